@@ -1,0 +1,1 @@
+"""Per-article analysis: `Article -> Analysis`, a pure function batched through spaCy."""

@@ -1,0 +1,41 @@
+"""Shared fixtures: the spaCy pipeline (loaded once) and the shared corpora."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_DATA = ROOT.parent / "shared" / "data"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+DEMO = ROOT / "demo"
+
+
+def require_shared(sub: str = "") -> Path:
+    """Path into ../shared/data; fails under CI (CI=true), skips elsewhere, when missing."""
+    path = SHARED_DATA / sub
+    if not path.exists():
+        message = f"shared corpus not found at {path}"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(message + " (CI must have ../shared)")
+        pytest.skip(message)
+    return path
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from storyweave.analyze.nlp import load_nlp
+
+    return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    return require_shared()
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    return require_shared("seeds")
