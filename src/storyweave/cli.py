@@ -1,0 +1,324 @@
+"""The `storyweave` command line. JSON goes to stdout; progress, summaries and errors to stderr."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+from rich.table import Table
+
+from storyweave.ingest.read import DEFAULT_MAX_BYTES
+from storyweave.jobs import ReadOptions, RunSummary, analyze_in_memory, analyze_into_store, read_articles
+from storyweave.model import AnalyzedArticle, Article
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Read news coverage of the same events from many outlets and turn it into stories a person can check.",
+)
+err = Console(stderr=True)
+
+Inputs = Annotated[list[str], typer.Argument(help="Files, directories (walked recursively) or - for stdin.")]
+OutletOpt = Annotated[str | None, typer.Option("--outlet", help="Outlet for inputs that lack one.")]
+PublishedOpt = Annotated[
+    str | None, typer.Option("--published", help="Publication date (ISO 8601) for inputs that lack one.")
+]
+DbOpt = Annotated[str, typer.Option("--db", help="Database path or URL (sqlite:///PATH).")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON to stdout.")]
+WorkersOpt = Annotated[int, typer.Option("--workers", min=1, help="Analysis processes.")]
+MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", min=1, help="Largest input file accepted.")]
+
+DEFAULT_DB = "storyweave.db"
+
+
+def _emit(obj: Any) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+
+
+def _report_problems(summary: RunSummary) -> None:
+    for failure in summary.failed:
+        err.print(f"[red]error[/red]: {failure.source}: {failure.reason}", highlight=False, soft_wrap=True)
+
+
+def _contract_id(article: Article) -> str:
+    """Id shown by the contract commands: the article's own id, or the path as given when it had none."""
+    derived = article.id.startswith(("sha1-", "url-"))
+    return (article.source or article.id) if derived else article.id
+
+
+def _read_and_analyze(
+    inputs: list[str], outlet: str | None, published: str | None, max_bytes: int, workers: int, deduplicate: bool
+) -> tuple[list[AnalyzedArticle], RunSummary]:
+    summary = RunSummary()
+    articles = read_articles(inputs, ReadOptions(outlet, published, max_bytes), summary)
+    items = analyze_in_memory(articles, summary, workers=workers, deduplicate=deduplicate)
+    _report_problems(summary)
+    return items, summary
+
+
+def _exit(summary: RunSummary) -> None:
+    raise typer.Exit(0 if summary.ok else 1)
+
+
+# -- the main job ----------------------------------------------------------------------------
+
+
+@app.command()
+def analyze(
+    inputs: Inputs,
+    db: DbOpt = DEFAULT_DB,
+    outlet: OutletOpt = None,
+    published: PublishedOpt = None,
+    workers: WorkersOpt = 1,
+    max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+    as_json: JsonOpt = False,
+) -> None:
+    """Ingest, analyse and cluster articles into the store."""
+    from storyweave.store import open_store
+
+    with open_store(db) as store, Progress(
+        TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
+        TimeElapsedColumn(), TimeRemainingColumn(), console=err, transient=True,
+    ) as bar:
+        task = bar.add_task("analyse", total=None, rate="")
+
+        def advance(n: int) -> None:
+            bar.advance(task, n)
+            speed = bar.tasks[0].speed
+            bar.update(task, rate=f"{speed:.1f} articles/s" if speed else "")
+
+        summary = analyze_into_store(
+            inputs, store, ReadOptions(outlet, published, max_bytes), workers=workers,
+            on_total=lambda n: bar.update(task, total=n), progress=advance,
+        )
+        counts = store.counts()
+    _report_problems(summary)
+    for skip in summary.skipped:
+        err.print(f"skipped: {skip.source}: {skip.reason}", highlight=False, soft_wrap=True)
+    table = Table(title="storyweave analyze")
+    for column in ("analysed", "unchanged", "duplicates", "skipped", "failed", "stories touched", "stories in store"):
+        table.add_column(column, justify="right")
+    table.add_row(*(str(n) for n in (
+        len(summary.analyzed), len(summary.unchanged), len(summary.duplicates), len(summary.skipped),
+        len(summary.failed), len(summary.stories), counts["stories"],
+    )))
+    err.print(table)
+    if as_json:
+        _emit({
+            "analyzed": summary.analyzed, "unchanged": summary.unchanged,
+            "duplicates": [{"id": c, "duplicate_of": o} for c, o in summary.duplicates],
+            "skipped": [{"file": s.source, "reason": s.reason} for s in summary.skipped],
+            "failed": [{"file": f.source, "reason": f.reason} for f in summary.failed],
+            "stories": sorted(summary.stories),
+        })
+    _exit(summary)
+
+
+@app.command()
+def recluster(db: DbOpt = DEFAULT_DB, as_json: JsonOpt = False) -> None:
+    """Re-cluster every stored article from scratch (deterministic), e.g. after thresholds change."""
+    from storyweave.stories.cluster import cluster_articles
+    from storyweave.store import open_store
+
+    with open_store(db) as store:
+        stories = cluster_articles(store.load_analyzed())
+        store.replace_stories(stories)
+    if as_json:
+        _emit({"stories": [_story_row(s) for s in stories]})
+    else:
+        err.print(f"{len(stories)} stories")
+
+
+def _story_row(story) -> dict:
+    return {"id": story.id, "title": story.title, "articles": story.articles,
+            "first_published": story.first_published, "last_published": story.last_published,
+            "entities": story.entities}
+
+
+@app.command()
+def stories(db: DbOpt = DEFAULT_DB, as_json: JsonOpt = False) -> None:
+    """List stored stories, most recent first."""
+    from storyweave.store import open_store
+
+    with open_store(db) as store:
+        rows = store.list_stories()
+    if as_json:
+        _emit({"stories": [_story_row(s) for s in rows]})
+        return
+    table = Table(title=f"{len(rows)} stories")
+    for column in ("id", "title", "articles", "first", "last"):
+        table.add_column(column)
+    for s in rows:
+        table.add_row(s.id, s.title, str(len(s.articles)), s.first_published or "", s.last_published or "")
+    Console().print(table)
+
+
+@app.command()
+def show(
+    story_id: Annotated[str, typer.Argument(help="Story id (or a unique prefix).")],
+    db: DbOpt = DEFAULT_DB,
+    fmt: Annotated[str, typer.Option("--format", help="md, html or json.")] = "md",
+    words: Annotated[int, typer.Option("--words", min=10, help="Word budget of the brief.")] = 120,
+) -> None:
+    """Show a story's report: brief, timeline, what each outlet says, quotes, people, sources."""
+    from storyweave.brief.render import render
+    from storyweave.report import make_report
+    from storyweave.store import open_store
+
+    _check_format(fmt, ("md", "html", "json"))
+    with open_store(db) as store:
+        story = store.get_story(story_id)
+        if story is None:
+            err.print(f"error: no story {story_id!r} in {db} (or the prefix is ambiguous); see `storyweave stories`")
+            raise typer.Exit(1)
+        items = store.load_analyzed(story.articles)
+        copies = store.duplicates(story.articles)
+    sys.stdout.write(render(make_report(story, items, copies, words=words), fmt))
+    sys.stdout.write("\n")
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Words to look for in titles and texts.")],
+    db: DbOpt = DEFAULT_DB,
+    limit: Annotated[int, typer.Option("--limit", min=1)] = 20,
+    as_json: JsonOpt = False,
+) -> None:
+    """Full-text search over stored articles."""
+    from storyweave.store import open_store
+
+    with open_store(db) as store:
+        hits = store.search(query, limit)
+    if as_json:
+        _emit({"hits": [vars(h) for h in hits]})
+        return
+    table = Table(title=f"{len(hits)} hits for {query!r}")
+    for column in ("article", "outlet", "published", "story", "snippet"):
+        table.add_column(column)
+    for h in hits:
+        table.add_row(h.article_id, h.outlet or "", h.published or "", h.story_id or "", h.snippet)
+    Console().print(table)
+
+
+# -- the contract commands: read INPUT..., analyse in memory, print JSON -------------------------
+
+
+def _check_format(fmt: str, allowed: tuple[str, ...]) -> None:
+    if fmt not in allowed:
+        err.print(f"error: --format must be one of {', '.join(allowed)}, not {fmt!r}")
+        raise typer.Exit(2)
+
+
+def _require_json(as_json: bool) -> None:
+    if not as_json:
+        err.print("error: this command prints JSON only; pass --json")
+        raise typer.Exit(2)
+
+
+@app.command()
+def quotes(
+    inputs: Inputs, outlet: OutletOpt = None, published: PublishedOpt = None,
+    workers: WorkersOpt = 1, max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES, as_json: JsonOpt = False,
+) -> None:
+    """Quotes with resolved speakers, one JSON object per input article."""
+    _require_json(as_json)
+    items, summary = _read_and_analyze(inputs, outlet, published, max_bytes, workers, deduplicate=False)
+    for item in items:
+        _emit({"file": item.article.source, "id": item.article.id,
+               "quotes": [q.to_dict() for q in item.analysis.quotes]})
+    _exit(summary)
+
+
+@app.command()
+def timex(
+    inputs: Inputs, outlet: OutletOpt = None, published: PublishedOpt = None,
+    workers: WorkersOpt = 1, max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES, as_json: JsonOpt = False,
+) -> None:
+    """Time expressions normalised to TIMEX3, one JSON object per input article."""
+    _require_json(as_json)
+    items, summary = _read_and_analyze(inputs, outlet, published, max_bytes, workers, deduplicate=False)
+    for item in items:
+        _emit({"file": item.article.source, "id": item.article.id, "published": item.article.published,
+               "timexes": [t.to_dict() for t in item.analysis.timexes]})
+    _exit(summary)
+
+
+@app.command()
+def cluster(
+    inputs: Inputs, outlet: OutletOpt = None, published: PublishedOpt = None,
+    workers: WorkersOpt = 1, max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES, as_json: JsonOpt = False,
+) -> None:
+    """Group the inputs into stories (not stored)."""
+    from storyweave.stories.cluster import cluster_articles
+
+    _require_json(as_json)
+    items, summary = _read_and_analyze(inputs, outlet, published, max_bytes, workers, deduplicate=True)
+    shown = {i.article.id: _contract_id(i.article) for i in items}
+    copies: dict[str, list[str]] = {}
+    for copy_id, original in summary.duplicates:
+        copies.setdefault(original, []).append(copy_id)
+    out = []
+    for story in cluster_articles(items):
+        row = _story_row(story)
+        row["articles"] = [shown[a] for a in story.articles]
+        row["copies"] = {shown[a]: copies[a] for a in story.articles if a in copies}
+        out.append(row)
+    _emit({"stories": out})
+    _exit(summary)
+
+
+@app.command()
+def compare(
+    inputs: Inputs, outlet: OutletOpt = None, published: PublishedOpt = None,
+    workers: WorkersOpt = 1, max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES, as_json: JsonOpt = False,
+) -> None:
+    """Align the claims of the inputs (taken as one story) and give each slot a verdict."""
+    from storyweave.compare.align import compare_story
+
+    _require_json(as_json)
+    items, summary = _read_and_analyze(inputs, outlet, published, max_bytes, workers, deduplicate=True)
+    files = {i.article.id: i.article.source for i in items}
+    claims = []
+    for item in items:
+        for claim in item.analysis.claims:
+            row = claim.to_dict()
+            row.update(article=item.article.id, file=item.article.source, outlet=item.article.outlet,
+                       sentence=item.article.text[claim.sentence_start:claim.sentence_end])
+            claims.append(row)
+    comparisons = []
+    for comparison in compare_story(items):
+        row = comparison.to_dict()
+        for value in row["values"]:
+            value["file"] = files.get(value["article"])
+        comparisons.append(row)
+    _emit({"claims": claims, "comparisons": comparisons})
+    _exit(summary)
+
+
+@app.command()
+def brief(
+    inputs: Inputs, outlet: OutletOpt = None, published: PublishedOpt = None,
+    words: Annotated[int, typer.Option("--words", min=1, help="Most words in the brief.")] = 100,
+    fmt: Annotated[str, typer.Option("--format", help="text, md or json.")] = "text",
+    workers: WorkersOpt = 1, max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+) -> None:
+    """A cited brief of the inputs (taken as one story) in at most N words."""
+    from storyweave.brief.render import render_brief
+    from storyweave.brief.summarize import summarize
+
+    _check_format(fmt, ("text", "md", "json"))
+    items, summary = _read_and_analyze(inputs, outlet, published, max_bytes, workers, deduplicate=True)
+    sys.stdout.write(render_brief(summarize(items, words=words), fmt).rstrip("\n") + "\n")
+    _exit(summary)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,175 @@
+"""The jobs behind the commands, independent of the CLI (the web app and a cluster
+engine reuse them): read inputs, skip and deduplicate, analyse, cluster, store."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from storyweave.engine.local import AnalysisError, LocalEngine
+from storyweave.ingest.base import Failed, Skipped
+from storyweave.ingest.dedupe import Deduplicator
+from storyweave.ingest.read import DEFAULT_MAX_BYTES, read_inputs
+from storyweave.model import AnalyzedArticle, Article, Story
+from storyweave.stories.cluster import OnlineClusterer
+from storyweave.store.base import Store
+
+ANALYZED_LANGUAGES = {"en"}
+
+Progress = Callable[[int], None]
+
+
+@dataclass
+class ReadOptions:
+    outlet: str | None = None
+    published: str | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+
+@dataclass
+class RunSummary:
+    """What a run did, for the summary table and the exit code."""
+
+    analyzed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (copy id, original id)
+    skipped: list[Skipped] = field(default_factory=list)
+    failed: list[Failed] = field(default_factory=list)
+    stories: set[str] = field(default_factory=set)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+def _language_skip(article: Article) -> str | None:
+    if article.language and article.language not in ANALYZED_LANGUAGES:
+        return f"language '{article.language}' is not analysed (English only)"
+    return None
+
+
+def _time_order(articles: list[Article]) -> list[Article]:
+    return sorted(articles, key=lambda a: (a.published or "", a.id))
+
+
+def read_articles(
+    inputs: Sequence[str], options: ReadOptions, summary: RunSummary
+) -> list[Article]:
+    """Read every input; failures and skips go to the summary, articles are returned."""
+    articles = []
+    for result in read_inputs(
+        inputs, outlet=options.outlet, published=options.published, max_bytes=options.max_bytes
+    ):
+        if isinstance(result, Failed):
+            summary.failed.append(result)
+        elif isinstance(result, Skipped):
+            summary.skipped.append(result)
+        else:
+            articles.append(result)
+    return articles
+
+
+def analyze_in_memory(
+    articles: Iterable[Article],
+    summary: RunSummary,
+    *,
+    workers: int = 1,
+    deduplicate: bool = True,
+    progress: Progress | None = None,
+) -> list[AnalyzedArticle]:
+    """Analyse articles without a store (the contract commands). Copies are recorded, not analysed."""
+    dedupe = Deduplicator()
+    queue = []
+    for article in articles:
+        reason = _language_skip(article)
+        if reason:
+            summary.skipped.append(Skipped(article.source or article.id, reason))
+            continue
+        if deduplicate:
+            original = dedupe.find(article)
+            if original and original != article.id:
+                article.duplicate_of = original
+                summary.duplicates.append((article.id, original))
+                continue
+            dedupe.add(article)
+        queue.append(article)
+    items = []
+    for article, result in LocalEngine(workers).analyze(_time_order(queue)):
+        if progress:
+            progress(1)
+        if isinstance(result, AnalysisError):
+            summary.failed.append(Failed(article.source or article.id, f"analysis failed: {result}"))
+            continue
+        summary.analyzed.append(article.id)
+        items.append(AnalyzedArticle(article, result))
+    return items
+
+
+def restore_clusterer(store: Store) -> OnlineClusterer:
+    """Rebuild the online clusterer from what the store holds (no re-parsing)."""
+    return OnlineClusterer.restore(store.list_stories(), store.load_analyzed())
+
+
+def analyze_into_store(
+    inputs: Sequence[str],
+    store: Store,
+    options: ReadOptions,
+    *,
+    workers: int = 1,
+    on_total: Callable[[int], None] | None = None,
+    progress: Progress | None = None,
+) -> RunSummary:
+    """The main job: ingest, skip, deduplicate, analyse, cluster and store, one article per transaction."""
+    summary = RunSummary()
+    dedupe = Deduplicator()
+    for article_id, content_hash, signature in store.signatures():
+        dedupe.add_signature(article_id, content_hash, signature)
+
+    queue: list[Article] = []
+    for article in read_articles(inputs, options, summary):
+        state = store.state(article.id)
+        if state and state.content_hash == article.hash:
+            summary.unchanged.append(article.id)
+            continue
+        reason = _language_skip(article)
+        if reason:
+            store.save_article(article, status="skipped", reason=reason)
+            summary.skipped.append(Skipped(article.source or article.id, reason))
+            continue
+        original = dedupe.find(article)
+        if original and original != article.id:
+            article.duplicate_of = original
+            store.save_article(article, status="duplicate", reason=f"copy of {original}")
+            summary.duplicates.append((article.id, original))
+            continue
+        dedupe.add(article)
+        queue.append(article)
+
+    if on_total:
+        on_total(len(queue))
+    if not queue:
+        return summary
+    clusterer = restore_clusterer(store)
+    for article, result in LocalEngine(workers).analyze(_time_order(queue)):
+        if progress:
+            progress(1)
+        if isinstance(result, AnalysisError):
+            summary.failed.append(Failed(article.source or article.id, f"analysis failed: {result}"))
+            continue
+        item = AnalyzedArticle(article, result)
+        story_id = clusterer.add(item)
+        store.save_article(
+            article,
+            status="analyzed",
+            analysis=result,
+            signature=dedupe.signature(article),
+            story=clusterer.story(story_id),
+        )
+        summary.analyzed.append(article.id)
+        summary.stories.add(story_id)
+    return summary
+
+
+def story_items(store: Store, story: Story) -> list[AnalyzedArticle]:
+    """The analysed articles of a story, oldest first."""
+    return store.load_analyzed(story.articles)

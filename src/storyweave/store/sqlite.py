@@ -1,0 +1,238 @@
+"""SQLite store: one file, WAL journal, FTS5 full-text search, versioned schema."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, create_engine, event, text
+
+from storyweave.model import Analysis, AnalyzedArticle, Article, Story
+from storyweave.store.base import SearchHit, Status, StoredState, Store
+from storyweave.store.migrations import SQLITE_MIGRATIONS, migrate
+
+ARTICLE_COLUMNS = ("id", "source", "url", "outlet", "title", "published", "language", "text", "duplicate_of")
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _fts_query(query: str) -> str:
+    """Turn free text into an FTS5 query of quoted terms, so user input is never FTS syntax."""
+    terms = re.findall(r"\w+", query)
+    return " ".join(f'"{t}"' for t in terms)
+
+
+def _article(row) -> Article:
+    return Article(**{c: row._mapping[c] for c in ARTICLE_COLUMNS})
+
+
+def _story(row) -> Story:
+    return Story.from_dict(json.loads(row._mapping["data"]))
+
+
+class SQLiteStore(Store):
+    def __init__(self, path: str | Path):
+        self.path = str(path)
+        if self.path != ":memory:":
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        self.engine: Engine = create_engine(f"sqlite:///{self.path}")
+        event.listen(self.engine, "connect", self._on_connect)
+        with self.engine.begin() as conn:
+            migrate(conn, SQLITE_MIGRATIONS)
+
+    @staticmethod
+    def _on_connect(dbapi_conn, _record) -> None:
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA busy_timeout=10000")
+        cur.close()
+
+    # -- articles -------------------------------------------------------------------------
+
+    def state(self, article_id: str) -> StoredState | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                text("SELECT status, content_hash FROM articles WHERE id = :id"), {"id": article_id}
+            ).first()
+        return StoredState(row.status, row.content_hash) if row else None
+
+    def find_by_hash(self, content_hash: str) -> str | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                text("SELECT id FROM articles WHERE content_hash = :h AND status != 'skipped' ORDER BY rowid LIMIT 1"),
+                {"h": content_hash},
+            ).first()
+        return row.id if row else None
+
+    def save_article(
+        self,
+        article: Article,
+        *,
+        status: Status,
+        analysis: Analysis | None = None,
+        signature: bytes | None = None,
+        reason: str | None = None,
+        story: Story | None = None,
+    ) -> None:
+        values = {c: getattr(article, c) for c in ARTICLE_COLUMNS}
+        values.update(content_hash=article.hash, status=status, reason=reason, signature=signature, ingested_at=_now())
+        with self.engine.begin() as conn:
+            old = conn.execute(text("SELECT rowid FROM articles WHERE id = :id"), {"id": article.id}).first()
+            if old:
+                conn.execute(text("DELETE FROM articles_fts WHERE rowid = :r"), {"r": old.rowid})
+                conn.execute(text("DELETE FROM analyses WHERE article_id = :id"), {"id": article.id})
+                conn.execute(text("DELETE FROM story_articles WHERE article_id = :id"), {"id": article.id})
+                conn.execute(text("DELETE FROM articles WHERE id = :id"), {"id": article.id})
+            cols = ", ".join(values)
+            conn.execute(text(f"INSERT INTO articles ({cols}) VALUES ({', '.join(':' + c for c in values)})"), values)
+            rowid = conn.execute(text("SELECT rowid FROM articles WHERE id = :id"), {"id": article.id}).scalar_one()
+            conn.execute(
+                text("INSERT INTO articles_fts (rowid, title, text) VALUES (:r, :title, :text)"),
+                {"r": rowid, "title": article.title or "", "text": article.text},
+            )
+            if analysis is not None:
+                conn.execute(
+                    text("INSERT INTO analyses (article_id, version, data) VALUES (:id, :v, :d)"),
+                    {"id": article.id, "v": analysis.version, "d": json.dumps(analysis.to_dict(), ensure_ascii=False)},
+                )
+            if story is not None:
+                self._write_story(conn, story)
+
+    def get_article(self, article_id: str) -> Article | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(text("SELECT * FROM articles WHERE id = :id"), {"id": article_id}).first()
+        return _article(row) if row else None
+
+    def get_analysis(self, article_id: str) -> Analysis | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(text("SELECT data FROM analyses WHERE article_id = :id"), {"id": article_id}).first()
+        return Analysis.from_dict(json.loads(row.data)) if row else None
+
+    def load_analyzed(self, article_ids: Iterable[str] | None = None) -> list[AnalyzedArticle]:
+        sql = (
+            "SELECT a.*, n.data AS analysis FROM articles a JOIN analyses n ON n.article_id = a.id"
+            " ORDER BY COALESCE(a.published, ''), a.id"
+        )
+        wanted = None if article_ids is None else set(article_ids)
+        out = []
+        with self.engine.connect() as conn:
+            for row in conn.execute(text(sql)):
+                if wanted is not None and row.id not in wanted:
+                    continue
+                out.append(AnalyzedArticle(_article(row), Analysis.from_dict(json.loads(row.analysis))))
+        return out
+
+    def signatures(self) -> Iterator[tuple[str, str, bytes]]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                text("SELECT id, content_hash, signature FROM articles WHERE status = 'analyzed' AND signature IS NOT NULL")
+            ).all()
+        for row in rows:
+            yield row.id, row.content_hash, row.signature
+
+    def duplicates(self, article_ids: Iterable[str]) -> list[Article]:
+        ids = list(article_ids)
+        if not ids:
+            return []
+        marks = ", ".join(f":i{n}" for n in range(len(ids)))
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                text(f"SELECT * FROM articles WHERE duplicate_of IN ({marks}) ORDER BY published, id"),
+                {f"i{n}": i for n, i in enumerate(ids)},
+            ).all()
+        return [_article(r) for r in rows]
+
+    # -- stories --------------------------------------------------------------------------
+
+    @staticmethod
+    def _write_story(conn: Connection, story: Story) -> None:
+        conn.execute(text("DELETE FROM story_articles WHERE story_id = :s"), {"s": story.id})
+        conn.execute(
+            text(
+                "INSERT INTO stories (id, title, first_published, last_published, data, updated_at)"
+                " VALUES (:id, :title, :first, :last, :data, :now)"
+                " ON CONFLICT(id) DO UPDATE SET title = excluded.title, first_published = excluded.first_published,"
+                " last_published = excluded.last_published, data = excluded.data, updated_at = excluded.updated_at"
+            ),
+            {
+                "id": story.id,
+                "title": story.title,
+                "first": story.first_published,
+                "last": story.last_published,
+                "data": json.dumps(story.to_dict(), ensure_ascii=False),
+                "now": _now(),
+            },
+        )
+        for pos, article_id in enumerate(story.articles):
+            conn.execute(
+                text(
+                    "INSERT INTO story_articles (story_id, article_id, position) VALUES (:s, :a, :p)"
+                    " ON CONFLICT(article_id) DO UPDATE SET story_id = excluded.story_id, position = excluded.position"
+                ),
+                {"s": story.id, "a": article_id, "p": pos},
+            )
+
+    def replace_stories(self, stories: list[Story]) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(text("DELETE FROM story_articles"))
+            conn.execute(text("DELETE FROM stories"))
+            for story in stories:
+                self._write_story(conn, story)
+
+    def list_stories(self) -> list[Story]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                text("SELECT data FROM stories ORDER BY COALESCE(last_published, '') DESC, id")
+            ).all()
+        return [_story(r) for r in rows]
+
+    def get_story(self, story_id: str) -> Story | None:
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                text(
+                    "SELECT data FROM stories WHERE id = :id OR substr(id, 1, :n) = :id ORDER BY id = :id DESC LIMIT 2"
+                ),
+                {"id": story_id, "n": len(story_id)},
+            ).all()
+        if not rows:
+            return None
+        exact = _story(rows[0])
+        if exact.id == story_id or len(rows) == 1:
+            return exact
+        return None  # ambiguous prefix
+
+    # -- search and counts ----------------------------------------------------------------
+
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        fts = _fts_query(query)
+        if not fts:
+            return []
+        sql = (
+            "SELECT a.id, a.title, a.outlet, a.published, sa.story_id,"
+            " snippet(articles_fts, 1, '[', ']', ' … ', 12) AS snip"
+            " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
+            " LEFT JOIN story_articles sa ON sa.article_id = a.id"
+            " WHERE articles_fts MATCH :q ORDER BY bm25(articles_fts, 5.0, 1.0) LIMIT :n"
+        )
+        with self.engine.connect() as conn:
+            rows = conn.execute(text(sql), {"q": fts, "n": limit}).all()
+        return [SearchHit(r.id, r.title, r.outlet, r.published, r.snip, r.story_id) for r in rows]
+
+    def counts(self) -> dict[str, int]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(text("SELECT status, COUNT(*) AS n FROM articles GROUP BY status")).all()
+            stories = conn.execute(text("SELECT COUNT(*) FROM stories")).scalar_one()
+        out = {"analyzed": 0, "duplicate": 0, "skipped": 0}
+        out.update({r.status: r.n for r in rows})
+        out["stories"] = stories
+        return out
+
+    def close(self) -> None:
+        self.engine.dispose()
