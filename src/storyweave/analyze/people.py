@@ -1,11 +1,506 @@
-"""People and organisations with roles, ages and aliases. (Being written: see issue 2.)"""
+"""People and organisations named in an article, with roles, ages and aliases.
+
+One pass over the parsed `Doc` finds name candidates (spaCy PERSON/ORG entities,
+plus proper-noun runs that carry a title, "PC Palmer", or end in an organisation
+word, "Surrey Police"), strips titles off the names ("Chief Superintendent",
+"MP", "Mr" are roles or honorifics, not names), and chains the mentions:
+a full name opens a person, "Mr Berry" / "Berry" join the person whose surname
+it is. Roles come from pre-modifiers ("Kingston MP James Berry"), appositions in
+either order ("Hugh Hill, a doctor," / "head of X, Mark Rowley,") and possessives
+("His assistant Hannah Edwards" -> "assistant to <his>"); ages from "Name, 48,"
+and "the 48-year-old" after a mention; gender from honorifics and pronouns.
+Everything is linear in the number of tokens.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import bisect
+import re
+from dataclasses import dataclass, field
 
-from storyweave.model import Person
+from spacy.tokens import Doc, Span, Token
+
+from storyweave.analyze.lexicon import (
+    FEMALE_PRONOUNS,
+    HONORIFIC_GENDER,
+    MALE_PRONOUNS,
+    norm_word,
+    org_heads,
+    titles,
+    word_list,
+)
+from storyweave.model import Mention, Person
+
+# Proper nouns spaCy's small model tags as people but that are platforms, not speakers.
+NOT_NAMES = frozenset({"twitter", "facebook", "instagram", "youtube", "tiktok", "linkedin",
+                       "whatsapp", "snapchat", "reddit", "google", "god"})
+ROLE_LINKS = frozenset({"and", "&", "of", "for", "at"})
+ROLE_PREPS = frozenset({"of", "at", "for", "with"})
+POSSESSIVE_PRONOUNS = {"his": "m", "her": "f", "their": None, "its": None}
+MAX_ROLE_TOKENS = 14
+AGE_AFTER = re.compile(r",\s*(?:aged\s+)?(\d{1,3})\s*(?=[,.;)]|$)|\s*\((\d{1,3})\)")
+YEAR_OLD = re.compile(r"\b(\d{1,3})[- ]years?[- ]old\b", re.IGNORECASE)
+
+
+@dataclass
+class _Cand:
+    """One name mention: the name tokens [start, end) and where its surface form starts."""
+
+    start: int
+    end: int
+    kind: str
+    surface_start: int  # token index: honorifics/titles directly before the name
+    gender: str | None = None
+    key: tuple[str, ...] = ()
+    person: int = -1
+
+
+@dataclass
+class _Entity:
+    kind: str
+    cands: list[_Cand] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    age: int | None = None
+    gender: str | None = None
+    gender_votes: dict[str, int] = field(default_factory=dict)
+
+
+def _is_namey(tok: Token) -> bool:
+    text = tok.text
+    return bool(text) and (text[0].isupper() or text[0].isdigit()) and any(c.isalpha() for c in text)
+
+
+def _word(tok: Token) -> str:
+    return norm_word(tok.text)
+
+
+def _candidate_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
+    """(start, end, spaCy label or None) for entities and proper-noun runs, in text order."""
+    spans: list[tuple[int, int, str | None]] = []
+    covered = bytearray(len(doc))
+    for ent in doc.ents:
+        if ent.label_ in ("PERSON", "ORG"):
+            spans.append((ent.start, ent.end, ent.label_))
+            for i in range(ent.start, ent.end):
+                covered[i] = 1
+    title_words = titles()
+    i, n = 0, len(doc)
+    while i < n:
+        tok = doc[i]
+        if not covered[i] and _is_namey(tok) and (tok.pos_ == "PROPN" or _word(tok) in title_words):
+            j = i
+            while j < n and not covered[j] and _is_namey(doc[j]) and (
+                doc[j].pos_ == "PROPN" or _word(doc[j]) in title_words
+            ):
+                j += 1
+            spans.append((i, j, None))
+            i = j
+        else:
+            i += 1
+    spans.sort()
+    return spans
+
+
+def _classify(doc: Doc, start: int, end: int, label: str | None) -> _Cand | None:
+    """Split a candidate span into titles and a name core; decide person or organisation."""
+    while start < end and (doc[start].pos_ == "DET" or doc[start].lower_ == "the"):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or not any(c.isalnum() for c in doc[end - 1].text)):
+        end -= 1
+    if start >= end:
+        return None
+    words = [_word(t) for t in doc[start:end]]
+    if any(w in NOT_NAMES for w in words):
+        return None
+    title_words = titles()
+    heads = org_heads()
+    # the last title word that still has name words after it splits titles from the name
+    k = -1
+    for idx in range(len(words) - 1):
+        if words[idx] in title_words and _is_namey(doc[start + idx + 1]):
+            k = idx
+    ends_org = words[-1] in heads
+    if k < 0 and (label == "ORG" or (ends_org and len(words) >= 2)):
+        if not _is_namey(doc[start]) or (len(words) == 1 and words[0] in heads):
+            return None  # "Police" alone says not which force
+        return _Cand(start, end, "org", start)
+    if label is None and k < 0:
+        return None  # a bare proper-noun run is not a name we can vouch for
+    core_start = start + k + 1
+    # titles at the end only ("John Major", "Stephen King"): keep the whole as the name
+    while core_start < end and words[core_start - start] in title_words and core_start < end - 1:
+        core_start += 1
+    core = doc[core_start:end]
+    if all(_word(t) in title_words for t in core):
+        return None  # only titles ("the Prime Minister"): a role, not a name
+    if not all(_is_namey(t) or t.text in ("-", "'") for t in core):
+        return None
+    if len(core) == 1 and len(core.text) < 2:
+        return None
+    gender = None
+    surface = core_start
+    # honorifics and titles directly before the name belong to how it is written ("PC Palmer")
+    s = core_start - 1
+    while s >= 0 and _word(doc[s]) in title_words and _is_namey(doc[s]):
+        s -= 1
+    if s < core_start - 1 and (s < 0 or not (_is_namey(doc[s]) and doc[s].pos_ in ("PROPN", "NOUN"))):
+        surface = s + 1
+    for t in doc[max(surface, start - 3) if surface < core_start else max(0, core_start - 3):core_start]:
+        g = HONORIFIC_GENDER.get(_word(t))
+        if g:
+            gender = g
+    if core_start > 0 and HONORIFIC_GENDER.get(_word(doc[core_start - 1])):
+        gender = HONORIFIC_GENDER[_word(doc[core_start - 1])]
+        surface = min(surface, core_start - 1)
+    return _Cand(core_start, end, "person", surface, gender=gender)
+
+
+def _key(doc: Doc, cand: _Cand) -> tuple[str, ...]:
+    words = [t.text.lower() for t in doc[cand.start:cand.end] if t.text not in ("-", "'")]
+    return tuple(w for w in words if w)
+
+
+def _chain(doc: Doc, cands: list[_Cand]) -> list[_Entity]:
+    """Group mentions into people and organisations (name chains)."""
+    entities: list[_Entity] = []
+    by_key: dict[tuple[str, ...], int] = {}
+    by_first_last: dict[tuple[str, str], int] = {}
+    singles: list[_Cand] = []
+    for c in cands:
+        c.key = _key(doc, c)
+        if not c.key:
+            continue
+        if c.kind == "org" or len(c.key) == 1:
+            if c.kind == "person":
+                singles.append(c)
+                continue
+            key = ("org",) + c.key
+            if key not in by_key:
+                by_key[key] = len(entities)
+                entities.append(_Entity("org"))
+            c.person = by_key[key]
+        else:
+            fl = (c.key[0], c.key[-1])
+            if c.key in by_key:
+                c.person = by_key[c.key]
+            elif fl in by_first_last:
+                c.person = by_first_last[fl]
+            else:
+                c.person = len(entities)
+                entities.append(_Entity("person"))
+                by_key[c.key] = c.person
+                by_first_last[fl] = c.person
+        entities[c.person].cands.append(c)
+    # single words: a surname (or first name) of a full name, the closest one before it
+    by_last: dict[str, list[tuple[int, int]]] = {}
+    by_first: dict[str, list[tuple[int, int]]] = {}
+    for idx, ent in enumerate(entities):
+        if ent.kind != "person":
+            continue
+        for c in ent.cands:
+            by_last.setdefault(c.key[-1], []).append((c.start, idx))
+            by_first.setdefault(c.key[0], []).append((c.start, idx))
+    for table in (by_last, by_first):
+        for v in table.values():
+            v.sort()
+    lone: dict[str, int] = {}
+    for c in singles:
+        word = c.key[0]
+        target = None
+        for table in (by_last, by_first):
+            options = table.get(word)
+            if options:
+                compatible = [o for o in options if entities[o[1]].gender in (None, c.gender) or c.gender is None]
+                options = compatible or options
+                pos = bisect.bisect_left(options, (c.start, -1))
+                target = options[pos - 1][1] if pos > 0 else options[0][1]
+                break
+        if target is None:
+            if word not in lone:
+                lone[word] = len(entities)
+                entities.append(_Entity("person"))
+            target = lone[word]
+        c.person = target
+        entities[target].cands.append(c)
+    male, female = word_list("first_names_m"), word_list("first_names_f")
+    for ent in entities:
+        ent.cands.sort(key=lambda c: c.start)
+        for c in ent.cands:
+            if c.gender and not ent.gender:
+                ent.gender = c.gender
+        if ent.kind == "person" and not ent.gender:
+            first = max(ent.cands, key=lambda c: len(c.key)).key
+            if len(first) > 1:
+                ent.gender = "m" if first[0] in male else "f" if first[0] in female else None
+    return entities
+
+
+def _pre_role(doc: Doc, core_start: int, core_end: int, sent_start: int) -> tuple[int, int] | None:
+    """Token range of a role written before the name ("Kingston MP" James Berry)."""
+    title_words = titles()
+    best = core_start
+    left = core_start - 1
+    floor = max(sent_start, core_start - MAX_ROLE_TOKENS)
+    while left >= floor:
+        tok = doc[left]
+        w = tok.lower_
+        ok = (
+            tok.pos_ in ("PROPN", "NOUN", "ADJ") and tok.tag_ not in ("VBN", "VBD", "VBG")
+            and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL")
+        ) or w in ROLE_LINKS or norm_word(tok.text) in title_words
+        if not ok:
+            break
+        if w not in ROLE_LINKS and tok.pos_ != "ADP":
+            outside = 0
+            for t in doc[left:core_end]:
+                if not (left <= t.head.i < core_end) or t.head.i == t.i:
+                    outside += 1
+            if outside <= 1:
+                best = left
+        left -= 1
+    if best == core_start:
+        return None
+    return best, core_start
+
+
+def _trim_role(doc: Doc, start: int, end: int) -> tuple[int, int, Token | None]:
+    """Drop determiners, possessives and punctuation at the edges; return the possessor."""
+    possessor = None
+    while start < end and (doc[start].pos_ in ("DET", "PUNCT") or doc[start].dep_ == "poss"
+                           or doc[start].tag_ == "POS"):
+        if doc[start].dep_ == "poss" or doc[start].tag_ in ("PRP$",):
+            possessor = doc[start]
+        start += 1
+    while end > start and (doc[end - 1].pos_ in ("PUNCT", "CCONJ", "ADP") or doc[end - 1].tag_ == "POS"):
+        end -= 1
+    return start, end, possessor
+
+
+def _role_text(doc: Doc, start: int, end: int) -> str:
+    honorifics = set(HONORIFIC_GENDER)
+    toks = [t for t in doc[start:end] if norm_word(t.text) not in honorifics]
+    text = "".join(t.text_with_ws for t in toks).strip()
+    return re.sub(r"\s+", " ", text)
 
 
 def find_people(doc: Doc) -> list[Person]:
-    raise NotImplementedError
+    """People and organisations named in `doc`, with roles, ages, aliases and mentions."""
+    # Doc.text rebuilds the string on every access: read it once
+    doc.user_data["_sw_text"] = doc.text
+    cands = []
+    for start, end, label in _candidate_spans(doc):
+        cand = _classify(doc, start, end, label)
+        if cand is not None:
+            cands.append(cand)
+    entities = _chain(doc, cands)
+    # mention start offsets -> entity, for "the 48-year-old", possessives and pronoun votes
+    starts: list[tuple[int, int]] = []
+    for idx, ent in enumerate(entities):
+        if ent.kind == "person":
+            for c in ent.cands:
+                starts.append((doc[c.start].idx, idx))
+    starts.sort()
+    start_chars = [s for s, _ in starts]
+
+    def recent_person(char: int, gender: str | None = None, exclude: int = -1, window: int = 600) -> int | None:
+        pos = bisect.bisect_left(start_chars, char)
+        for j in range(pos - 1, -1, -1):
+            s, idx = starts[j]
+            if char - s > window:
+                break
+            if idx == exclude:
+                continue
+            g = entities[idx].gender
+            if gender is None or g is None or g == gender:
+                return idx
+        return None
+
+    _vote_gender(doc, entities, recent_person)
+    text = doc.user_data["_sw_text"]
+    for idx, ent in enumerate(entities):
+        if ent.kind != "person":
+            continue
+        for c in ent.cands:
+            _mention_roles_and_age(doc, c, idx, ent, entities, recent_person, text)
+    _year_old_ages(doc, entities, starts, recent_person)
+    people = _to_people(doc, entities)
+    del doc.user_data["_sw_text"]
+    return people
+
+
+def _vote_gender(doc: Doc, entities: list[_Entity], recent_person) -> None:
+    """Gender of people without an honorific: which pronouns follow their mentions."""
+    for sent in doc.sents:
+        for tok in sent:
+            low = tok.lower_
+            g = "m" if low in MALE_PRONOUNS else "f" if low in FEMALE_PRONOUNS else None
+            if g is None:
+                continue
+            idx = recent_person(tok.idx, window=250)
+            if idx is not None and entities[idx].gender is None:
+                ent = entities[idx]
+                ent.gender_votes[g] = ent.gender_votes.get(g, 0) + 1
+    for ent in entities:
+        if ent.gender is None and ent.gender_votes:
+            ent.gender = max(ent.gender_votes, key=lambda g: ent.gender_votes[g])
+
+
+def _add_role(ent: _Entity, role: str) -> None:
+    role = role.strip(" ,;:-")
+    if not role or len(role) > 120:
+        return
+    low = role.lower()
+    for i, r in enumerate(ent.roles):
+        if r.lower() == low or low in r.lower():
+            return
+        if r.lower() in low:
+            ent.roles[i] = role
+            return
+    ent.roles.append(role)
+
+
+def _possessor_name(doc: Doc, possessor: Token, self_idx: int, entities, recent_person) -> str | None:
+    """Who "his"/"her"/"Smith's" in "his assistant" points to."""
+    low = possessor.lower_
+    if low in POSSESSIVE_PRONOUNS:
+        g = POSSESSIVE_PRONOUNS[low]
+        if g is None:
+            return None
+        idx = recent_person(possessor.idx, gender=g, exclude=self_idx)
+        return _best_name(doc, entities[idx]) if idx is not None else None
+    return None
+
+
+def _mention_roles_and_age(doc: Doc, c: _Cand, idx: int, ent: _Entity, entities, recent_person,
+                           text: str) -> None:
+    sent = doc[c.start].sent
+    title_words = titles()
+    # titles written as part of the mention ("PC", "Chief Superintendent", "Dr")
+    pre = _pre_role(doc, c.start, c.end, sent.start)
+    if pre is not None:
+        s, e, possessor = _trim_role(doc, *pre)
+        if s < e:
+            role = _role_text(doc, s, e)
+            owner = None
+            if possessor is None and s > sent.start and doc[s - 1].dep_ == "poss":
+                possessor = doc[s - 1]
+            if possessor is not None:
+                owner = _possessor_name(doc, possessor, idx, entities, recent_person)
+            _add_role(ent, f"{role} to {owner}" if owner and role else role)
+    root = None
+    for t in doc[c.start:c.end]:
+        if not (c.start <= t.head.i < c.end) or t.head.i == t.i:
+            root = t
+            break
+    if root is None:
+        root = doc[c.end - 1]
+    # apposition after the name: "Hugh Hill, a doctor," / "Jane Roe, 43, a teacher"
+    for child in root.rights:
+        if child.dep_ != "appos" or child.i < c.end:
+            continue
+        if child.like_num:
+            try:
+                age = int(child.text)
+            except ValueError:
+                continue
+            if 0 < age < 120 and ent.age is None:
+                ent.age = age
+            continue
+        if child.pos_ in ("NOUN",) or (child.pos_ == "PROPN" and norm_word(child.text) in title_words):
+            right = child.i
+            for r in child.rights:
+                if r.dep_ == "prep" and r.lower_ in ROLE_PREPS or r.dep_ in ("cc", "conj", "compound"):
+                    right = r.right_edge.i
+                else:
+                    break
+            s, e, possessor = _trim_role(doc, child.left_edge.i, right + 1)
+            if s < e and e - s <= MAX_ROLE_TOKENS:
+                role = _role_text(doc, s, e)
+                owner = _possessor_name(doc, possessor, idx, entities, recent_person) if possessor else None
+                _add_role(ent, f"{role} to {owner}" if owner else role)
+    # apposition before the name: "Head of Security at X, Jane Roe, said"
+    head = root.head
+    # climb from "... at the Police, Jane Roe" to the top of the noun phrase the name renames
+    while root.dep_ == "appos" and head.dep_ in ("pobj", "conj") and head.head.i < head.i:
+        head = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
+    if root.dep_ == "appos" and head.i < c.start and head.pos_ in ("NOUN", "PROPN") and head.i >= sent.start:
+        s, e, possessor = _trim_role(doc, max(head.left_edge.i, sent.start), c.start)
+        if s < e and e - s <= MAX_ROLE_TOKENS + 4:
+            role = _role_text(doc, s, e)
+            owner = _possessor_name(doc, possessor, idx, entities, recent_person) if possessor else None
+            _add_role(ent, f"{role} to {owner}" if owner else role)
+    # "Name, 48," / "Name (48)" / "Name, aged 48"
+    if ent.age is None:
+        end_char = doc[c.end - 1].idx + len(doc[c.end - 1])
+        m = AGE_AFTER.match(text, end_char, min(len(text), end_char + 12))
+        if m:
+            age = int(m.group(1) or m.group(2))
+            if 0 < age < 120:
+                ent.age = age
+
+
+def _year_old_ages(doc: Doc, entities, starts, recent_person) -> None:
+    """"the 48-year-old officer" after a mention, or "48-year-old Jane Roe"."""
+    text = doc.user_data["_sw_text"]
+    start_chars = [s for s, _ in starts]
+    for m in YEAR_OLD.finditer(text):
+        age = int(m.group(1))
+        if not 0 < age < 120:
+            continue
+        target = None
+        pos = bisect.bisect_left(start_chars, m.end())
+        if pos < len(starts):
+            s, idx = starts[pos]
+            gap = text[m.end():s]
+            if len(gap) <= 40 and not re.search(r"[.!?;]", gap):
+                target = idx
+        if target is None and re.search(r"\bthe\s*$", text[max(0, m.start() - 5):m.start()], re.IGNORECASE):
+            target = recent_person(m.start(), window=600)
+        if target is not None and entities[target].age is None:
+            entities[target].age = age
+
+
+def _core_text(doc: Doc, c: _Cand) -> str:
+    return doc.user_data["_sw_text"][doc[c.start].idx:doc[c.end - 1].idx + len(doc[c.end - 1])]
+
+
+def _best_name(doc: Doc, ent: _Entity) -> str:
+    """The fullest form the article gives, preferring normal case to ALL CAPS."""
+    best = max(
+        ent.cands,
+        key=lambda c: (len(c.key), -sum(1 for t in doc[c.start:c.end] if t.is_upper and len(t) > 1)),
+    )
+    return _core_text(doc, best)
+
+
+def _to_people(doc: Doc, entities: list[_Entity]) -> list[Person]:
+    people = []
+    order = sorted((ent for ent in entities if ent.cands), key=lambda e: e.cands[0].start)
+    for n, ent in enumerate(order, 1):
+        name = _best_name(doc, ent)
+        mentions, aliases = [], []
+        for c in ent.cands:
+            start = doc[c.surface_start].idx
+            end = doc[c.end - 1].idx + len(doc[c.end - 1])
+            text = doc.user_data["_sw_text"][start:end]
+            mentions.append(Mention(text, start, end))
+            if text != name and text not in aliases and text.lower() != name.lower():
+                aliases.append(text)
+        people.append(Person(
+            id=f"p{n}", name=name, kind=ent.kind, roles=list(ent.roles), age=ent.age,
+            aliases=aliases, mentions=mentions, gender=ent.gender if ent.kind == "person" else None,
+        ))
+    return people
+
+
+def person_token_map(doc: Doc, people: list[Person]) -> list[int]:
+    """For each token, the index into `people` of the person it names, or -1."""
+    owner = [-1] * len(doc)
+    for idx, person in enumerate(people):
+        for m in person.mentions:
+            span: Span | None = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for i in range(span.start, span.end):
+                owner[i] = idx
+    return owner

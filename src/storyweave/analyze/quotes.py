@@ -1,11 +1,599 @@
-"""Quotation extraction and speaker attribution. (Being written: see issue 3.)"""
+"""Quotation extraction and speaker attribution.
+
+Three passes over one parsed article, in the spirit of the Gender Gap Tracker's
+extractor (our own code and rules):
+
+1. *Direct* quotes: spans between quotation marks (`marks.find_quote_spans`),
+   each tied to a reporting verb before it ("X said: “...”") or after it
+   ("“...,” X said"), to a "- Name" signature, or, with no cue, to the previous
+   quote's speaker (multi-paragraph quotes and *floating* quoted paragraphs).
+2. *Indirect* and *mixed* quotes: reporting verbs whose clausal complement (or,
+   for verbs such as "call" and "tweet", an object holding quoted words) is the
+   content; "according to X".
+3. *Speakers*: the verb's subject (climbing through "adding"/"saying" clauses),
+   resolved to a person or organisation from `find_people`: names by their
+   chains, pronouns to the most recent compatible person, "a spokesman" to the
+   organisation in context.
+
+Everything is linear in the number of tokens (each search is bounded by a
+sentence or a paragraph).
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import bisect
+from dataclasses import dataclass
 
+from spacy.tokens import Doc, Token
+
+from storyweave.analyze.lexicon import (
+    FEMALE_PRONOUNS,
+    MALE_PRONOUNS,
+    belief_verbs,
+    org_heads,
+    quote_only_verbs,
+    speech_verbs,
+    spokesperson_nouns,
+)
+from storyweave.analyze.marks import QuoteSpan, find_quote_spans
+from storyweave.analyze.people import person_token_map
 from storyweave.model import Person, Quote
 
+OPEN_MARKS = "“‘«„\"'`"
+SENTENCE_END = frozenset({".", "!", "?"})
+COMPLEMENT_DEPS = ("ccomp",)
+OBJECT_DEPS = ("dobj", "oprd", "xcomp", "attr", "ccomp", "acomp", "npadvmod")
+NO_XCOMP = frozenset({"continue", "add", "say", "state", "write"})
+CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "prep", "pobj", "relcl", "ccomp"})
+DASHES = "-–—"
+# verbs whose direct object is the message itself ("announced her resignation")
+OBJECT_CONTENT = frozenset({
+    "announce", "propose", "promise", "pledge", "criticise", "criticize", "condemn", "mention",
+    "accuse", "deny", "confirm", "admit", "acknowledge", "reveal", "disclose", "recommend", "demand",
+    "predict", "dismiss", "question", "challenge", "praise", "repeat", "reiterate", "claim", "defend",
+    "blame", "endorse", "decry", "urge",
+})
+# verbs whose direct object is who is spoken to ("told reporters"), never the message
+ADDRESSEE_VERBS = frozenset({
+    "tell", "ask", "inform", "assure", "reassure", "advise", "remind", "instruct", "order", "beg",
+    "implore", "thank", "notify", "warn", "urge",
+})
+# verb + preposition whose object is the message ("called for", "warned of")
+PREP_CONTENT = {
+    "call": ("for",), "talk": ("about", "of"), "speak": ("about", "of"), "write": ("about",),
+    "complain": ("about",), "warn": ("of", "about", "against"), "report": ("on",), "comment": ("on",),
+    "apologise": ("for",), "apologize": ("for",), "ask": ("for", "about"), "argue": ("for", "against"),
+    "boast": ("about", "of"), "joke": ("about",), "testify": ("about", "on"), "tweet": ("about",),
+    "post": ("about",), "push": ("for",), "plead": ("for",), "lobby": ("for",),
+}
+AFTER_WINDOW = 10  # tokens searched after a quote for "he said"
+FLOAT_PARAGRAPHS = 2  # a cue-less quote inherits a speaker at most this many paragraphs back
+ORG_WINDOW = 3000  # characters searched back for "a spokesman"'s organisation
+PRONOUN_WINDOW = 1500
 
-def extract_quotes(doc: Doc, people: list[Person]) -> list[Quote]:
-    raise NotImplementedError
+
+@dataclass
+class _Speaker:
+    mention: str
+    start: int
+    end: int
+    name: str | None = None
+    role: str | None = None
+    pid: str | None = None
+
+
+class _Context:
+    """Per-document indexes shared by the passes."""
+
+    def __init__(self, doc: Doc, people: list[Person], beliefs: bool):
+        self.doc = doc
+        self.text = doc.text
+        spans = find_quote_spans(self.text)
+        self.people = people
+        self.owner = person_token_map(doc, people)
+        self.tok_starts = [t.idx for t in doc]
+        self.spans = spans
+        self.span_starts = [s.start for s in spans]
+        # token -> index of the quote span whose content holds it, or -1
+        self.in_quote = [-1] * len(doc)
+        for qi, sp in enumerate(spans):
+            a = bisect.bisect_left(self.tok_starts, sp.start)
+            b = bisect.bisect_left(self.tok_starts, sp.end)
+            for i in range(a, b):
+                if self.in_quote[i] < 0:
+                    self.in_quote[i] = qi
+        self.cue_lemmas = speech_verbs() | (belief_verbs() if beliefs else frozenset())
+        self.quote_only = quote_only_verbs()
+        # mentions outside quotes, in order: (start, end, person index)
+        ments = []
+        for pi, p in enumerate(people):
+            for m in p.mentions:
+                ti = self.token_at(m.start)
+                if ti is not None and self.in_quote[ti] < 0:
+                    ments.append((m.start, m.end, pi))
+        ments.sort()
+        self.mentions = ments
+        self.mention_starts = [m[0] for m in ments]
+        self.paragraph_starts = [0] + [i + 1 for i, c in enumerate(self.text) if c == "\n"]
+
+    def token_at(self, char: int) -> int | None:
+        i = bisect.bisect_right(self.tok_starts, char) - 1
+        return i if i >= 0 else None
+
+    def paragraph(self, char: int) -> int:
+        return bisect.bisect_right(self.paragraph_starts, char) - 1
+
+    def is_cue(self, tok: Token) -> bool:
+        if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.tag_.startswith("VB")):
+            return False
+        lemma = tok.lemma_.lower()
+        return lemma in self.cue_lemmas or lemma in self.quote_only
+
+    def mention_of(self, pi: int, tok: Token) -> tuple[int, int]:
+        for m in self.people[pi].mentions:
+            if m.start <= tok.idx < m.end:
+                return m.start, m.end
+        return tok.idx, tok.idx + len(tok)
+
+
+def _speaker_for_person(ctx: _Context, pi: int, tok: Token) -> _Speaker:
+    p = ctx.people[pi]
+    s, e = ctx.mention_of(pi, tok)
+    return _Speaker(ctx.text[s:e], s, e, p.name, p.role, p.id)
+
+
+def _recent(ctx: _Context, char: int, want, window: int) -> int | None:
+    pos = bisect.bisect_left(ctx.mention_starts, char)
+    for j in range(pos - 1, -1, -1):
+        s, _e, pi = ctx.mentions[j]
+        if char - s > window:
+            return None
+        if want(ctx.people[pi]):
+            return pi
+    return None
+
+
+def _np_span(tok: Token) -> tuple[int, int]:
+    """Character span of a subject noun phrase, without relative clauses or appositions."""
+    left = tok.left_edge
+    right = tok
+    for child in tok.rights:
+        if child.dep_ in ("compound", "flat") or (child.dep_ == "prep" and child.lower_ == "for"):
+            right = child.right_edge
+        else:
+            break
+    return left.idx, right.idx + len(right)
+
+
+def resolve_speaker(ctx: _Context, tok: Token) -> _Speaker:
+    """The speaker a subject token stands for: a person, an organisation or an unnamed mention."""
+    pi = ctx.owner[tok.i]
+    if pi >= 0:
+        return _speaker_for_person(ctx, pi, tok)
+    for child in tok.children:
+        if child.dep_ in ("appos", "compound", "flat") and ctx.owner[child.i] >= 0 \
+                and ctx.people[ctx.owner[child.i]].kind == "person" and child.i > tok.i:
+            sp = _speaker_for_person(ctx, ctx.owner[child.i], child)
+            return sp
+    for t in tok.subtree:
+        # "Head of X at Y, Jane Roe, said": the name in apposition speaks
+        if t.dep_ == "appos" and ctx.owner[t.i] >= 0 and ctx.people[ctx.owner[t.i]].kind == "person":
+            return _speaker_for_person(ctx, ctx.owner[t.i], t)
+    low = tok.lower_
+    start, end = tok.idx, tok.idx + len(tok)
+    if low in MALE_PRONOUNS or low in FEMALE_PRONOUNS:
+        g = "m" if low in MALE_PRONOUNS else "f"
+        pi = _recent(ctx, tok.idx, lambda p: p.kind == "person" and p.gender == g, PRONOUN_WINDOW)
+        if pi is None:
+            pi = _recent(ctx, tok.idx, lambda p: p.kind == "person" and p.gender is None, PRONOUN_WINDOW)
+        if pi is not None:
+            p = ctx.people[pi]
+            return _Speaker(tok.text, start, end, p.name, p.role, p.id)
+        return _Speaker(tok.text, start, end)
+    if low in ("they", "it", "we"):
+        pi = _recent(ctx, tok.idx, lambda p: p.kind == "org", 600)
+        if pi is not None:
+            p = ctx.people[pi]
+            return _Speaker(tok.text, start, end, p.name, p.role, p.id)
+        return _Speaker(tok.text, start, end)
+    s, e = _np_span(tok)
+    mention = ctx.text[s:e]
+    if low in spokesperson_nouns():
+        org = None
+        for t in tok.subtree:
+            if ctx.owner[t.i] >= 0 and ctx.people[ctx.owner[t.i]].kind == "org":
+                org = ctx.owner[t.i]
+                break
+        if org is None:
+            org = _recent(ctx, tok.idx, lambda p: p.kind == "org", ORG_WINDOW)
+        if org is not None:
+            p = ctx.people[org]
+            word = tok.text.lower()
+            return _Speaker(mention, s, e, f"{p.name} {word}", f"{word}, {p.name}", p.id)
+        return _Speaker(mention, s, e)
+    if low in org_heads():
+        # "police said" -> the police force named before
+        pi = _recent(ctx, tok.idx, lambda p: p.kind == "org" and p.name.lower().split()[-1] == low, ORG_WINDOW)
+        if pi is not None:
+            p = ctx.people[pi]
+            return _Speaker(mention, s, e, p.name, p.role, p.id)
+    return _Speaker(mention, s, e)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The grammatical subject of a cue verb, climbing "..., saying"/"adding"/"and said" clauses."""
+    tok = verb
+    for _ in range(5):
+        for child in tok.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and not (child.dep_ == "nsubjpass" and tok is verb):
+                return child
+            if child.dep_ == "agent":
+                for g in child.children:
+                    if g.dep_ == "pobj":
+                        return g
+        if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
+            return tok.head
+        if tok.dep_ not in CLIMB_DEPS or tok.head is tok:
+            return None
+        if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl", "xcomp", "pcomp", "pobj"):
+            # a participle clause ("..., saying") shares the subject of the main clause
+            root = tok.sent.root
+            if root is not tok:
+                tok = root
+                continue
+        tok = tok.head
+    return None
+
+
+def _left_person(ctx: _Context, verb: Token) -> Token | None:
+    """A name just before the verb when the parser found no subject ("Theresa May called")."""
+    i = verb.i - 1
+    floor = max(verb.sent.start, verb.i - 4)
+    while i >= floor:
+        tok = ctx.doc[i]
+        if ctx.owner[i] >= 0:
+            return tok
+        if tok.pos_ not in ("ADV", "AUX", "PART"):
+            return None
+        i -= 1
+    return None
+
+
+def _speaker_of_verb(ctx: _Context, verb: Token) -> _Speaker | None:
+    subj = _subject(verb) or _left_person(ctx, verb)
+    if subj is None:
+        return None
+    if subj.lower_ in ("who", "that", "which") and subj.head.dep_ == "relcl":
+        subj = subj.head.head
+    return resolve_speaker(ctx, subj)
+
+
+def _quote(sp_start: int, sp_end: int, text: str, kind: str, cue: Token | None,
+           speaker: _Speaker | None, cue_end_tok: Token | None = None) -> Quote:
+    q = Quote(text=text[sp_start:sp_end], start=sp_start, end=sp_end, kind=kind)  # type: ignore[arg-type]
+    if cue is not None:
+        last = cue_end_tok or cue
+        q.cue_start, q.cue_end = cue.idx, last.idx + len(last)
+        q.cue = text[q.cue_start:q.cue_end]
+    if speaker is not None:
+        q.speaker, q.speaker_start, q.speaker_end = speaker.mention, speaker.start, speaker.end
+        q.speaker_name, q.speaker_role, q.speaker_id = speaker.name, speaker.role, speaker.pid
+    return q
+
+
+def _cue_after(ctx: _Context, sp: QuoteSpan) -> tuple[Token | None, _Speaker | None]:
+    """'“...,” she said' / '“...” - Jane Roe': a cue or signature right after the quote."""
+    text = ctx.text
+    j = sp.outer_end if sp.closed else sp.end
+    rest = text[j:j + 4]
+    start_tok = bisect.bisect_left(ctx.tok_starts, j)
+    para_end = text.find("\n", j)
+    para_end = len(text) if para_end < 0 else para_end
+    if rest.lstrip()[:1] in DASHES:
+        for i in range(start_tok, min(len(ctx.doc), start_tok + 5)):
+            tok = ctx.doc[i]
+            if tok.idx >= para_end:
+                break
+            if ctx.owner[i] >= 0:
+                return None, _speaker_for_person(ctx, ctx.owner[i], tok)
+    for i in range(start_tok, min(len(ctx.doc), start_tok + AFTER_WINDOW)):
+        tok = ctx.doc[i]
+        if tok.idx >= para_end or ctx.in_quote[i] >= 0:
+            break
+        if ctx.is_cue(tok) and tok.lemma_.lower() not in ctx.quote_only:
+            return tok, _speaker_of_verb(ctx, tok)
+        if tok.text in SENTENCE_END:
+            break
+    return None, None
+
+
+def _cue_before(ctx: _Context, sp: QuoteSpan, prev_end: int) -> Token | None:
+    """'X said: “...”': the nearest cue verb before the quote in its sentence."""
+    text = ctx.text
+    para_start = ctx.paragraph_starts[ctx.paragraph(sp.outer_start)]
+    floor = max(prev_end, para_start)
+    i = bisect.bisect_left(ctx.tok_starts, sp.outer_start) - 1
+    before = text[floor:sp.outer_start].rstrip()
+    introduces = before.endswith((":", ","))  # "said:" / "said," introduce a direct quote
+    steps = 0
+    while i >= 0 and ctx.doc[i].idx >= floor and steps < 40:
+        tok = ctx.doc[i]
+        if ctx.in_quote[i] >= 0:
+            break
+        if tok.text in SENTENCE_END:
+            break
+        if ctx.is_cue(tok):
+            # "said: “...”", "said, “...”" or the quote right after the verb ("said “...”")
+            if introduces or (steps == 0 and ctx.text[sp.start:sp.start + 1].isupper()):
+                return tok
+            return None
+        i -= 1
+        steps += 1
+    return None
+
+
+def _colon_paragraph_cue(ctx: _Context, sp: QuoteSpan) -> Token | None:
+    """'Jane Roe said:' ending the paragraph before a quoted paragraph."""
+    para = ctx.paragraph(sp.outer_start)
+    if para == 0 or ctx.text[ctx.paragraph_starts[para]:sp.outer_start].strip():
+        return None
+    k = para - 1
+    while k > 0 and not ctx.text[ctx.paragraph_starts[k]:ctx.paragraph_starts[k + 1]].strip():
+        k -= 1
+    prev_text = ctx.text[ctx.paragraph_starts[k]:ctx.paragraph_starts[k + 1]].rstrip()
+    if not prev_text.endswith(":"):
+        return None
+    i = bisect.bisect_left(ctx.tok_starts, ctx.paragraph_starts[k] + len(prev_text)) - 1
+    steps = 0
+    while i >= 0 and steps < 40:
+        tok = ctx.doc[i]
+        if tok.text in SENTENCE_END or ctx.in_quote[i] >= 0:
+            break
+        if ctx.is_cue(tok):
+            return tok
+        i -= 1
+        steps += 1
+    return None
+
+
+def _direct_quotes(ctx: _Context) -> tuple[list[Quote], set[int], set[int]]:
+    """Pass 1: quoted spans with their cue or inherited speaker."""
+    quotes: list[Quote] = []
+    used_cues: set[int] = set()
+    embedded: set[int] = set()  # span indexes left for the mixed pass
+    last: tuple[int, Quote] | None = None  # (paragraph, quote) of the last attributed quote
+    by_span: dict[int, Quote] = {}
+    joins: list[bool] = []  # quote i continues quote i-1 (same statement, one Quote)
+    prev_end = 0
+    for qi, sp in enumerate(ctx.spans):
+        if sp.single and (sp.end - sp.start) < 40 or (sp.end - sp.start) < 2:
+            embedded.add(qi)
+            prev_end = max(prev_end, sp.outer_end)
+            continue
+        cue: Token | None = None
+        speaker: _Speaker | None = None
+        if sp.continues >= 0 and sp.continues in by_span:
+            src = by_span[sp.continues]
+            q = Quote(ctx.text[sp.start:sp.end], sp.start, sp.end, "direct")
+            _copy_speaker(q, src)
+            quotes.append(q)
+            joins.append(bool(quotes) and len(quotes) > 1 and quotes[-2] is src)
+            by_span[qi] = q
+            last = (ctx.paragraph(sp.start), q)
+            prev_end = sp.outer_end
+            continue
+        before = _cue_before(ctx, sp, prev_end)
+        if before is not None:
+            cue, speaker = before, _speaker_of_verb(ctx, before)
+        else:
+            text_before = ctx.text[ctx.paragraph_starts[ctx.paragraph(sp.outer_start)]:sp.outer_start]
+            starts_clause = not text_before.strip() or text_before.rstrip().endswith((".", "!", "?", ":", "”", '"'))
+            after_cue, after_speaker = _cue_after(ctx, sp) if starts_clause else (None, None)
+            if after_cue is not None or after_speaker is not None:
+                cue, speaker = after_cue, after_speaker
+            elif not starts_clause:
+                embedded.add(qi)  # quoted words inside a sentence: the mixed pass takes them
+                prev_end = sp.outer_end
+                continue
+            else:
+                cue = _colon_paragraph_cue(ctx, sp)
+                if cue is not None:
+                    speaker = _speaker_of_verb(ctx, cue)
+        if cue is not None:
+            used_cues.add(cue.i)
+        q = _quote(sp.start, sp.end, ctx.text, "direct", cue, speaker)
+        join = False
+        if cue is None and speaker is None and last is not None:
+            para = ctx.paragraph(sp.start)
+            if para - last[0] <= FLOAT_PARAGRAPHS:
+                _copy_speaker(q, last[1])
+                # '“A,” she said. “B.”': B goes on with the same statement
+                join = bool(quotes) and quotes[-1] is last[1] and para == ctx.paragraph(last[1].end)
+        elif cue is not None and quotes and quotes[-1].cue_start == cue.idx:
+            join = ctx.paragraph(quotes[-1].end) == ctx.paragraph(sp.start)  # '“A,” she said, “B.”'
+        if cue is None and q.speaker is None and q.speaker_name is None:
+            prev_end = sp.outer_end
+            continue  # a quoted title or block with no one to say it: not a quote we can attribute
+        if sp.single and q.speaker_name is None and cue is None:
+            embedded.add(qi)  # a lone single-quoted phrase is a scare quote, not a statement
+            prev_end = sp.outer_end
+            continue
+        quotes.append(q)
+        joins.append(join)
+        by_span[qi] = q
+        if q.speaker is not None or q.speaker_name is not None:
+            last = (ctx.paragraph(sp.start), q)
+        prev_end = sp.outer_end
+    return _join(ctx.text, quotes, joins), used_cues, embedded
+
+
+def _join(text: str, quotes: list[Quote], joins: list[bool]) -> list[Quote]:
+    """One Quote per statement: paragraphs of one quote and quotes split by their cue merge."""
+    out: list[Quote] = []
+    for q, join in zip(quotes, joins):
+        if join and out:
+            prev = out[-1]
+            prev.end = q.end
+            prev.text = text[prev.start:prev.end]
+            if prev.cue is None and q.cue is not None:
+                prev.cue, prev.cue_start, prev.cue_end = q.cue, q.cue_start, q.cue_end
+        else:
+            out.append(q)
+    return out
+
+
+def _copy_speaker(q: Quote, src: Quote) -> None:
+    q.speaker, q.speaker_start, q.speaker_end = src.speaker, src.speaker_start, src.speaker_end
+    q.speaker_name, q.speaker_role, q.speaker_id = src.speaker_name, src.speaker_role, src.speaker_id
+
+
+def _content_range(ctx: _Context, verb: Token, has_quote) -> tuple[int, int] | None:
+    """Token range of what a cue verb reports.
+
+    Its clause ("said that ...", also before it: "..., she said"), an xcomp
+    ("urged them to ..."), an object holding quoted words ("called the attack
+    “sick”"), the object of verbs whose object is the message ("announced her
+    resignation"), a fixed preposition ("called for ..."), or, for a
+    parenthetical "she said", the clause around it.
+    """
+    lemma = verb.lemma_.lower()
+    quote_only = lemma in ctx.quote_only and lemma not in ctx.cue_lemmas
+    preps = PREP_CONTENT.get(lemma, ())
+    parts = []
+    for child in verb.children:
+        dep = child.dep_
+        if dep in COMPLEMENT_DEPS:
+            parts.append(child)
+        elif child.i < verb.i:
+            continue
+        elif dep == "xcomp" and lemma not in NO_XCOMP and not quote_only:
+            parts.append(child)
+        elif dep in OBJECT_DEPS and has_quote(child) and not (dep == "dobj" and lemma in ADDRESSEE_VERBS):
+            parts.append(child)
+        elif dep == "dobj" and lemma in OBJECT_CONTENT:
+            parts.append(child)
+        elif dep == "prep" and child.lower_ in preps:
+            parts.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+    if not parts:
+        if verb.dep_ == "parataxis" and verb.head.i != verb.i and not quote_only:
+            head = verb.head  # "The plan, she said, will work."
+            return head.left_edge.i, head.right_edge.i + 1
+        return None
+    if quote_only and not any(has_quote(p) for p in parts):
+        return None
+    start = min(p.left_edge.i for p in parts)
+    # an object before the clause belongs to it: "called the attack “sick”"
+    for child in verb.rights:
+        if child.dep_ in ("dobj",) and child.i < start and any(has_quote(p) for p in parts):
+            start = child.left_edge.i
+    end = max(p.right_edge.i for p in parts) + 1
+    if start < verb.i < end:
+        # content on both sides of the verb (a left clause and a right object): keep the clause
+        left = [p for p in parts if p.i < verb.i]
+        if left:
+            start, end = min(p.left_edge.i for p in left), min(verb.i, max(p.right_edge.i for p in left) + 1)
+        else:
+            start = verb.i + 1
+    return start, end
+
+
+def _indirect_quotes(ctx: _Context, direct: list[Quote], used_cues: set[int]) -> list[Quote]:
+    """Pass 2: clausal complements of cue verbs ("said that ..."), mixed quotes, "according to"."""
+    doc, text = ctx.doc, ctx.text
+    out: list[Quote] = []
+    # direct quote intervals, to cut complements at a quote they introduce
+    d_starts = sorted((q.start, q.end) for q in direct)
+    d_first = [s for s, _ in d_starts]
+    covered_until = -1  # end char of the last content span: cues inside it are nested, skipped
+
+    def has_quote(tok: Token) -> bool:
+        a, b = tok.left_edge.i, tok.right_edge.i
+        return any(ctx.in_quote[i] >= 0 for i in range(a, b + 1))
+
+    for tok in doc:
+        if tok.idx < covered_until or ctx.in_quote[tok.i] >= 0:
+            continue
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            q = _according_to(ctx, tok)
+            if q is not None:
+                out.append(q)
+            continue
+        if not ctx.is_cue(tok):
+            continue
+        if tok.tag_ == "VBN" and tok.dep_ in ("advcl", "amod", "acl"):
+            continue  # "Asked about it, she said ...": the question, not a statement
+        rng = _content_range(ctx, tok, has_quote)
+        if rng is None:
+            continue
+        a, b = rng
+        while b > a + 1 and (doc[b - 1].pos_ in ("CCONJ", "PUNCT") and ctx.in_quote[b - 1] < 0
+                             and doc[b - 1].text not in "”’\"'"):
+            b -= 1  # "that X, and" -> "that X"
+        start_char = doc[a].idx
+        end_char = doc[b - 1].idx + len(doc[b - 1])
+        # a direct quote introduced after the clause ends it ("said that X: “...”")
+        k = bisect.bisect_right(d_first, start_char)
+        if k < len(d_starts) and d_starts[k][0] < end_char:
+            end_char = d_starts[k][0]
+            while end_char > start_char and (text[end_char - 1].isspace() or text[end_char - 1] in OPEN_MARKS):
+                end_char -= 1
+        if k > 0 and d_starts[k - 1][1] > start_char:
+            continue  # the complement is itself a direct quote already found
+        start_char, end_char = _trim_chars(text, start_char, end_char)
+        # quoted words at the end of the clause keep their closing mark
+        qi = ctx.in_quote[b - 1] if b - 1 < len(doc) else -1
+        if qi >= 0 and ctx.spans[qi].closed and ctx.spans[qi].end <= end_char + 1:
+            end_char = max(end_char, ctx.spans[qi].outer_end)
+        if end_char - start_char < 3:
+            continue
+        has_marks = any(ctx.in_quote[i] >= 0 for i in range(a, b))
+        kind = "mixed" if has_marks else "indirect"
+        speaker = _speaker_of_verb(ctx, tok)
+        out.append(_quote(start_char, end_char, text, kind, tok, speaker))
+        covered_until = max(covered_until, end_char)
+    return out
+
+
+def _according_to(ctx: _Context, tok: Token) -> Quote | None:
+    doc, text = ctx.doc, ctx.text
+    to = doc[tok.i + 1]
+    src = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if src is None:
+        return None
+    sent = tok.sent
+    src_end = src.right_edge.i + 1
+    if tok.i - sent.start <= 1:
+        a, b = src_end, sent.end
+    elif sent.end - src_end <= 2:
+        a, b = sent.start, tok.i
+    else:
+        a, b = (sent.start, tok.i) if tok.i - sent.start > sent.end - src_end else (src_end, sent.end)
+    if b <= a:
+        return None
+    s, e = _trim_chars(text, doc[a].idx, doc[b - 1].idx + len(doc[b - 1]))
+    if e - s < 3:
+        return None
+    speaker = resolve_speaker(ctx, src)
+    return _quote(s, e, text, "indirect", tok, speaker, cue_end_tok=to)
+
+
+def _trim_chars(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (text[s].isspace() or text[s] in ",;:—–-"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:.—–-"):
+        e -= 1
+    return s, e
+
+
+def extract_quotes(doc: Doc, people: list[Person], beliefs: bool = False) -> list[Quote]:
+    """Every quote in `doc` with its cue and resolved speaker, in text order.
+
+    `beliefs=True` also reports attributions of belief ("X thinks that ..."),
+    as PolNeAR annotates them; by default only speech and writing count.
+    """
+    ctx = _Context(doc, people, beliefs)
+    direct, used_cues, _embedded = _direct_quotes(ctx)
+    indirect = _indirect_quotes(ctx, direct, used_cues)
+    quotes = direct + indirect
+    quotes.sort(key=lambda q: (q.start, q.end))
+    return quotes

@@ -1,11 +1,315 @@
-"""Time expressions normalised to TIMEX3. (Being written: see issue 4.)"""
+"""Time expressions normalised to TIMEX3, rule-based in the manner of HeidelTime.
+
+`find_timexes(doc, published)` finds dates, times, durations and sets in a parsed
+article (`timex_rules`), widens them with modifiers ("about", "early", "the end of"),
+joins a time with the day next to it ("2.40pm yesterday"), and resolves each
+against the publication date, the last date the text mentioned and the tense of
+the governing verb (`timex_resolve`).
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import logging
+import re
+from dataclasses import replace
+from datetime import date
 
+from spacy.tokens import Doc, Span
+
+from storyweave.analyze.timex_resolve import (
+    QUARTER_RE,
+    Context,
+    day_of,
+    parse_published,
+    resolve,
+)
+from storyweave.analyze.timex_rules import RULES, Match, Sem, scan
 from storyweave.model import Timex
+
+log = logging.getLogger(__name__)
+
+__all__ = ["find_timexes", "normalize", "candidates"]
+
+_RULE_ORDER = {name: i for i, (name, _, _) in enumerate(RULES)}
+
+# "mid-1990s", "early-March": treat the hyphen as a space (same length, offsets kept)
+_HYPHEN_PREFIX = re.compile(r"\b(mid|early|late|end)-(?=\w)", re.I)
+
+_DATE_MOD = re.compile(
+    r"(?:\b(?:early|late|mid|later|earlier|around|about|sometime|some\s+time|as\s+early\s+as|"
+    r"as\s+late\s+as|(?:the\s+)?(?:end|beginning|start|middle|turn)\s+of|shortly\s+(?:after|before)|"
+    r"just\s+(?:after|before)|approximately|roughly|until\s+at\s+least)\s+)$",
+    re.I,
+)
+_DURATION_MOD = re.compile(
+    r"(?:\b(?:about|around|nearly|almost|more\s+than|less\s+than|at\s+least|up\s+to|over|under|"
+    r"roughly|approximately|just\s+over|just\s+under|no\s+more\s+than|no\s+less\s+than|fewer\s+than|"
+    r"within|at\s+most|some|a\s+full|the\s+better\s+part\s+of)\s+)$",
+    re.I,
+)
+_TIME_MOD = re.compile(
+    r"(?:\b(?:about|around|approximately|roughly|shortly\s+(?:after|before)|just\s+(?:after|before)|"
+    r"some\s+time\s+after)\s+)$",
+    re.I,
+)
+
+_TIME_WORDS = {
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
+    "century", "centuries", "quarter", "quarters", "period", "season",
+}
+
+
+def candidates(text: str) -> list[Match]:
+    """Non-overlapping rule matches, longest first (earlier rules win ties)."""
+    scan_text = _HYPHEN_PREFIX.sub(lambda m: m.group(1) + " ", text)
+    found = list(scan(scan_text))
+    found.sort(key=lambda m: (-(m.end - m.start), _RULE_ORDER.get(m.rule, 99), m.start))
+    taken: list[Match] = []
+    used = [False] * (len(text) + 1)
+    for m in found:
+        if any(used[m.start : m.end]):
+            continue
+        for i in range(m.start, m.end):
+            used[i] = True
+        taken.append(m)
+    taken = [m for m in taken if m.sem.kind != "block"]
+    taken.sort(key=lambda m: m.start)
+    return _merge(_widen(taken, scan_text), scan_text)
+
+
+def _widen(matches: list[Match], text: str) -> list[Match]:
+    """Take in modifiers before an expression ("about 2.45pm", "at least 30 days")."""
+    out = []
+    prev_end = 0
+    for m in matches:
+        window = text[max(prev_end, m.start - 40) : m.start]
+        t = m.sem.type
+        pattern = _DURATION_MOD if t == "DURATION" else _TIME_MOD if m.sem.kind == "time" else _DATE_MOD
+        if m.sem.kind != "fuzzy" and t != "SET":
+            mod = pattern.search(window)
+            if mod:
+                m = Match(m.start - len(mod.group(0)), m.end, m.sem, m.rule)
+        out.append(m)
+        prev_end = m.end
+    return out
+
+
+_JOIN_TIME_DAY = re.compile(r"^\s*,?\s*(?:on\s+|of\s+)?$", re.I)
+
+
+def _is_day(sem: Sem) -> bool:
+    if sem.kind == "date":
+        return sem.day is not None
+    if sem.kind == "weekday":
+        return sem.pod is None
+    if sem.kind == "rel":
+        return sem.unit == "day" and sem.pod is None
+    return sem.kind == "abs" and bool(re.match(r"^\d{4}-\d{2}-\d{2}$", sem.value or ""))
+
+
+def _merge(matches: list[Match], text: str) -> list[Match]:
+    """Join a clock time with its day: "2.40pm yesterday", "noon Thursday", "Friday, 10 p.m."."""
+    out: list[Match] = []
+    i = 0
+    while i < len(matches):
+        m = matches[i]
+        nxt = matches[i + 1] if i + 1 < len(matches) else None
+        if nxt is not None:
+            gap = text[m.end : nxt.start]
+            if m.sem.kind == "time" and m.sem.on is None and _is_day(nxt.sem) and _JOIN_TIME_DAY.match(gap):
+                out.append(Match(m.start, nxt.end, replace(m.sem, on=nxt.sem), m.rule))
+                i += 2
+                continue
+            if _is_day(m.sem) and nxt.sem.kind == "time" and nxt.sem.on is None and re.match(r"^\s*,?\s*$", gap):
+                out.append(Match(m.start, nxt.end, replace(nxt.sem, on=m.sem), nxt.rule))
+                i += 2
+                continue
+        out.append(m)
+        i += 1
+    return out
+
+
+_FUTURE_ADJECTIVES = {"payable", "effective", "due", "scheduled", "slated", "upcoming", "next"}
+_FUTURE_GOVERNORS = {
+    "schedule", "expect", "plan", "set", "due", "intend", "hope", "aim", "prepare", "propose",
+    "want", "seek", "promise", "agree", "vow", "pledge", "threaten", "likely", "able", "go",
+}
+
+
+def _tense(span: Span | None) -> str | None:
+    """Tense of the verb governing `span`: "past", "present", "future" or None."""
+    if span is None or len(span) == 0:
+        return None
+    tok = span.root
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
+            break
+        if tok.pos_ == "ADJ" and tok.lower_ in _FUTURE_ADJECTIVES:
+            return "future"  # "payable Dec. 7", "effective June 1": dates set for later
+        if tok.head is tok:
+            break
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    for _ in range(4):
+        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        words = {a.lower_ for a in auxes}
+        if words & {"will", "'ll", "shall", "wo", "would", "'d"}:
+            return "future"
+        if tok.tag_ == "VB" and "to" in words and tok.head is not tok:
+            # an infinitive: "is scheduled to close Monday", "plans to vote on Friday"
+            gov = tok.head
+            if gov.lemma_.lower() in _FUTURE_GOVERNORS or gov.lower_ in ("is", "are", "was", "were"):
+                return "future"
+            if gov.pos_ in ("VERB", "AUX", "ADJ"):
+                tok = gov
+                continue
+        break
+    if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return "past"
+    if tok.tag_ == "VBN" and (words & {"has", "have", "'ve", "had"} or (not words and tok.dep_ in ("acl", "relcl", "amod"))):
+        return "past"  # "has closed", "products introduced in April"
+    if words & {"could", "might", "may", "should", "must", "can"}:
+        return None
+    if tok.tag_ in ("VBZ", "VBP", "VBG") or words & {"is", "are", "am", "'s", "'re"}:
+        return "present"
+    return None
+
+
+def _keep_year(doc: Doc, m: Match) -> bool:
+    """A bare four-digit number is a year unless the parse says it counts something."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return True
+    tok = span[-1]
+    if tok.ent_type_ in ("CARDINAL", "MONEY", "QUANTITY", "PERCENT"):
+        nxt = tok.nbor(1) if tok.i + 1 < len(doc) else None
+        if nxt is None or nxt.is_punct:
+            return tok.ent_type_ == "CARDINAL" and _prep_before(doc, span)
+        return False
+    # "2000 people" counts; "the 1996 campaign", "1990 earnings" (a DATE to the tagger) are years
+    head = tok.head
+    if (tok.dep_ == "nummod" and head.i > tok.i and head.tag_ in ("NNS", "NNPS")
+            and tok.ent_type_ != "DATE" and head.lower_ not in _TIME_WORDS):
+        return False
+    return True
+
+
+def _keep(doc: Doc, m: Match) -> bool:
+    """Drop "daily" or "weekly" that describe a thing ("a daily newspaper") rather than a recurrence."""
+    if m.rule == "set_adverb":
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and len(span) == 1 and span[0].dep_ in ("amod", "compound") and span[0].head.pos_ in ("NOUN", "PROPN"):
+            return False
+    return True
+
+
+def _trim_verb(doc: Doc, m: Match) -> Match:
+    """"(to) last four weeks": a leading "last" that the parse calls a verb is not part of it."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is not None and len(span) > 1 and span[0].pos_ in ("VERB", "AUX") and span[0].lower_ in ("last", "lasted", "lasts"):
+        return Match(span[1].idx, m.end, m.sem, m.rule)
+    return m
+
+
+def _prep_before(doc: Doc, span: Span) -> bool:
+    i = span.start - 1
+    return i >= 0 and doc[i].lower_ in ("in", "since", "until", "by", "from", "of", "before", "after", "during")
 
 
 def find_timexes(doc: Doc, published: str | None) -> list[Timex]:
-    raise NotImplementedError
+    """Time expressions in `doc`, in text order, with TIMEX3 values.
+
+    `published` (ISO 8601 date or datetime) anchors relative expressions; without it
+    they keep a partial value ("XXXX-WXX-5") or None. Never raises on odd input.
+    """
+    try:
+        return _find(doc, published)
+    except Exception:  # a bad article must not stop a batch; log and give what we can
+        log.exception("timex extraction failed")
+        return []
+
+
+def _find(doc: Doc, published: str | None) -> list[Timex]:
+    text = doc.text
+    dct = parse_published(published)
+    matches = [
+        _trim_verb(doc, m) for m in candidates(text) if (not m.sem.is_year or _keep_year(doc, m)) and _keep(doc, m)
+    ]
+    sent_of = _sentence_index(doc, matches)
+    out: list[Timex] = []
+    ctx = Context(dct=dct)
+    i = 0
+    while i < len(matches):
+        # one sentence at a time: dates first, then bare clock times anchored to them
+        j = i
+        while j < len(matches) and sent_of[j] == sent_of[i]:
+            j += 1
+        group = matches[i:j]
+        values: dict[int, str | None] = {}
+        ref_before = ctx.ref
+        days: list[tuple[int, date]] = []  # day-granular dates of this sentence, by position
+        for k, m in enumerate(group):
+            if m.sem.kind == "time" and m.sem.on is None:
+                continue
+            ctx.tense = _tense(doc.char_span(m.start, m.end, alignment_mode="expand"))
+            value = resolve(m.sem, ctx)
+            values[k] = value
+            _remember(ctx, value, m.sem)
+            d = day_of(value)
+            if d is not None:
+                days.append((m.start, d))
+        for k, m in enumerate(group):
+            if k in values:
+                continue
+            # a bare clock time takes the nearest day of its sentence, else the discourse's
+            nearest = min(days, key=lambda pd: abs(pd[0] - m.start))[1] if days else None
+            values[k] = resolve(m.sem, Context(dct=dct, ref=ref_before, sentence_day=nearest))
+        for k, m in enumerate(group):
+            out.append(Timex(text[m.start : m.end], m.start, m.end, m.sem.type, values[k]))  # type: ignore[arg-type]
+        i = j
+    return out
+
+
+def _remember(ctx: Context, value: str | None, sem: Sem) -> None:
+    """Keep the last mentioned day and quarter: the anchors of anaphoric expressions."""
+    d = day_of(value)
+    if d is not None and sem.kind != "fuzzy":
+        ctx.ref = d
+    if sem.kind in ("yearago",) or (sem.kind == "rel" and sem.anchor == "ref" and sem.unit != "day"):
+        return  # "a year earlier", "the year-ago quarter" point away from the story's time
+    if value and QUARTER_RE.match(value):
+        ctx.ref_quarter = (int(value[:4]), int(value[-1]))
+    if value and sem.kind != "fuzzy" and sem.type in ("DATE", "TIME"):
+        m = re.match(r"^(\d{4})(?:-(\d{2})(?!\d))?", value)
+        if m:
+            ctx.ref_year = int(m[1])
+            if m[2] and 1 <= int(m[2]) <= 12:
+                ctx.ref_month = (int(m[1]), int(m[2]))
+            elif value[4:5] != "-":
+                ctx.ref_month = None
+
+
+def _sentence_index(doc: Doc, matches: list[Match]) -> list[int]:
+    starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+    out = []
+    k = 0
+    for m in matches:
+        while k + 1 < len(starts) and starts[k + 1] <= m.start:
+            k += 1
+        out.append(k)
+    return out
+
+
+def normalize(text: str, anchor: date | str | None, tense: str | None = None) -> tuple[str, str | None] | None:
+    """(type, value) of the longest time expression in `text`, anchored on `anchor`.
+
+    A test and debugging helper without a parse: the tense is given, not read.
+    """
+    dct = parse_published(anchor.isoformat() if isinstance(anchor, date) else anchor)
+    found = candidates(text)
+    if not found:
+        return None
+    best = max(found, key=lambda m: m.end - m.start)
+    ctx = Context(dct=dct, tense=tense)
+    return best.sem.type, resolve(best.sem, ctx)

@@ -24,3 +24,7 @@ class Failed:
 
 
 ReadResult = Article | Skipped | Failed
+
+# Largest input a reader accepts: a whole file for single-article formats (.txt, .html,
+# .json, feeds), one line of a .jsonl file, one HTTP payload of a WARC record.
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024

@@ -1,0 +1,279 @@
+"""Story clustering quality on the dev sets: BCubed P/R/F1, NMI, number of stories.
+
+Sets (read from ../shared/data, never copied):
+  multiling  MultiLing 2011 source: 10 WikiNews topics x 10 articles (M00TD.english:
+             topic T). The first line holds the title (sometimes after a yyyy/mm/dd date),
+             the date line below it gives the publication date.
+  wikiref    WikiRef220: 220 undated web pages; gold topic = file-name prefix (5 topics
+             plus small "noise" topics, each its own gold class). Article ids are hashed
+             file names so that the id tie-break does not hand the clusterer topic order.
+  seeds      the two seed articles (one story), published 2017-03-23.
+  pooled     all of the above as one stream.
+
+Articles are analysed once with spaCy (terms, title terms, entities, sentences: the only
+fields the clusterer reads) and cached as JSON under $TMPDIR/storyweave-bench-cache.
+
+    python bench/cluster.py                # table of figures with the default ClusterConfig
+    python bench/cluster.py --grid         # grid search used to tune ClusterConfig
+    python bench/cluster.py --online       # OnlineClusterer (online IDF) instead of batch
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import hashlib
+import itertools
+import json
+import math
+import os
+import re
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "data"
+sys.path.insert(0, str(ROOT / "src"))
+
+from storyweave.model import Analysis, AnalyzedArticle, Article, Entity, Sentence  # noqa: E402
+from storyweave.stories.cluster import ClusterConfig, OnlineClusterer, cluster_articles  # noqa: E402
+
+ANCHOR_F1 = 0.94  # Miranda et al. 2018, BCubed F1 on their English news stream
+TARGET_F1 = 0.95
+CACHE = Path(os.environ.get("STORYWEAVE_BENCH_CACHE", Path(tempfile.gettempdir()) / "storyweave-bench-cache"))
+
+Gold = dict[str, str]  # article id -> gold label
+
+_DATE_LINE = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+(\d{1,2}),\s+(\d{4})"
+)
+_SLASH_DATE = re.compile(r"^(\d{4})/(\d{2})/(\d{2})\s+")
+
+
+# ---- data sets ------------------------------------------------------------------
+
+
+def load_multiling(root: Path = SHARED / "multiling2011" / "source") -> tuple[list[Article], Gold]:
+    articles, gold = [], {}
+    for path in sorted(root.glob("M*.english")):
+        raw = path.read_text(encoding="utf-8")
+        first, _, rest = raw.partition("\n")
+        published = None
+        slash = _SLASH_DATE.match(first)
+        if slash:
+            published = "-".join(slash.groups())
+            first = first[slash.end():]
+        match = _DATE_LINE.search("\n".join(rest.lstrip().splitlines()[:2]))
+        if match:
+            month, day, year = match.groups()
+            published = datetime.strptime(f"{month} {day} {year}", "%B %d %Y").date().isoformat()
+        aid = f"multiling/{path.name}"
+        articles.append(Article(id=aid, text=rest.strip(), title=first.strip(), published=published,
+                                outlet="WikiNews"))
+        gold[aid] = "multiling:" + path.name[3]
+    return articles, gold
+
+
+def wikiref_topic(name: str) -> str:
+    stem = name[: -len(".txt")] if name.endswith(".txt") else name
+    stem = re.sub(r"\s*\(\d+\)$", "", stem)
+    return re.sub(r"\.\d+$", "", stem)
+
+
+def load_wikiref(root: Path = SHARED / "wikiref" / "WikiRef220") -> tuple[list[Article], Gold]:
+    articles, gold = [], {}
+    for path in sorted(root.glob("*.txt")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        aid = "wikiref/" + hashlib.sha1(path.name.encode()).hexdigest()[:12]
+        articles.append(Article(id=aid, text=text, source=str(path)))
+        gold[aid] = "wikiref:" + wikiref_topic(path.name)
+    return articles, gold
+
+
+def load_seeds(root: Path = SHARED / "seeds") -> tuple[list[Article], Gold]:
+    articles, gold = [], {}
+    for path in sorted(root.glob("*.txt")):
+        meta_path = path.with_suffix(".json")
+        meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
+        text = path.open(encoding="utf-8", newline="").read()
+        aid = f"seeds/{path.name}"
+        articles.append(Article(id=aid, text=text, outlet=meta.get("outlet"), published=meta.get("published")))
+        gold[aid] = "seeds:0"
+    return articles, gold
+
+
+LOADERS: dict[str, Callable[[], tuple[list[Article], Gold]]] = {
+    "multiling": load_multiling,
+    "wikiref": load_wikiref,
+    "seeds": load_seeds,
+}
+
+
+# ---- analysis (cached) ------------------------------------------------------------
+
+
+def light_analyses(articles: Sequence[Article]) -> list[Analysis]:
+    """Only what the clusterer reads: terms, title terms, entities, sentences."""
+    from storyweave.analyze.nlp import load_nlp
+    from storyweave.analyze.pipeline import content_terms, title_terms
+
+    nlp = load_nlp()
+    out = []
+    for doc, article in nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=16):
+        out.append(Analysis(
+            article_id=article.id,
+            sentences=[Sentence(s.start_char, s.end_char) for s in doc.sents],
+            entities=[Entity(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents],
+            terms=content_terms(doc),
+            title_terms=title_terms(nlp, article.title),
+            words=sum(1 for t in doc if not t.is_punct and not t.is_space),
+        ))
+    return out
+
+
+def analysed(name: str, limit: int | None = None) -> tuple[list[AnalyzedArticle], Gold]:
+    """A dev set with its analyses, parsed once and cached outside the repository."""
+    articles, gold = LOADERS[name]()
+    if limit:
+        articles = articles[:limit]
+        gold = {a.id: gold[a.id] for a in articles}
+    digest = hashlib.sha1()
+    for a in articles:
+        digest.update(json.dumps(a.to_dict(), sort_keys=True).encode())
+    path = CACHE / f"{name}-{digest.hexdigest()[:16]}.json"
+    if path.exists():
+        analyses = [Analysis.from_dict(d) for d in json.loads(path.read_text())]
+    else:
+        t0 = time.perf_counter()
+        analyses = light_analyses(articles)
+        CACHE.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps([a.to_dict() for a in analyses]))
+        print(f"[analysed {name}: {len(articles)} articles in {time.perf_counter() - t0:.1f}s, cached {path}]",
+              file=sys.stderr)
+    return [AnalyzedArticle(a, an) for a, an in zip(articles, analyses)], gold
+
+
+def all_sets(limit: int | None = None) -> dict[str, tuple[list[AnalyzedArticle], Gold]]:
+    sets = {name: analysed(name, limit) for name in LOADERS}
+    pooled_items = [it for items, _ in sets.values() for it in items]
+    pooled_gold = {k: v for _, g in sets.values() for k, v in g.items()}
+    sets["pooled"] = (pooled_items, pooled_gold)
+    return sets
+
+
+# ---- metrics ----------------------------------------------------------------------
+
+
+def bcubed(pred: dict[str, str], gold: Gold) -> tuple[float, float, float]:
+    """BCubed precision, recall and F1 (Amigo et al. 2009) over the gold items."""
+    by_pred, by_gold = defaultdict(set), defaultdict(set)
+    for item, label in gold.items():
+        by_pred[pred[item]].add(item)
+        by_gold[label].add(item)
+    p = r = 0.0
+    for item, label in gold.items():
+        cluster, klass = by_pred[pred[item]], by_gold[label]
+        both = len(cluster & klass)
+        p += both / len(cluster)
+        r += both / len(klass)
+    p, r = p / len(gold), r / len(gold)
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def nmi(pred: dict[str, str], gold: Gold) -> float:
+    """Normalised mutual information, arithmetic mean of the entropies (as scikit-learn)."""
+    items = list(gold)
+    n = len(items)
+    joint = Counter((pred[i], gold[i]) for i in items)
+    pc, gc = Counter(pred[i] for i in items), Counter(gold[i] for i in items)
+    mi = sum(c / n * math.log(c * n / (pc[a] * gc[b])) for (a, b), c in joint.items())
+    hp = -sum(c / n * math.log(c / n) for c in pc.values())
+    hg = -sum(c / n * math.log(c / n) for c in gc.values())
+    if hp == 0.0 and hg == 0.0:
+        return 1.0
+    return mi / ((hp + hg) / 2) if hp + hg else 0.0
+
+
+def run(items: list[AnalyzedArticle], config: ClusterConfig, online: bool) -> dict[str, str]:
+    if online:
+        clusterer = OnlineClusterer(config)
+        for it in sorted(items, key=lambda i: (i.article.published is None, i.article.published or "", i.article.id)):
+            clusterer.add(it)
+        stories = clusterer.stories()
+    else:
+        stories = cluster_articles(items, config)
+    return {aid: s.id for s in stories for aid in s.articles}
+
+
+def evaluate(sets: dict, config: ClusterConfig, online: bool = False) -> dict[str, dict[str, float]]:
+    out = {}
+    for name, (items, gold) in sets.items():
+        pred = run(items, config, online)
+        p, r, f = bcubed(pred, gold)
+        out[name] = {"P": p, "R": r, "F1": f, "NMI": nmi(pred, gold),
+                     "stories": len(set(pred.values())), "gold": len(set(gold.values())), "n": len(gold)}
+    return out
+
+
+def print_table(results: dict[str, dict[str, float]], title: str) -> None:
+    print(f"\n{title}")
+    print(f"{'set':<10} {'docs':>5} {'stories':>7} {'gold':>5} {'B3-P':>6} {'B3-R':>6} {'B3-F1':>6} "
+          f"{'NMI':>6} {'anchor F1':>9} {'ratio':>6}")
+    for name, m in results.items():
+        print(f"{name:<10} {m['n']:>5} {m['stories']:>7} {m['gold']:>5} {m['P']:>6.3f} {m['R']:>6.3f} "
+              f"{m['F1']:>6.3f} {m['NMI']:>6.3f} {ANCHOR_F1:>9.2f} {m['F1'] / ANCHOR_F1:>6.3f}")
+    print(f"anchor: Miranda et al. 2018 BCubed F1 ~{ANCHOR_F1} (their English stream); target >= {TARGET_F1}")
+
+
+def grid(sets: dict, online: bool) -> None:
+    """Coarse grid over the decision knobs; ranks by the mean F1 of the three sets and pooled."""
+    base = ClusterConfig()
+    space = {
+        "threshold": [0.14, 0.18, 0.22, 0.26, 0.30, 0.34],
+        "w_time": [0.0, 0.1, 0.2],
+        "w_ents": [0.2, 0.3, 0.45],
+        "w_title": [0.0, 0.1, 0.2],
+        "time_unknown": [0.0, 0.5],
+    }
+    rows = []
+    for values in itertools.product(*space.values()):
+        knobs = dict(zip(space, values))
+        knobs["w_body"] = 1.0 - knobs["w_ents"] - knobs["w_title"]
+        cfg = dataclasses.replace(base, **knobs)
+        res = evaluate(sets, cfg, online)
+        score = sum(m["F1"] for m in res.values()) / len(res)
+        rows.append((score, knobs, res))
+    rows.sort(key=lambda r: -r[0])
+    for score, knobs, res in rows[:15]:
+        per = " ".join(f"{k}={v['F1']:.3f}" for k, v in res.items())
+        print(f"mean F1 {score:.4f} {knobs} {per}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--online", action="store_true", help="OnlineClusterer with online IDF (default: batch)")
+    ap.add_argument("--grid", action="store_true", help="grid search over the ClusterConfig decision knobs")
+    ap.add_argument("--limit", type=int, default=None, help="articles per set (for a quick run)")
+    args = ap.parse_args(argv)
+    if not SHARED.exists():
+        sys.exit(f"shared corpora not found at {SHARED}")
+    sets = all_sets(args.limit)
+    if args.grid:
+        grid(sets, args.online)
+        return
+    for online in ([True] if args.online else [False, True]):
+        t0 = time.perf_counter()
+        res = evaluate(sets, ClusterConfig(), online)
+        mode = "OnlineClusterer (online IDF)" if online else "cluster_articles (batch IDF)"
+        print_table(res, f"{mode}, default ClusterConfig ({time.perf_counter() - t0:.2f}s)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,218 @@
+"""Story clustering at stream scale: throughput, time per article as the store grows, memory.
+
+The stream is synthetic, derived from the analyses of the shared corpora (MultiLing 2011,
+WikiRef220, seeds: 322 real articles, analysed once by bench/cluster.py and cached):
+
+- Events start as a Poisson process, `--rate` articles a day on average (default 2,000).
+  An event's size is Pareto-distributed (shape 1.3: many one-article events, a heavy tail,
+  capped at 300); its articles are spread after its start with exponential delays (mean
+  1.5 days), and the stream is emitted in publication order (a heap merges the events).
+- An event is built on a primary real article A and a secondary one B (random, so the
+  322 bases give ~100k distinct mixtures), plus 10 invented signature words and 3
+  invented entity names of its own (as new events bring new names and places). Each
+  article of the event keeps 60% of A's 120 most frequent terms (counts kept), 15% of
+  B's, 10% of a random third article's (noise), 6 of the 10 signature words; half of A's
+  24 first distinct entities and 2 of the 3 invented names; a title from A's title words
+  (or A's top terms when A has no title) and one signature word. That is about 100
+  distinct content lemmas an article, as in a 400-word news story. Articles are fresh
+  `AnalyzedArticle`s; no text is parsed.
+
+Measured: clustering time only (`OnlineClusterer.add`, after analysis), articles/s per
+window and cumulative, process RSS (psutil) at each checkpoint and its peak, the number
+of stories and of active (not cold) stories, and BCubed F1 against the synthetic events
+(a sanity check of the retrieval shortcuts, not a quality figure for real news).
+
+    python bench/cluster_scale.py                          # 10k and 100k (a few minutes)
+    python bench/cluster_scale.py --sizes 10000,100000,1000000   # the 1M run: ~15-20 min
+"""
+
+from __future__ import annotations
+
+import argparse
+import heapq
+import math
+import random
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Iterator
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import psutil
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from cluster import SHARED, all_sets, bcubed  # noqa: E402  (bench/cluster.py)
+
+from storyweave.model import Analysis, AnalyzedArticle, Article, Entity  # noqa: E402
+from storyweave.stories.cluster import ClusterConfig, OnlineClusterer  # noqa: E402
+
+TARGET_RATE = 2000.0  # articles/s on one core at 100k
+TARGET_MEMORY_GB = 4.0  # at 1M
+START = datetime(2030, 1, 1, tzinfo=timezone.utc)
+BAG, ENTS = 120, 24
+SIGNATURE_WORDS, SIGNATURE_NAMES = 10, 3
+
+
+class _Base:
+    """One real analysed article, flattened for fast sampling: its `BAG` most frequent
+    terms and `ENTS` most frequent entity mentions (a news article's worth)."""
+
+    __slots__ = ("terms", "ents", "title")
+
+    def __init__(self, item: AnalyzedArticle) -> None:
+        ranked = sorted(item.analysis.terms.items(), key=lambda tc: (-tc[1], tc[0]))
+        self.terms = ranked[:BAG]
+        seen: dict[str, Entity] = {}
+        for ent in item.analysis.entities:
+            seen.setdefault(ent.text, ent)
+        self.ents = list(seen.values())[:ENTS]
+        self.title = list(item.analysis.title_terms) or [t for t, _ in ranked[:8]]
+
+
+def _sample(rng: random.Random, seq: list, share: float) -> list:
+    k = int(len(seq) * share)
+    return rng.sample(seq, k) if k else []
+
+
+class SyntheticStream:
+    """Yields (AnalyzedArticle, event id) in publication order; see the module docstring."""
+
+    def __init__(self, bases: list[_Base], rate_per_day: float, seed: int = 7) -> None:
+        self.bases = bases
+        self.rng = random.Random(seed)
+        self.rate = rate_per_day
+
+    def __iter__(self) -> Iterator[tuple[AnalyzedArticle, int]]:
+        rng = self.rng
+        pending: list[tuple[float, int, int]] = []  # (day, event, article number)
+        events: dict[int, tuple] = {}
+        remaining: dict[int, int] = {}
+        mean_size = 4.3  # mean of min(300, int(pareto(1.3))), measured
+        event_rate = self.rate / mean_size  # events a day
+        clock, event_id, serial = 0.0, 0, 0
+        while True:
+            next_start = clock + rng.expovariate(event_rate)
+            while pending and pending[0][0] <= next_start:
+                day, ev, n = heapq.heappop(pending)
+                yield self._article(serial, day, ev, events[ev]), ev
+                serial += 1
+                remaining[ev] -= 1
+                if not remaining[ev]:
+                    del events[ev], remaining[ev]
+            clock = next_start
+            size = min(300, int(rng.paretovariate(1.3)))
+            events[event_id] = self._event(event_id)
+            remaining[event_id] = size
+            for n in range(size):
+                day = clock if n == 0 else clock + rng.expovariate(1 / 1.5)
+                heapq.heappush(pending, (day, event_id, n))
+            event_id += 1
+
+    def _event(self, ev: int) -> tuple:
+        rng = self.rng
+        a, b = rng.choice(self.bases), rng.choice(self.bases)
+        words = [f"sig{ev}w{j}" for j in range(SIGNATURE_WORDS)]
+        names = [Entity(f"Name{ev} Place{j}", "GPE" if j == 0 else "PERSON", 0, 0)
+                 for j in range(SIGNATURE_NAMES)]
+        return a, b, words, names
+
+    def _article(self, serial: int, day: float, ev: int, event: tuple) -> AnalyzedArticle:
+        rng = self.rng
+        a, b, words, names = event
+        noise = rng.choice(self.bases)
+        terms: dict[str, int] = {}
+        for part in (_sample(rng, noise.terms, 0.1), _sample(rng, b.terms, 0.15), _sample(rng, a.terms, 0.6)):
+            terms.update(part)
+        for w in rng.sample(words, 6):
+            terms[w] = rng.randint(1, 3)
+        ents = _sample(rng, a.ents, 0.5) + rng.sample(names, 2)
+        title_words = _sample(rng, a.title, 0.7) + [rng.choice(words)]
+        published = (START + timedelta(days=day)).isoformat(timespec="seconds")
+        aid = f"syn-{serial}"
+        article = Article(id=aid, text="", title=" ".join(title_words), published=published)
+        analysis = Analysis(article_id=aid, entities=ents, terms=terms,
+                            title_terms={w: 1 for w in title_words})
+        return AnalyzedArticle(article, analysis)
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="10000,100000", help="checkpoints (the stream runs to the largest)")
+    ap.add_argument("--rate", type=float, default=2000.0, help="articles a day in the synthetic stream")
+    ap.add_argument("--window", type=int, default=0, help="articles per curve point (default: size/20)")
+    ap.add_argument("--no-quality", action="store_true", help="skip the BCubed sanity check")
+    args = ap.parse_args(argv)
+    if not SHARED.exists():
+        sys.exit(f"shared corpora not found at {SHARED}")
+    sizes = sorted(int(s) for s in args.sizes.split(","))
+    total = sizes[-1]
+    window = args.window or max(1000, total // 20)
+
+    sets = all_sets()
+    bases = [_Base(it) for it in sets["pooled"][0] if it.analysis.terms]
+    proc = psutil.Process()
+    base_rss = proc.memory_info().rss
+    print(f"base pool: {len(bases)} analysed articles; RSS before clustering {base_rss / 2**20:.0f} MiB")
+    print(f"stream: {total:,} articles, ~{args.rate:,.0f}/day, curve every {window:,} articles\n")
+
+    clusterer = OnlineClusterer(ClusterConfig())
+    gold: dict[str, str] = {}
+    spent = win_spent = 0.0
+    peak_rss = base_rss
+    stream = iter(SyntheticStream(bases, args.rate))
+    header = (f"{'articles':>9} {'window art/s':>12} {'us/article':>10} {'cumul art/s':>11} "
+              f"{'stories':>8} {'active':>7} {'RSS MiB':>8}")
+    print(header)
+    checkpoints = {}
+    clock = time.perf_counter
+    for n in range(1, total + 1):
+        item, ev = next(stream)
+        gold[item.article.id] = str(ev)
+        t0 = clock()
+        clusterer.add(item)
+        dt = clock() - t0
+        spent += dt
+        win_spent += dt
+        if n % window == 0 or n in sizes:
+            rss = proc.memory_info().rss
+            peak_rss = max(peak_rss, rss)
+            active = sum(1 for s in clusterer._stories if not s.cold)
+            if n % window == 0:
+                print(f"{n:>9,} {window / win_spent:>12,.0f} {1e6 * win_spent / window:>10.1f} "
+                      f"{n / spent:>11,.0f} {len(clusterer._stories):>8,} {active:>7,} {rss / 2**20:>8,.0f}",
+                      flush=True)
+                win_spent = 0.0
+            if n in sizes:
+                checkpoints[n] = (n / spent, rss, len(clusterer._stories), 1e6 * spent / n)
+
+    t0 = clock()
+    stories = clusterer.stories()
+    listing = clock() - t0
+    peak_rss = max(peak_rss, proc.memory_info().rss)
+    print(f"\nstories() over {len(stories):,} stories: {listing:.1f}s")
+    if not args.no_quality:
+        pred = {aid: s.id for s in stories for aid in s.articles}
+        p, r, f = bcubed(pred, gold)
+        print(f"synthetic events: {len(set(gold.values())):,}; BCubed P {p:.3f} R {r:.3f} F1 {f:.3f} "
+              "(sanity check of retrieval shortcuts)")
+
+    print(f"\n{'figure':<34} {'stream':>9} {'value':>12} {'target':>10} {'ratio':>7}")
+    for n, (rate, rss, n_stories, us) in checkpoints.items():
+        print(f"{'throughput (articles/s, 1 core)':<34} {n:>9,} {rate:>12,.0f} {TARGET_RATE:>10,.0f} "
+              f"{rate / TARGET_RATE:>7.2f}")
+        print(f"{'mean time per article (us)':<34} {n:>9,} {us:>12.1f} {1e6 / TARGET_RATE:>10.0f} "
+              f"{(1e6 / TARGET_RATE) / us:>7.2f}")
+        gb = rss / 2**30
+        print(f"{'RSS at checkpoint (GB)':<34} {n:>9,} {gb:>12.2f} {TARGET_MEMORY_GB:>10.1f} "
+              f"{TARGET_MEMORY_GB / gb:>7.2f}")
+    print(f"{'peak RSS, whole run (GB)':<34} {total:>9,} {peak_rss / 2**30:>12.2f} {TARGET_MEMORY_GB:>10.1f} "
+          f"{TARGET_MEMORY_GB / (peak_rss / 2**30):>7.2f}")
+    first, last = checkpoints[sizes[0]][3], checkpoints[total][3]
+    print(f"time per article, mean over the first {sizes[0]:,} vs the first {total:,}: "
+          f"{first:.1f} -> {last:.1f} us (x{last / first:.2f}; flat = 1.00)")
+    print("ratio > 1 is better than the target. RSS includes the Python process and the 322-article base pool.")
+
+
+if __name__ == "__main__":
+    main()

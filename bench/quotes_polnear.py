@@ -1,0 +1,266 @@
+"""Quote extraction and speaker attribution on PolNeAR (../shared/data/polnear).
+
+    python bench/quotes_polnear.py [--split dev|train] [--limit N]
+
+PolNeAR (brat standoff) marks every attribution as Content, Source and Cue
+spans linked by an `E` line; articles annotated by several annotators have one
+`.ann` per annotator: we score against the first in name order.
+
+Figures, per article pooled over the split:
+- content precision / recall / F1 at exact match and at overlap >= 0.3 and >= 0.8,
+  overlap = shared characters / characters of the longer span (gold content may
+  be discontinuous: its fragments are a set of characters). Before comparing,
+  spans lose surrounding white space, quotation marks and edge punctuation
+  (, . ; :), on both sides: PolNeAR puts the marks inside direct quotes, we do not.
+  Matching is one-to-one, greedy by overlap.
+- source accuracy: of the gold quotes matched at overlap >= 0.3 that have a Source,
+  the share whose predicted speaker mention overlaps the Source span, or whose
+  resolved speaker name shares its words with the Source text (titles dropped).
+- "all cues": every PolNeAR attribution (it also annotates beliefs and
+  endorsements), extractor run with `beliefs=True`. "speech cues": gold
+  attributions whose cue contains a verb whose spaCy lemma is in
+  analyze/data/speech_verbs.txt (or "according to"), against the public
+  extractor's default output (speech and writing only).
+- timing: spaCy parse (nlp.pipe) vs find_people and extract_quotes on the same docs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from storyweave.analyze.lexicon import speech_verbs, titles  # noqa: E402
+from storyweave.analyze.nlp import load_nlp  # noqa: E402
+from storyweave.analyze.people import find_people  # noqa: E402
+from storyweave.analyze.quotes import extract_quotes  # noqa: E402
+
+POLNEAR = ROOT.parent / "shared" / "data" / "polnear"
+TRIM = set(" \t\n\r\"'`“”‘’«»,.;:")
+ANCHORS = {"f1@0.3": 83.7, "f1@0.8": 76.1, "speaker": 86.5, "f1_overlap_citron": 83.3, "f1_exact": 59.3}
+
+
+@dataclass
+class Gold:
+    content: list[tuple[int, int]]
+    source: list[tuple[int, int]] = field(default_factory=list)
+    cue: list[tuple[int, int]] = field(default_factory=list)
+    speech: bool = False
+
+
+def parse_ann(path: Path) -> list[Gold]:
+    spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
+    events = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if line.startswith("T") and len(parts) >= 2:
+            kind, _, rng = parts[1].partition(" ")
+            frags = [tuple(map(int, f.split())) for f in rng.split(";")]
+            spans[parts[0]] = (kind, frags)  # type: ignore[assignment]
+        elif line.startswith("E") and len(parts) >= 2:
+            events.append(dict(arg.split(":", 1) for arg in parts[1].split() if ":" in arg))
+    golds = []
+    for ev in events:
+        if "Content" not in ev or ev["Content"] not in spans:
+            continue
+        g = Gold(content=spans[ev["Content"]][1])
+        if "Source" in ev and ev["Source"] in spans:
+            g.source = spans[ev["Source"]][1]
+        if "Cue" in ev and ev["Cue"] in spans:
+            g.cue = spans[ev["Cue"]][1]
+        golds.append(g)
+    return golds
+
+
+def trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in TRIM:
+        a += 1
+    while b > a and text[b - 1] in TRIM:
+        b -= 1
+    return a, b
+
+
+def char_set(text: str, frags: list[tuple[int, int]]) -> frozenset[int]:
+    out: set[int] = set()
+    for a, b in frags:
+        a, b = trim(text, a, b)
+        out.update(range(a, b))
+    return frozenset(out)
+
+
+def overlap(g: frozenset[int], p: frozenset[int]) -> float:
+    if not g or not p:
+        return 0.0
+    return len(g & p) / max(len(g), len(p))
+
+
+def match(golds: list[frozenset[int]], preds: list[frozenset[int]], threshold: float, exact: bool = False):
+    """Greedy one-to-one matching by overlap; returns [(gold index, pred index)]."""
+    pairs = []
+    for gi, g in enumerate(golds):
+        lo, hi = (min(g), max(g)) if g else (0, -1)
+        for pi, p in enumerate(preds):
+            if not p or max(p) < lo or min(p) > hi:
+                continue
+            if exact:
+                if g == p:
+                    pairs.append((1.0, gi, pi))
+            else:
+                o = overlap(g, p)
+                if o >= threshold:
+                    pairs.append((o, gi, pi))
+    pairs.sort(reverse=True)
+    used_g, used_p, out = set(), set(), []
+    for _o, gi, pi in pairs:
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            out.append((gi, pi))
+    return out
+
+
+def same_name(a: str | None, b: str) -> bool:
+    if not a:
+        return False
+    drop = titles()
+    wa = {w.strip(".,'’").lower() for w in a.split()} - drop
+    wb = {w.strip(".,'’").lower() for w in b.split()} - drop
+    wa.discard("")
+    wb.discard("")
+    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+
+
+def source_ok(text: str, gold: Gold, q) -> bool:
+    src = char_set(text, gold.source)
+    if q.speaker_start is not None and src & set(range(q.speaker_start, q.speaker_end)):
+        return True
+    src_text = " ".join(text[a:b] for a, b in gold.source)
+    return same_name(q.speaker_name, src_text) or same_name(q.speaker, src_text)
+
+
+def is_speech_cue(doc, cue: list[tuple[int, int]], lemmas: frozenset[str]) -> bool:
+    for a, b in cue:
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is None:
+            continue
+        if re.search(r"\baccording to\b", span.text, re.IGNORECASE):
+            return True
+        if any(t.lemma_.lower() in lemmas for t in span):
+            return True
+    return False
+
+
+def articles(split: str, limit: int | None):
+    base = POLNEAR / split
+    anns: dict[str, Path] = {}
+    for ann in sorted((base / "attributions").glob("*.ann")):
+        name = re.sub(r"_[0-9a-f]{4}$", "", ann.stem)
+        anns.setdefault(name, ann)
+    names = sorted(n for n in anns if (base / "text" / f"{n}.txt").exists())
+    if limit:
+        names = names[:limit]
+    for n in names:
+        text = (base / "text" / f"{n}.txt").read_text(encoding="utf-8")
+        yield n, text, parse_ann(anns[n])
+
+
+class Score:
+    def __init__(self) -> None:
+        self.n_gold = 0
+        self.n_pred = 0
+        self.hits = {"exact": 0, "0.3": 0, "0.8": 0}
+        self.src_total = 0
+        self.src_ok = 0
+
+    def add(self, text, golds: list[Gold], preds) -> None:
+        gsets = [char_set(text, g.content) for g in golds]
+        psets = [char_set(text, [(q.start, q.end)]) for q in preds]
+        self.n_gold += len(golds)
+        self.n_pred += len(preds)
+        self.hits["exact"] += len(match(gsets, psets, 1.0, exact=True))
+        self.hits["0.8"] += len(match(gsets, psets, 0.8))
+        pairs = match(gsets, psets, 0.3)
+        self.hits["0.3"] += len(pairs)
+        for gi, pi in pairs:
+            if golds[gi].source:
+                self.src_total += 1
+                self.src_ok += source_ok(text, golds[gi], preds[pi])
+
+    def prf(self, key: str) -> tuple[float, float, float]:
+        h = self.hits[key]
+        p = h / self.n_pred if self.n_pred else 0.0
+        r = h / self.n_gold if self.n_gold else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return 100 * p, 100 * r, 100 * f
+
+    def source_acc(self) -> float:
+        return 100 * self.src_ok / self.src_total if self.src_total else 0.0
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--split", choices=["dev", "train"], default="dev")
+    ap.add_argument("--limit", type=int, default=None, help="score only the first N articles")
+    args = ap.parse_args()
+    if not POLNEAR.exists():
+        sys.exit(f"PolNeAR not found at {POLNEAR}")
+    nlp = load_nlp()
+    data = list(articles(args.split, args.limit))
+    lemmas = speech_verbs()
+    t0 = time.perf_counter()
+    docs = list(nlp.pipe((t for _, t, _ in data), batch_size=16))
+    t_parse = time.perf_counter() - t0
+    t_people = t_quotes = 0.0
+    all_score, speech_score = Score(), Score()
+    words = 0
+    for (name, text, golds), doc in zip(data, docs):
+        words += sum(1 for t in doc if not t.is_punct and not t.is_space)
+        t1 = time.perf_counter()
+        people = find_people(doc)
+        t2 = time.perf_counter()
+        quotes = extract_quotes(doc, people)
+        t3 = time.perf_counter()
+        t_people += t2 - t1
+        t_quotes += t3 - t2
+        all_quotes = extract_quotes(doc, people, beliefs=True)
+        all_score.add(text, golds, all_quotes)
+        speech_golds = [g for g in golds if is_speech_cue(doc, g.cue, lemmas)]
+        speech_score.add(text, speech_golds, quotes)
+
+    print(f"PolNeAR {args.split}: {len(data)} articles, {words} words; "
+          f"gold attributions {all_score.n_gold} (speech cues {speech_score.n_gold})")
+    print()
+    header = f"{'figure':<28}{'cues':<8}{'P':>7}{'R':>7}{'F1':>7}   {'anchor':<32}{'ratio':>6}"
+    print(header)
+    print("-" * len(header))
+    rows = [("content F1 @ overlap 0.3", "0.3", ANCHORS["f1@0.3"], "GGT 83.7 (own gold)"),
+            ("content F1 @ overlap 0.8", "0.8", ANCHORS["f1@0.8"], "GGT 76.1 (own gold)"),
+            ("content F1 exact", "exact", ANCHORS["f1_exact"], "citron 59.3 exact (PARC3)")]
+    for label, cues, score in (("all", "all", all_score), ("speech", "speech", speech_score)):
+        for title, key, anchor, anchor_name in rows:
+            p, r, f = score.prf(key)
+            print(f"{title:<28}{cues:<8}{p:7.1f}{r:7.1f}{f:7.1f}   {anchor_name:<32}{f / anchor:6.2f}")
+        p, r, f = score.prf("0.3")
+        print(f"{'content F1 @ overlap 0.3':<28}{cues:<8}{p:7.1f}{r:7.1f}{f:7.1f}   "
+              f"{'citron 83.3 overlap (PARC3)':<32}{f / ANCHORS['f1_overlap_citron']:6.2f}")
+        acc = score.source_acc()
+        print(f"{'source accuracy (matched)':<28}{cues:<8}{'':>7}{'':>7}{acc:7.1f}   "
+              f"{'GGT speaker 86.5%':<32}{acc / ANCHORS['speaker']:6.2f}   (n={score.src_total})")
+    print()
+    ours = t_people + t_quotes
+    print(f"{'timing':<28}{'seconds':>9}{'% of parse':>12}   target")
+    print(f"{'spaCy parse (nlp.pipe)':<28}{t_parse:9.2f}{100.0:11.1f}%")
+    print(f"{'find_people':<28}{t_people:9.2f}{100 * t_people / t_parse:11.1f}%")
+    print(f"{'extract_quotes':<28}{t_quotes:9.2f}{100 * t_quotes / t_parse:11.1f}%   <= 15%")
+    print(f"{'people + quotes':<28}{ours:9.2f}{100 * ours / t_parse:11.1f}%")
+    print(f"({words / t_parse:.0f} words/s parse)")
+
+
+if __name__ == "__main__":
+    main()

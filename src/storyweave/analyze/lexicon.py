@@ -1,0 +1,69 @@
+"""Word lists for people and quotes: titles, organisation heads, reporting verbs.
+
+The lists live in `analyze/data/*.txt` (one entry a line, `#` comments) so they
+can be read and extended without touching code. Loaded once per process.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+
+@functools.lru_cache(maxsize=None)
+def word_list(name: str) -> frozenset[str]:
+    """Lower-cased entries of `analyze/data/NAME.txt`."""
+    text = resources.files("storyweave.analyze").joinpath("data", f"{name}.txt").read_text("utf-8")
+    words = set()
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip().lower()
+        if line:
+            words.add(line)
+    return frozenset(words)
+
+
+# Honorifics: part of how a person is addressed, never a role; they tell the gender.
+HONORIFIC_GENDER: dict[str, str | None] = {
+    "mr": "m", "mister": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f",
+    "dame": "f", "lady": "f", "mx": None,
+}
+
+# Pronouns that may refer back to a person, by gender.
+MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "our", "it", "its"})
+
+
+def norm_word(text: str) -> str:
+    """Lower case without a trailing full stop ("Mr." -> "mr", "Sgt." -> "sgt")."""
+    return text.lower().rstrip(".")
+
+
+def titles() -> frozenset[str]:
+    """Words that make a role or title, not a name ("PC", "Superintendent", "MP")."""
+    return word_list("titles")
+
+
+def org_heads() -> frozenset[str]:
+    """Last words that make a proper-noun phrase an organisation ("Police", "Council")."""
+    return word_list("org_heads")
+
+
+def speech_verbs() -> frozenset[str]:
+    """Lemmas of verbs that report speech or writing ("say", "tweet", "warn")."""
+    return word_list("speech_verbs")
+
+
+def belief_verbs() -> frozenset[str]:
+    """Lemmas of verbs that report a belief or a mental state ("think", "believe")."""
+    return word_list("belief_verbs")
+
+
+def quote_only_verbs() -> frozenset[str]:
+    """Verbs that report speech only when their complement holds a quotation ("call")."""
+    return word_list("quote_only_verbs")
+
+
+def spokesperson_nouns() -> frozenset[str]:
+    """Nouns for someone who speaks for an organisation ("spokesman", "official")."""
+    return word_list("spokesperson_nouns")

@@ -1,0 +1,173 @@
+"""The whole story report as one JSON-able dict: what `show` renders as md, html or json."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from storyweave.model import AnalyzedArticle, BriefSentence, Comparison, Person, Story, TimelineEvent
+
+_TITLES = re.compile(r"^(mr|mrs|ms|miss|dr|pc|sgt|sir|dame|lord|lady|prof|rev|det|insp|supt|cllr)\.?\s+", re.I)
+
+
+def build_report(
+    story: Story,
+    items: list[AnalyzedArticle],
+    comparisons: list[Comparison],
+    brief: list[BriefSentence],
+    timeline: list[TimelineEvent],
+) -> dict[str, Any]:
+    """Brief, timeline, what each outlet says, quotes by speaker, people and sources of a story."""
+    order = {aid: k for k, aid in enumerate(story.articles)}
+    items = sorted(items, key=lambda it: (order.get(it.article.id, len(order)), it.article.published or ""))
+    sources = [
+        {
+            "n": k + 1,
+            "id": it.article.id,
+            "outlet": it.article.outlet,
+            "title": it.article.title,
+            "published": it.article.published,
+            "url": it.article.url,
+            "duplicate_of": it.article.duplicate_of,
+        }
+        for k, it in enumerate(items)
+    ]
+    number = {s["id"]: s["n"] for s in sources}
+    return {
+        "id": story.id,
+        "title": story.title,
+        "first_published": story.first_published,
+        "last_published": story.last_published,
+        "sources": sources,
+        "brief": [_with_numbers(b.to_dict(), number) for b in brief],
+        "timeline": [_event(e, items, number) for e in timeline],
+        "comparisons": [_comparison(c, number) for c in comparisons],
+        "quotes": quotes_by_speaker(items, number),
+        "people": merge_people(items),
+    }
+
+
+def _with_numbers(d: dict[str, Any], number: dict[str, int]) -> dict[str, Any]:
+    """Add each citation's source number (its index in `sources`, from 1)."""
+    for c in d.get("citations", []):
+        c["source"] = number.get(c["article"])
+    return d
+
+
+def _event(e: TimelineEvent, items: list[AnalyzedArticle], number: dict[str, int]) -> dict[str, Any]:
+    """A timeline event; a conflicting one also says which source gives which time."""
+    d = _with_numbers(e.to_dict(), number)
+    if e.conflict and e.values:
+        by_article = {it.article.id: it for it in items}
+        sources: dict[str, list[int]] = {v: [] for v in e.values}
+        for c in e.citations:
+            it = by_article.get(c.article)
+            if it is None:
+                continue
+            for t in it.analysis.timexes or []:
+                if c.start <= t.start < c.end and t.value:
+                    for v in e.values:  # the event value this expression gives or is refined by
+                        n = number.get(c.article)
+                        if (v.startswith(t.value) or t.value.startswith(v)) and n is not None and n not in sources[v]:
+                            sources[v].append(n)
+        d["by_value"] = [{"value": v, "sources": sorted(ns)} for v, ns in sources.items()]
+    return d
+
+
+def _comparison(c: Comparison, number: dict[str, int]) -> dict[str, Any]:
+    d = c.to_dict()
+    for v in d["values"]:
+        v["source"] = number.get(v["article"])
+    return d
+
+
+def quotes_by_speaker(items: list[AnalyzedArticle], number: dict[str, int]) -> list[dict[str, Any]]:
+    """Quotes grouped by resolved speaker, speakers in order of first appearance."""
+    groups: dict[str, dict[str, Any]] = {}
+    for it in items:
+        for q in it.analysis.quotes or []:
+            name = q.speaker_name or q.speaker or "Unattributed"
+            key = _key(name)
+            g = groups.setdefault(key, {"name": name, "role": None, "roles": [], "quotes": []})
+            if q.speaker_role and q.speaker_role not in g["roles"]:
+                g["roles"].append(q.speaker_role)
+                g["role"] = g["role"] or q.speaker_role
+            g["quotes"].append(
+                {
+                    "text": q.text,
+                    "kind": q.kind,
+                    "cue": q.cue,
+                    "speaker": q.speaker,
+                    "article": it.article.id,
+                    "outlet": it.article.outlet,
+                    "source": number.get(it.article.id),
+                    "start": q.start,
+                    "end": q.end,
+                }
+            )
+    return list(groups.values())
+
+
+def _key(name: str) -> str:
+    return " ".join(_TITLES.sub("", name.strip()).lower().split())
+
+
+def _same_person(a: str, b: str) -> bool:
+    """"Keith Palmer" ~ "PC Keith Palmer" ~ "Palmer": one name's words end the other's."""
+    ta, tb = _key(a).split(), _key(b).split()
+    if not ta or not tb:
+        return False
+    short, long_ = sorted((ta, tb), key=len)
+    return long_[-len(short) :] == short and (len(short) > 1 or len(long_) <= 3)
+
+
+def merge_people(items: list[AnalyzedArticle]) -> list[dict[str, Any]]:
+    """People merged across articles by name: canonical full name, roles, age, aliases, articles."""
+    merged: list[dict[str, Any]] = []
+    for it in items:
+        for p in it.analysis.people or []:
+            target = next(
+                (m for m in merged if m["kind"] == p.kind and any(_same_person(p.name, n) for n in m["_names"])),
+                None,
+            )
+            if target is None:
+                target = {"name": p.name, "kind": p.kind, "roles": [], "aliases": [], "articles": [],
+                          "_ages": Counter(), "_names": []}  # fmt: skip
+                merged.append(target)
+            _absorb(target, p, it.article.id)
+    out = []
+    for m in merged:
+        ages = m.pop("_ages")
+        m.pop("_names")
+        m["age"] = ages.most_common(1)[0][0] if ages else None
+        m["role"] = "; ".join(m["roles"]) if m["roles"] else None
+        m["aliases"] = [a for a in m["aliases"] if a != m["name"]]
+        out.append(m)
+    # the people most articles talk about first
+    out.sort(key=lambda m: -len(m["articles"]))
+    return out
+
+
+def _absorb(target: dict[str, Any], p: Person, article: str) -> None:
+    names = target["_names"]
+    for n in [p.name, *p.aliases]:
+        if n not in names:
+            names.append(n)
+    # canonical name: the fullest form (most words, then longest)
+    best = max([target["name"], p.name], key=lambda n: (len(_key(n).split()), len(n)))
+    if best != target["name"]:
+        target["aliases"].append(target["name"])
+        target["name"] = best
+    for a in [p.name, *p.aliases]:
+        if a != target["name"] and a not in target["aliases"]:
+            target["aliases"].append(a)
+    seen = {r.lower() for r in target["roles"]}
+    for r in p.roles:
+        if r.lower() not in seen:
+            target["roles"].append(r)
+            seen.add(r.lower())
+    if p.age is not None:
+        target["_ages"][p.age] += 1
+    if article not in target["articles"]:
+        target["articles"].append(article)

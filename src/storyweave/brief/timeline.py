@@ -1,0 +1,248 @@
+"""A story's timeline: dated events from time expressions, merged across outlets.
+
+An event is a sentence that carries a date or time (its TIMEX3 value, resolved by
+the timex analyser against the publication date). Sentences of different articles
+that say the same thing at compatible times are one event cited by all of them.
+Two outlets that give different times for the same event (a compare conflict on a
+time/date slot, or corresponding sentences with different clock times) become one
+event with `conflict=True` and every value.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from dataclasses import dataclass, field
+
+from storyweave.brief.text import SimilarityIndex, clean
+from storyweave.brief.units import citation, is_junk, story_units
+from storyweave.model import AnalyzedArticle, Citation, Comparison, TimelineEvent
+
+_VALUE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?:T(\d{2}):(\d{2})|T(MO|AF|EV|NI|DT))?")
+_PART_OF_DAY = {"MO": "09:00", "AF": "15:00", "EV": "19:00", "NI": "22:00", "DT": "12:00"}
+SAME_EVENT = 0.35  # IDF cosine of two sentences reporting the same event
+CORRESPONDING = 0.08  # weaker bar for sentences whose clock times are close but differ
+CLOSE_MINUTES = 60
+MIN_SHARED = 2
+MAX_WHAT_WORDS = 40
+
+
+@dataclass
+class _Event:
+    values: list[str]
+    what: str
+    cites: list[Citation] = field(default_factory=list)
+    keys: list[tuple[int, int]] = field(default_factory=list)  # (doc, sentence start)
+    conflict: bool = False
+
+
+def sort_key(value: str) -> str:
+    """A sortable string for a TIMEX3 date/time value (parts of day as clock times)."""
+    m = _VALUE.match(value)
+    if not m:
+        return value
+    y, mo, d, hh, mm, part = m.groups()
+    s = f"{y}-{mo or '00'}-{d or '00'}"
+    if hh:
+        s += f"T{hh}:{mm}"
+    elif part:
+        s += "T" + _PART_OF_DAY[part]
+    return s
+
+
+def _datable(value: str | None) -> bool:
+    return bool(value) and bool(_VALUE.match(value))  # type: ignore[arg-type]
+
+
+def _minutes(value: str) -> int | None:
+    m = _VALUE.match(value)
+    if not m or not m.group(4):
+        return None
+    return int(m.group(4)) * 60 + int(m.group(5))
+
+
+def _day(value: str) -> str:
+    return value[:10]
+
+
+def _compatible(a: str, b: str) -> bool:
+    """Same time, or one value refines the other (2017-03-22 and 2017-03-22T14:40)."""
+    return a.startswith(b) or b.startswith(a)
+
+
+def _most_specific(values: list[str]) -> list[str]:
+    """Drop values that a more specific value in the list refines."""
+    out = []
+    for v in sorted(set(values), key=len, reverse=True):
+        if not any(o.startswith(v) for o in out):
+            out.append(v)
+    return out
+
+
+def _what(text: str, start: int, end: int, t_start: int) -> str:
+    """The sentence around the time expression, cut to the clause window when long."""
+    piece = clean(text[start:end])
+    words = piece.split()
+    if len(words) <= MAX_WHAT_WORDS:
+        return piece
+    # keep the words nearest the time expression
+    before = len(clean(text[start:t_start]).split())
+    lo = max(0, min(before - MAX_WHAT_WORDS // 2, len(words) - MAX_WHAT_WORDS))
+    cut = " ".join(words[lo : lo + MAX_WHAT_WORDS])
+    return ("… " if lo else "") + cut + (" …" if lo + MAX_WHAT_WORDS < len(words) else "")
+
+
+def build_timeline(items: list[AnalyzedArticle], comparisons: list[Comparison] | None = None) -> list[TimelineEvent]:
+    """Dated events of a story, ordered by time, with conflicting times marked."""
+    # 1. one candidate per (article, sentence) holding dated time expressions
+    cands: list[_Event] = []
+    texts: list[str] = []
+    per_doc = story_units(items)
+    for d, item in enumerate(items):
+        text = item.article.text
+        units = per_doc[d]
+        by_unit: dict[int, list] = {}
+        for tx in item.analysis.timexes or []:
+            if tx.type not in ("DATE", "TIME") or not _datable(tx.value):
+                continue
+            k = next((i for i, u in enumerate(units) if u.start <= tx.start < u.end), None)
+            if k is not None:
+                by_unit.setdefault(k, []).append(tx)
+        for k, txs in sorted(by_unit.items()):
+            u = units[k]
+            if is_junk(u.text):  # datelines ("Friday, March 23, 2007"), captions
+                continue
+            ev = _Event(
+                values=_most_specific([t.value for t in txs]),
+                what=_what(text, u.start, u.end, txs[0].start),
+                cites=[citation(item, u.start, u.end)],
+                keys=[(d, u.start)],
+            )
+            cands.append(ev)
+            texts.append(u.text)
+    if not cands:
+        return []
+    index_sims = SimilarityIndex(texts)
+    sims = index_sims.all()
+    doc_values = [{t.value for t in (it.analysis.timexes or []) if t.value} for it in items]
+
+    # 2. union of candidates: compare-step verdicts first, then sentence similarity
+    parent = list(range(len(cands)))
+    stated: dict[int, list[str]] = {}
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(i: int, j: int) -> None:
+        parent[find(i)] = find(j)
+
+    index = {key: i for i, c in enumerate(cands) for key in c.keys}
+    linked: list[list[int]] = []
+    for comp in comparisons or []:
+        if not _is_time_slot(comp.slot):
+            continue
+        members = []
+        for v in comp.values:
+            i = _locate(items, per_doc, index, v.article, v.start)
+            if i is not None:
+                members.append(i)
+                if _datable(str(v.value)):
+                    stated.setdefault(i, []).append(str(v.value))
+        linked.append(members)
+
+    # a sentence's time for the compared event is the one the claim gives ("yesterday"),
+    # not another expression of the sentence ("identified last night")
+    for i, values in stated.items():
+        cands[i].values = _most_specific(values)
+
+    # compared values are one event only when near in time: the compare step may put
+    # two bombings a year apart in one slot, a timeline must not
+    for members in linked:
+        for a, i in enumerate(members):
+            for j in members[a + 1 :]:
+                if _near(cands[i].values[0], cands[j].values[0]):
+                    union(i, j)
+
+    for i in range(len(cands)):
+        di = cands[i].keys[0][0]
+        for j in range(i + 1, len(cands)):
+            dj = cands[j].keys[0][0]
+            if di == dj:
+                continue  # one article's sentences are its own events
+            vi, vj = cands[i].values[0], cands[j].values[0]
+            if sims[i, j] >= SAME_EVENT and _compatible(vi, vj):
+                union(i, j)
+            elif _close_clock_conflict(vi, vj, sims[i, j], len(index_sims.shared(i, j)), doc_values[di], doc_values[dj]):
+                union(i, j)
+
+    # 3. merge groups into events
+    groups: dict[int, list[int]] = {}
+    for i in range(len(cands)):
+        groups.setdefault(find(i), []).append(i)
+    events = []
+    for members in groups.values():
+        values = _most_specific([cands[i].values[0] for i in members])
+        cites = [c for i in members for c in cands[i].cites]
+        conflict = _disagree(cands, members, doc_values)
+        first = min(members, key=lambda i: (sort_key(cands[i].values[0]), len(cands[i].what)))
+        shown = sorted(values, key=sort_key) if conflict else []
+        when = min(values, key=sort_key)
+        events.append(TimelineEvent(when=when, what=cands[first].what, citations=cites, conflict=conflict, values=shown))
+    events.sort(key=lambda e: (sort_key(e.when), e.citations[0].article, e.citations[0].start))
+    return events
+
+
+def _disagree(cands: list[_Event], members: list[int], doc_values: list[set]) -> bool:
+    """Two outlets give incompatible times for the event, and neither mentions the other's."""
+    for a, i in enumerate(members):
+        di, vi = cands[i].keys[0][0], cands[i].values[0]
+        for j in members[a + 1 :]:
+            dj, vj = cands[j].keys[0][0], cands[j].values[0]
+            if di != dj and not _compatible(vi, vj) and vi not in doc_values[dj] and vj not in doc_values[di]:
+                return True
+    return False
+
+
+def _near(a: str, b: str) -> bool:
+    """Compatible values, or dates at most a day apart."""
+    if _compatible(a, b):
+        return True
+    try:
+        da, db = date.fromisoformat(a[:10]), date.fromisoformat(b[:10])
+    except ValueError:
+        return False
+    return abs((da - db).days) <= 1
+
+
+def _is_time_slot(slot: str) -> bool:
+    s = slot.lower()
+    return "time" in s or "date" in s or s in ("when", "day", "hour")
+
+
+def _locate(items: list[AnalyzedArticle], per_doc: list, index: dict, article: str, start: int) -> int | None:
+    """The candidate event of the sentence holding `start` in article `article`."""
+    for d, item in enumerate(items):
+        if item.article.id != article:
+            continue
+        for u in per_doc[d]:
+            if u.start <= start < u.end:
+                return index.get((d, u.start))
+    return None
+
+
+def _close_clock_conflict(a: str, b: str, sim: float, shared: int, values_a: set, values_b: set) -> bool:
+    """Corresponding sentences of two outlets giving close but different clock times.
+
+    Corresponding: some similarity, or at least two content words in common.
+    Not a conflict when either article itself mentions the other's time (then it
+    knows both, and they are two moments of the story).
+    """
+    if a == b or _day(a) != _day(b) or (sim < CORRESPONDING and shared < MIN_SHARED):
+        return False
+    ma, mb = _minutes(a), _minutes(b)
+    if ma is None or mb is None or abs(ma - mb) > CLOSE_MINUTES:
+        return False
+    return b not in values_a and a not in values_b

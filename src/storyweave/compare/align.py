@@ -1,0 +1,97 @@
+"""Aligning the claims of a story's articles: same slot, same subject, same unit.
+
+Subjects are matched loosely: a person by name ("PC Keith Palmer", "Keith Palmer"
+and, when it names only one of them, "Palmer" are one person), the event by its
+kind ("attack", "incident" -> the article's main event). Each aligned group gets
+its verdict from `verdict.judge`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from storyweave.analyze.claim_words import EVENT_GROUPS
+from storyweave.analyze.claims import canonical_name
+from storyweave.compare.verdict import SLOT_ORDER, VERDICT_ORDER, Entry, judge
+from storyweave.model import AnalyzedArticle, Claim, Comparison, ComparedValue
+
+EVENT_SUBJECTS = set(EVENT_GROUPS.values()) | {"event"}
+# Slots whose subject is the event; every other slot is about a person or a thing.
+EVENT_SLOTS = {"killed", "injured", "missing", "arrested", "evacuated", "time", "date", "vehicles", "weapons"}
+
+
+def _is_event_claim(claim: Claim) -> bool:
+    return claim.slot in EVENT_SLOTS and claim.subject in EVENT_SUBJECTS and claim.unit != "years"
+
+
+class _Names:
+    """Groups person names that refer to the same person across articles."""
+
+    def __init__(self, names: set[str]) -> None:
+        self.key: dict[str, str] = {}
+        full = sorted((n for n in names if len(n.split()) > 1), key=lambda n: -len(n))
+        for name in full:
+            self.key[name] = next((k for k in set(self.key.values()) if _same_person(name, k)), name)
+        for name in names - set(full):
+            # a bare surname joins a full name only when it names exactly one person
+            owners = {self.key[f] for f in full if f.split()[-1].lower() == name.lower()}
+            self.key[name] = owners.pop() if len(owners) == 1 else name
+
+    def __call__(self, name: str) -> str:
+        return self.key.get(name, name)
+
+
+def _same_person(a: str, b: str) -> bool:
+    ta, tb = a.lower().split(), b.lower().split()
+    if ta[-1] != tb[-1]:
+        return False
+    fa, fb = ta[:-1], tb[:-1]
+    if not fa or not fb:
+        return True
+    # first names equal, or one an initial of the other
+    return fa[0] == fb[0] or fa[0][0] == fb[0][0] and (len(fa[0].rstrip(".")) == 1 or len(fb[0].rstrip(".")) == 1)
+
+
+def _compared_value(item: AnalyzedArticle, claim: Claim) -> ComparedValue:
+    art = item.article
+    return ComparedValue(
+        value=claim.value, display=claim.display, article=art.id, outlet=art.outlet,
+        sentence=art.text[claim.sentence_start:claim.sentence_end].strip(),
+        start=claim.start, end=claim.end, qualifier=claim.qualifier, scope=list(claim.scope),
+        published=art.published,
+    )
+
+
+def compare_story(items: list[AnalyzedArticle]) -> list[Comparison]:
+    """Group the claims of a story's articles by slot and subject and give each group a verdict."""
+    pairs = [(item, claim) for item in items for claim in item.analysis.claims]
+    # an article that names no kind of event speaks of the story's event
+    kinds = Counter(c.subject for _, c in pairs if _is_event_claim(c) and c.subject != "event")
+    story_event = kinds.most_common(1)[0][0] if kinds else "event"
+    names = _Names({canonical_name(c.subject) for _, c in pairs
+                    if not _is_event_claim(c) and c.slot not in ("money", "percent", "quantity")
+                    and c.subject != "attacker"})
+
+    groups: dict[tuple[str, str, str | None], list[Entry]] = {}
+    seen: set[tuple[str, str, str, str, str | None]] = set()
+    for item, claim in pairs:
+        if _is_event_claim(claim):
+            subject = story_event if claim.subject == "event" else claim.subject
+        elif claim.slot in ("money", "percent", "quantity") or claim.subject == "attacker":
+            subject = claim.subject
+        else:
+            subject = names(canonical_name(claim.subject))
+        key = (claim.slot, subject, claim.unit)
+        dedupe = (item.article.id, claim.slot, subject, str(claim.value), claim.unit)
+        if dedupe in seen:  # one value per article: the first sentence that states it
+            continue
+        seen.add(dedupe)
+        groups.setdefault(key, []).append(
+            Entry(claim=claim, value=_compared_value(item, claim), article=item.article.id,
+                  published=item.article.published))
+
+    out: list[Comparison] = []
+    for (slot, subject, _unit), entries in groups.items():
+        out.extend(judge(slot, subject, entries))
+    out.sort(key=lambda c: (VERDICT_ORDER[c.verdict], SLOT_ORDER.get(c.slot, len(SLOT_ORDER)), c.subject))
+    return out

@@ -1,0 +1,272 @@
+"""Verdicts on one aligned group of claims: agree, conflict (with the gap) or single.
+
+Numbers are read as intervals under their qualifiers ("about 40" ~ 32..48,
+"at least 40" = 40..inf), so that two values conflict only when no reading of
+them meets. An article's value conflicts with another article only when that
+other article gives no compatible value at all for the same slot: an outlet that
+reports both a total and a part of it is not contradicted by a second outlet
+that gives only the part.
+
+Only the slots in `CONFLICT_SLOTS` can conflict (counts of people, ages, clock
+times, days): they are the cheap, precise kinds of contradiction. Other slots
+(fates, identity status, money, ...) are grouped by compatible value and shown as
+agree or single, never as conflict.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from storyweave.analyze.claim_words import NEUTRAL_SCOPES
+from storyweave.analyze.numbers import format_number
+from storyweave.model import Claim, Comparison, ComparedValue
+
+COUNT_SLOTS = ("killed", "injured", "missing", "arrested", "evacuated")
+CONFLICT_SLOTS = set(COUNT_SLOTS) | {"age", "time", "date"}
+# Order of slots in the output: what a reader checks first.
+SLOT_ORDER = {s: i for i, s in enumerate([*COUNT_SLOTS, "time", "date", "age", "shot", "stabbed", "identity"])}
+VERDICT_ORDER = {"conflict": 0, "agree": 1, "single": 2}
+
+CURRENT_DAYS = 10
+_TIME = re.compile(r"(?:(\d{4}-\d{2}-\d{2}))?T(\d{2}):(\d{2})")
+
+
+@dataclass
+class Entry:
+    """One claim of one article, with what the verdict needs to know about the article."""
+
+    claim: Claim
+    value: ComparedValue
+    article: str
+    published: str | None
+
+
+# -- reading values -------------------------------------------------------------
+
+def _number_interval(n: float, qualifier: str | None) -> tuple[float, float]:
+    """The values a written number allows under its qualifier.
+
+    Bounds are read as reporters use them: "at least 214" is the confirmed toll,
+    so a second outlet's "at least 345" at the same time is a discrepancy, not a
+    refinement; hence a soft far end (half as much again) on one-sided bounds.
+    """
+    tol = max(1.0, 0.2 * n)
+    if qualifier == "about":
+        return n - tol, n + tol
+    if qualifier == "nearly":
+        return n - max(1.0, 0.15 * n), n
+    if qualifier == "at least":
+        return n, max(1.5 * n, n + 2)
+    if qualifier == "more than":
+        return n + (1 if float(n).is_integer() else 0), max(1.5 * n, n + 3)
+    if qualifier == "up to":
+        return min(n / 1.5, n - 2), n
+    if qualifier == "less than":
+        return min(n / 1.5, n - 3), n - (1 if float(n).is_integer() else 0)
+    return n, n
+
+
+def _minutes(value: str) -> tuple[str | None, int] | None:
+    m = _TIME.search(value)
+    if not m:
+        return None
+    return m.group(1), int(m.group(2)) * 60 + int(m.group(3))
+
+
+def _time_interval(value: str, qualifier: str | None) -> tuple[str | None, float, float] | None:
+    parsed = _minutes(value)
+    if parsed is None:
+        return None
+    day, t = parsed
+    if qualifier == "about":
+        return day, t - 2, t + 2
+    if qualifier == "nearly":
+        return day, t - 10, t
+    return day, t, t
+
+
+def _day(value: str) -> date | None:
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def compatible(slot: str, a: Claim, b: Claim, pub_a: str | None = None, pub_b: str | None = None) -> bool:
+    """Whether two claims of one slot can both be true under their qualifiers.
+
+    Ages are compared as years of birth when both publication dates are known: 31 in
+    one year and 32 the next are the same person.
+    """
+    if slot == "age" and _is_number(a.value) and _is_number(b.value):
+        da, db = _day(pub_a or ""), _day(pub_b or "")
+        if da and db:
+            born_a = da.toordinal() / 365.2425 - float(a.value)
+            born_b = db.toordinal() / 365.2425 - float(b.value)
+            return abs(born_a - born_b) < 1
+        return float(a.value) == float(b.value)
+    if _is_number(a.value) and _is_number(b.value):
+        lo1, hi1 = _number_interval(float(a.value), a.qualifier)
+        lo2, hi2 = _number_interval(float(b.value), b.qualifier)
+        return lo1 <= hi2 and lo2 <= hi1
+    if slot == "time":
+        ta, tb = _time_interval(str(a.value), a.qualifier), _time_interval(str(b.value), b.qualifier)
+        if ta is None or tb is None:
+            return True
+        if ta[0] and tb[0] and ta[0] != tb[0]:
+            return False
+        return ta[1] <= tb[2] and tb[1] <= ta[2]
+    if slot == "date":
+        return str(a.value)[:10] == str(b.value)[:10]
+    va, vb = str(a.value), str(b.value)
+    return va == vb or va.startswith(vb + " ") or vb.startswith(va + " ")
+
+
+def gap(slot: str, a: Claim, b: Claim) -> str:
+    """The size of a disagreement, in the slot's unit."""
+    if slot == "time":
+        ta, tb = _minutes(str(a.value)), _minutes(str(b.value))
+        if ta and tb:
+            if ta[0] and tb[0] and ta[0] != tb[0]:
+                da = datetime.fromisoformat(f"{ta[0]}T00:00")
+                db = datetime.fromisoformat(f"{tb[0]}T00:00")
+                minutes = abs((da - db).total_seconds() / 60 + ta[1] - tb[1])
+            else:
+                minutes = abs(ta[1] - tb[1])
+            return _plural(int(minutes), "minute") if minutes < 120 else _plural(round(minutes / 60), "hour")
+        return "?"
+    if slot == "date":
+        da, db = _day(str(a.value)), _day(str(b.value))
+        return _plural(abs((da - db).days), "day") if da and db else "?"
+    try:
+        diff = abs(float(a.value) - float(b.value))
+    except (TypeError, ValueError):
+        return "?"
+    return _plural(int(diff), "year") if slot == "age" else format_number(diff)
+
+
+def _plural(n: int, unit: str) -> str:
+    return f"{n} {unit}" if n == 1 else f"{n} {unit}s"
+
+
+def _scope_words(claim: Claim) -> str:
+    words = [s for s in claim.scope if s not in NEUTRAL_SCOPES]
+    return ", ".join(words) if words else "all"
+
+
+def _days_apart(a: str | None, b: str | None) -> int | None:
+    da, db = _day(a or ""), _day(b or "")
+    return abs((da - db).days) if da and db else None
+
+
+# -- verdicts ----------------------------------------------------------------------
+
+def _conflicting_pairs(slot: str, entries: list[Entry]) -> list[tuple[Entry, Entry]]:
+    """(value, closest value of another article) for every value that article cannot accept."""
+    by_article: dict[str, list[Entry]] = {}
+    for e in entries:
+        by_article.setdefault(e.article, []).append(e)
+    pairs = []
+    for e in entries:
+        for other, theirs in by_article.items():
+            if other == e.article or any(compatible(slot, e.claim, t.claim, e.published, t.published)
+                                         for t in theirs):
+                continue
+            pairs.extend((e, t) for t in theirs)
+    return pairs
+
+
+def _eligible(slot: str, a: Entry, b: Entry) -> bool:
+    """Whether two differing days or times can be about the same event.
+
+    Only the news of each report is compared, and an article can only report what
+    happened before it was published: when one
+    outlet dates its event after the other outlet's publication, or the reports are
+    more than CURRENT_DAYS apart, the two are most often about two events of the
+    same kind (a quake and its aftershock), not one event dated twice.
+    """
+    if slot not in ("time", "date"):
+        return True
+    apart = _days_apart(a.published, b.published)
+    if apart is None:
+        return True
+    if apart > CURRENT_DAYS:
+        return False
+    day_a, day_b = _day(str(a.claim.value)), _day(str(b.claim.value))
+    pub_a, pub_b = _day(a.published or ""), _day(b.published or "")
+    if day_a and pub_b and day_a > pub_b or day_b and pub_a and day_b > pub_a:
+        return False
+    # a background date ("the February 27 earthquake" in an October report) may be any
+    # earlier event of the kind: only the news of both reports is compared
+    return _current(day_a, pub_a) and _current(day_b, pub_b)
+
+
+def _current(day: date | None, pub: date | None) -> bool:
+    return day is None or pub is None or -1 <= (pub - day).days <= CURRENT_DAYS
+
+
+def _notes(slot: str, pairs: list[tuple[Entry, Entry]]) -> str | None:
+    notes: list[str] = []
+    scopes = {(_scope_words(a.claim), _scope_words(b.claim)) for a, b in pairs}
+    for sa, sb in sorted(scopes):
+        if sa != sb:
+            note = f"different scopes: {sa} vs {sb}"
+            if f"different scopes: {sb} vs {sa}" not in notes and note not in notes:
+                notes.append(note)
+    apart = [d for a, b in pairs if (d := _days_apart(a.published, b.published))]
+    if apart and slot in COUNT_SLOTS:
+        notes.append(f"update between reports {max(apart)} {'day' if max(apart) == 1 else 'days'} apart")
+    return "; ".join(notes) or None
+
+
+def judge(slot: str, subject: str, entries: list[Entry]) -> list[Comparison]:
+    """Verdict(s) for claims of several articles about one slot and subject."""
+    articles = {e.article for e in entries}
+    # a fate ("killed", said of a person) shares its name with a count slot but is no number
+    numeric = all(_is_number(e.claim.value) for e in entries)
+    if slot not in CONFLICT_SLOTS or slot in COUNT_SLOTS + ("age",) and not numeric:
+        return _by_compatible_value(slot, subject, entries)
+    values = [e.value for e in entries]
+    if len(articles) < 2:
+        return [Comparison(slot=slot, subject=subject, verdict="single", values=values)]
+    all_pairs = _conflicting_pairs(slot, entries)
+    pairs = [(a, b) for a, b in all_pairs if _eligible(slot, a, b)]
+    if all_pairs and not pairs:  # differing values that cannot be about the same event
+        return _by_compatible_value(slot, subject, entries)
+    if not pairs:
+        return [Comparison(slot=slot, subject=subject, verdict="agree", values=values)]
+    # the largest disagreement between two outlets is the gap a reader sees
+    worst = max(pairs, key=lambda p: _gap_size(slot, p[0].claim, p[1].claim))
+    return [Comparison(slot=slot, subject=subject, verdict="conflict", values=values,
+                       gap=gap(slot, worst[0].claim, worst[1].claim), note=_notes(slot, pairs))]
+
+
+def _gap_size(slot: str, a: Claim, b: Claim) -> float:
+    text = gap(slot, a, b)
+    m = re.match(r"[\d.]+", text)
+    scale = 60 if "hour" in text else 1
+    return float(m.group()) * scale if m else 0.0
+
+
+def _by_compatible_value(slot: str, subject: str, entries: list[Entry]) -> list[Comparison]:
+    """Slots that never conflict: one comparison per set of compatible values."""
+    classes: list[list[Entry]] = []
+    for e in sorted(entries, key=lambda e: -len(str(e.claim.value))):
+        home = next((c for c in classes if compatible(slot, c[0].claim, e.claim)), None)
+        if home is None:
+            classes.append([e])
+        else:
+            home.append(e)
+    out = []
+    for cls in classes:
+        cls.sort(key=lambda e: (entries.index(e)))
+        verdict = "agree" if len({e.article for e in cls}) > 1 else "single"
+        out.append(Comparison(slot=slot, subject=subject, verdict=verdict, values=[e.value for e in cls]))
+    return out

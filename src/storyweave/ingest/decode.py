@@ -1,0 +1,79 @@
+"""Bytes to text, with a clear reason when the bytes are not a text.
+
+`decode_utf8` gives exactly what `open(path, encoding="utf-8", newline="").read()`
+gives (no newline translation, a BOM kept as U+FEFF), so offsets computed on the
+result are offsets into the file as read by anyone else.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+
+# Share of control characters (besides tab, newlines, form feed) above which a
+# decoded text is taken for binary data that happens to be valid UTF-8.
+MAX_CONTROL_SHARE = 0.05
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f]")  # all but \t \n \v \f \r
+
+
+class NotText(ValueError):
+    """The bytes are not a readable text; the message is the one-line reason."""
+
+
+def human_size(n: int) -> str:
+    for unit in ("bytes", "KiB", "MiB", "GiB"):
+        if n < 1024 or unit == "GiB":
+            return f"{n} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
+        n /= 1024  # type: ignore[assignment]
+    return str(n)
+
+
+def read_capped(path: str, max_bytes: int) -> bytes:
+    """Read a whole file, refusing one bigger than `max_bytes` before reading it."""
+    size = os.path.getsize(path)
+    if size > max_bytes:
+        raise NotText(too_big(size, max_bytes))
+    with open(path, "rb") as fh:
+        data = fh.read(max_bytes + 1)
+    if len(data) > max_bytes:  # grew while we looked
+        raise NotText(too_big(len(data), max_bytes))
+    return data
+
+
+def _size(n: int) -> str:
+    return f"{n} bytes" if n < 1024 else f"{human_size(n)} ({n} bytes)"
+
+
+def too_big(size: int, max_bytes: int) -> str:
+    return f"too big: {_size(size)} is over the size cap of {_size(max_bytes)}"
+
+
+def check_not_binary(data: bytes) -> None:
+    """Refuse empty input and input with NUL bytes (binary files, UTF-16/32 texts)."""
+    if not data:
+        raise NotText("empty file")
+    nul = data.find(b"\x00", 0, 1 << 16)
+    if nul >= 0:
+        raise NotText(f"binary data: NUL byte at offset {nul} (not a UTF-8 text)")
+
+
+def decode_utf8(data: bytes) -> str:
+    """Decode strict UTF-8; say at which byte it breaks; refuse binary and blank text."""
+    check_not_binary(data)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        bad = data[exc.start : exc.start + 4].hex(" ")
+        raise NotText(f"invalid UTF-8 at byte offset {exc.start} (bytes {bad})") from None
+    check_text(text)
+    return text
+
+
+def check_text(text: str) -> None:
+    """Refuse a decoded text that is blank or mostly control characters."""
+    if not text.strip():
+        raise NotText("empty file (only whitespace)")
+    sample = text[:65536]
+    controls = len(_CONTROLS.findall(sample))
+    if controls > MAX_CONTROL_SHARE * len(sample):
+        raise NotText(f"binary data: {controls} control characters in the first {len(sample)} characters")

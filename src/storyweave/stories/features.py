@@ -1,0 +1,150 @@
+"""Features the story clusterer compares: TF-IDF bags per space, and publication time.
+
+An article is seen through three bags taken from its `Analysis` (never from the text):
+`body` (content lemmas), `ents` (named entities, normalised) and `title` (title words).
+Each bag is weighted by sublinear TF times an IDF that is learned online from the
+stream (`DocumentFrequencies`), then L2-normalised and cut to its strongest keys.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from storyweave.model import AnalyzedArticle
+
+SPACES = ("body", "ents", "title")
+
+# Entity labels that name who/what/where an event is about. Dates, numbers, money,
+# percentages and ordinals are shared by unrelated events and would only add noise.
+ENTITY_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
+)
+
+_LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['\u2019]s$")
+_SPACES_RE = re.compile(r"\s+")
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_DAY = 86400.0
+
+
+def normalize_entity(text: str) -> str:
+    """Key for an entity mention: lower case, no leading article or trailing possessive."""
+    key = _SPACES_RE.sub(" ", text.strip()).lower()
+    key = _LEADING_ARTICLE.sub("", key)
+    return _POSSESSIVE.sub("", key).strip(" .,'\"\u2019")
+
+
+def published_days(published: str | None) -> float | None:
+    """ISO 8601 date or datetime -> days since 1970-01-01 UTC (naive times taken as UTC)."""
+    if not published:
+        return None
+    text = published.strip()
+    if text.endswith(("Z", "z")):
+        text = text[:-1] + "+00:00"
+    try:
+        when = datetime.fromisoformat(text)
+    except ValueError:
+        try:  # a date with a time we cannot read: keep the date
+            when = datetime.fromisoformat(text[:10])
+        except ValueError:
+            return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return (when - _EPOCH).total_seconds() / _DAY
+
+
+def entity_counts(item: AnalyzedArticle) -> tuple[dict[str, int], dict[str, str]]:
+    """Counts of normalised entity keys, and the first surface form seen for each key."""
+    counts: dict[str, int] = {}
+    display: dict[str, str] = {}
+    for ent in item.analysis.entities:
+        if ent.label not in ENTITY_LABELS:
+            continue
+        key = normalize_entity(ent.text)
+        if len(key) < 2:
+            continue
+        counts[key] = counts.get(key, 0) + 1
+        display.setdefault(key, _SPACES_RE.sub(" ", ent.text.strip()))
+    return counts, display
+
+
+class DocumentFrequencies:
+    """Online document frequencies for one bag space: IDF as the stream is seen so far."""
+
+    __slots__ = ("df", "n")
+
+    def __init__(self) -> None:
+        self.df: dict[str, int] = {}
+        self.n = 0
+
+    def observe(self, keys: Iterable[str]) -> None:
+        df = self.df
+        for key in keys:
+            df[key] = df.get(key, 0) + 1
+        self.n += 1
+
+    def idf(self, key: str) -> float:
+        # Smoothed as in scikit-learn: unseen keys get the highest weight, never zero.
+        return math.log((self.n + 1) / (self.df.get(key, 0) + 1)) + 1.0
+
+
+def tfidf_vector(counts: Mapping[str, int], dfs: DocumentFrequencies, keep: int) -> dict[str, float]:
+    """Sublinear TF x IDF, L2-normalised over the whole bag, then cut to `keep` keys."""
+    if not counts:
+        return {}
+    df = dfs.df
+    log = math.log
+    n1 = dfs.n + 1
+    weights = {
+        key: (1.0 + log(c)) * (log(n1 / (df.get(key, 0) + 1)) + 1.0) for key, c in counts.items() if c > 0
+    }
+    norm = math.sqrt(sum(w * w for w in weights.values()))
+    if norm == 0.0:
+        return {}
+    if len(weights) > keep:
+        weights = dict(heapq.nlargest(keep, weights.items(), key=_weight))
+    return {key: w / norm for key, w in weights.items()}
+
+
+def _weight(pair: tuple[str, float]) -> float:
+    return pair[1]
+
+
+def top_keys(vector: Mapping[str, float], k: int) -> list[str]:
+    """The `k` keys of largest weight, ties broken by key for determinism."""
+    if len(vector) <= k:
+        return sorted(vector, key=lambda key: (-vector[key], key))
+    return [key for key, _ in heapq.nsmallest(k, vector.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+
+def dot(small: Mapping[str, float], large: Mapping[str, float]) -> float:
+    """Sparse dot product; iterate the smaller mapping."""
+    if len(small) > len(large):
+        small, large = large, small
+    get = large.get
+    total = 0.0
+    for key, w in small.items():
+        v = get(key)
+        if v is not None:
+            total += w * v
+    return total
+
+
+def gaussian(delta_days: float, sigma_days: float) -> float:
+    """Time proximity in [0, 1]: 1 for the same moment, about 0.6 at one sigma."""
+    return math.exp(-(delta_days * delta_days) / (2.0 * sigma_days * sigma_days))
+
+
+@dataclass(slots=True)
+class ArticleFeatures:
+    """The unit vectors of one article in each space, and its time in days."""
+
+    body: dict[str, float]
+    ents: dict[str, float]
+    title: dict[str, float]
+    days: float | None

@@ -1,0 +1,283 @@
+"""Briefs (summarize) and timelines on fictional stories, and the seed acceptance case."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from storyweave.brief.summarize import summarize
+from storyweave.brief.timeline import build_timeline, sort_key
+from storyweave.brief.units import is_junk
+from storyweave.model import (
+    Analysis,
+    AnalyzedArticle,
+    Article,
+    ComparedValue,
+    Comparison,
+    Entity,
+    Quote,
+    Sentence,
+    Timex,
+)
+
+# A fictional story told by three fictional outlets.
+MILL_A = """A fire destroyed the storage depot of the Lindenbrook paper mill in Carvel on Tuesday night.
+
+Carvel Gazette:
+
+Firefighters at the scene in Carvel
+
+Twelve workers were treated for smoke inhalation after the fire at the Lindenbrook paper mill.
+
+The blaze started in a pile of pallets near the loading bay, according to the fire service.
+
+Mill owner Petra Hollis said the company would rebuild the depot within a year.
+
+Local schools stayed open and the ring road was closed for six hours."""
+
+MILL_B = """The storage depot of the Lindenbrook paper mill in Carvel was destroyed by fire on Tuesday night.
+
+By Ann Example
+
+Twelve workers were treated for smoke inhalation after the fire, the fire service said.
+
+"We will rebuild the depot within a year," said owner Petra Hollis.
+
+A choir concert in the town hall went ahead as planned."""
+
+MILL_C = """Fire crews fought a blaze at the Lindenbrook paper mill in Carvel through Tuesday night.
+
+Twelve workers were treated for smoke inhalation after the fire at the Lindenbrook paper mill.
+
+An old bridge over the river Sallow is due to be repainted in the spring."""
+
+
+def analysed(nlp, article_id: str, text: str, outlet: str, published: str = "2031-05-07", **extra) -> AnalyzedArticle:
+    """Sentences and entities from spaCy; quotes, timexes and claims given by the test."""
+    doc = nlp(text)
+    analysis = Analysis(
+        article_id=article_id,
+        sentences=[Sentence(s.start_char, s.end_char) for s in doc.sents],
+        entities=[Entity(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents],
+        **extra,
+    )
+    return AnalyzedArticle(Article(id=article_id, text=text, outlet=outlet, published=published), analysis)
+
+
+def span(text: str, phrase: str) -> tuple[int, int]:
+    start = text.index(phrase)
+    return start, start + len(phrase)
+
+
+@pytest.fixture(scope="module")
+def mill(nlp) -> list[AnalyzedArticle]:
+    qs, qe = span(MILL_B, '"We will rebuild the depot within a year,"')
+    quote = Quote(text=MILL_B[qs:qe], start=qs, end=qe, kind="direct", cue="said", speaker="owner Petra Hollis",
+                  speaker_name="Petra Hollis")  # fmt: skip
+    return [
+        analysed(nlp, "a", MILL_A, "Carvel Gazette"),
+        analysed(nlp, "b", MILL_B, "Sallow Valley News", quotes=[quote]),
+        analysed(nlp, "c", MILL_C, "Radio Carvel"),
+    ]
+
+
+def words(brief) -> int:
+    return sum(len(s.text.split()) for s in brief)
+
+
+@pytest.mark.parametrize("budget", [15, 25, 40, 70, 200])
+def test_brief_keeps_the_budget_with_whole_sentences(mill, budget):
+    brief = summarize(mill, words=budget)
+    assert brief, "a story of three articles always has a brief"
+    assert words(brief) <= budget
+    texts = {it.article.id: it.article.text for it in mill}
+    for s in brief:
+        src = s.citations[0]
+        # the sentence is exactly a sentence of its source article, not a cut
+        assert " ".join(texts[src.article][src.start : src.end].split()) == s.text
+        assert s.text[-1] in ".!?\"”"
+
+
+def test_brief_prefers_what_every_outlet_reports_and_cites_them_all(mill):
+    brief = summarize(mill, words=20)
+    text = " ".join(s.text for s in brief)
+    assert "smoke inhalation" in text  # the fact all three outlets give
+    cited = next(s for s in brief if "smoke inhalation" in s.text)
+    assert {c.article for c in cited.citations} == {"a", "b", "c"}
+
+
+def test_brief_fills_a_larger_budget_without_repeating_itself(mill):
+    brief = summarize(mill, words=70)
+    assert words(brief) >= 45  # the budget is used
+    smoke = [s for s in brief if "smoke inhalation" in s.text]
+    assert len(smoke) == 1  # three outlets, one sentence
+
+
+def test_brief_skips_captions_bylines_and_labels(mill):
+    brief = summarize(mill, words=500)
+    texts = [s.text for s in brief]
+    assert texts, "all sentences fit"
+    assert not any(t.startswith(("Carvel Gazette", "Firefighters at the scene", "By Ann")) for t in texts)
+
+
+def test_quote_sentences_carry_their_speaker(nlp):
+    text = 'Owner Petra Hollis said the mill would reopen in June. "We owe it to the town to reopen the mill," she said.'
+    qs, qe = span(text, '"We owe it to the town to reopen the mill,"')
+    quote = Quote(text=text[qs:qe], start=qs, end=qe, kind="direct", cue="said", speaker="she", speaker_name="Petra Hollis")
+    brief = summarize([analysed(nlp, "q", text, "Carvel Gazette", quotes=[quote])], words=100)
+    quoted = [s for s in brief if "owe it" in s.text]
+    assert quoted and quoted[0].speaker == "Petra Hollis"
+    assert all(s.speaker is None for s in brief if "owe it" not in s.text)
+
+
+def test_brief_order_follows_each_article(mill):
+    brief = summarize(mill, words=500)
+    by_article: dict[str, list[int]] = {}
+    for s in brief:
+        by_article.setdefault(s.citations[0].article, []).append(s.citations[0].start)
+    for starts in by_article.values():
+        assert starts == sorted(starts)
+
+
+def test_empty_story_gives_empty_brief():
+    assert summarize([], words=100) == []
+
+
+@pytest.mark.parametrize(
+    "line, junk",
+    [
+        ("Carvel Gazette:", True),
+        ("Firefighters at the scene in Carvel", True),
+        ("By Ann Example", True),
+        ("Too short.", True),
+        ("Twelve workers were treated for smoke inhalation.", False),
+        ('"We will rebuild the depot within a year," she said.', False),
+    ],
+)
+def test_junk_lines(line, junk):
+    assert is_junk(line) is junk
+
+
+# ------------------------------------------------------------------ timeline
+
+FERRY_A = """The ferry Morning Gull ran aground off Tarrow Point on Sunday at 6.10am.
+
+All 84 passengers were taken off by lifeboat within two hours.
+
+The harbour office reopened on Monday."""
+
+FERRY_B = """Eighty-four passengers were rescued after the ferry Morning Gull ran aground off Tarrow Point at 6.25am on Sunday.
+
+The coastguard said the hull was not breached."""
+
+
+def timex(text: str, phrase: str, value: str, kind: str = "DATE") -> Timex:
+    s, e = span(text, phrase)
+    return Timex(text=phrase, start=s, end=e, type=kind, value=value)  # type: ignore[arg-type]
+
+
+@pytest.fixture(scope="module")
+def ferry(nlp) -> list[AnalyzedArticle]:
+    a = analysed(nlp, "fa", FERRY_A, "Tarrow Herald", "2032-09-13", timexes=[
+        timex(FERRY_A, "Sunday", "2032-09-12"),
+        timex(FERRY_A, "6.10am", "2032-09-12T06:10", "TIME"),
+        timex(FERRY_A, "two hours", "PT2H", "DURATION"),
+        timex(FERRY_A, "Monday", "2032-09-13"),
+    ])  # fmt: skip
+    b = analysed(nlp, "fb", FERRY_B, "Coast FM", "2032-09-13", timexes=[
+        timex(FERRY_B, "6.25am", "2032-09-12T06:25", "TIME"),
+        timex(FERRY_B, "Sunday", "2032-09-12"),
+    ])  # fmt: skip
+    return [a, b]
+
+
+def test_timeline_orders_dated_events_and_marks_conflicting_times(ferry):
+    events = build_timeline(ferry)
+    assert [sort_key(e.when) for e in events] == sorted(sort_key(e.when) for e in events)
+    grounding = [e for e in events if "aground" in e.what]
+    assert len(grounding) == 1, "both outlets report one grounding"
+    g = grounding[0]
+    assert g.conflict is True
+    assert g.values == ["2032-09-12T06:10", "2032-09-12T06:25"]
+    assert g.when == "2032-09-12T06:10"
+    assert {c.article for c in g.citations} == {"fa", "fb"}
+    reopening = [e for e in events if "reopened" in e.what]
+    assert reopening and reopening[0].when == "2032-09-13" and not reopening[0].conflict
+    assert not any(e.what.startswith("All 84") for e in events), "durations are not dates"
+
+
+def test_no_conflict_when_an_outlet_gives_both_times(nlp):
+    text_a = "The first alarm sounded at 9.05pm on Friday and the second alarm sounded at 9.30pm."
+    text_b = "The second alarm at the Lindenbrook depot sounded at 9.30pm on Friday."
+    a = analysed(nlp, "x", text_a, "Carvel Gazette", timexes=[
+        timex(text_a, "9.05pm", "2031-05-02T21:05", "TIME"), timex(text_a, "9.30pm", "2031-05-02T21:30", "TIME")])  # fmt: skip
+    b = analysed(nlp, "y", text_b, "Radio Carvel", timexes=[timex(text_b, "9.30pm", "2031-05-02T21:30", "TIME")])
+    assert not any(e.conflict for e in build_timeline([a, b]))
+
+
+def test_timeline_takes_conflicts_from_the_compare_step(nlp):
+    # dissimilar sentences: only the comparison says they are the same event
+    text_a = "Voting closed at 8pm on Thursday, officials in Brindle said."
+    text_b = "Counting began when the last ballot box arrived, just after polls shut at 9pm."
+    a = analysed(nlp, "va", text_a, "Brindle Post", "2033-01-07", timexes=[timex(text_a, "8pm", "2033-01-06T20:00", "TIME")])
+    b = analysed(nlp, "vb", text_b, "Brindle Radio", "2033-01-07", timexes=[timex(text_b, "9pm", "2033-01-06T21:00", "TIME")])
+    assert not any(e.conflict for e in build_timeline([a, b]))
+    comp = Comparison(slot="time", subject="polls closing", verdict="conflict", values=[
+        ComparedValue("2033-01-06T20:00", "8pm", "va", "Brindle Post", text_a, *span(text_a, "8pm")),
+        ComparedValue("2033-01-06T21:00", "9pm", "vb", "Brindle Radio", text_b, *span(text_b, "9pm")),
+    ])  # fmt: skip
+    events = build_timeline([a, b], [comp])
+    assert len(events) == 1
+    assert events[0].conflict and events[0].values == ["2033-01-06T20:00", "2033-01-06T21:00"]
+
+
+def test_empty_timeline(nlp):
+    assert build_timeline([analysed(nlp, "z", "Nothing dated happens in this sentence at all.", "Radio Carvel")]) == []
+
+
+# ------------------------------------------------------------------ seeds (acceptance, issue 6)
+
+
+def _seed_items(seeds_dir):
+    from storyweave.analyze.pipeline import analyze_articles
+
+    articles = []
+    for path in sorted(seeds_dir.glob("*.txt")):
+        meta = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+        with open(path, encoding="utf-8", newline="") as fh:
+            text = fh.read()
+        articles.append(Article(id=path.name, text=text, outlet=meta.get("outlet"), published=meta.get("published")))
+    return [AnalyzedArticle(a, an) for a, an in analyze_articles(articles)]
+
+
+@pytest.fixture(scope="module")
+def seeds(seeds_dir):
+    return _seed_items(seeds_dir)
+
+
+def test_seed_brief_mentions_attack_victim_and_casualties_citing_both(seeds):
+    brief = summarize(seeds, words=100)
+    text = " ".join(s.text for s in brief)
+    assert words(brief) <= 100
+    assert re.search(r"\battack", text)
+    assert re.search(r"\bPalmer\b", text)
+    assert re.search(r"\b(injured|killed|died|dead)\b", text)
+    cited = {c.article for s in brief for c in s.citations}
+    assert cited == {it.article.id for it in seeds}
+
+
+def test_seed_timeline_has_the_attack_with_conflicting_times(seeds):
+    try:
+        from storyweave.compare.align import compare_story
+
+        comparisons = compare_story(seeds)
+    except (ImportError, NotImplementedError):
+        comparisons = None
+    events = build_timeline(seeds, comparisons)
+    conflicts = [e for e in events if e.conflict]
+    attack = [e for e in conflicts if {"2017-03-22T14:40", "2017-03-22T14:45"} <= set(e.values)]
+    assert attack, [(e.when, e.values, e.what) for e in events]
+    assert attack[0].when.startswith("2017-03-22")
+    assert {c.article for c in attack[0].citations} == {it.article.id for it in seeds}
