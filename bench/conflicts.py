@@ -47,11 +47,17 @@ _NUM = r"(?<![\w-])(?P<num>\d{1,3}(?:,\d{3})+|\d+|" + "|".join(NUM_WORDS) + r")"
 _CASUALTY = r"(?:killed|dead|died|injured|wounded|hurt|missing|arrested|detained|evacuated)"
 _PEOPLE = (r"(?:people|persons|others|victims|men|women|children|passengers|soldiers|civilians|police|"
            r"officers|sailors|students|workers|tourists|residents|miners|crew|members|suspects|pilgrims)")
+_QUAL = r"(?:(?:at least|about|nearly|almost|more than|over|around|some|approximately|an estimated) )?"
+_AUX = r"(?:(?:were|was|are|is|have been|has been|had been|had|have|has) )?(?:(?:also|reportedly|now) )?"
+_STATUS = r"(?:(?:declared|reported|confirmed|feared|believed) )?"
+# a count next to its casualty word, as "N people were killed", "killing N", "N dead", "death toll ... N"
 COUNT_PATTERNS = [
-    re.compile(r"\b" + _NUM + r"(?: [a-z]+){0,2} " + _PEOPLE + r"\b[^.;]{0,30}?\b" + _CASUALTY + r"\b", re.I),
+    re.compile(r"\b" + _NUM + r"(?: [a-z]+)? " + _PEOPLE + r",? (?:who )?" + _AUX + _STATUS + _CASUALTY + r"\b",
+               re.I),
     re.compile(r"\b(?:killing|killed|injuring|injured|wounding|wounded|arresting|arrested|evacuating)"
-               r" (?:at least |about |nearly |more than |some |around )?" + _NUM + r"\b", re.I),
-    re.compile(r"\bdeath toll[^.;]{0,30}?\b(?:to|of|at|is|was|reached|stands at) (?:at least |about )?" + _NUM + r"\b",
+               r" " + _QUAL + _NUM + r"\b", re.I),
+    re.compile(r"\b" + _NUM + r" (?:dead|injured|killed|wounded|missing|deaths|fatalities)\b", re.I),
+    re.compile(r"\bdeath toll[^.;]{0,30}?\b(?:to|of|at|is|was|reached|stands at) " + _QUAL + _NUM + r"\b",
                re.I),
 ]
 TIME_PATTERNS = [
@@ -170,7 +176,9 @@ def candidates(article: Article, kind: str) -> list[tuple[int, int, str]]:
                 if 1 <= n < 100:
                     out.append((m.start("num"), m.end("num"), str(n + 7)))
     if kind in ("time", "date"):
-        out = [c for c in out if EVENT_WORDS.search(_sentence_at(text, c[0]))]
+        # the time of the event: an event word close by, not inside a direct quotation
+        out = [c for c in out if EVENT_WORDS.search(_sentence_at(text, c[0])[-1])
+               and EVENT_WORDS.search(text[max(0, c[0] - 70): c[1] + 40]) and not _in_quote(text, c[0])]
     # one plant per value position
     seen, unique = set(), []
     for c in sorted(out):
@@ -180,11 +188,18 @@ def candidates(article: Article, kind: str) -> list[tuple[int, int, str]]:
     return unique
 
 
-def _sentence_at(text: str, pos: int) -> str:
+def _sentence_at(text: str, pos: int) -> tuple[int, str]:
     """The sentence around `pos`, cut at full stops and line breaks (good enough to pick plants)."""
     start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
     ends = [e for e in (text.find(". ", pos), text.find("\n", pos)) if e >= 0]
-    return text[start : min(ends) if ends else len(text)]
+    return start, text[start : min(ends) if ends else len(text)]
+
+
+def _in_quote(text: str, pos: int) -> bool:
+    """Inside quotation marks within its paragraph."""
+    para = text[text.rfind("\n", 0, pos) + 1 : pos]
+    return (para.count('"') + para.count("\u201c") - para.count("\u201d")) % 2 == 1 or \
+        para.count("\u201c") > para.count("\u201d")
 
 
 def choose_plants(topic: int, articles: list[Article], per_kind: int, rng: random.Random) -> list[Plant]:

@@ -116,7 +116,7 @@ def main() -> None:
     rows: list[tuple[str, str, str, str, str]] = []
 
     def row(figure: str, value: float, unit: str, anchor: float, anchor_name: str) -> None:
-        rows.append((figure, f"{value:,.3g} {unit}".strip(), f"PolNeAR x{n}", f"{anchor:,.3g} ({anchor_name})", f"{value / anchor:.3f}"))
+        rows.append((figure, (f"{value:,.0f} {unit}" if unit else f"{value:.3f}"), f"PolNeAR x{n}", f"{anchor:,.3g} ({anchor_name})", f"{value / anchor:.3f}"))
 
     bare_read(paths)  # warm the page cache
     t_bare, _ = timed(lambda: bare_read(paths))

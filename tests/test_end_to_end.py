@@ -33,8 +33,8 @@ COUNCIL = {"advertiser-2026-03-10-kestleford-budget", "midshire-2026-03-11-kestl
 
 EVENT_A_FILES = [
     FIRE / "courier-2026-03-09-depot-fire.txt",
+    FIRE / "herald-2026-03-09-wire-copy.txt",  # before its original: the earlier-published text wins
     FIRE / "pennant-2026-03-09-warehouse-blaze.txt",
-    FIRE / "herald-2026-03-09-wire-copy.txt",
     FIRE / "evening-post-2026-03-09-four-dead.html",
     FIRE / "courier-2026-03-10-investigation.txt",
     FIRE / "northmoor-herald-feed.xml",
@@ -289,7 +289,20 @@ def test_show_json_has_the_fire_chief_with_age_and_role(fire_report: dict) -> No
 
 
 def _quotes(obj: Any) -> list[dict]:
-    return [d for d in dicts(obj) if "speaker_name" in d and isinstance(d.get("text"), str)]
+    """Quotes with their resolved speaker, flat (the `quotes` contract) or grouped by speaker
+    (the report: {"name", "role", "quotes": [...]})."""
+    found: list[dict] = []
+    seen: set[int] = set()
+    for d in dicts(obj):
+        if isinstance(d.get("name"), str) and isinstance(d.get("quotes"), list):
+            for q in d["quotes"]:
+                if isinstance(q, dict) and isinstance(q.get("text"), str):
+                    seen.add(id(q))
+                    found.append({**q, "speaker_name": q.get("speaker_name") or d["name"]})
+    for d in dicts(obj):
+        if id(d) not in seen and "speaker_name" in d and isinstance(d.get("text"), str):
+            found.append(d)
+    return found
 
 
 def _quote(quotes: list[dict], contains: str) -> dict:
@@ -411,13 +424,29 @@ def test_quotes_contract_on_the_courier() -> None:
     assert "Pellerin Logistics" in (spokeswoman["speaker_name"] or ""), spokeswoman  # e.g. "Pellerin Logistics spokeswoman"
 
 
-def test_quotes_contract_on_the_html_page_and_the_wire() -> None:
+def test_quotes_contract_on_html_wire_feed_and_json_lines() -> None:
     page = FIRE / "evening-post-2026-03-09-four-dead.html"
     wire = FIRE / "pennant-2026-03-09-warehouse-blaze.txt"
-    lines = ok(storyweave("quotes", page, wire, "--json")).json_lines()
+    feed = FIRE / "northmoor-herald-feed.xml"
+    council = DEMO / "council" / "kestleford-budget.jsonl"
+    lines = ok(storyweave("quotes", page, wire, feed, council, "--json")).json_lines()
     by_file = {line["file"]: line for line in lines}
-    assert set(by_file) == {str(page), str(wire)}
+    assert len(lines) == 5, [line["file"] for line in lines]  # one per article: 1 + 1 + 1 feed item + 2 lines
+    assert {str(page), str(wire)} <= set(by_file)
     _check_spans(by_file[str(wire)], read_exact(wire))
+    records = [json.loads(line) for line in council.read_text(encoding="utf-8").splitlines()]
+    council_lines = [line for line in lines if line["file"].startswith(str(council))]
+    assert len(council_lines) == 2, [line["file"] for line in lines]
+    for line, record in zip(council_lines, records):
+        _check_spans(line, record["text"])  # offsets index the JSON `text` value
+    council_quotes = [q for line in council_lines for q in line["quotes"]]
+    assert _quote(council_quotes, "hardest choices")["speaker_name"] == "Hamish Oduya"
+    assert _quote(council_quotes, "bills go up")["speaker_name"] == "Rosalind Petch"  # "she said"
+    assert _quote(council_quotes, "I learned to read")["speaker_name"] == "June Aldous"  # "she said"
+
+    herald = next(line["quotes"] for line in lines if line["file"].startswith(str(feed)))
+    moyes = _quote(herald, "told management again and again")  # "Mr Moyes said" after "Declan Moyes"
+    assert moyes["speaker"] == "Mr Moyes" and moyes["speaker_name"] == "Declan Moyes", moyes
 
     post = by_file[str(page)]["quotes"]
     kessling = _quote(post, "tragic day for Dunmarrow")

@@ -80,7 +80,8 @@ def analyze_in_memory(
     """Analyse articles without a store (the contract commands). Copies are recorded, not analysed."""
     dedupe = Deduplicator()
     queue = []
-    for article in articles:
+    # Deduplicating needs time order (the earlier copy is the original); otherwise keep input order.
+    for article in _time_order(list(articles)) if deduplicate else articles:
         reason = _language_skip(article)
         if reason:
             summary.skipped.append(Skipped(article.source or article.id, reason))
@@ -94,7 +95,7 @@ def analyze_in_memory(
             dedupe.add(article)
         queue.append(article)
     items = []
-    for article, result in LocalEngine(workers).analyze(_time_order(queue)):
+    for article, result in LocalEngine(workers).analyze(queue):
         if progress:
             progress(1)
         if isinstance(result, AnalysisError):
@@ -126,7 +127,8 @@ def analyze_into_store(
         dedupe.add_signature(article_id, content_hash, signature)
 
     queue: list[Article] = []
-    for article in read_articles(inputs, options, summary):
+    # Time order first, so that of two copies the earlier one is the original.
+    for article in _time_order(read_articles(inputs, options, summary)):
         state = store.state(article.id)
         if state and state.content_hash == article.hash:
             summary.unchanged.append(article.id)
@@ -150,7 +152,7 @@ def analyze_into_store(
     if not queue:
         return summary
     clusterer = restore_clusterer(store)
-    for article, result in LocalEngine(workers).analyze(_time_order(queue)):
+    for article, result in LocalEngine(workers).analyze(queue):
         if progress:
             progress(1)
         if isinstance(result, AnalysisError):

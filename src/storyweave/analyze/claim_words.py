@@ -32,7 +32,7 @@ GENERIC_EVENT_NOUNS = {"incident", "event", "disaster", "tragedy", "catastrophe"
 EVENT_VERBS = {
     "attack", "ram", "stab", "shoot", "explode", "detonate", "crash", "strike", "hit", "happen",
     "occur", "begin", "start", "erupt", "collide", "derail", "kill", "die", "injure", "wound",
-    "hurt", "bomb", "unfold", "capture", "seize", "kidnap", "abduct", "vanish", "disappear", "go",
+    "hurt", "bomb", "unfold", "capture", "seize", "kidnap", "abduct", "vanish", "disappear", "go", "record", "register",
 }
 # Verbs of the event group they imply, when the verb names the kind.
 VERB_GROUPS = {

@@ -461,11 +461,16 @@ def _is_event_word(tok: Token, ctx: _Context) -> bool:
     lemma = tok.lemma_.lower()
     if tok.pos_ in ("NOUN", "PROPN"):
         return lemma in W.EVENT_GROUPS or lemma in W.GENERIC_EVENT_NOUNS
-    if tok.pos_ != "VERB" or lemma not in W.EVENT_VERBS:
+    if tok.pos_ != "VERB":
         return False
+    if lemma not in W.EVENT_VERBS:
+        # what an event does, it does when it happens: "the quake left 200 dead on Tuesday"
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in W.EVENT_GROUPS for c in tok.children) or (
+            lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in tok.children)
+            and any(c.dep_ == "nsubj" and _event_group(c, ctx) for c in tok.children))
     if lemma == "go":  # "went missing"
         return any(c.dep_ == "acomp" and c.lower_ == "missing" for c in tok.children)
-    if lemma in ("happen", "occur", "begin", "start", "unfold", "strike", "hit"):
+    if lemma in ("happen", "occur", "begin", "start", "unfold", "strike", "hit", "record", "register"):
         # only when what happened is an event ("the attack happened", "the quake struck")
         return any(c.dep_ in ("nsubj", "nsubjpass") and (_event_group(c, ctx) or c.lower_ == "it")
                    for c in tok.children)
@@ -489,7 +494,11 @@ _ZONE = re.compile(r"^(?:UTC|GMT|Z|[A-Z]{2,4}T|UTC[+-]\d{1,2}|GMT[+-]\d{1,2})$")
 
 def _time_zone(doc: Doc, span: Span) -> str:
     """The zone a clock time is given in: "UTC", "EST", ... or "local" (the default in news)."""
+    if any(t.lower_ == "local" for t in span):
+        return "local"
     for tok in list(span) + list(doc[span.end : min(len(doc), span.end + 3)]):
+        if tok.i >= span.end and (tok.text in ("(", "[") or tok.lower_ == "local"):
+            break  # "11:39 local time (14:39 UTC)": the bracket gives the same time in UTC
         text = tok.text.strip("()")
         if _ZONE.match(text):
             return "UTC" if text in ("GMT", "Z") or text.startswith(("UTC", "GMT")) and len(text) <= 3 else text

@@ -22,6 +22,7 @@ sentence or a paragraph).
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -40,6 +41,8 @@ from storyweave.analyze.people import person_token_map
 from storyweave.model import Person, Quote
 
 OPEN_MARKS = "“‘«„\"'`"
+# the text before a quote ends a sentence (or is empty): the quote starts a statement
+CLAUSE_START = re.compile(r"(?:^|[.!?:]|[.!?,][”’\"'])\s*$")
 SENTENCE_END = frozenset({".", "!", "?"})
 COMPLEMENT_DEPS = ("ccomp",)
 OBJECT_DEPS = ("dobj", "oprd", "xcomp", "attr", "ccomp", "acomp", "npadvmod")
@@ -387,7 +390,7 @@ def _direct_quotes(ctx: _Context) -> tuple[list[Quote], set[int], set[int]]:
             cue, speaker = before, _speaker_of_verb(ctx, before)
         else:
             text_before = ctx.text[ctx.paragraph_starts[ctx.paragraph(sp.outer_start)]:sp.outer_start]
-            starts_clause = not text_before.strip() or text_before.rstrip().endswith((".", "!", "?", ":", "”", '"'))
+            starts_clause = CLAUSE_START.search(text_before) is not None
             after_cue, after_speaker = _cue_after(ctx, sp) if starts_clause else (None, None)
             if after_cue is not None or after_speaker is not None:
                 cue, speaker = after_cue, after_speaker
@@ -487,6 +490,11 @@ def _content_range(ctx: _Context, verb: Token, has_quote) -> tuple[int, int] | N
         if child.dep_ in ("dobj",) and child.i < start and any(has_quote(p) for p in parts):
             start = child.left_edge.i
     end = max(p.right_edge.i for p in parts) + 1
+    # "said that X, but Y": a coordinated clause that is not itself a report goes with X
+    for child in verb.rights:
+        if child.dep_ == "conj" and child.i >= end and not ctx.is_cue(child) \
+                and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children):
+            end = child.right_edge.i + 1
     if start < verb.i < end:
         # content on both sides of the verb (a left clause and a right object): keep the clause
         left = [p for p in parts if p.i < verb.i]

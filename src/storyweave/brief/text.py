@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 import numpy as np
 from scipy import sparse
@@ -121,7 +121,3 @@ class SimilarityIndex:
 def clean(text: str) -> str:
     """A sentence slice for display: whitespace runs (line breaks) become one space."""
     return " ".join(text.split())
-
-
-def any_in(words: Iterable[str], vocab: frozenset[str] | set[str]) -> bool:
-    return any(w in vocab for w in words)

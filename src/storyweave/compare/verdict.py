@@ -30,7 +30,8 @@ CONFLICT_SLOTS = set(COUNT_SLOTS) | {"age", "time", "date"}
 SLOT_ORDER = {s: i for i, s in enumerate([*COUNT_SLOTS, "time", "date", "age", "shot", "stabbed", "identity"])}
 VERDICT_ORDER = {"conflict": 0, "agree": 1, "single": 2}
 
-CURRENT_DAYS = 10
+CURRENT_DAYS = 10  # a day at most this long before publication is the report's news
+BACKGROUND_GAP_DAYS = 3  # two earlier dates further apart than this are two events
 _TIME = re.compile(r"(?:(\d{4}-\d{2}-\d{2}))?T(\d{2}):(\d{2})")
 
 
@@ -203,9 +204,14 @@ def _eligible(slot: str, a: Entry, b: Entry) -> bool:
     pub_a, pub_b = _day(a.published or ""), _day(b.published or "")
     if day_a and pub_b and day_a > pub_b or day_b and pub_a and day_b > pub_a:
         return False
+    if _current(day_a, pub_a) and _current(day_b, pub_b):
+        return True
     # a background date ("the February 27 earthquake" in an October report) may be any
-    # earlier event of the kind: only the news of both reports is compared
-    return _current(day_a, pub_a) and _current(day_b, pub_b)
+    # earlier event of the kind: two of them are one event misdated only when close
+    if day_a and day_b:
+        return abs((day_a - day_b).days) <= BACKGROUND_GAP_DAYS and not (
+            _current(day_a, pub_a) or _current(day_b, pub_b))
+    return False
 
 
 def _current(day: date | None, pub: date | None) -> bool:

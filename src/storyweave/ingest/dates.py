@@ -80,6 +80,9 @@ def _parse_free(raw: str) -> str | None:
     try:
         dt = dateparser.parse(
             raw,
+            # English month names only: guessing among all locales costs seconds per new
+            # input, and storyweave analyses English news
+            languages=["en"],
             settings={
                 "PARSERS": ["custom-formats", "absolute-time"],
                 "REQUIRE_PARTS": ["day", "month", "year"],

@@ -26,12 +26,14 @@ from storyweave.model import AnalyzedArticle, Story
 from storyweave.stories.features import (
     ArticleFeatures,
     DocumentFrequencies,
+    article_vectors,
     dot,
     entity_counts,
     gaussian,
     published_days,
-    tfidf_vector,
+    strongest,
     top_keys,
+    weighted_norm,
 )
 
 
@@ -88,6 +90,9 @@ class ClusterConfig:
     # Batch mode (`cluster_articles`) counts document frequencies over the whole input
     # before clustering, so early articles get the same IDF as late ones.
     batch_idf: bool = False
+    # Story norms are recomputed under the current IDF when the stream has grown by this
+    # share since they were last computed (and whenever the story changes).
+    norm_refresh: float = 0.1
     key_entities: int = 6
 
 
@@ -101,7 +106,7 @@ class _Story:
 
     __slots__ = (
         "idx", "id", "members", "centroids", "norms", "first_days", "last_days",
-        "index_keys", "cold",
+        "index_keys", "cold", "norm_n",
     )
 
     def __init__(self, idx: int, story_id: str) -> None:
@@ -110,7 +115,8 @@ class _Story:
         # (days, article id, published, headline candidate, title keys, has title)
         self.members: list[tuple] = []
         self.centroids: list[dict[str, float]] = [{}, {}, {}]
-        self.norms = [0.0, 0.0, 0.0]
+        self.norms = [0.0, 0.0, 0.0]  # |centroid x IDF|, computed when the stream had norm_n articles
+        self.norm_n = 0
         self.first_days: float | None = None
         self.last_days: float | None = None
         self.index_keys: list[set[str]] = [set(), set()]
@@ -199,10 +205,12 @@ class OnlineClusterer:
 
     def _features(self, item: AnalyzedArticle, ents: dict[str, int]) -> ArticleFeatures:
         keep = self.config.article_keep
+        body = article_vectors(item.analysis.terms, self._dfs[0], keep[0])
+        ent = article_vectors(ents, self._dfs[1], keep[1])
+        title = article_vectors(item.analysis.title_terms, self._dfs[2], keep[2])
         return ArticleFeatures(
-            body=tfidf_vector(item.analysis.terms, self._dfs[0], keep[0]),
-            ents=tfidf_vector(ents, self._dfs[1], keep[1]),
-            title=tfidf_vector(item.analysis.title_terms, self._dfs[2], keep[2]),
+            query=(body[0], ent[0], title[0]),
+            tf=(body[1], ent[1], title[1]),
             days=published_days(item.article.published),
         )
 
@@ -221,8 +229,8 @@ class OnlineClusterer:
             return story.id
         ents = self._observe(item)
         feats = self._features(item, ents)
-        query = (top_keys(feats.body, self.config.query_keys[0]),
-                 top_keys(feats.ents, self.config.query_keys[1]))
+        query = (top_keys(feats.query[0], self.config.query_keys[0]),
+                 top_keys(feats.query[1], self.config.query_keys[1]))
         if forced_story is not None:
             story = self._by_id.get(forced_story) or self._open(forced_story)
         else:
@@ -240,7 +248,7 @@ class OnlineClusterer:
 
     def _best(self, feats: ArticleFeatures, query: tuple[list[str], list[str]]) -> _Story | None:
         cfg = self.config
-        vectors = (feats.body, feats.ents)
+        vectors = feats.query
         hits: dict[int, float] = {}
         cold_hits: dict[int, float] = {}
         for space in (0, 1):
@@ -267,17 +275,17 @@ class OnlineClusterer:
 
     def _score(self, feats: ArticleFeatures, story: _Story) -> float:
         cfg = self.config
+        if self._dfs[0].n > story.norm_n * (1.0 + cfg.norm_refresh):
+            self._refresh_norms(story)
         num = den = 0.0
-        for vec, centroid, norm, w in (
-            (feats.body, story.centroids[0], story.norms[0], cfg.w_body),
-            (feats.ents, story.centroids[1], story.norms[1], cfg.w_ents),
-            (feats.title, story.centroids[2], story.norms[2], cfg.w_title),
-        ):
+        for space, w in ((0, cfg.w_body), (1, cfg.w_ents), (2, cfg.w_title)):
+            vec = feats.query[space]
             if not vec:
                 continue
             den += w
+            norm = story.norms[space]
             if norm > 0.0:
-                num += w * dot(vec, centroid) / norm
+                num += w * dot(vec, story.centroids[space]) / norm
         content = num / den if den else 0.0
         if feats.days is None or story.last_days is None:
             time = cfg.time_unknown
@@ -285,12 +293,17 @@ class OnlineClusterer:
             time = gaussian(feats.days - story.last_days, cfg.sigma_days)
         return content + cfg.w_time * time
 
+    def _refresh_norms(self, story: _Story) -> None:
+        for space in (0, 1, 2):
+            story.norms[space] = weighted_norm(story.centroids[space], self._dfs[space])
+        story.norm_n = self._dfs[0].n
+
     def _join(self, story: _Story, item: AnalyzedArticle, feats: ArticleFeatures,
               query: tuple[list[str], list[str]]) -> None:
         cfg = self.config
         if story.cold:
             self._revive(story)
-        for space, vec in enumerate((feats.body, feats.ents, feats.title)):
+        for space, vec in enumerate(feats.tf):
             if not vec:
                 continue
             centroid = story.centroids[space]
@@ -298,9 +311,8 @@ class OnlineClusterer:
                 centroid[key] = centroid.get(key, 0.0) + w
             keep = cfg.centroid_keep[space]
             if len(centroid) > keep + keep // 2:
-                centroid = dict(heapq.nlargest(keep, centroid.items(), key=_by_weight_then_key))
-                story.centroids[space] = centroid
-            story.norms[space] = math.sqrt(sum(w * w for w in centroid.values()))
+                story.centroids[space] = strongest(centroid, self._dfs[space], keep)
+        self._refresh_norms(story)
         for space in (0, 1):
             keys = story.index_keys[space]
             posting = self._active[space]
@@ -356,15 +368,12 @@ class OnlineClusterer:
                         del posting[key]
             story.index_keys[space] = set()
         for space in (0, 1, 2):
-            centroid = story.centroids[space]
-            keep = cfg.archive_keep[space]
-            if len(centroid) > keep:
-                centroid = dict(heapq.nlargest(keep, centroid.items(), key=_by_weight_then_key))
-                story.centroids[space] = centroid
-                story.norms[space] = math.sqrt(sum(w * w for w in centroid.values()))
+            story.centroids[space] = strongest(story.centroids[space], self._dfs[space], cfg.archive_keep[space])
+        self._refresh_norms(story)
+        weighted = [strongest(story.centroids[space], self._dfs[space], cfg.archive_keys[space]) for space in (0, 1)]
         for space in (0, 1):
             archive = self._archive[space]
-            for key in top_keys(story.centroids[space], cfg.archive_keys[space]):
+            for key in sorted(weighted[space]):
                 posting = archive.setdefault(key, [])
                 if story.idx in posting:
                     continue
@@ -376,7 +385,7 @@ class OnlineClusterer:
     def _revive(self, story: _Story) -> None:
         story.cold = False
         for space in (0, 1):
-            keys = top_keys(story.centroids[space], self.config.query_keys[space])
+            keys = strongest(story.centroids[space], self._dfs[space], self.config.query_keys[space])
             story.index_keys[space] = set(keys)
             posting = self._active[space]
             for key in keys:
@@ -389,8 +398,8 @@ class OnlineClusterer:
             id=story.id,
             title=self._headline(story, members),
             articles=[m[1] for m in members],
-            entities=[self._display.get(k, k)
-                      for k in top_keys(story.centroids[1], self.config.key_entities)],
+            entities=[self._display.get(k, k) for k in top_keys(
+                strongest(story.centroids[1], self._dfs[1], self.config.key_entities), self.config.key_entities)],
             first_published=dated[0][2] if dated else None,
             last_published=dated[-1][2] if dated else None,
         )
@@ -401,20 +410,17 @@ class OnlineClusterer:
         if not titled:
             return members[0][3]
         title_c, body_c = story.centroids[2], story.centroids[0]
+        body_df, title_df = self._dfs[0], self._dfs[2]
         best, best_score = titled[0][3], -1.0
         for m in titled:  # members are oldest first: ties keep the earliest title
             keys = m[4]
             if not keys:
                 continue
-            score = sum(title_c.get(k, 0.0) + body_c.get(k, 0.0) for k in keys) / math.sqrt(len(keys))
+            score = sum(title_c.get(k, 0.0) * title_df.idf(k) + body_c.get(k, 0.0) * body_df.idf(k)
+                        for k in keys) / math.sqrt(len(keys))
             if score > best_score:
                 best, best_score = m[3], score
         return best
-
-
-def _by_weight_then_key(pair: tuple[str, float]) -> tuple[float, str]:
-    # nlargest: ties broken by key so truncation is deterministic
-    return (pair[1], pair[0])
 
 
 def _strongest(hits: dict[int, float], k: int) -> list[int]:

@@ -111,6 +111,66 @@ def tfidf_vector(counts: Mapping[str, int], dfs: DocumentFrequencies, keep: int)
     return {key: w / norm for key, w in weights.items()}
 
 
+def article_vectors(
+    counts: Mapping[str, int], dfs: DocumentFrequencies, keep: int
+) -> tuple[dict[str, float], dict[str, float]]:
+    """(query, tf) vectors of one bag, over its `keep` strongest TF-IDF keys.
+
+    Story centroids hold sums of the articles' `tf` vectors (unit sublinear TF, no IDF),
+    so they can be weighted with the IDF of *now* when scored: early articles, seen when
+    the IDF knew little, do not bias a story forever. `query` is the article's unit
+    TF-IDF vector times IDF once more, so that dot(query, centroid) / |centroid x IDF|
+    is the cosine between the article and the story under the current IDF.
+    """
+    if not counts:
+        return {}, {}
+    df = dfs.df
+    log = math.log
+    n1 = dfs.n + 1
+    tf: dict[str, float] = {}
+    idf: dict[str, float] = {}
+    weights: dict[str, float] = {}
+    for key, c in counts.items():
+        if c <= 0:
+            continue
+        t = 1.0 + log(c)
+        i = log(n1 / (df.get(key, 0) + 1)) + 1.0
+        tf[key] = t
+        idf[key] = i
+        weights[key] = t * i
+    if len(weights) > keep:
+        weights = dict(heapq.nlargest(keep, weights.items(), key=_weight))
+    norm = math.sqrt(sum(w * w for w in weights.values()))
+    tf_norm = math.sqrt(sum(tf[k] * tf[k] for k in weights))
+    if norm == 0.0 or tf_norm == 0.0:
+        return {}, {}
+    query = {k: w * idf[k] / norm for k, w in weights.items()}
+    return query, {k: tf[k] / tf_norm for k in weights}
+
+
+def weighted_norm(centroid: Mapping[str, float], dfs: DocumentFrequencies) -> float:
+    """|centroid x IDF| under the current document frequencies."""
+    df = dfs.df
+    log = math.log
+    n1 = dfs.n + 1
+    total = 0.0
+    for key, c in centroid.items():
+        w = c * (log(n1 / (df.get(key, 0) + 1)) + 1.0)
+        total += w * w
+    return math.sqrt(total)
+
+
+def strongest(centroid: Mapping[str, float], dfs: DocumentFrequencies, keep: int) -> dict[str, float]:
+    """The `keep` entries of a centroid with the largest weight x IDF (ties by key)."""
+    if len(centroid) <= keep:
+        return dict(centroid)
+    df = dfs.df
+    log = math.log
+    n1 = dfs.n + 1
+    scored = [(c * (log(n1 / (df.get(k, 0) + 1)) + 1.0), k) for k, c in centroid.items()]
+    return {k: centroid[k] for _, k in heapq.nlargest(keep, scored)}
+
+
 def _weight(pair: tuple[str, float]) -> float:
     return pair[1]
 
@@ -142,9 +202,8 @@ def gaussian(delta_days: float, sigma_days: float) -> float:
 
 @dataclass(slots=True)
 class ArticleFeatures:
-    """The unit vectors of one article in each space, and its time in days."""
+    """The vectors of one article in each space (see `article_vectors`), and its time in days."""
 
-    body: dict[str, float]
-    ents: dict[str, float]
-    title: dict[str, float]
+    query: tuple[dict[str, float], dict[str, float], dict[str, float]]  # body, ents, title
+    tf: tuple[dict[str, float], dict[str, float], dict[str, float]]
     days: float | None

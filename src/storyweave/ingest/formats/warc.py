@@ -20,14 +20,14 @@ _CHARSET_PARAM = re.compile(r"charset\s*=\s*[\"']?([a-z0-9_.:-]+)")
 
 
 def _starts_like_warc(head: bytes) -> bool:
-    """True when the (possibly gzipped) data begins with a WARC/ARC record header."""
+    """True when the (possibly gzipped) data begins with a WARC record header."""
     if head.startswith(b"\x1f\x8b"):
         try:
             head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 64)
         except zlib.error:
             return False
     head = head.lstrip(b"\r\n")
-    return head.startswith(b"WARC/") or head[:1].isalnum() and b"://" in head[:200]  # ARC lines start with a URL
+    return head.startswith(b"WARC/")
 
 
 def _drain(record: object) -> int:
