@@ -20,6 +20,7 @@ import re
 import sys
 import tempfile
 import time
+from datetime import datetime
 from pathlib import Path
 from statistics import mean
 
@@ -41,9 +42,19 @@ def read_topic(topic: int) -> list[Article]:
         raw = path.read_text(encoding="utf-8")
         first, _, body = raw.partition("\n")
         m = re.match(r"(\d{4})/(\d{2})/(\d{2})\s+(.*)", first.strip())
-        published, title = (f"{m[1]}-{m[2]}-{m[3]}", m[4]) if m else (None, first.strip())
+        published, title = (f"{m[1]}-{m[2]}-{m[3]}", m[4]) if m else (dateline(body), first.strip())
         articles.append(Article(id=path.name, text=body, title=title, published=published, outlet="WikiNews"))
     return articles
+
+
+def dateline(body: str) -> str | None:
+    """The WikiNews dateline ("Monday, June 1, 2009") among the first lines, as ISO date."""
+    for line in body.strip().splitlines()[:3]:
+        try:
+            return datetime.strptime(line.strip(), "%A, %B %d, %Y").date().isoformat()
+        except ValueError:
+            continue
+    return None
 
 
 def partial_analysis(doc, article: Article) -> Analysis:
@@ -79,10 +90,16 @@ def analyse(articles: list[Article], use_cache: bool = True) -> list[AnalyzedArt
     from storyweave.analyze.pipeline import analyze_doc
 
     CACHE.mkdir(parents=True, exist_ok=True)
+    # the cache key covers the analyser code too: a change there re-analyses
+    code = hashlib.sha1(str(ANALYSIS_VERSION).encode())
+    for src in sorted((ROOT / "src" / "storyweave" / "analyze").rglob("*")):
+        if src.is_file() and src.suffix in (".py", ".txt", ".json", ".tsv"):
+            code.update(src.read_bytes())
+    code = code.hexdigest()
     out: list[AnalyzedArticle | None] = [None] * len(articles)
     todo = []
     for i, a in enumerate(articles):
-        key = hashlib.sha1(f"{ANALYSIS_VERSION}\0{a.published}\0{a.text}".encode()).hexdigest()
+        key = hashlib.sha1(f"{code}\0{a.published}\0{a.text}".encode()).hexdigest()
         path = CACHE / f"{key}.json"
         if use_cache and path.exists():
             out[i] = AnalyzedArticle(a, Analysis.from_dict(json.loads(path.read_text())))

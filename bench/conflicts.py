@@ -116,11 +116,14 @@ def read_topic(topic: int) -> list[Article]:
         lines = text.split("\n")
         published = None
         for line in lines[1:5]:
-            try:
-                published = datetime.strptime(line.strip(), "%A, %B %d, %Y").date().isoformat()
+            for fmt in ("%A, %B %d, %Y", "%B %d, %Y"):
+                try:
+                    published = datetime.strptime(line.strip(), fmt).date().isoformat()
+                    break
+                except ValueError:
+                    continue
+            if published:
                 break
-            except ValueError:
-                continue
         articles.append(Article(id=path.stem, text=text, title=lines[0].strip(), published=published,
                                 outlet="WikiNews"))
     return articles
@@ -134,7 +137,9 @@ def _body_start(text: str) -> int:
         if nxt < 0:
             break
         pos = nxt + 1
-    return pos
+    # some datelines run into the first sentence ("..., 2005Through a telethon")
+    m = re.match(r"\s*(?:[A-Z][a-z]+day, )?[A-Z][a-z]+ \d{1,2}, \d{4}", text[pos:])
+    return pos + m.end() if m else pos
 
 
 def _new_number(token: str) -> str:
@@ -167,8 +172,8 @@ def candidates(article: Article, kind: str) -> list[tuple[int, int, str]]:
                     out.append((m.start("wd"), m.end("wd"), WEEKDAYS[(wd + 5) % 7]))  # two days earlier
                 else:
                     day = int(m.group("day"))
-                    new = day + 3 if day <= 25 else day - 3
-                    out.append((m.start("day"), m.end("day"), str(new)))
+                    if day > 3:  # three days earlier: a report cannot date its news after itself
+                        out.append((m.start("day"), m.end("day"), str(day - 3)))
     elif kind == "age":
         for pat in AGE_PATTERNS:
             for m in pat.finditer(text, body):
@@ -244,7 +249,7 @@ def found(plant: Plant, comparisons: list[Comparison]) -> bool:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--limit", type=int, default=10, help="number of topics (clusters), default 10")
-    ap.add_argument("--per-kind", type=int, default=3, help="plants per kind per cluster, default 3")
+    ap.add_argument("--per-kind", type=int, default=10, help="plants per kind per cluster, default 10")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--verbose", action="store_true", help="list missed plants and false conflicts")
     args = ap.parse_args(argv)
@@ -289,7 +294,8 @@ def main(argv: list[str] | None = None) -> int:
             lo, hi = p.start, p.start + len(p.new)
             near = [c for c in analyses[p.copy.id].claims if c.sentence_start <= lo < c.sentence_end]
             print(f"    claims in that sentence of the copy: "
-                  f"{[(c.slot, c.subject, c.value, c.qualifier, c.unit) for c in near]}")
+                  f"{[(c.slot, c.subject, c.value, c.qualifier, c.unit) for c in near]}; timexes there: "
+                  f"{[(t.text, t.value) for t in analyses[p.copy.id].timexes if abs(t.start - lo) < 40]}")
             text = p.copy.text
             s = text.rfind("\n", 0, p.start) + 1
             e = text.find("\n", p.start)

@@ -13,6 +13,10 @@ Figures, per article pooled over the split:
   spans lose surrounding white space, quotation marks and edge punctuation
   (, . ; :), on both sides: PolNeAR puts the marks inside direct quotes, we do not.
   Matching is one-to-one, greedy by overlap.
+- resolved name: of matched quotes whose gold Source span holds a mention of a
+  person or organisation that find_people found, the share whose resolved
+  `speaker_name` is that entity's name (word subset; the issue's 90% target).
+  Sources that are pronouns or descriptions are left out: PolNeAR does not resolve them.
 - source accuracy: of the gold quotes matched at overlap >= 0.3 that have a Source,
   the share whose predicted speaker mention overlaps the Source span, or whose
   resolved speaker name shares its words with the Source text (titles dropped).
@@ -177,8 +181,10 @@ class Score:
         self.hits = {"exact": 0, "0.3": 0, "0.8": 0}
         self.src_total = 0
         self.src_ok = 0
+        self.named_total = 0  # matched quotes whose gold Source names someone
+        self.named_ok = 0  # ... and whose resolved speaker_name is that name
 
-    def add(self, text, golds: list[Gold], preds) -> None:
+    def add(self, text, golds: list[Gold], preds, people) -> None:
         gsets = [char_set(text, g.content) for g in golds]
         psets = [char_set(text, [(q.start, q.end)]) for q in preds]
         self.n_gold += len(golds)
@@ -191,6 +197,12 @@ class Score:
             if golds[gi].source:
                 self.src_total += 1
                 self.src_ok += source_ok(text, golds[gi], preds[pi])
+                src = char_set(text, golds[gi].source)
+                named = [p.name for p in people
+                         if any(src & set(range(m.start, m.end)) for m in p.mentions)]
+                if named:
+                    self.named_total += 1
+                    self.named_ok += any(same_name(preds[pi].speaker_name, n) for n in named)
 
     def prf(self, key: str) -> tuple[float, float, float]:
         h = self.hits[key]
@@ -198,6 +210,9 @@ class Score:
         r = h / self.n_gold if self.n_gold else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
         return 100 * p, 100 * r, 100 * f
+
+    def named_acc(self) -> float:
+        return 100 * self.named_ok / self.named_total if self.named_total else 0.0
 
     def source_acc(self) -> float:
         return 100 * self.src_ok / self.src_total if self.src_total else 0.0
@@ -229,9 +244,9 @@ def main() -> None:
         t_people += t2 - t1
         t_quotes += t3 - t2
         all_quotes = extract_quotes(doc, people, beliefs=True)
-        all_score.add(text, golds, all_quotes)
+        all_score.add(text, golds, all_quotes, people)
         speech_golds = [g for g in golds if is_speech_cue(doc, g.cue, lemmas)]
-        speech_score.add(text, speech_golds, quotes)
+        speech_score.add(text, speech_golds, quotes, people)
 
     print(f"PolNeAR {args.split}: {len(data)} articles, {words} words; "
           f"gold attributions {all_score.n_gold} (speech cues {speech_score.n_gold})")
@@ -252,6 +267,9 @@ def main() -> None:
         acc = score.source_acc()
         print(f"{'source accuracy (matched)':<28}{cues:<8}{'':>7}{'':>7}{acc:7.1f}   "
               f"{'GGT speaker 86.5%':<32}{acc / ANCHORS['speaker']:6.2f}   (n={score.src_total})")
+        acc = score.named_acc()
+        print(f"{'resolved name (named src)':<28}{cues:<8}{'':>7}{'':>7}{acc:7.1f}   "
+              f"{'target 90%':<32}{acc / 90.0:6.2f}   (n={score.named_total})")
     print()
     ours = t_people + t_quotes
     print(f"{'timing':<28}{'seconds':>9}{'% of parse':>12}   target")

@@ -3,7 +3,8 @@
     python bench/throughput.py [--corpus polnear|multiling|timebank|wikiref] [--limit N] [--workers N] [--repeat R]
 
 Rows (each after an untimed warm-up, with the model already loaded in the parent so
-forked workers share it and no row times a model load):
+forked workers share it and no row times a model load; with --repeat R the rows run in R
+interleaved rounds and each keeps its fastest):
   raw nlp.pipe      spaCy parse only, N forked processes, same batches: the anchor
   engine            storyweave.engine.local.LocalEngine(N).analyze: parse + our analysis
   main job          storyweave.jobs.analyze_into_store: read JSON Lines, language id,
@@ -70,12 +71,13 @@ def polnear(limit: int) -> Iterator[Article]:
 
 
 def multiling(limit: int) -> Iterator[Article]:
-    """MultiLing 2011 (WikiNews): first line 'YYYY/MM/DD Title', then the text."""
+    """MultiLing 2011 (WikiNews): first line the title (after a YYYY/MM/DD date when there is one)."""
     for path in islice(sorted((SHARED / "multiling2011" / "source").glob("*.english")), limit):
         with open(path, encoding="utf-8", newline="") as f:
             first, _, text = f.read().partition("\n")
-        date, _, title = first.partition(" ")
-        yield Article(id=path.name, text=text.lstrip("\n"), title=title.strip(), published=date.replace("/", "-"))
+        dated = re.match(r"(\d{4})/(\d{2})/(\d{2})\s+(.*)", first)
+        title, published = (dated.group(4), "-".join(dated.group(1, 2, 3))) if dated else (first, None)
+        yield Article(id=path.name, text=text.lstrip("\n"), title=title.strip(), published=published)
 
 
 def timebank(limit: int) -> Iterator[Article]:
@@ -175,11 +177,14 @@ Outcome = tuple[int, int, str | None]  # articles done, articles failed, first f
 Runner = Callable[[list[Article]], Outcome]
 
 
-def measure(name: str, run: Runner, articles: list[Article], repeat: int = 1) -> Row:
-    """Warm up on a few articles (untimed), then time `run` over all of them; best of `repeat`."""
-    run(articles[:WARMUP_ARTICLES])
-    rows = [_timed(name, run, articles) for _ in range(max(1, repeat))]
-    return min(rows, key=lambda r: r.seconds)
+def measure(configs: list[tuple[str, Runner]], articles: list[Article], repeat: int = 1) -> list[Row]:
+    """Warm each configuration up on a few articles (untimed), then time them over all the
+    articles in `repeat` interleaved rounds (A B C, A B C, ...) and keep each one's fastest
+    round, so that a burst of load from other programs does not land on one row only."""
+    for _, run in configs:
+        run(articles[:WARMUP_ARTICLES])
+    rounds = [[_timed(name, run, articles) for name, run in configs] for _ in range(max(1, repeat))]
+    return [min((r[i] for r in rounds), key=lambda row: row.seconds) for i in range(len(configs))]
 
 
 def _timed(name: str, run: Runner, articles: list[Article]) -> Row:
@@ -305,7 +310,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", choices=sorted(CORPORA), default="polnear")
     parser.add_argument("--limit", type=int, default=200, help="articles to process (default 200)")
     parser.add_argument("--workers", type=int, default=2, help="worker processes (default 2)")
-    parser.add_argument("--repeat", type=int, default=1, help="time each row R times, keep the fastest")
+    parser.add_argument("--repeat", type=int, default=1, help="time every row R times (interleaved rounds), keep each fastest")
     parser.add_argument("--skip-main-job", action="store_true", help="time the engine only, no store")
     args = parser.parse_args(argv)
 
@@ -320,16 +325,15 @@ def main(argv: list[str] | None = None) -> int:
           f"{args.workers} worker(s); loading the model (untimed)...", file=sys.stderr)
     load_nlp()  # loaded before forking: workers inherit it, no row times a model load
 
-    rows = [measure(f"raw nlp.pipe ({args.workers} proc)", raw_nlp_pipe(args.workers), articles, args.repeat)]
-    name, run = engine(args.workers)
-    rows.append(measure(name, run, articles, args.repeat))
-    if not args.skip_main_job:
-        with tempfile.TemporaryDirectory(prefix="storyweave-bench-") as tmp:
+    configs = [(f"raw nlp.pipe ({args.workers} proc)", raw_nlp_pipe(args.workers)), engine(args.workers)]
+    with tempfile.TemporaryDirectory(prefix="storyweave-bench-") as tmp:
+        if not args.skip_main_job:
             job = main_job(args.workers, Path(tmp))
             if job is None:
                 print("storyweave.jobs / storyweave.store not available: main job row left out", file=sys.stderr)
             else:
-                rows.append(measure(job[0], job[1], articles, args.repeat))
+                configs.append(job)
+        rows = measure(configs, articles, args.repeat)
     print_table(rows, args.corpus, args.workers)
     return 0
 

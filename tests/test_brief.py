@@ -154,6 +154,10 @@ def test_empty_story_gives_empty_brief():
         ("Too short.", True),
         ("Twelve workers were treated for smoke inhalation.", False),
         ('"We will rebuild the depot within a year," she said.', False),
+        ("By Ann Example, Political Editor.", True),
+        ("Photo: the harbour at dawn in Tarrow.", True),
+        ("Top officials said the port would reopen.", False),
+        ("By Tuesday the port had reopened.", False),
     ],
 )
 def test_junk_lines(line, junk):
@@ -281,3 +285,47 @@ def test_seed_timeline_has_the_attack_with_conflicting_times(seeds):
     assert attack, [(e.when, e.values, e.what) for e in events]
     assert attack[0].when.startswith("2017-03-22")
     assert {c.article for c in attack[0].citations} == {it.article.id for it in seeds}
+
+
+def test_seed_report_people_and_rendered_conflict(seeds):
+    from storyweave.brief.render import build_report, render
+    from storyweave.model import Story
+
+    try:
+        from storyweave.compare.align import compare_story
+
+        comparisons = compare_story(seeds)
+    except (ImportError, NotImplementedError):
+        comparisons = []
+    story = Story(id="seed-story", title="Seed story", articles=[it.article.id for it in seeds])
+    report = build_report(story, seeds, comparisons, summarize(seeds, words=100), build_timeline(seeds, comparisons))
+
+    def person(name: str) -> str:
+        found = [p for p in report["people"] if p["name"] == name]
+        assert len(found) == 1, [p["name"] for p in report["people"]]
+        return json.dumps(found[0])
+
+    assert re.search(r"\b48\b", person("Keith Palmer"))
+    assert re.search(r"\bKingston MP\b", person("James Berry"))
+    md = render(report, "md")
+    timeline = md.split("## Timeline")[1].split("## What each outlet says")[0]
+    conflict_lines = [line for line in timeline.splitlines() if "CONFLICT" in line]
+    assert any("14:40" in line and "14:45" in line for line in conflict_lines), timeline
+    html = render(report, "html")
+    assert 'class="conflict"' in html and "14:45" in html
+
+
+@pytest.mark.parametrize(
+    "a, b, agree",
+    [
+        ({("killed", "ferry", "3")}, {("killed", "ferry", "3")}, True),
+        ({("killed", "ferry", "3")}, {("killed", "ferry", "5")}, False),  # a conflict is no corroboration
+        ({("killed", "jon vell", "killed")}, {("killed", "jon vell", "killed by attacker")}, True),
+        ({("killed", "jon vell", "killed")}, {("killed", "ann vell", "killed")}, False),
+        ({("age", "jon vell", "48")}, {("injured", "jon vell", "48")}, False),
+    ],
+)
+def test_claims_agree(a, b, agree):
+    from storyweave.brief.summarize import _claims_agree
+
+    assert _claims_agree(a, b) is agree

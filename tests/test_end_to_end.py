@@ -165,6 +165,13 @@ def check_planted_comparisons(obj: Any) -> None:
     )
     assert age, "Marta Oyelaran's age 52 not marked agree\n" + describe(obj)
 
+    day = find_comparison(
+        obj, "agree",
+        lambda c: {str(v.get("value")) for v in c["values"]} == {"2026-03-09"}
+        and len({v.get("outlet") for v in c["values"]}) >= 2,
+    )
+    assert day, "the date of the fire (2026-03-09, 'yesterday' on day 2) not marked agree\n" + describe(obj)
+
     # No planted agreement may also be reported as a conflict of the same numbers.
     assert not find_comparison(obj, "conflict", lambda c: numbers_of(c) == {30.0}), describe(obj)
     assert not find_comparison(obj, "conflict", lambda c: numbers_of(c) == {52.0}), describe(obj)
@@ -251,7 +258,7 @@ def test_stories_separates_the_two_events(demo_run: DemoRun) -> None:
 
 def test_rerun_changes_nothing(demo_run: DemoRun) -> None:
     second = ok(demo_run.second).json()
-    assert second["analyzed"] == [] and second["duplicates"] == [] and second["failed"] == []
+    assert second["analyzed"] == [] and second["duplicates"] == [] and second["failed"] == [], second
     first = demo_run.summary
     stored = set(first["analyzed"]) | {HERALD_COPY, FRENCH}
     assert stored <= set(second["unchanged"]), second
@@ -345,9 +352,13 @@ class _Collect(HTMLParser):
         super().__init__()
         self.tags: list[str] = []
         self.text: list[str] = []
+        self.remote: list[str] = []  # assets fetched from elsewhere (scripts, styles, images)
 
     def handle_starttag(self, tag: str, attrs) -> None:
         self.tags.append(tag)
+        for name, value in attrs:
+            if tag in {"script", "link", "img"} and name in {"src", "href"} and "//" in (value or ""):
+                self.remote.append(f"<{tag} {name}={value}>")
 
     def handle_data(self, data: str) -> None:
         self.text.append(data)
@@ -360,7 +371,7 @@ def test_show_html(demo_run: DemoRun) -> None:
     parser.feed(page)
     text = " ".join(parser.text)
     assert "html" in parser.tags or "article" in parser.tags or "section" in parser.tags
-    assert "script" not in parser.tags  # a report is static; article text must never become markup
+    assert parser.remote == []  # no CDN: the report works offline
     for needle in ("Marta Oyelaran", "Owen Kessling", "Vale Evening Post"):
         assert needle in text, needle
     assert "conflict" in page.lower() and "agree" in page.lower()
@@ -391,6 +402,8 @@ def _check_spans(item: dict, text: str) -> None:
         assert text[q["start"]:q["end"]] == q["text"], q
         if q["cue"] is not None:
             assert text[q["cue_start"]:q["cue_end"]] == q["cue"], q
+            if q["kind"] == "direct":  # a direct quote is the quoted words: its cue lies outside
+                assert not q["start"] <= q["cue_start"] < q["end"], q
         if q["speaker"] is not None:
             assert text[q["speaker_start"]:q["speaker_end"]] == q["speaker"], q
 
@@ -400,56 +413,67 @@ def read_exact(path: Path) -> str:
         return f.read()
 
 
-def test_quotes_contract_on_the_courier() -> None:
-    path = FIRE / "courier-2026-03-09-depot-fire.txt"
-    lines = ok(storyweave("quotes", path, "--json")).json_lines()
-    assert len(lines) == 1 and lines[0]["file"] == str(path)
-    _check_spans(lines[0], read_exact(path))
-    quotes = lines[0]["quotes"]
+COURIER_FILE = FIRE / "courier-2026-03-09-depot-fire.txt"
+POST_FILE = FIRE / "evening-post-2026-03-09-four-dead.html"
+WIRE_FILE = FIRE / "pennant-2026-03-09-warehouse-blaze.txt"
+FEED_FILE = FIRE / "northmoor-herald-feed.xml"
+COUNCIL_FILE = DEMO / "council" / "kestleford-budget.jsonl"
 
+
+@pytest.fixture(scope="module")
+def quotes_run() -> list[dict]:
+    """`storyweave quotes` over one file of each format, run once."""
+    files = (COURIER_FILE, POST_FILE, WIRE_FILE, FEED_FILE, COUNCIL_FILE)
+    return ok(storyweave("quotes", *files, "--json")).json_lines()
+
+
+def quotes_of(lines: list[dict], path: Path) -> list[dict]:
+    """Quotes of the articles read from `path` (a feed or JSON Lines file gives `path#N`)."""
+    found = [line for line in lines if line["file"] == str(path) or line["file"].startswith(f"{path}#")]
+    assert found, f"no output for {path}: {[line['file'] for line in lines]}"
+    return [q for line in found for q in line["quotes"]]
+
+
+def test_quotes_contract_shape_and_offsets(quotes_run: list[dict]) -> None:
+    files = [line["file"] for line in quotes_run]
+    # one object per article: 3 plain files, 1 feed item, 2 JSON Lines records
+    assert len(files) == 6, files
+    assert {str(COURIER_FILE), str(POST_FILE), str(WIRE_FILE)} <= set(files)
+    by_file = {line["file"]: line for line in quotes_run}
+    for path in (COURIER_FILE, WIRE_FILE):
+        _check_spans(by_file[str(path)], read_exact(path))
+    records = [json.loads(line) for line in COUNCIL_FILE.read_text(encoding="utf-8").splitlines()]
+    council = [line for line in quotes_run if line["file"].startswith(str(COUNCIL_FILE))]
+    assert len(council) == 2, files
+    for line, record in zip(council, records):
+        _check_spans(line, record["text"])  # offsets index the JSON `text` value
+    for line in quotes_run:  # HTML and feed text is extracted: check the fields, not the spans
+        for q in line["quotes"]:
+            assert QUOTE_KEYS <= q.keys() and q["kind"] in {"direct", "indirect", "mixed"}, q
+
+
+def test_quotes_courier_direct_multiparagraph_and_spokeswoman(quotes_run: list[dict]) -> None:
+    quotes = quotes_of(quotes_run, COURIER_FILE)
     chief = _quote(quotes, "most dangerous fires")
     assert chief["kind"] == "direct" and chief["cue"] == "said", chief
     assert chief["speaker_name"] == "Marta Oyelaran" and "fire chief" in (chief["speaker_role"] or "").lower()
-
     # multi-paragraph quote: the paragraph without a cue still belongs to the resident
     for part in ("every window in the street shook", "we just ran"):
         q = _quote(quotes, part)
         assert q["kind"] == "direct" and q["speaker_name"] == "Tomasz Wren", q
-
-    mixed = _quote(quotes, "like something out of a war film")
-    assert mixed["kind"] == "mixed" and mixed["speaker_name"] == "Tomasz Wren", mixed
-    assert mixed["speaker"] == "Mr Wren", mixed
-
     spokeswoman = _quote(quotes, "devastated by what has happened")
     assert "Pellerin Logistics" in (spokeswoman["speaker_name"] or ""), spokeswoman  # e.g. "Pellerin Logistics spokeswoman"
 
 
-def test_quotes_contract_on_html_wire_feed_and_json_lines() -> None:
-    page = FIRE / "evening-post-2026-03-09-four-dead.html"
-    wire = FIRE / "pennant-2026-03-09-warehouse-blaze.txt"
-    feed = FIRE / "northmoor-herald-feed.xml"
-    council = DEMO / "council" / "kestleford-budget.jsonl"
-    lines = ok(storyweave("quotes", page, wire, feed, council, "--json")).json_lines()
-    by_file = {line["file"]: line for line in lines}
-    assert len(lines) == 5, [line["file"] for line in lines]  # one per article: 1 + 1 + 1 feed item + 2 lines
-    assert {str(page), str(wire)} <= set(by_file)
-    _check_spans(by_file[str(wire)], read_exact(wire))
-    records = [json.loads(line) for line in council.read_text(encoding="utf-8").splitlines()]
-    council_lines = [line for line in lines if line["file"].startswith(str(council))]
-    assert len(council_lines) == 2, [line["file"] for line in lines]
-    for line, record in zip(council_lines, records):
-        _check_spans(line, record["text"])  # offsets index the JSON `text` value
-    council_quotes = [q for line in council_lines for q in line["quotes"]]
-    assert _quote(council_quotes, "hardest choices")["speaker_name"] == "Hamish Oduya"
-    assert _quote(council_quotes, "bills go up")["speaker_name"] == "Rosalind Petch"  # "she said"
-    assert _quote(council_quotes, "I learned to read")["speaker_name"] == "June Aldous"  # "she said"
+def test_quotes_courier_mixed_quote(quotes_run: list[dict]) -> None:
+    mixed = _quote(quotes_of(quotes_run, COURIER_FILE), "like something out of a war film")
+    assert mixed["kind"] == "mixed" and mixed["speaker_name"] == "Tomasz Wren", mixed
+    assert mixed["speaker"] == "Mr Wren", mixed
 
-    herald = next(line["quotes"] for line in lines if line["file"].startswith(str(feed)))
-    moyes = _quote(herald, "told management again and again")  # "Mr Moyes said" after "Declan Moyes"
-    assert moyes["speaker"] == "Mr Moyes" and moyes["speaker_name"] == "Declan Moyes", moyes
 
-    post = by_file[str(page)]["quotes"]
-    kessling = _quote(post, "tragic day for Dunmarrow")
+def test_quotes_html_pronoun_tweet_and_told(quotes_run: list[dict]) -> None:
+    post = quotes_of(quotes_run, POST_FILE)
+    kessling = _quote(post, "tragic day for Dunmarrow")  # "he said" after the superintendent
     assert kessling["speaker"] == "he" and kessling["speaker_name"] == "Owen Kessling", kessling
     assert "superintendent" in (kessling["speaker_role"] or "").lower(), kessling
     tweet = _quote(post, "Heartbreaking news")
@@ -457,11 +481,25 @@ def test_quotes_contract_on_html_wire_feed_and_json_lines() -> None:
     told = _quote(post, "could not get within 50 metres")
     assert told["cue"] == "told" and told["speaker_name"] == "Marta Oyelaran", told
 
-    pennant = by_file[str(wire)]["quotes"]
-    police = _quote(pennant, "cause of the fire was not yet known")
+
+def test_quotes_wire_indirect_and_surname(quotes_run: list[dict]) -> None:
+    wire = quotes_of(quotes_run, WIRE_FILE)
+    police = _quote(wire, "cause of the fire was not yet known")
     assert police["kind"] == "indirect" and police["speaker"] == "Police", police
-    surname = _quote(pennant, "still containers in there")
+    surname = _quote(wire, "still containers in there")
     assert surname["speaker"] == "Oyelaran" and surname["speaker_name"] == "Marta Oyelaran", surname
+
+
+def test_quotes_feed_title_alias(quotes_run: list[dict]) -> None:
+    moyes = _quote(quotes_of(quotes_run, FEED_FILE), "told management again and again")
+    assert moyes["speaker"] == "Mr Moyes" and moyes["speaker_name"] == "Declan Moyes", moyes  # after "Declan Moyes"
+
+
+def test_quotes_json_lines_speakers(quotes_run: list[dict]) -> None:
+    council = quotes_of(quotes_run, COUNCIL_FILE)
+    assert _quote(council, "hardest choices")["speaker_name"] == "Hamish Oduya"  # "Council leader X said:"
+    assert _quote(council, "bills go up")["speaker_name"] == "Rosalind Petch"  # "she said"
+    assert _quote(council, "I learned to read")["speaker_name"] == "June Aldous"  # "she said"
 
 
 def test_timex_contract_resolves_against_published(tmp_path: Path) -> None:

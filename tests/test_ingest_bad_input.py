@@ -60,6 +60,7 @@ def test_invalid_utf8_names_byte_offset(tmp_path: Path) -> None:
     reason = read_one_then_good(path).reason
     offset = len("Caf\u00e9 owners met the mayor. Na".encode("utf-8"))
     assert reason.startswith(f"invalid UTF-8 at byte offset {offset}")
+    assert "Windows-1252" in reason  # the usual cause, named with the fix
 
 
 def test_file_over_size_cap(tmp_path: Path) -> None:
@@ -207,3 +208,9 @@ def test_each_format_reports_empty_file(tmp_path: Path, ext: str) -> None:
     path = tmp_path / f"empty{ext}"
     path.write_bytes(b"")
     assert "empty" in read_one_then_good(path).reason
+
+
+def test_utf16_text_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "wide.txt"
+    path.write_bytes("The ferry sailed at noon.".encode("utf-16"))
+    assert read_one_then_good(path).reason.startswith("UTF-16 text")

@@ -301,3 +301,13 @@ def test_json_unix_time_published(tmp_path: Path) -> None:
     path.write_text(json.dumps({"text": "The dam was inspected.", "published": 1490263200}) + "\n")
     (article,) = read(path)
     assert article.published == "2017-03-23T10:00:00+00:00"
+
+
+def test_html_in_declared_legacy_charset(tmp_path: Path) -> None:
+    page = (FIX / "library_reopens.html").read_text(encoding="utf-8")
+    page = page.replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">')
+    page = page.replace("Valemouth's central library", "Valemouth's caf\u00e9-library")
+    path = tmp_path / "legacy.html"
+    path.write_bytes(page.encode("iso-8859-1"))
+    (article,) = read(path)
+    assert isinstance(article, Article) and "caf\u00e9-library" in article.text

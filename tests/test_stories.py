@@ -113,6 +113,13 @@ def late_item(nlp) -> AnalyzedArticle:
     return analyse(nlp, _article(LATE_DAM))
 
 
+@pytest.fixture(scope="module")
+def copy_item(nlp) -> AnalyzedArticle:
+    """A wire copy that another feed re-titled; its words match the noise, not its original."""
+    return analyse(nlp, Article(id="copy-of-chess-2", text=NOISE[0][4], title="Rook sacrifice wins it",
+                                published="2031-05-05T13:00:00", duplicate_of="chess-2"))
+
+
 def _groups(stories: list[Story]) -> set[frozenset[str]]:
     return {frozenset(s.articles) for s in stories}
 
@@ -174,9 +181,9 @@ def test_cold_story_stays_listed_and_takes_a_late_article(fixture_items, late_it
                                            for posting in clusterer._active[0].values() for s in posting}
 
 
-@pytest.mark.parametrize("split", [1, 4, 7, 10])
-def test_restore_continues_the_stream_identically(fixture_items, late_item, split):
-    stream = fixture_items + [late_item]
+@pytest.mark.parametrize("split", [1, 4, 7, 10, 11])
+def test_restore_continues_the_stream_identically(fixture_items, copy_item, late_item, split):
+    stream = fixture_items + [copy_item, late_item]
     full = OnlineClusterer()
     full_ids = [full.add(it) for it in stream]
 
@@ -191,13 +198,11 @@ def test_restore_continues_the_stream_identically(fixture_items, late_item, spli
     assert [s.to_dict() for s in restored.stories()] == [s.to_dict() for s in full.stories()]
 
 
-def test_duplicate_joins_its_original_story(nlp, fixture_items):
+def test_duplicate_joins_its_original_story(fixture_items, copy_item):
     clusterer = OnlineClusterer()
     for it in fixture_items:
         clusterer.add(it)
-    # a wire copy that another feed re-titled; its words match the noise, not the chess story
-    copy = analyse(nlp, Article(id="copy-of-chess-2", text=NOISE[0][4], title="Rook sacrifice wins it",
-                                published="2031-05-05T13:00:00", duplicate_of="chess-2"))
+    copy = copy_item
     assert clusterer.add(copy) == story_id_for("chess-1")
     chess = next(s for s in clusterer.stories() if s.id == story_id_for("chess-1"))
     assert chess.articles[-1] == "copy-of-chess-2"
@@ -205,6 +210,9 @@ def test_duplicate_joins_its_original_story(nlp, fixture_items):
     before = [s.to_dict() for s in clusterer.stories()]
     assert clusterer.add(copy) == story_id_for("chess-1")
     assert [s.to_dict() for s in clusterer.stories()] == before
+    # in a batch too, and in either input order
+    batch = cluster_articles([copy] + fixture_items)
+    assert next(s for s in batch if "chess-2" in s.articles).articles[-1] == "copy-of-chess-2"
 
 
 def test_undated_articles_cluster_and_headline_falls_back_to_lead(nlp):
@@ -241,3 +249,21 @@ def test_seeds_land_in_one_story(nlp, seeds_dir):
     gold = json.loads((seeds_dir / "gold.json").read_text(encoding="utf-8"))["stories"]
     stories = cluster_articles(items)
     assert [sorted(s.articles) for s in stories] == [sorted(g) for g in gold]
+
+
+def test_vocabulary_pruning_forgets_only_keys_seen_once(fixture_items):
+    from storyweave.stories.features import DocumentFrequencies
+
+    dfs = DocumentFrequencies()
+    dfs.observe(["orvello", "dam", "flood"])
+    dfs.observe(["orvello", "dam"])
+    rare_idf = dfs.idf("flood")
+    dfs.prune()
+    assert dfs.df == {"orvello": 2, "dam": 2} and dfs.n == 2
+    assert dfs.idf("flood") > rare_idf  # a forgotten key counts as unseen: rarer, never commoner
+    # a clusterer with a tiny vocabulary bound still separates the fixture events
+    clusterer = OnlineClusterer(ClusterConfig(max_vocabulary=150))
+    for it in fixture_items:
+        clusterer.add(it)
+    assert len(clusterer._dfs[0].df) <= 150 + max(len(it.analysis.terms) for it in fixture_items)
+    assert _groups(clusterer.stories()) == _expected_groups()

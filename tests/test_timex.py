@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import logging
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from storyweave.analyze.timex import find_timexes, normalize
 from storyweave.model import Timex
@@ -82,6 +85,9 @@ def test_weekday_follows_the_tense_of_its_verb(nlp):
     assert one(nlp, "The tribunal sat on Monday.", "Monday").value == "2024-06-10"
     assert one(nlp, "The depot reopened last Wednesday.", "Wednesday").value == "2024-06-12"
     assert one(nlp, "The depot reopens next Wednesday.", "Wednesday").value == "2024-06-19"
+    # set for later, whatever the tense of the report
+    assert one(nlp, "The vote at Halworth was scheduled for Monday.", "Monday").value == "2024-06-17"
+    assert one(nlp, "The inquest was adjourned until Friday.", "Friday").value == "2024-06-14"
 
 
 def test_month_without_year_follows_tense_and_distance(nlp):
@@ -206,6 +212,63 @@ def test_without_publication_date_values_stay_partial(nlp):
 )
 def test_no_false_positives(nlp, text):
     assert timexes(nlp, text) == []
+
+
+def test_night_hours_and_wire_style_times(nlp):
+    t = one(nlp, "The man was arrested in the early hours of Saturday.", "early hours")
+    assert (t.type, t.value) == ("TIME", "2024-06-08TNI")
+    assert one(nlp, "The convoy left at 1445 GMT yesterday.", "1445").value == "2024-06-12T14:45"
+    assert one(nlp, "Firefighters were called at mid-afternoon yesterday.", "afternoon").value == "2024-06-12TAF"
+
+
+def test_weekday_written_with_the_date_fixes_the_year(nlp):
+    # published June 2016: 25 April 2016 was a Monday, 25 April 2015 a Saturday
+    t = one(nlp, "The Teller bridge closed on Saturday, April 25.", "April 25", "2016-06-13")
+    assert t.value == "2015-04-25"
+
+
+def test_spans_follow_timeml(nlp):
+    text = "The two-week strike cost the third-quarter result; over the next two years it will recover."
+    got = {t.text: t.value for t in timexes(nlp, text)}
+    assert got["two-week"] == "P2W"
+    assert got["third-quarter"] in ("2024-Q3", "2023-Q3")
+    assert got["the next two years"] == "P2Y"
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+WORDS = ["0", "12", "31", "2017", "99", ":", ".", "/", "-", "am", "pm", "p.m.", "Monday", "Friday's",
+         "January", "May", "yesterday", "last", "next", "this", "week", "quarter", "third-quarter",
+         "summer", "the", "of", "on", "at", "about", "since", "ago", "later", "every", "daily",
+         "48-year-old", "2.45pm", "14:45", "1445", "GMT", "noon", "mid-", "early", "hours", "1/2",
+         "and", "a", "half", ",", "’", "\n"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(WORDS), max_size=25),
+    published=st.sampled_from([None, PUB, "2017-12-31", "0001-01-01", "9999-12-31", "junk"]),
+)
+def test_any_mix_of_time_words_resolves_without_error(nlp, words, published):
+    text = " ".join(words)
+    errors = _Collect()
+    logger = logging.getLogger("storyweave.analyze.timex")
+    logger.addHandler(errors)
+    try:
+        result = find_timexes(nlp.make_doc(text), published)
+    finally:
+        logger.removeHandler(errors)
+    assert not errors.records, errors.records  # find_timexes logs what it had to swallow
+    for t in result:
+        assert text[t.start : t.end] == t.text
+        assert t.type in ("DATE", "TIME", "DURATION", "SET")
 
 
 def test_odd_input_never_raises(nlp):

@@ -11,9 +11,10 @@ from __future__ import annotations
 EVENT_GROUPS: dict[str, str] = {}
 for _group, _words in {
     "attack": "attack assault atrocity rampage massacre ambush shooting stabbing terror terrorism",
-    "bombing": "bombing bomb blast explosion",
+    "explosion": "bombing bomb blast explosion",
     "earthquake": "earthquake quake tremor temblor",
     "tsunami": "tsunami",
+    "aftershock": "aftershock",
     "crash": "crash collision derailment accident",
     "fire": "fire blaze wildfire",
     "storm": "storm hurricane typhoon cyclone tornado",
@@ -32,12 +33,12 @@ GENERIC_EVENT_NOUNS = {"incident", "event", "disaster", "tragedy", "catastrophe"
 EVENT_VERBS = {
     "attack", "ram", "stab", "shoot", "explode", "detonate", "crash", "strike", "hit", "happen",
     "occur", "begin", "start", "erupt", "collide", "derail", "kill", "die", "injure", "wound",
-    "hurt", "bomb", "unfold", "capture", "seize", "kidnap", "abduct", "vanish", "disappear", "go", "record", "register",
+    "hurt", "bomb", "unfold", "capture", "seize", "kidnap", "abduct", "vanish", "disappear", "go", "record", "register", "blow",
 }
 # Verbs of the event group they imply, when the verb names the kind.
 VERB_GROUPS = {
-    "attack": "attack", "stab": "attack", "explode": "bombing", "detonate": "bombing", "bomb": "bombing",
-    "crash": "crash", "collide": "crash", "derail": "crash", "erupt": "eruption",
+    "attack": "attack", "stab": "attack", "explode": "explosion", "detonate": "explosion", "bomb": "explosion",
+    "blow": "explosion", "crash": "crash", "collide": "crash", "derail": "crash", "erupt": "eruption",
     "capture": "capture", "seize": "capture", "kidnap": "capture", "abduct": "capture",
 }
 
@@ -63,11 +64,20 @@ NOUN_CASUALTY = {
 # Counted nouns that stand for "people" in general (others is a scope word, kept as scope).
 GENERIC_COUNTED = {"people", "person", "other", "others", "individual", "one", "those", "victim", "more"}
 
+# Verbs that qualify the number they take: "the toll neared 150,000", "passed 80,000".
+VERB_QUALIFIERS = {"near": "nearly", "approach": "nearly", "exceed": "more than", "top": "more than",
+                   "pass": "more than", "surpass": "more than", "reach": None}
+# Prepositions that place a count somewhere ("80,000 dead in Aceh"): a count for a place.
+PLACE_PREPS = {"in", "across", "throughout", "at", "inside", "on"}
+
 # Modifiers of the counted noun that narrow or widen what is counted.
-SCOPE_MODIFIERS = {"innocent", "other", "others", "more", "additional", "further", "confirmed"}
+SCOPE_MODIFIERS = {"innocent", "other", "others", "more", "additional", "further", "confirmed", "another"}
 # Scope words that only say "in addition to those just mentioned": they do not change
 # which quantity is counted ("40 others were injured" is the injured count).
-NEUTRAL_SCOPES = {"others", "other", "more", "additional", "further", "confirmed"}
+NEUTRAL_SCOPES = {"others", "other", "more", "additional", "further", "confirmed", "also", "another"}
+# ... but a count said to come on top of another ("4 people were also arrested") is a
+# part of the total: it may agree with a value, never contradict one.
+PARTIAL_SCOPES = {"also", "another", "additional", "further", "more"}
 
 # Qualifiers as written before a number -> canonical qualifier.
 QUALIFIERS = {
@@ -109,5 +119,10 @@ TITLES = {
 
 # Words that make a claim less than certain.
 HEDGE_ADVERBS = {"reportedly", "allegedly", "apparently", "possibly", "probably", "presumably", "purportedly"}
-HEDGE_VERBS = {"believe", "think", "suspect", "fear", "understand", "estimate", "report", "suggest", "claim"}
+HEDGE_VERBS = {"believe", "think", "suspect", "fear", "understand", "estimate", "report", "suggest", "claim",
+               "speculate", "predict", "expect", "warn", "project"}
+# Hedges that make a value a guess about what may be, not a report of what is: such
+# values are shown, but never taken as one side of a conflict.
+SPECULATIVE_HEDGES = {"may", "might", "could", "will", "would", "'ll", "possibly", "probably", "speculate",
+                      "predict", "expect", "warn", "project", "fear"}
 HEDGE_MODALS = {"may", "might", "could"}

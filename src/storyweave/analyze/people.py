@@ -1,13 +1,13 @@
 """People and organisations named in an article, with roles, ages and aliases.
 
 One pass over the parsed `Doc` finds name candidates (spaCy PERSON/ORG entities,
-plus proper-noun runs that carry a title, "PC Palmer", or end in an organisation
-word, "Surrey Police"), strips titles off the names ("Chief Superintendent",
+plus proper-noun runs that carry a title, "PC Roe", or end in an organisation
+word, "Northvale Police"), strips titles off the names ("Chief Superintendent",
 "MP", "Mr" are roles or honorifics, not names), and chains the mentions:
-a full name opens a person, "Mr Berry" / "Berry" join the person whose surname
-it is. Roles come from pre-modifiers ("Kingston MP James Berry"), appositions in
-either order ("Hugh Hill, a doctor," / "head of X, Mark Rowley,") and possessives
-("His assistant Hannah Edwards" -> "assistant to <his>"); ages from "Name, 48,"
+a full name opens a person, "Mr Roe" / "Roe" join the person whose surname
+it is. Roles come from pre-modifiers ("Harbourside MP Jane Roe"), appositions in
+either order ("Hugh Hill, a doctor," / "head of X, Jane Roe,") and possessives
+("His assistant Jane Roe" -> "assistant to <his>"); ages from "Name, 48,"
 and "the 48-year-old" after a mention; gender from honorifics and pronouns.
 Everything is linear in the number of tokens.
 """
@@ -139,7 +139,7 @@ def _classify(doc: Doc, start: int, end: int, label: str | None) -> _Cand | None
         return None
     gender = None
     surface = core_start
-    # honorifics and titles directly before the name belong to how it is written ("PC Palmer")
+    # honorifics and titles directly before the name belong to how it is written ("PC Roe")
     s = core_start - 1
     while s >= 0 and _word(doc[s]) in title_words and _is_namey(doc[s]):
         s -= 1
@@ -168,6 +168,12 @@ def _chain(doc: Doc, cands: list[_Cand]) -> list[_Entity]:
     singles: list[_Cand] = []
     for c in cands:
         c.key = _key(doc, c)
+    # a one-word "organisation" that is the surname of a person named in full is that person
+    surnames = {c.key[-1] for c in cands if c.kind == "person" and len(c.key) > 1}
+    for c in cands:
+        if c.kind == "org" and len(c.key) == 1 and c.key[0] in surnames:
+            c.kind = "person"
+    for c in cands:
         if not c.key:
             continue
         if c.kind == "org" or len(c.key) == 1:
@@ -235,8 +241,42 @@ def _chain(doc: Doc, cands: list[_Cand]) -> list[_Entity]:
     return entities
 
 
-def _pre_role(doc: Doc, core_start: int, core_end: int, sent_start: int) -> tuple[int, int] | None:
-    """Token range of a role written before the name ("Kingston MP" James Berry)."""
+def _bare_mentions(doc: Doc, bare: list[tuple[int, int]], entities: list[_Entity]) -> None:
+    """Proper-noun runs the entity recogniser missed that repeat a known name or surname."""
+    full: dict[tuple[str, ...], int] = {}
+    last: dict[str, int] = {}
+    for idx, ent in enumerate(entities):
+        for c in ent.cands:
+            full.setdefault(c.key, idx)
+            if ent.kind == "person":
+                last.setdefault(c.key[-1], idx)
+    for start, end in bare:
+        while end > start and (doc[end - 1].tag_ == "POS" or not any(ch.isalnum() for ch in doc[end - 1].text)):
+            end -= 1
+        if start >= end:
+            continue
+        cand = _Cand(start, end, "person", start)
+        cand.key = _key(doc, cand)
+        idx = full.get(cand.key)
+        if idx is None and len(cand.key) == 1:
+            idx = last.get(cand.key[0])
+        if idx is None:
+            continue
+        cand.kind = entities[idx].kind
+        cand.person = idx
+        entities[idx].cands.append(cand)
+    for ent in entities:
+        ent.cands.sort(key=lambda c: c.start)
+
+
+def _pre_role(doc: Doc, core_start: int, core_end: int, sent_start: int,
+              other_names: bytearray) -> tuple[int, int] | None:
+    """Token range of a role written before the name ("Harbourside MP" Jane Roe).
+
+    The role and the name must make one phrase headed by the name ("Harbourside MP Jane
+    Roe"), or by a noun the name stands in apposition to ("His assistant Jane
+    Roe"); a name inside a prepositional phrase ("spokesman for Jane Roe") has none.
+    """
     title_words = titles()
     best = core_start
     left = core_start - 1
@@ -244,23 +284,30 @@ def _pre_role(doc: Doc, core_start: int, core_end: int, sent_start: int) -> tupl
     while left >= floor:
         tok = doc[left]
         w = tok.lower_
+        if other_names[left]:
+            break  # "Roe and Jane Doe": another person's name is not a role
         ok = (
-            tok.pos_ in ("PROPN", "NOUN", "ADJ") and tok.tag_ not in ("VBN", "VBD", "VBG")
+            (tok.pos_ in ("PROPN", "NOUN", "ADJ") or tok.dep_ == "compound")
+            and tok.tag_ not in ("VBN", "VBD", "VBG")
             and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL")
         ) or w in ROLE_LINKS or norm_word(tok.text) in title_words
         if not ok:
             break
         if w not in ROLE_LINKS and tok.pos_ != "ADP":
-            outside = 0
-            for t in doc[left:core_end]:
-                if not (left <= t.head.i < core_end) or t.head.i == t.i:
-                    outside += 1
-            if outside <= 1:
+            outside = [t for t in doc[left:core_end] if not (left <= t.head.i < core_end) or t.head.i == t.i]
+            if len(outside) == 1 and _heads_phrase(outside[0], core_start, core_end):
                 best = left
         left -= 1
     if best == core_start:
         return None
     return best, core_start
+
+
+def _heads_phrase(tok: Token, core_start: int, core_end: int) -> bool:
+    """The phrase's head is the name itself, or a noun the name is in apposition to."""
+    if core_start <= tok.i < core_end:
+        return True
+    return any(c.dep_ in ("appos", "compound", "flat") and core_start <= c.i < core_end for c in tok.children)
 
 
 def _trim_role(doc: Doc, start: int, end: int) -> tuple[int, int, Token | None]:
@@ -288,11 +335,15 @@ def find_people(doc: Doc) -> list[Person]:
     # Doc.text rebuilds the string on every access: read it once
     doc.user_data["_sw_text"] = doc.text
     cands = []
+    bare: list[tuple[int, int]] = []
     for start, end, label in _candidate_spans(doc):
         cand = _classify(doc, start, end, label)
         if cand is not None:
             cands.append(cand)
+        elif label is None:
+            bare.append((start, end))
     entities = _chain(doc, cands)
+    _bare_mentions(doc, bare, entities)
     # mention start offsets -> entity, for "the 48-year-old", possessives and pronoun votes
     starts: list[tuple[int, int]] = []
     for idx, ent in enumerate(entities):
@@ -317,11 +368,17 @@ def find_people(doc: Doc) -> list[Person]:
 
     _vote_gender(doc, entities, recent_person)
     text = doc.user_data["_sw_text"]
+    names = bytearray(len(doc))  # tokens of person names, where a role walk must stop
+    for ent in entities:
+        if ent.kind == "person":
+            for c in ent.cands:
+                for i in range(c.start, c.end):
+                    names[i] = 1
     for idx, ent in enumerate(entities):
         if ent.kind != "person":
             continue
         for c in ent.cands:
-            _mention_roles_and_age(doc, c, idx, ent, entities, recent_person, text)
+            _mention_roles_and_age(doc, c, idx, ent, entities, recent_person, text, names)
     _year_old_ages(doc, entities, starts, recent_person)
     people = _to_people(doc, entities)
     del doc.user_data["_sw_text"]
@@ -372,11 +429,11 @@ def _possessor_name(doc: Doc, possessor: Token, self_idx: int, entities, recent_
 
 
 def _mention_roles_and_age(doc: Doc, c: _Cand, idx: int, ent: _Entity, entities, recent_person,
-                           text: str) -> None:
+                           text: str, other_names: bytearray) -> None:
     sent = doc[c.start].sent
     title_words = titles()
     # titles written as part of the mention ("PC", "Chief Superintendent", "Dr")
-    pre = _pre_role(doc, c.start, c.end, sent.start)
+    pre = _pre_role(doc, c.start, c.end, sent.start, other_names)
     if pre is not None:
         s, e, possessor = _trim_role(doc, *pre)
         if s < e:
@@ -423,7 +480,8 @@ def _mention_roles_and_age(doc: Doc, c: _Cand, idx: int, ent: _Entity, entities,
     # climb from "... at the Police, Jane Roe" to the top of the noun phrase the name renames
     while root.dep_ == "appos" and head.dep_ in ("pobj", "conj") and head.head.i < head.i:
         head = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
-    if root.dep_ == "appos" and head.i < c.start and head.pos_ in ("NOUN", "PROPN") and head.i >= sent.start:
+    if root.dep_ == "appos" and head.i < c.start and head.pos_ in ("NOUN", "PROPN") and head.i >= sent.start \
+            and head.tag_ not in ("NNS", "NNPS"):  # "journalists, including X, Jane Roe": not her role
         s, e, possessor = _trim_role(doc, max(head.left_edge.i, sent.start), c.start)
         if s < e and e - s <= MAX_ROLE_TOKENS + 4:
             role = _role_text(doc, s, e)

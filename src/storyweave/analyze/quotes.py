@@ -35,6 +35,7 @@ from storyweave.analyze.lexicon import (
     quote_only_verbs,
     speech_verbs,
     spokesperson_nouns,
+    titles,
 )
 from storyweave.analyze.marks import QuoteSpan, find_quote_spans
 from storyweave.analyze.people import person_token_map
@@ -56,6 +57,14 @@ OBJECT_CONTENT = frozenset({
     "predict", "dismiss", "question", "challenge", "praise", "repeat", "reiterate", "claim", "defend",
     "blame", "endorse", "decry", "urge",
 })
+# nouns that, after "the", stand for a person named before ("the candidate said")
+PERSON_NOUNS = frozenset({
+    "republican", "democrat", "candidate", "nominee", "lawmaker", "billionaire", "businessman",
+    "businesswoman", "mogul", "congressman", "congresswoman", "politician", "campaigner", "activist",
+    "author", "actor", "actress", "singer", "star", "veteran", "victim", "witness", "lawyer",
+    "teacher", "doctor", "driver", "owner", "mother", "father", "woman", "man", "incumbent",
+    "frontrunner", "front-runner", "challenger", "hopeful", "contender", "economist", "analyst",
+})
 # verbs whose direct object is who is spoken to ("told reporters"), never the message
 ADDRESSEE_VERBS = frozenset({
     "tell", "ask", "inform", "assure", "reassure", "advise", "remind", "instruct", "order", "beg",
@@ -70,9 +79,10 @@ PREP_CONTENT = {
     "post": ("about",), "push": ("for",), "plead": ("for",), "lobby": ("for",),
 }
 AFTER_WINDOW = 10  # tokens searched after a quote for "he said"
-FLOAT_PARAGRAPHS = 2  # a cue-less quote inherits a speaker at most this many paragraphs back
+FLOAT_PARAGRAPHS = 1  # a cue-less quote inherits a speaker at most this many paragraphs back
 ORG_WINDOW = 3000  # characters searched back for "a spokesman"'s organisation
 PRONOUN_WINDOW = 1500
+JOIN_GAP = 200  # "“A,” Jane Roe said.\n\n“B.”": at most this many characters between A and B
 
 
 @dataclass
@@ -96,7 +106,6 @@ class _Context:
         self.owner = person_token_map(doc, people)
         self.tok_starts = [t.idx for t in doc]
         self.spans = spans
-        self.span_starts = [s.start for s in spans]
         # token -> index of the quote span whose content holds it, or -1
         self.in_quote = [-1] * len(doc)
         for qi, sp in enumerate(spans):
@@ -117,7 +126,8 @@ class _Context:
         ments.sort()
         self.mentions = ments
         self.mention_starts = [m[0] for m in ments]
-        self.paragraph_starts = [0] + [i + 1 for i, c in enumerate(self.text) if c == "\n"]
+        # paragraphs are the non-blank lines (blank lines belong to the paragraph before)
+        self.paragraph_starts = [0] + [m.start() for m in re.finditer(r"(?<=\n)[^\S\n]*\S", self.text)]
 
     def token_at(self, char: int) -> int | None:
         i = bisect.bisect_right(self.tok_starts, char) - 1
@@ -214,6 +224,19 @@ def resolve_speaker(ctx: _Context, tok: Token) -> _Speaker:
             word = tok.text.lower()
             return _Speaker(mention, s, e, f"{p.name} {word}", f"{word}, {p.name}", p.id)
         return _Speaker(mention, s, e)
+    named = _named_in_phrase(ctx, tok)
+    if named is not None and not (_definite_person_description(tok) and ctx.people[ctx.owner[named.i]].kind == "org"):
+        p = ctx.people[ctx.owner[named.i]]
+        if named.dep_ == "appos" and p.kind == "person":
+            return _speaker_for_person(ctx, ctx.owner[named.i], named)
+        # "Jane Roe's campaign", "a producer for Acme Studios": the body or person behind it
+        return _Speaker(mention, s, e, f"{p.name} {tok.lower_}", p.role if p.kind == "person" else None, p.id)
+    if _definite_person_description(tok):
+        # "the senator said", "The Wisconsin Republican said": the person last named
+        pi = _recent(ctx, tok.idx, lambda p: p.kind == "person", PRONOUN_WINDOW)
+        if pi is not None:
+            p = ctx.people[pi]
+            return _Speaker(mention, s, e, p.name, p.role, p.id)
     if low in org_heads():
         # "police said" -> the police force named before
         pi = _recent(ctx, tok.idx, lambda p: p.kind == "org" and p.name.lower().split()[-1] == low, ORG_WINDOW)
@@ -221,6 +244,30 @@ def resolve_speaker(ctx: _Context, tok: Token) -> _Speaker:
             p = ctx.people[pi]
             return _Speaker(mention, s, e, p.name, p.role, p.id)
     return _Speaker(mention, s, e)
+
+
+PHRASE_DEPS = frozenset({"poss", "compound", "prep", "pobj", "nmod", "amod", "appos", "flat", "case"})
+
+
+def _named_in_phrase(ctx: _Context, tok: Token) -> Token | None:
+    """The first named person or body inside a subject noun phrase ("Jane Roe's aides")."""
+    for t in tok.subtree:
+        if t.i == tok.i or ctx.owner[t.i] < 0:
+            continue
+        up = t
+        while up.i != tok.i and up.dep_ in PHRASE_DEPS:
+            up = up.head
+        if up.i == tok.i:
+            return t
+    return None
+
+
+def _definite_person_description(tok: Token) -> bool:
+    """'the senator', 'the Kentucky Republican': a singular definite noun naming a role."""
+    if tok.tag_ not in ("NN", "NNP") or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False
+    word = tok.lower_
+    return word in titles() or word in PERSON_NOUNS
 
 
 def _subject(verb: Token) -> Token | None:
@@ -263,7 +310,10 @@ def _left_person(ctx: _Context, verb: Token) -> Token | None:
 
 
 def _speaker_of_verb(ctx: _Context, verb: Token) -> _Speaker | None:
-    subj = _subject(verb) or _left_person(ctx, verb)
+    subj = _subject(verb)
+    if subj is None or subj.ent_type_ in ("TIME", "DATE"):
+        # no subject, or a live blog's time stamp parsed as one ("4:40 p.m. Jane Roe says")
+        subj = _left_person(ctx, verb) or subj
     if subj is None:
         return None
     if subj.lower_ in ("who", "that", "which") and subj.head.dep_ == "relcl":
@@ -341,9 +391,7 @@ def _colon_paragraph_cue(ctx: _Context, sp: QuoteSpan) -> Token | None:
     if para == 0 or ctx.text[ctx.paragraph_starts[para]:sp.outer_start].strip():
         return None
     k = para - 1
-    while k > 0 and not ctx.text[ctx.paragraph_starts[k]:ctx.paragraph_starts[k + 1]].strip():
-        k -= 1
-    prev_text = ctx.text[ctx.paragraph_starts[k]:ctx.paragraph_starts[k + 1]].rstrip()
+    prev_text = ctx.text[ctx.paragraph_starts[k]:ctx.paragraph_starts[para]].rstrip()
     if not prev_text.endswith(":"):
         return None
     i = bisect.bisect_left(ctx.tok_starts, ctx.paragraph_starts[k] + len(prev_text)) - 1
@@ -359,19 +407,16 @@ def _colon_paragraph_cue(ctx: _Context, sp: QuoteSpan) -> Token | None:
     return None
 
 
-def _direct_quotes(ctx: _Context) -> tuple[list[Quote], set[int], set[int]]:
+def _direct_quotes(ctx: _Context) -> list[Quote]:
     """Pass 1: quoted spans with their cue or inherited speaker."""
     quotes: list[Quote] = []
-    used_cues: set[int] = set()
-    embedded: set[int] = set()  # span indexes left for the mixed pass
     last: tuple[int, Quote] | None = None  # (paragraph, quote) of the last attributed quote
     by_span: dict[int, Quote] = {}
     joins: list[bool] = []  # quote i continues quote i-1 (same statement, one Quote)
     prev_end = 0
     for qi, sp in enumerate(ctx.spans):
         if sp.single and (sp.end - sp.start) < 40 or (sp.end - sp.start) < 2:
-            embedded.add(qi)
-            prev_end = max(prev_end, sp.outer_end)
+            prev_end = max(prev_end, sp.outer_end)  # scare quotes: left to the mixed pass
             continue
         cue: Token | None = None
         speaker: _Speaker | None = None
@@ -380,7 +425,7 @@ def _direct_quotes(ctx: _Context) -> tuple[list[Quote], set[int], set[int]]:
             q = Quote(ctx.text[sp.start:sp.end], sp.start, sp.end, "direct")
             _copy_speaker(q, src)
             quotes.append(q)
-            joins.append(bool(quotes) and len(quotes) > 1 and quotes[-2] is src)
+            joins.append(len(quotes) > 1 and quotes[-2] is src)
             by_span[qi] = q
             last = (ctx.paragraph(sp.start), q)
             prev_end = sp.outer_end
@@ -395,15 +440,13 @@ def _direct_quotes(ctx: _Context) -> tuple[list[Quote], set[int], set[int]]:
             if after_cue is not None or after_speaker is not None:
                 cue, speaker = after_cue, after_speaker
             elif not starts_clause:
-                embedded.add(qi)  # quoted words inside a sentence: the mixed pass takes them
+                # quoted words inside a sentence: the mixed pass takes them
                 prev_end = sp.outer_end
                 continue
             else:
                 cue = _colon_paragraph_cue(ctx, sp)
                 if cue is not None:
                     speaker = _speaker_of_verb(ctx, cue)
-        if cue is not None:
-            used_cues.add(cue.i)
         q = _quote(sp.start, sp.end, ctx.text, "direct", cue, speaker)
         join = False
         if cue is None and speaker is None and last is not None:
@@ -411,14 +454,15 @@ def _direct_quotes(ctx: _Context) -> tuple[list[Quote], set[int], set[int]]:
             if para - last[0] <= FLOAT_PARAGRAPHS:
                 _copy_speaker(q, last[1])
                 # '“A,” she said. “B.”': B goes on with the same statement
-                join = bool(quotes) and quotes[-1] is last[1] and para == ctx.paragraph(last[1].end)
+                join = (bool(quotes) and quotes[-1] is last[1] and para - ctx.paragraph(last[1].end) <= 1
+                        and sp.outer_start - last[1].end <= JOIN_GAP)
         elif cue is not None and quotes and quotes[-1].cue_start == cue.idx:
             join = ctx.paragraph(quotes[-1].end) == ctx.paragraph(sp.start)  # '“A,” she said, “B.”'
         if cue is None and q.speaker is None and q.speaker_name is None:
             prev_end = sp.outer_end
             continue  # a quoted title or block with no one to say it: not a quote we can attribute
         if sp.single and q.speaker_name is None and cue is None:
-            embedded.add(qi)  # a lone single-quoted phrase is a scare quote, not a statement
+            # a lone single-quoted phrase is a scare quote, not a statement
             prev_end = sp.outer_end
             continue
         quotes.append(q)
@@ -427,7 +471,7 @@ def _direct_quotes(ctx: _Context) -> tuple[list[Quote], set[int], set[int]]:
         if q.speaker is not None or q.speaker_name is not None:
             last = (ctx.paragraph(sp.start), q)
         prev_end = sp.outer_end
-    return _join(ctx.text, quotes, joins), used_cues, embedded
+    return _join(ctx.text, quotes, joins)
 
 
 def _join(text: str, quotes: list[Quote], joins: list[bool]) -> list[Quote]:
@@ -448,6 +492,11 @@ def _join(text: str, quotes: list[Quote], joins: list[bool]) -> list[Quote]:
 def _copy_speaker(q: Quote, src: Quote) -> None:
     q.speaker, q.speaker_start, q.speaker_end = src.speaker, src.speaker_start, src.speaker_end
     q.speaker_name, q.speaker_role, q.speaker_id = src.speaker_name, src.speaker_role, src.speaker_id
+
+
+def _names_someone(tok: Token) -> bool:
+    """A pronoun object ("accused him"): who the words were about, with no message to show."""
+    return tok.pos_ == "PRON"
 
 
 def _content_range(ctx: _Context, verb: Token, has_quote) -> tuple[int, int] | None:
@@ -473,22 +522,29 @@ def _content_range(ctx: _Context, verb: Token, has_quote) -> tuple[int, int] | N
             parts.append(child)
         elif dep in OBJECT_DEPS and has_quote(child) and not (dep == "dobj" and lemma in ADDRESSEE_VERBS):
             parts.append(child)
-        elif dep == "dobj" and lemma in OBJECT_CONTENT:
+        elif dep == "dobj" and lemma in OBJECT_CONTENT and not _names_someone(child):
             parts.append(child)
+            # "accused the agency of hiding it", "dismissed the claim as nonsense"
+            parts.extend(c for c in verb.rights if c.dep_ == "prep" and c.i > child.i and c.lower_ in ("of", "as"))
         elif dep == "prep" and child.lower_ in preps:
             parts.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
     if not parts:
         if verb.dep_ == "parataxis" and verb.head.i != verb.i and not quote_only:
-            head = verb.head  # "The plan, she said, will work."
-            return head.left_edge.i, head.right_edge.i + 1
+            head = verb.head  # "The plan, she said, will work.": the clause around the cue
+            a, b = head.left_edge.i, head.right_edge.i + 1
+            va, vb = verb.left_edge.i, verb.right_edge.i + 1
+            if va - a >= 3 and b - vb >= 3:
+                return a, b  # the cue sits inside its content
+            return (a, va) if va - a >= b - vb else (vb, b)
         return None
     if quote_only and not any(has_quote(p) for p in parts):
         return None
     start = min(p.left_edge.i for p in parts)
     # an object before the clause belongs to it: "called the attack “sick”"
-    for child in verb.rights:
-        if child.dep_ in ("dobj",) and child.i < start and any(has_quote(p) for p in parts):
-            start = child.left_edge.i
+    if lemma not in ADDRESSEE_VERBS and not any(p.dep_ == "ccomp" for p in parts):
+        for child in verb.rights:
+            if child.dep_ in ("dobj",) and child.i < start and any(has_quote(p) for p in parts):
+                start = child.left_edge.i
     end = max(p.right_edge.i for p in parts) + 1
     # "said that X, but Y": a coordinated clause that is not itself a report goes with X
     for child in verb.rights:
@@ -505,7 +561,7 @@ def _content_range(ctx: _Context, verb: Token, has_quote) -> tuple[int, int] | N
     return start, end
 
 
-def _indirect_quotes(ctx: _Context, direct: list[Quote], used_cues: set[int]) -> list[Quote]:
+def _indirect_quotes(ctx: _Context, direct: list[Quote]) -> list[Quote]:
     """Pass 2: clausal complements of cue verbs ("said that ..."), mixed quotes, "according to"."""
     doc, text = ctx.doc, ctx.text
     out: list[Quote] = []
@@ -534,11 +590,18 @@ def _indirect_quotes(ctx: _Context, direct: list[Quote], used_cues: set[int]) ->
         if rng is None:
             continue
         a, b = rng
+        # "told reporters at the rally that X": the report starts at "that"
+        for i in range(a, min(b, a + 12)):
+            if doc[i].lower_ == "that" and doc[i].dep_ == "mark":
+                if i > a and not any(doc[j].pos_ in ("VERB", "AUX") for j in range(a, i)):
+                    a = i
+                break
         while b > a + 1 and (doc[b - 1].pos_ in ("CCONJ", "PUNCT") and ctx.in_quote[b - 1] < 0
                              and doc[b - 1].text not in "”’\"'"):
             b -= 1  # "that X, and" -> "that X"
         start_char = doc[a].idx
         end_char = doc[b - 1].idx + len(doc[b - 1])
+        orig_end = end_char
         # a direct quote introduced after the clause ends it ("said that X: “...”")
         k = bisect.bisect_right(d_first, start_char)
         if k < len(d_starts) and d_starts[k][0] < end_char:
@@ -547,11 +610,18 @@ def _indirect_quotes(ctx: _Context, direct: list[Quote], used_cues: set[int]) ->
                 end_char -= 1
         if k > 0 and d_starts[k - 1][1] > start_char:
             continue  # the complement is itself a direct quote already found
+        if b - 1 < tok.i and any(s0 < orig_end and e0 > start_char for s0, e0 in d_starts[max(0, k - 1):k + 2]):
+            continue  # "“...,” she said": the clause before the cue is a direct quote already found
         start_char, end_char = _trim_chars(text, start_char, end_char)
-        # quoted words at the end of the clause keep their closing mark
-        qi = ctx.in_quote[b - 1] if b - 1 < len(doc) else -1
-        if qi >= 0 and ctx.spans[qi].closed and ctx.spans[qi].end <= end_char + 1:
-            end_char = max(end_char, ctx.spans[qi].outer_end)
+        # quoted words at the edges of the clause are kept whole, with their marks (the parser
+        # may end a sentence inside a quotation)
+        qi = next((ctx.in_quote[i] for i in range(b - 1, max(a, b - 3) - 1, -1) if ctx.in_quote[i] >= 0), -1)
+        if qi >= 0 and (k >= len(d_starts) or d_starts[k][0] >= ctx.spans[qi].end):
+            sp = ctx.spans[qi]
+            end_char = max(end_char, sp.outer_end if sp.closed else sp.end)
+        qi = next((ctx.in_quote[i] for i in range(a, min(b, a + 2)) if ctx.in_quote[i] >= 0), -1)
+        if qi >= 0 and ctx.spans[qi].start < start_char:
+            start_char = ctx.spans[qi].outer_start
         if end_char - start_char < 3:
             continue
         has_marks = any(ctx.in_quote[i] >= 0 for i in range(a, b))
@@ -568,14 +638,19 @@ def _according_to(ctx: _Context, tok: Token) -> Quote | None:
     src = next((c for c in to.children if c.dep_ == "pobj"), None)
     if src is None:
         return None
-    sent = tok.sent
     src_end = src.right_edge.i + 1
-    if tok.i - sent.start <= 1:
-        a, b = src_end, sent.end
-    elif sent.end - src_end <= 2:
-        a, b = sent.start, tok.i
+    head = tok.head
+    if head.i == tok.i or head.pos_ not in ("VERB", "AUX"):
+        sent = tok.sent
+        a, b = sent.start, sent.end
     else:
-        a, b = (sent.start, tok.i) if tok.i - sent.start > sent.end - src_end else (src_end, sent.end)
+        # the clause "according to" modifies
+        a, b = head.left_edge.i, head.right_edge.i + 1
+    if a <= tok.i < b:
+        if tok.i - a >= b - src_end:
+            b = tok.i
+        else:
+            a = max(a, src_end)
     if b <= a:
         return None
     s, e = _trim_chars(text, doc[a].idx, doc[b - 1].idx + len(doc[b - 1]))
@@ -600,8 +675,8 @@ def extract_quotes(doc: Doc, people: list[Person], beliefs: bool = False) -> lis
     as PolNeAR annotates them; by default only speech and writing count.
     """
     ctx = _Context(doc, people, beliefs)
-    direct, used_cues, _embedded = _direct_quotes(ctx)
-    indirect = _indirect_quotes(ctx, direct, used_cues)
+    direct = _direct_quotes(ctx)
+    indirect = _indirect_quotes(ctx, direct)
     quotes = direct + indirect
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes

@@ -23,28 +23,29 @@ from storyweave.analyze.timex_resolve import (
     parse_published,
     resolve,
 )
-from storyweave.analyze.timex_rules import RULES, Match, Sem, scan
+from storyweave.analyze.timex_rules import PRIORITY, RULES, Match, Sem, scan
 from storyweave.model import Timex
 
 log = logging.getLogger(__name__)
 
 __all__ = ["find_timexes", "normalize", "candidates"]
 
-_RULE_ORDER = {name: i for i, (name, _, _) in enumerate(RULES)}
+_RULE_ORDER = {name: (-PRIORITY.get(name, 0), i) for i, (name, _, _) in enumerate(RULES)}
 
 # "mid-1990s", "early-March": treat the hyphen as a space (same length, offsets kept)
 _HYPHEN_PREFIX = re.compile(r"\b(mid|early|late|end)-(?=\w)", re.I)
 
 _DATE_MOD = re.compile(
-    r"(?:\b(?:early|late|mid|later|earlier|around|about|sometime|some\s+time|as\s+early\s+as|"
+    r"(?:\b(?:(?:the\s+)?(?:early|late|mid)|later|earlier|around|about|nearly|almost|more\s+than|"
+    r"less\s+than|sometime|some\s+time|as\s+early\s+as|"
     r"as\s+late\s+as|(?:the\s+)?(?:end|beginning|start|middle|turn)\s+of|shortly\s+(?:after|before)|"
     r"just\s+(?:after|before)|approximately|roughly|until\s+at\s+least)\s+)$",
     re.I,
 )
 _DURATION_MOD = re.compile(
-    r"(?:\b(?:about|around|nearly|almost|more\s+than|less\s+than|at\s+least|up\s+to|over|under|"
+    r"(?:\b(?:about|around|nearly|almost|more\s+than|less\s+than|at\s+least|up\s+to|"
     r"roughly|approximately|just\s+over|just\s+under|no\s+more\s+than|no\s+less\s+than|fewer\s+than|"
-    r"within|at\s+most|some|a\s+full|the\s+better\s+part\s+of)\s+)$",
+    r"at\s+most|some|a\s+full|the\s+better\s+part\s+of)\s+)$",
     re.I,
 )
 _TIME_MOD = re.compile(
@@ -63,7 +64,7 @@ def candidates(text: str) -> list[Match]:
     """Non-overlapping rule matches, longest first (earlier rules win ties)."""
     scan_text = _HYPHEN_PREFIX.sub(lambda m: m.group(1) + " ", text)
     found = list(scan(scan_text))
-    found.sort(key=lambda m: (-(m.end - m.start), _RULE_ORDER.get(m.rule, 99), m.start))
+    found.sort(key=lambda m: (-(m.end - m.start), _RULE_ORDER.get(m.rule, (0, 99)), m.start))
     taken: list[Match] = []
     used = [False] * (len(text) + 1)
     for m in found:
@@ -130,6 +131,10 @@ def _merge(matches: list[Match], text: str) -> list[Match]:
 
 
 _FUTURE_ADJECTIVES = {"payable", "effective", "due", "scheduled", "slated", "upcoming", "next"}
+_SCHEDULING = {
+    "schedule", "set", "plan", "slate", "due", "expect", "fix", "book", "reschedule", "postpone",
+    "delay", "adjourn", "defer", "push", "move", "bring", "extend",
+}
 _FUTURE_GOVERNORS = {
     "schedule", "expect", "plan", "set", "due", "intend", "hope", "aim", "prepare", "propose",
     "want", "seek", "promise", "agree", "vow", "pledge", "threaten", "likely", "able", "go",
@@ -141,6 +146,11 @@ def _tense(span: Span | None) -> str | None:
     if span is None or len(span) == 0:
         return None
     tok = span.root
+    until = tok.head.lower_ in ("until", "till", "by") and tok.dep_ == "pobj"
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ in ("for", "until", "till", "to") and prep.head.lemma_.lower() in _SCHEDULING:
+        # "the vote was scheduled for Monday", "adjourned until Friday": set for later
+        return "future"
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
             break
@@ -172,7 +182,8 @@ def _tense(span: Span | None) -> str | None:
     if words & {"could", "might", "may", "should", "must", "can"}:
         return None
     if tok.tag_ in ("VBZ", "VBP", "VBG") or words & {"is", "are", "am", "'s", "'re"}:
-        return "present"
+        # "talks continue until Saturday": a present-tense limit lies ahead
+        return "future" if until else "present"
     return None
 
 
@@ -276,8 +287,12 @@ def _remember(ctx: Context, value: str | None, sem: Sem) -> None:
     d = day_of(value)
     if d is not None and sem.kind != "fuzzy":
         ctx.ref = d
-    if sem.kind in ("yearago",) or (sem.kind == "rel" and sem.anchor == "ref" and sem.unit != "day"):
-        return  # "a year earlier", "the year-ago quarter" point away from the story's time
+    if sem.kind == "yearago" or (sem.kind == "rel" and sem.unit == "year" and sem.offset != 0):
+        # "a year earlier", "a year ago", "the year-ago quarter" point away from the story's
+        # time for a comparison; anchoring the next expression on them would drift
+        return
+    if sem.kind == "rel" and sem.anchor == "ref" and sem.unit != "day":
+        return
     if value and QUARTER_RE.match(value):
         ctx.ref_quarter = (int(value[:4]), int(value[-1]))
     if value and sem.kind != "fuzzy" and sem.type in ("DATE", "TIME"):

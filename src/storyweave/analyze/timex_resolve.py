@@ -80,6 +80,13 @@ def _pod(value: str | None, pod: str | None) -> str | None:
 
 def resolve(sem: Sem, ctx: Context) -> str | None:
     """The TIMEX3 value of `sem` under `ctx` (None when it cannot be anchored)."""
+    try:
+        return _resolve(sem, ctx)
+    except (ValueError, OverflowError, KeyError, TypeError):
+        return None  # dates beyond the calendar ("year 9999 + 1"), impossible days
+
+
+def _resolve(sem: Sem, ctx: Context) -> str | None:
     kind = sem.kind
     if kind in ("abs", "fuzzy"):
         return sem.value

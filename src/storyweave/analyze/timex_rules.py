@@ -24,11 +24,9 @@ from storyweave.analyze.timex_lexicon import (
     SEASONS,
     TENS,
     UNIT,
-    UNIT_MULT,
     UNITS,
     WEEKDAY,
     WEEKDAYS,
-    number_text,
     parse_number,
     year_words,
 )
@@ -45,8 +43,11 @@ class Sem:
     quarter  n (1-4), year or offset; n 0 = "the quarter" (anaphoric)
     half     n (1-2), year or offset
     season   code SP/SU/FA/WI, year or offset
-    time     hour/minute, with `on` (a Sem for the day) or None (anchor to the discourse)
-    fuzzy    value is final
+    time     hour/minute (or only `pod`: "mid-afternoon"), with `on` (a Sem for the day) or
+             None (then anchored to a day of its sentence or of the discourse)
+    fuzzy    value is final (PAST_REF, PRESENT_REF, FUTURE_REF)
+    yearago  the last mentioned quarter a year back ("the year-ago quarter")
+    block    not a time expression, but keeps other rules off its span ("48-year-old")
     """
 
     type: str
@@ -80,17 +81,20 @@ class Match:
 Handler = Callable[[re.Match[str], str], Sem | None]
 
 RULES: list[tuple[str, re.Pattern[str], Handler]] = []
+# Among matches of the same length, the higher priority wins, then the rule defined first.
+PRIORITY: dict[str, int] = {}
 
 
-def rule(name: str, pattern: str, flags: int = re.I) -> Callable[[Handler], Handler]:
+def rule(name: str, pattern: str, flags: int = re.I, priority: int = 0) -> Callable[[Handler], Handler]:
     def deco(fn: Handler) -> Handler:
         RULES.append((name, re.compile(rf"(?<![\w'’-])(?:{pattern})(?![\w-])", flags), fn))
+        PRIORITY[name] = priority
         return fn
 
     return deco
 
 
-def _month(word: str) -> int | None:
+def month_of(word: str) -> int | None:
     return MONTHS.get(word.lower().rstrip("."))
 
 
@@ -103,11 +107,11 @@ def _year(text: str | None) -> int | None:
     return y
 
 
-def _capitalised(word: str) -> bool:
+def capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
-def _before(text: str, start: int, n: int = 25) -> str:
+def text_before(text: str, start: int, n: int = 25) -> str:
     return text[max(0, start - n) : start].lower()
 
 
@@ -138,8 +142,8 @@ def _numeric(m: re.Match[str], text: str) -> Sem | None:
     rf"(?:({WEEKDAY}),?\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH})(?:,?\s+(\d{{4}}))?",
 )
 def _day_month(m: re.Match[str], text: str) -> Sem | None:
-    d, mo = int(m[2]), _month(m[3])
-    if mo is None or not 1 <= d <= 31 or not _capitalised(m[3]):
+    d, mo = int(m[2]), month_of(m[3])
+    if mo is None or not 1 <= d <= 31 or not capitalised(m[3]):
         return None
     return Sem("DATE", "date", year=_year(m[4]), month=mo, day=d, weekday=_wd(m[1]))
 
@@ -153,16 +157,16 @@ def _wd(word: str | None) -> int | None:
     rf"(?:({WEEKDAY}),?\s+)?({MONTH})\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?(?![\d:.]\d)(?:,?\s+(\d{{4}}))?",
 )
 def _month_day(m: re.Match[str], text: str) -> Sem | None:
-    mo, d = _month(m[2]), int(m[3])
-    if mo is None or not 1 <= d <= 31 or not _capitalised(m[2]):
+    mo, d = month_of(m[2]), int(m[3])
+    if mo is None or not 1 <= d <= 31 or not capitalised(m[2]):
         return None
     return Sem("DATE", "date", year=_year(m[4]), month=mo, day=d, weekday=_wd(m[1]))
 
 
 @rule("month_ordinal_word", rf"({MONTH})\s+(?:the\s+)?({'|'.join(ORDINALS)})")
 def _month_ordinal(m: re.Match[str], text: str) -> Sem | None:
-    mo = _month(m[1])
-    if mo is None or not _capitalised(m[1]):
+    mo = month_of(m[1])
+    if mo is None or not capitalised(m[1]):
         return None
     return Sem("DATE", "date", month=mo, day=ORDINALS[m[2].lower()])
 
@@ -172,9 +176,9 @@ def _month_ordinal(m: re.Match[str], text: str) -> Sem | None:
     rf"({MONTH}),?\s+(?:of\s+)?(\d{{4}}|(?:nineteen|twenty)[- ]{NUM_WORD}|two\s+thousand(?:\s+and)?(?:[- ]{NUM_WORD})?)",
 )
 def _month_year(m: re.Match[str], text: str) -> Sem | None:
-    mo = _month(m[1])
+    mo = month_of(m[1])
     y = int(m[2]) if m[2].isdigit() else year_words(m[2])
-    if mo is None or y is None or not _capitalised(m[1]):
+    if mo is None or y is None or not capitalised(m[1]):
         return None
     return Sem("DATE", "abs", f"{y:04d}-{mo:02d}")
 
@@ -188,14 +192,14 @@ _REL_WORD = {"last": -1, "past": -1, "this past": -1, "previous": -1, "next": 1,
     rf"(?:(last|next|this|this\s+past|this\s+coming|coming)\s+)?({MONTH})(?:\s+(last|this|next)\s+year)?",
 )
 def _month_only(m: re.Match[str], text: str) -> Sem | None:
-    mo = _month(m[2])
+    mo = month_of(m[2])
     word = m[2]
-    if mo is None or not _capitalised(word):
+    if mo is None or not capitalised(word):
         return None
     # "may", "march" are also verbs, short forms are also words: ask for a cue
     if not m[1] and not m[3]:
         if word.lower() in ("may", "march") or word.endswith(".") or len(word) <= 4:
-            if not re.search(r"\b(in|of|since|until|till|by|from|during|early|late|mid|before|after|last|next|this|through|to|and|or|between)\W*$", _before(text, m.start(), 12)):
+            if not re.search(r"\b(in|of|since|until|till|by|from|during|early|late|mid|before|after|last|next|this|through|to|and|or|between)\W*$", text_before(text, m.start(), 12)):
                 return None
     if m[3]:
         return Sem("DATE", "date", month=mo, offset={"last": -1, "this": 0, "next": 1}[m[3].lower()], shift="year")
@@ -235,12 +239,16 @@ _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixt
                  "seventies": 7, "eighties": 8, "nineties": 9}
 
 
-@rule("decade", r"(?:the\s+)?(?:(1\d|20)(\d)0s|['’](\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))")
+@rule(
+    "decade",
+    r"(?:the\s+)?(?:(1\d|20)(\d)0s|['’](\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"
+    r"|the\s+([2-9])0s",
+)
 def _decade(m: re.Match[str], text: str) -> Sem | None:
     if m[1]:
         return Sem("DATE", "abs", f"{m[1]}{m[2]}")
-    if m[3]:
-        return Sem("DATE", "abs", f"19{m[3]}")
+    if m[3] or m[5]:
+        return Sem("DATE", "abs", f"19{m[3] or m[5]}")  # "the 80s", "'90s": last century's
     if not m.group(0).lower().startswith("the"):
         return None  # "in her forties" is an age
     return Sem("DATE", "abs", f"19{_DECADE_WORDS[m[4].lower()]}")
@@ -271,6 +279,8 @@ _QUARTER_N = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd":
 def _quarter(m: re.Match[str], text: str) -> Sem | None:
     n = _QUARTER_N[m[3].lower()]
     pre = (m[1] or "").lower()
+    if pre in ("the", "its") and not m[2] and "-quarter" in m.group(0).lower():
+        return None  # "the third-quarter loss": the adjective alone is the timex (next rule)
     year = int(m[2]) if m[2] else int(m[4]) if m[4] else None
     if year is not None:
         return Sem("DATE", "abs", f"{year}-Q{n}")
@@ -280,6 +290,11 @@ def _quarter(m: re.Match[str], text: str) -> Sem | None:
     if "year-" in pre:
         return Sem("DATE", "quarter", n=n, offset=-1, shift="year")
     return Sem("DATE", "quarter", n=n)
+
+
+@rule("quarter_adjective", r"(?:fiscal[- ]\s*)?(first|second|third|fourth|1st|2nd|3rd|4th)-quarter")
+def _quarter_adjective(m: re.Match[str], text: str) -> Sem | None:
+    return Sem("DATE", "quarter", n=_QUARTER_N[m[1].lower()])
 
 
 @rule("quarter_anaphoric", r"(the|this|that|the\s+latest|the\s+current|the\s+same|last)\s+(?:fiscal\s+)?quarter")
@@ -304,10 +319,13 @@ def _half(m: re.Match[str], text: str) -> Sem | None:
 
 @rule(
     "season",
-    rf"(?:(last|next|this|this\s+past|this\s+coming|the|early|late|mid)[- ]\s*)?({SEASON})(?:\s+(?:of\s+)?(\d{{4}}|nineteen[- ]{NUM_WORD}|two\s+thousand(?:\s+and)?(?:[- ]{NUM_WORD})?))?",
+    rf"(?:(last|next|this|this\s+past|this\s+coming|the|early|late|mid)[- ]\s*)?({SEASON})(?:\s+(?:of\s+)?(\d{{4}}|nineteen[- ]{NUM_WORD}|two\s+thousand(?:\s+and)?(?:[- ]{NUM_WORD})?|(?:this|last|next)\s+year))?",
 )
 def _season(m: re.Match[str], text: str) -> Sem | None:
     code = SEASONS[m[2].lower()]
+    if m[3] and m[3].lower().endswith("year"):  # "autumn this year", "summer of last year"
+        off = {"last": -1, "this": 0, "next": 1}[m[3].split()[0].lower()]
+        return Sem("DATE", "season", code=code, offset=off)
     if m[3]:
         y = int(m[3]) if m[3].isdigit() else year_words(m[3])
         return Sem("DATE", "abs", f"{y:04d}-{code}") if y else None
@@ -316,7 +334,7 @@ def _season(m: re.Match[str], text: str) -> Sem | None:
         return Sem("DATE", "season", code=code, shift="latest")
     if not w and m[2].lower() in ("fall", "spring"):
         return None  # verbs and nouns too
-    if not w and not re.search(r"\b(in|this|last|next|during|by|until|since|over)\W*$", _before(text, m.start(), 10)):
+    if not w and not re.search(r"\b(in|this|last|next|during|by|until|since|over)\W*$", text_before(text, m.start(), 10)):
         return None
     if w in _REL_WORD:
         return Sem("DATE", "season", code=code, offset=_REL_WORD[w], shift=w)
@@ -349,7 +367,7 @@ def _pod(m: re.Match[str], text: str) -> Sem | None:
             return None
         return Sem("TIME", "rel", unit="day", offset=-1, pod=pod)
     if w in ("that", "the"):
-        if w == "the" and not re.search(r"\b(in|on|during|by|until|of|through)\W*$", _before(text, m.start(), 8)):
+        if w == "the" and not re.search(r"\b(in|on|during|by|until|of|through)\W*$", text_before(text, m.start(), 8)):
             return None
         return Sem("TIME", "rel", unit="day", anchor="ref", pod=pod)
     return Sem("TIME", "rel", unit="day", offset=_DAY_WORDS.get(w, 0), pod=pod)
@@ -360,7 +378,7 @@ def _pod(m: re.Match[str], text: str) -> Sem | None:
     rf"(?:(last|next|this|this\s+past|this\s+coming|coming|past|the\s+previous|the\s+following|that)\s+)?({WEEKDAY})(?:\s+({POD}))?",
 )
 def _weekday(m: re.Match[str], text: str) -> Sem | None:
-    if not _capitalised(m[2]):
+    if not capitalised(m[2]):
         return None
     wd = WEEKDAYS[m[2].lower()]
     pod = PARTS_OF_DAY[m[3].lower()] if m[3] else None
@@ -416,7 +434,7 @@ def _rel_unit(m: re.Match[str], text: str) -> Sem | None:
 )
 def _ago(m: re.Match[str], text: str) -> Sem | None:
     n = parse_number(m[1])
-    unit = _unit(m[2])
+    unit = unit_of(m[2])
     if n is None or unit is None:
         return None
     word = m[3].lower()
@@ -432,200 +450,13 @@ def _ago(m: re.Match[str], text: str) -> Sem | None:
     return Sem("DATE", "rel", unit=unit, offset=sign * int(n), anchor=anchor)
 
 
-def _unit(word: str) -> str | None:
+def unit_of(word: str) -> str | None:
     w = word.lower()
     if w == "centuries":
         return "century"
     if w == "millennia":
         return "millennium"
     return w if w in UNITS else None
-
-
-# --- durations ---------------------------------------------------------------------
-
-def duration_value(n: float | str, unit: str) -> str | None:
-    """TIMEX3 duration: (3, day) -> P3D, (48, hour) -> PT48H, (X, year) -> PXY, (2.5, year) -> P2Y6M."""
-    if unit not in UNITS or unit == "weekend":
-        return None
-    letter, clock = UNITS[unit]
-    if isinstance(n, (float, int)):
-        n = n * UNIT_MULT.get(unit, 1)
-        scale = {"decade": 10, "century": 100, "millennium": 1000}.get(unit)
-        if scale:
-            letter, n = "Y", n * scale
-        if not float(n).is_integer():
-            return _fraction(float(n), unit)
-    return ("PT" if clock else "P") + number_text(n) + letter
-
-
-# a fraction of a unit written in the next smaller one: 2.5 years -> P2Y6M
-_SMALLER = {"year": (12, "M", False), "month": (30, "D", False), "week": (7, "D", False),
-            "day": (24, "H", True), "hour": (60, "M", True), "minute": (60, "S", True)}
-
-
-def _fraction(n: float, unit: str) -> str | None:
-    if unit not in _SMALLER:
-        return None
-    letter, clock = UNITS[unit]
-    mult, small, small_clock = _SMALLER[unit]
-    whole, rest = int(n), round((n - int(n)) * mult)
-    if unit == "week":
-        return f"P{whole * 7 + rest}D"
-    head = f"{whole}{letter}" if whole else ""
-    if clock:
-        return f"PT{head}{rest}{small}"
-    return f"P{head}{'T' if small_clock else ''}{rest}{small}"
-
-
-_DUR_PRE = (
-    r"(?:(the\s+(?:past|last|next|first|coming|previous|following|latest|final|initial|remaining|"
-    r"same|full|entire|whole)|the|another|an\s+additional|a\s+further|past|last|next|first|"
-    r"coming|all|each\s+of\s+the\s+(?:past|last|next))\s+)?"
-)
-
-
-@rule(
-    "duration",
-    _DUR_PRE + rf"({NUM})[- ](?:more\s+|full\s+|straight\s+|consecutive\s+|long\s+|short\s+|"
-    r"trading\s+|business\s+|working\s+|calendar\s+|fiscal\s+)?(" + UNIT + r")s?(\s+and\s+a\s+half)?(?:[- ](long|old))?",
-)
-def _duration(m: re.Match[str], text: str) -> Sem | None:
-    n = parse_number(m[2])
-    unit = _unit(m[3])
-    if n is None or unit is None or unit == "weekend":
-        return None
-    if m[5]:
-        return None  # ages ("48-year-old") are left to the claims
-    if m[4] and isinstance(n, float):
-        n += 0.5
-    if isinstance(n, float) and n >= 1000 and unit not in ("year", "day"):
-        return None  # "the 1988 quarter" is a year, not 1988 quarters
-    if n == 0:
-        return None
-    value = duration_value(n, unit)
-    if value is None:
-        return None
-    # "in a day", "a second" (ordinal) are not worth a timex
-    if m[2].lower() == "a" and unit == "second":
-        return None
-    return Sem("DURATION", "abs", value)
-
-
-@rule(
-    "duration_vague",
-    r"(?:(the\s+(?:past|last|next|coming|first|final|intervening|ensuing)|recent|coming|"
-    r"the\s+coming|future|past)\s+)?(seconds|minutes|hours|days|weeks|months|years|decades|centuries)",
-)
-def _duration_vague(m: re.Match[str], text: str) -> Sem | None:
-    unit = _unit(m[2][:-1] if m[2].lower() != "centuries" else "centuries")
-    if unit is None:
-        return None
-    pre = " ".join((m[1] or "").lower().split())
-    if "coming" in pre or pre == "future":
-        return Sem("DATE", "fuzzy", "FUTURE_REF")
-    if pre in ("recent", "past"):
-        return Sem("DATE", "fuzzy", "PAST_REF")
-    # bare plural ("for years", "within hours") only after a preposition that takes a duration
-    if not pre and not re.search(r"\b(for|in|within|over|after|took|spent|lasted|taking|than|up to)\W*$", _before(text, m.start(), 10)):
-        return None
-    return Sem("DURATION", "abs", duration_value("X", unit))
-
-
-@rule("half_hour", r"(half\s+an\s+hour|half\s+a\s+day|half\s+a\s+year|half\s+a\s+century|a\s+half[- ]hour|half[- ]hour)")
-def _half_unit(m: re.Match[str], text: str) -> Sem | None:
-    w = m[1].lower()
-    if "hour" in w:
-        return Sem("DURATION", "abs", "PT30M")
-    if "day" in w:
-        return Sem("DURATION", "abs", "PT12H")
-    if "century" in w:
-        return Sem("DURATION", "abs", "P50Y")
-    return Sem("DURATION", "abs", "P6M")
-
-
-# --- sets --------------------------------------------------------------------------
-
-_SET_UNIT = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P3M",
-             "hour": "PT1H", "minute": "PT1M", "decade": "P10Y", "weekend": "XXXX-WXX-WE",
-             "morning": "XXXX-XX-XXTMO", "afternoon": "XXXX-XX-XXTAF",
-             "evening": "XXXX-XX-XXTEV", "night": "XXXX-XX-XXTNI", "summer": "XXXX-SU",
-             "winter": "XXXX-WI", "spring": "XXXX-SP", "autumn": "XXXX-FA"}
-
-
-@rule(
-    "set_every",
-    rf"(every|each)\s+(other\s+|single\s+)?(day|week|month|year|quarter|hour|minute|decade|weekend|"
-    rf"morning|afternoon|evening|night|summer|winter|spring|autumn|{WEEKDAY}|{MONTH})",
-)
-def _set_every(m: re.Match[str], text: str) -> Sem | None:
-    w = m[3].lower()
-    if w in WEEKDAYS:
-        return Sem("SET", "abs", f"XXXX-WXX-{WEEKDAYS[w] + 1}")
-    if _month(w) and w not in _SET_UNIT:
-        return Sem("SET", "abs", f"XXXX-{_month(w):02d}")
-    value = _SET_UNIT[w]
-    if m[2] and m[2].lower().startswith("other") and value.startswith("P1"):
-        value = value.replace("1", "2", 1)
-    return Sem("SET", "abs", value)
-
-
-@rule("set_adverb", r"(daily|weekly|monthly|yearly|annually|hourly|nightly|fortnightly|twice-weekly|bi-weekly)")
-def _set_adverb(m: re.Match[str], text: str) -> Sem | None:
-    w = m[1]
-    if _capitalised(w) and m.start() > 0 and text[max(0, m.start() - 2) : m.start()].strip() not in ("", ".", '"', "“"):
-        return None  # "the Daily Mail": a name
-    value = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
-             "hourly": "PT1H", "nightly": "P1D", "fortnightly": "P2W", "twice-weekly": "P1W",
-             "bi-weekly": "P2W"}[w.lower()]
-    return Sem("SET", "abs", value)
-
-
-@rule("set_per", r"(?<=\btimes\s)(?:a|an|per|each)\s+(day|week|month|year|hour)|(?<=\bonce\s)(?:a|an|per|each)\s+(day|week|month|year|hour)|(?<=\btwice\s)(?:a|an|per|each)\s+(day|week|month|year|hour)")
-def _set_per(m: re.Match[str], text: str) -> Sem | None:
-    unit = (m[1] or m[2] or m[3]).lower()
-    return Sem("SET", "abs", _SET_UNIT[unit])
-
-
-# --- fuzzy -------------------------------------------------------------------------
-
-_FUZZY = {
-    "now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PAST_REF",
-    "currently": "PRESENT_REF", "current": "PRESENT_REF", "nowadays": "PRESENT_REF",
-    "these days": "PRESENT_REF", "at the moment": "PRESENT_REF", "at present": "PRESENT_REF",
-    "presently": "PRESENT_REF", "for now": "PRESENT_REF", 
-    "recently": "PAST_REF", "more recently": "PAST_REF", "lately": "PAST_REF",
-    "the past": "PAST_REF",
-    "recent": "PAST_REF", "earlier": "PAST_REF",
-    "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "future": "FUTURE_REF",
-    "soon": "FUTURE_REF", "as soon as possible": "FUTURE_REF", "the near term": "FUTURE_REF",
-    "the short term": "FUTURE_REF", "the long term": "FUTURE_REF", "later": "FUTURE_REF",
-    "one day": "FUTURE_REF", "someday": "FUTURE_REF", "a later date": "FUTURE_REF",
-}
-
-
-@rule("fuzzy", "(" + "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in _FUZZY), key=len, reverse=True)) + ")")
-def _fuzzy(m: re.Match[str], text: str) -> Sem | None:
-    w = " ".join(m[1].lower().split())
-    after = text[m.end() : m.end() + 20].lower()
-    before = _before(text, m.start(), 12)
-    if w == "once" and not re.match(r"^\s*(was|were|had|a|the|\w+ed)\b", after):
-        return None  # "once" as a conjunction or a count
-    if w == "earlier" and (re.match(r"^\s*(than|this|that|in|on|today|yesterday|in the)\b", after) or not re.search(r"(,|\bsaid|\bwas|\bhad)\s*$", before + " ")):
-        return None
-    if w == "later" and not re.search(r"(\bwas|\bwill|\bcame|\bsaid|,)\s*$", before):
-        return None
-    if w in ("future", "current", "recent"):
-        # adjectives: "future plans", "the current crisis" -- only before a time noun or as noun
-        if not re.match(r"^\s*(years?|months?|weeks?|days?|quarters?|periods?|times?|generations?)\b", after):
-            return None
-        return None if w != "future" else Sem("DATE", "fuzzy", "FUTURE_REF")
-    if w == "one day" and not re.match(r"^\s*(,|\.|will|\w+ will)", after):
-        return None
-    if w == "now" and re.match(r"^-", after):
-        return None  # "now-defunct"
-    if w == "the past" and re.match(r"^\s*(\d|few|several|two|three|four|five|year|month|week|decade|day)", after):
-        return None
-    return Sem("DATE", "fuzzy", _FUZZY[w])
 
 
 # --- times of day ------------------------------------------------------------------
@@ -686,33 +517,6 @@ def scan(text: str) -> Iterator[Match]:
                 yield Match(m.start(), m.end(), sem, name)
 
 
-@rule("age", rf"({NUM})[- ]({UNIT})s?[- ]old|({NUM})\s+({UNIT})s?\s+old(?=\W)")
-def _age(m: re.Match[str], text: str) -> Sem | None:
-    """Ages ("48-year-old", "55 years old") are facts about people, not times: the match
-    only blocks the duration rules (claims read ages themselves)."""
-    return Sem("NONE", "block")
-
-
-@rule(
-    "duration_another",
-    r"(another|an\s+additional|a\s+further|an\s+extra)\s+(second|minute|hour|day|week|month|quarter|year|decade)",
-)
-def _duration_another(m: re.Match[str], text: str) -> Sem | None:
-    value = duration_value(1.0, m[2].lower())
-    return Sem("DURATION", "abs", value) if value else None
-
-
-@rule("duration_range", _DUR_PRE + rf"({NUM})\s*(?:to|or|-|–)\s*({NUM})[- ](?:more\s+)?({UNIT})s?")
-def _duration_range(m: re.Match[str], text: str) -> Sem | None:
-    """"two to three weeks": one duration; TIMEX3 has no range, the lower bound is kept."""
-    low, high = parse_number(m[2]), parse_number(m[3])
-    unit = _unit(m[4])
-    if not isinstance(low, float) or not isinstance(high, float) or unit is None or not low < high:
-        return None
-    value = duration_value(low, unit)
-    return Sem("DURATION", "abs", value) if value else None
-
-
 @rule(
     "year_ago",
     r"(?:the\s+)?(?:comparable\s+|same\s+|corresponding\s+)?(year-ago|year-earlier|year\s+earlier|prior-year|year-before)"
@@ -737,7 +541,7 @@ def _pod_modified(m: re.Match[str], text: str) -> Sem | None:
 @rule("weekday_plural", rf"({WEEKDAY})s|({WEEKDAY})\s+({POD})s")
 def _weekday_plural(m: re.Match[str], text: str) -> Sem | None:
     word = m[1] or m[2]
-    if not _capitalised(word):
+    if not capitalised(word):
         return None
     value = f"XXXX-WXX-{WEEKDAYS[word.lower()] + 1}"
     if m[3]:
@@ -749,3 +553,8 @@ def _weekday_plural(m: re.Match[str], text: str) -> Sem | None:
 def _early_hours(m: re.Match[str], text: str) -> Sem | None:
     """"in the early hours of Sunday": the night part of that day."""
     return Sem("TIME", "time", pod="NI")
+
+
+# The duration, set and vague-reference rules live in their own module; importing it here
+# registers them after the rules above (order breaks ties between equally long matches).
+from storyweave.analyze import timex_rules_amounts  # noqa: E402,F401

@@ -114,7 +114,7 @@ def _key(name: str) -> str:
 
 
 def _same_person(a: str, b: str) -> bool:
-    """"Keith Palmer" ~ "PC Keith Palmer" ~ "Palmer": one name's words end the other's."""
+    """"Ann Vell" ~ "Cllr Ann Vell" ~ "Vell": one name's words end the other's."""
     ta, tb = _key(a).split(), _key(b).split()
     if not ta or not tb:
         return False

@@ -13,7 +13,11 @@ Each chosen sentence cites every article that says the same thing: a similar sen
 
 from __future__ import annotations
 
+import contextlib
+import os
+import threading
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -26,13 +30,15 @@ from storyweave.model import AnalyzedArticle, BriefSentence
 
 REPEAT = 0.8  # IDF cosine above which two sentences are the same sentence (copies)
 SAME_SENTENCE = 0.42  # IDF cosine above which two sentences of different articles say the same thing
+SAME_CLAIM = 0.15  # lower bar when the two sentences also state the same claim
 MIN_SELECT_WORDS = 8  # shorter sentences are rarely informative enough for a brief
 DANGLING_PENALTY = 0.5  # x mean concept weight: sentences opening on a pronoun or "However"
 LEAD_BONUS = 0.5  # x weight: concepts in an article's first sentences (news is written top-down)
 LEAD_SENTENCES = 3
 SOLVER_SECONDS = 0.5
+MAX_CANDIDATES = 400  # sentences the integer program chooses from (big stories)
 MIN_DF_LARGE = 3  # ICSISumm's threshold for stories of many articles
-WEIGHT_POWER = 1.0
+CLAIM_WEIGHT = 2.0  # x document frequency: a checkable fact counts as much as two bigrams
 
 
 @dataclass
@@ -57,14 +63,35 @@ def summarize(items: list[AnalyzedArticle], words: int = 100) -> list[BriefSente
 
     originals = [d for d, it in enumerate(items) if not it.article.duplicate_of] or list(range(len(items)))
     concept_sets = [bigram_concepts(t) for t in toks]
+    _add_claim_concepts(items, per_doc, gid, concept_sets)
     weights, df = _concept_weights(per_doc, concept_sets, gid, originals)
 
-    cands = _drop_repeats(_candidates(flat, concept_sets, weights, words), sims)
+    cands = _drop_repeats(_densest(_candidates(flat, concept_sets, weights, words), weights, MAX_CANDIDATES), sims)
     if not cands:
         return []
     chosen = [cands[i] for i in _select(cands, weights, words)]
     chosen += _fill(flat, concept_sets, df, chosen, words, sims)
     return _build(items, per_doc, flat, gid, sims, chosen)
+
+
+def _add_claim_concepts(
+    items: list[AnalyzedArticle],
+    per_doc: list[list[Unit]],
+    gid: dict[tuple[int, int], int],
+    concept_sets: list[set],
+) -> None:
+    """Claims are concepts too: ("claim", slot, subject) in the sentence stating it. Their
+    document frequency is how many outlets report that fact (whatever its value), so the
+    facts several outlets corroborate ("how many were injured") weigh most."""
+    if not CLAIM_WEIGHT:
+        return
+    for d, item in enumerate(items):
+        units = per_doc[d]
+        for cl in item.analysis.claims or []:
+            for u in units:
+                if u.start <= cl.start < u.end:
+                    concept_sets[gid[(d, u.index)]].add(("claim", cl.slot, str(cl.subject).lower()))
+                    break
 
 
 def _fill(
@@ -83,9 +110,9 @@ def _fill(
         return []
     weights = {c: float(k) for c, k in df.items()}
     pool = [c for c in _candidates(flat, concept_sets, weights, left) if c.unit.words >= MIN_SELECT_WORDS]
+    pool = _densest(pool, weights, MAX_CANDIDATES)
     taken = {c.gid for c in chosen}
     covered = {t for c in chosen for t in concept_sets[c.gid]}
-    matrix = sims.all()
     added: list[_Candidate] = []
     while True:
         best, best_score = None, 0.0
@@ -99,7 +126,8 @@ def _fill(
         if best is None:
             return added
         taken.add(best.gid)
-        if any(matrix[best.gid, k.gid] >= REPEAT for k in [*chosen, *added]):
+        kept = [k.gid for k in [*chosen, *added]]
+        if kept and sims.block([best.gid], kept).max() >= REPEAT:
             continue
         added.append(best)
         covered |= concept_sets[best.gid]
@@ -130,9 +158,12 @@ def _concept_weights(
         df.update(seen)
     n = len(originals)
     min_df = MIN_DF_LARGE if n >= 6 else 2
-    weights = {c: float(k) ** WEIGHT_POWER for c, k in df.items() if k >= min_df}
+    weights = {c: float(k) for c, k in df.items() if k >= min_df}
     if len(weights) < 5:  # too little overlap to learn from: every concept counts
         weights = {c: float(k) for c, k in df.items()}
+    for c in weights:
+        if c[0] == "claim" and len(c) == 3:
+            weights[c] *= CLAIM_WEIGHT
     for c in lead:
         if c in weights:
             weights[c] += LEAD_BONUS * weights[c]
@@ -162,14 +193,28 @@ def _candidates(
     return long_enough or out
 
 
+def _densest(cands: list[_Candidate], weights: dict, limit: int) -> list[_Candidate]:
+    """At most `limit` candidates, those with the most concept weight per word (keeps big
+    stories fast; small ones are untouched), in their original order."""
+    if len(cands) <= limit:
+        return cands
+    w = list(weights.values())
+    score = {id(c): sum(w[k] for k in c.concepts) / c.unit.words for c in cands}
+    keep = {id(c) for c in sorted(cands, key=lambda c: -score[id(c)])[:limit]}
+    return [c for c in cands if id(c) in keep]
+
+
 def _drop_repeats(cands: list[_Candidate], sims: SimilarityIndex) -> list[_Candidate]:
     """Keep one of each group of near-identical sentences (wire copy, repeated leads)."""
-    matrix = sims.all()
-    kept: list[_Candidate] = []
-    for c in cands:
-        if all(matrix[c.gid, k.gid] < REPEAT for k in kept):
-            kept.append(c)
-    return kept
+    if not cands:
+        return cands
+    ids = [c.gid for c in cands]
+    block = sims.block(ids, ids)
+    kept: list[int] = []
+    for a in range(len(cands)):
+        if not kept or block[a, kept].max() < REPEAT:
+            kept.append(a)
+    return [cands[a] for a in kept]
 
 
 def _select(cands: list[_Candidate], weights: dict, budget: int) -> list[int]:
@@ -217,18 +262,41 @@ def _ilp(cands: list[_Candidate], w: np.ndarray, budget: int) -> list[int] | Non
         LinearConstraint(a_cov, -np.inf, 0.0),
     ]
     integrality = np.concatenate([np.ones(ns), np.zeros(nc)])  # concepts may stay continuous
-    res = milp(
-        cost,
-        constraints=constraints,
-        integrality=integrality,
-        bounds=Bounds(0, 1),
-        options={"time_limit": SOLVER_SECONDS, "disp": False},
-    )
+    with _native_stderr_silenced():
+        res = milp(
+            cost,
+            constraints=constraints,
+            integrality=integrality,
+            bounds=Bounds(0, 1),
+            options={"time_limit": SOLVER_SECONDS, "disp": False},
+        )
     if res.x is None:
         return None
     picked = [i for i in range(ns) if res.x[i] > 0.5]
     greedy = _greedy(cands, w, budget)
     return picked if _objective(cands, w, picked) >= _objective(cands, w, greedy) else greedy
+
+
+_STDERR_LOCK = threading.Lock()
+
+
+@contextlib.contextmanager
+def _native_stderr_silenced() -> Iterator[None]:
+    """HiGHS now and then prints a debug line straight to file descriptor 2, even with
+    `disp` off; keep it out of the CLI's stderr (which is for errors)."""
+    with _STDERR_LOCK:
+        try:
+            saved = os.dup(2)
+        except OSError:  # no usable stderr: nothing to protect
+            yield
+            return
+        try:
+            with open(os.devnull, "w") as null:
+                os.dup2(null.fileno(), 2)
+            yield
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
 
 
 def _greedy(cands: list[_Candidate], w: np.ndarray, budget: int) -> list[int]:
@@ -273,6 +341,28 @@ def _claim_keys(items: list[AnalyzedArticle], per_doc: list[list[Unit]]) -> dict
     return keys
 
 
+def _claims_agree(a: set, b: set) -> bool:
+    """Some claim of `a` and one of `b` have the same slot and subject and agreeing values:
+    equal, or one label inside the other ("killed" and "killed by attacker")."""
+    for slot, subject, va in a:
+        for slot_b, subject_b, vb in b:
+            if (slot, subject) != (slot_b, subject_b):
+                continue
+            if va == vb:
+                return True
+            if not _is_number(va) and not _is_number(vb) and (va in vb or vb in va):
+                return True
+    return False
+
+
+def _is_number(value: str) -> bool:
+    try:
+        float(value)
+    except ValueError:
+        return False
+    return True
+
+
 def _build(
     items: list[AnalyzedArticle],
     per_doc: list[list[Unit]],
@@ -281,21 +371,27 @@ def _build(
     sims: SimilarityIndex,
     chosen: list[_Candidate],
 ) -> list[BriefSentence]:
-    matrix = sims.all()
+    rows = sims.block([c.gid for c in chosen]) if chosen else None
     claims = _claim_keys(items, per_doc)
     out = []
-    for cand in chosen:
+    for r, cand in enumerate(chosen):
         u = cand.unit
         cites = [citation(items[u.doc], u.start, u.end)]
         mine = claims.get((u.doc, u.index), set())
         for d, units in enumerate(per_doc):
             if d == u.doc or not units:
                 continue
-            row = [matrix[cand.gid, gid[(v.doc, v.index)]] for v in units]
+            row = [rows[r, gid[(v.doc, v.index)]] for v in units]  # type: ignore[index]
             j = int(np.argmax(row))
             match = units[j] if row[j] >= SAME_SENTENCE else None
             if match is None and mine:
-                match = next((v for v in units if claims.get((d, v.index), set()) & mine), None)
+                # the same claim (slot, subject, value) in a sentence about the same thing
+                same = [
+                    (r, v)
+                    for r, v in zip(row, units)
+                    if r >= SAME_CLAIM and _claims_agree(mine, claims.get((d, v.index), set()))
+                ]
+                match = max(same, key=lambda pair: pair[0])[1] if same else None
             if match is not None:
                 cites.append(citation(items[d], match.start, match.end))
         out.append((_order_key(items, u, cites), BriefSentence(text=u.text, citations=cites, speaker=u.speaker)))

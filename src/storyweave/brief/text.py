@@ -103,16 +103,19 @@ class SimilarityIndex:
         norms[norms == 0] = 1.0
         self.matrix = sparse.diags(1.0 / norms) @ m
         self.bags = bags
-        self._full: np.ndarray | None = None
 
-    def all(self) -> np.ndarray:
-        """The dense sentence-by-sentence cosine matrix (stories hold hundreds of sentences)."""
-        if self._full is None:
-            self._full = (self.matrix @ self.matrix.T).toarray()
-        return self._full
+    def block(self, rows: Sequence[int], cols: Sequence[int] | None = None) -> np.ndarray:
+        """Dense cosines of sentences `rows` against `cols` (default: all sentences).
+
+        Only blocks are ever made dense: a story of a hundred articles holds thousands
+        of sentences, and the full square matrix would not fit a laptop's memory.
+        """
+        a = self.matrix[list(rows)]
+        b = self.matrix if cols is None else self.matrix[list(cols)]
+        return (a @ b.T).toarray()
 
     def sim(self, i: int, j: int) -> float:
-        return float(self.all()[i, j])
+        return float(self.block([i], [j])[0, 0])
 
     def shared(self, i: int, j: int) -> set[str]:
         return set(self.bags[i]) & set(self.bags[j])

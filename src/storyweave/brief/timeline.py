@@ -123,7 +123,6 @@ def build_timeline(items: list[AnalyzedArticle], comparisons: list[Comparison] |
     if not cands:
         return []
     index_sims = SimilarityIndex(texts)
-    sims = index_sims.all()
     doc_values = [{t.value for t in (it.analysis.timexes or []) if t.value} for it in items]
 
     # 2. union of candidates: compare-step verdicts first, then sentence similarity
@@ -166,17 +165,29 @@ def build_timeline(items: list[AnalyzedArticle], comparisons: list[Comparison] |
                 if _near(cands[i].values[0], cands[j].values[0]):
                     union(i, j)
 
-    for i in range(len(cands)):
-        di = cands[i].keys[0][0]
-        for j in range(i + 1, len(cands)):
-            dj = cands[j].keys[0][0]
-            if di == dj:
-                continue  # one article's sentences are its own events
-            vi, vj = cands[i].values[0], cands[j].values[0]
-            if sims[i, j] >= SAME_EVENT and _compatible(vi, vj):
-                union(i, j)
-            elif _close_clock_conflict(vi, vj, sims[i, j], len(index_sims.shared(i, j)), doc_values[di], doc_values[dj]):
-                union(i, j)
+    # sentences of different outlets about the same day (coarser values meet every day)
+    buckets: dict[str, list[int]] = {}
+    coarse = []
+    for i, c in enumerate(cands):
+        if len(c.values[0]) >= 10:
+            buckets.setdefault(c.values[0][:10], []).append(i)
+        else:
+            coarse.append(i)
+    groups_to_check = [(b, b) for b in buckets.values()] + [([i], list(range(len(cands)))) for i in coarse]
+    for rows, cols in groups_to_check:
+        block = index_sims.block(rows, cols)
+        for a, i in enumerate(rows):
+            di = cands[i].keys[0][0]
+            for b, j in enumerate(cols):
+                dj = cands[j].keys[0][0]
+                if j <= i and (rows is cols) or di == dj or i == j:
+                    continue  # each pair once; one article's sentences are its own events
+                vi, vj = cands[i].values[0], cands[j].values[0]
+                sim = float(block[a, b])
+                if sim >= SAME_EVENT and _compatible(vi, vj):
+                    union(i, j)
+                elif _close_clock_conflict(vi, vj, sim, len(index_sims.shared(i, j)), doc_values[di], doc_values[dj]):
+                    union(i, j)
 
     # 3. merge groups into events
     groups: dict[int, list[int]] = {}

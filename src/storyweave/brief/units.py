@@ -10,13 +10,15 @@ from storyweave.model import AnalyzedArticle, Citation, Quote
 
 # A sentence must end like a sentence: terminal punctuation, maybe inside quotes/brackets.
 _TERMINAL = re.compile(r"[.!?][\"'”’)\]]*\s*$|[\"”’]\s*$")
-# Boilerplate that is never news: bylines, picture credits, calls to action.
+# Boilerplate that is never news: picture credits and labels, calls to action, copyright.
 _BOILER = re.compile(
-    r"^(by|photo|picture|image|credit|pictured|above|below|top|main|left|right|video|watch|"
-    r"read more|click|follow|subscribe|sign up|copyright|source|updated|published)\b[:\s]"
-    r"|©|\ball rights reserved\b|\bclick here\b|\bfollow us\b|\bsign up\b|\bnewsletter\b",
+    r"^(photo|picture|image|credit|pictured|video|watch|source|updated|published|read more|related|"
+    r"advertisement)\s*:"
+    r"|©|\ball rights reserved\b|\bclick here\b|\bfollow us on\b|\bsign up (for|to) our\b",
     re.IGNORECASE,
 )
+# A byline: "By Ann Example." or "By Ann Example, Political Editor."
+_BYLINE = re.compile(r"^[Bb]y\s+[A-Z][\w'’.-]*(\s+[A-Z][\w'’.-]*){0,3}\s*([,|]\s*[\w ]{0,40})?[.]?$")
 PRONOUN_START = frozenset(
     "he she they it this these those his her their its him them we i that there".split()
 )
@@ -51,7 +53,7 @@ def is_junk(text: str) -> bool:
         return True
     if t.endswith(":") or not _TERMINAL.search(t):
         return True
-    return bool(_BOILER.search(t))
+    return bool(_BOILER.search(t) or _BYLINE.match(t))
 
 
 def _speaker(quote: Quote) -> str | None:

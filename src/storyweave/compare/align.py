@@ -1,7 +1,7 @@
 """Aligning the claims of a story's articles: same slot, same subject, same unit.
 
-Subjects are matched loosely: a person by name ("PC Keith Palmer", "Keith Palmer"
-and, when it names only one of them, "Palmer" are one person), the event by its
+Subjects are matched loosely: a person by name ("PC Jane Roe", "Jane Roe"
+and, when it names only one of them, "Roe" are one person), the event by its
 kind ("attack", "incident" -> the article's main event). Each aligned group gets
 its verdict from `verdict.judge`.
 """
@@ -17,7 +17,8 @@ from storyweave.model import AnalyzedArticle, Claim, Comparison, ComparedValue
 
 EVENT_SUBJECTS = set(EVENT_GROUPS.values()) | {"event"}
 # Slots whose subject is the event; every other slot is about a person or a thing.
-EVENT_SLOTS = {"killed", "injured", "missing", "arrested", "evacuated", "time", "date", "vehicles", "weapons"}
+EVENT_SLOTS = {"killed", "injured", "missing", "arrested", "evacuated", "time", "date", "where", "vehicles",
+               "weapons"}
 
 
 def _is_event_claim(claim: Claim) -> bool:
@@ -29,7 +30,9 @@ class _Names:
 
     def __init__(self, names: set[str]) -> None:
         self.key: dict[str, str] = {}
-        full = sorted((n for n in names if len(n.split()) > 1), key=lambda n: -len(n))
+        # the shortest full name without initials names the group: "Jane Roe", not "PC Jane Roe"
+        full = sorted((n for n in names if len(n.split()) > 1),
+                      key=lambda n: (any(len(t.rstrip(".")) == 1 for t in n.split()), len(n)))
         for name in full:
             self.key[name] = next((k for k in set(self.key.values()) if _same_person(name, k)), name)
         for name in names - set(full):
@@ -45,6 +48,8 @@ def _same_person(a: str, b: str) -> bool:
     ta, tb = a.lower().split(), b.lower().split()
     if ta[-1] != tb[-1]:
         return False
+    if ta[-len(tb):] == tb or tb[-len(ta):] == ta:  # "Driver Oskar Lindqvist" / "Oskar Lindqvist"
+        return True
     fa, fb = ta[:-1], tb[:-1]
     if not fa or not fb:
         return True
@@ -72,7 +77,7 @@ def compare_story(items: list[AnalyzedArticle]) -> list[Comparison]:
                     if not _is_event_claim(c) and c.slot not in ("money", "percent", "quantity")
                     and c.subject != "attacker"})
 
-    groups: dict[tuple[str, str, str | None], list[Entry]] = {}
+    groups: dict[tuple[str, str, str | None, str | None], list[Entry]] = {}
     seen: set[tuple[str, str, str, str, str | None]] = set()
     for item, claim in pairs:
         if _is_event_claim(claim):
@@ -81,7 +86,9 @@ def compare_story(items: list[AnalyzedArticle]) -> list[Comparison]:
             subject = claim.subject
         else:
             subject = names(canonical_name(claim.subject))
-        key = (claim.slot, subject, claim.unit)
+        # a count for one place ("in Aceh") is another quantity than the count for all places
+        place = next((s for s in claim.scope if s.startswith("in ")), None)
+        key = (claim.slot, subject, claim.unit, place)
         dedupe = (item.article.id, claim.slot, subject, str(claim.value), claim.unit)
         if dedupe in seen:  # one value per article: the first sentence that states it
             continue
@@ -91,7 +98,7 @@ def compare_story(items: list[AnalyzedArticle]) -> list[Comparison]:
                   published=item.article.published))
 
     out: list[Comparison] = []
-    for (slot, subject, _unit), entries in groups.items():
+    for (slot, subject, _unit, _place), entries in groups.items():
         out.extend(judge(slot, subject, entries))
     out.sort(key=lambda c: (VERDICT_ORDER[c.verdict], SLOT_ORDER.get(c.slot, len(SLOT_ORDER)), c.subject))
     return out

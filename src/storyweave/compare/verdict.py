@@ -15,12 +15,11 @@ agree or single, never as conflict.
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from storyweave.analyze.claim_words import NEUTRAL_SCOPES
+from storyweave.analyze.claim_words import NEUTRAL_SCOPES, PARTIAL_SCOPES, SCOPE_MODIFIERS, SPECULATIVE_HEDGES
 from storyweave.analyze.numbers import format_number
 from storyweave.model import Claim, Comparison, ComparedValue
 
@@ -100,12 +99,32 @@ def _is_number(value: object) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
+def population(claim: Claim) -> str | None:
+    """Which people a count is restricted to ("residents", "soldiers"), if any."""
+    for s in claim.scope:
+        if s not in SCOPE_MODIFIERS | NEUTRAL_SCOPES | PARTIAL_SCOPES and not s.startswith(("including ", "excluding ", "not ", "plus ", "in ")):
+            return s
+    return None
+
+
 def compatible(slot: str, a: Claim, b: Claim, pub_a: str | None = None, pub_b: str | None = None) -> bool:
     """Whether two claims of one slot can both be true under their qualifiers.
 
     Ages are compared as years of birth when both publication dates are known: 31 in
-    one year and 32 the next are the same person.
+    one year and 32 the next are the same person. A count of some people ("4
+    soldiers were killed") fits a count of all ("200,000 people") when it is less
+    than half of it: a part; a larger one is the same people counted differently
+    ("120 residents" vs "200 people" evacuated) and is compared. Counts of two
+    different groups are never in conflict.
     """
+    if slot in COUNT_SLOTS and _is_number(a.value) and _is_number(b.value):
+        pa, pb = population(a), population(b)
+        if pa and pb and pa != pb:
+            return True
+        if bool(pa) != bool(pb):
+            part, whole = (a, b) if pa else (b, a)
+            if 2 * float(part.value) < _number_interval(float(whole.value), whole.qualifier)[1]:
+                return True
     if slot == "age" and _is_number(a.value) and _is_number(b.value):
         da, db = _day(pub_a or ""), _day(pub_b or "")
         if da and db:
@@ -169,8 +188,18 @@ def _days_apart(a: str | None, b: str | None) -> int | None:
 
 # -- verdicts ----------------------------------------------------------------------
 
+def _speculative(entry: Entry) -> bool:
+    hedge = (entry.claim.hedge or "").lower().split()
+    return any(word.rstrip("sd") in SPECULATIVE_HEDGES or word in SPECULATIVE_HEDGES for word in hedge)
+
+
 def _conflicting_pairs(slot: str, entries: list[Entry]) -> list[tuple[Entry, Entry]]:
-    """(value, closest value of another article) for every value that article cannot accept."""
+    """(value, value of another article) for every value that other article cannot accept.
+
+    Speculative values ("the toll could rise to 100,000") and partial counts ("4 people
+    were also arrested") take no side.
+    """
+    entries = [e for e in entries if not _speculative(e) and not set(e.claim.scope) & PARTIAL_SCOPES]
     by_article: dict[str, list[Entry]] = {}
     for e in entries:
         by_article.setdefault(e.article, []).append(e)
@@ -208,10 +237,7 @@ def _eligible(slot: str, a: Entry, b: Entry) -> bool:
         return True
     # a background date ("the February 27 earthquake" in an October report) may be any
     # earlier event of the kind: two of them are one event misdated only when close
-    if day_a and day_b:
-        return abs((day_a - day_b).days) <= BACKGROUND_GAP_DAYS and not (
-            _current(day_a, pub_a) or _current(day_b, pub_b))
-    return False
+    return bool(day_a and day_b and abs((day_a - day_b).days) <= BACKGROUND_GAP_DAYS)
 
 
 def _current(day: date | None, pub: date | None) -> bool:
@@ -221,14 +247,18 @@ def _current(day: date | None, pub: date | None) -> bool:
 def _notes(slot: str, pairs: list[tuple[Entry, Entry]]) -> str | None:
     notes: list[str] = []
     scopes = {(_scope_words(a.claim), _scope_words(b.claim)) for a, b in pairs}
+    if any(sa == sb for sa, sb in scopes):
+        scopes = set()  # outlets disagree on the very same count: scopes are beside the point
     for sa, sb in sorted(scopes):
         if sa != sb:
             note = f"different scopes: {sa} vs {sb}"
             if f"different scopes: {sb} vs {sa}" not in notes and note not in notes:
                 notes.append(note)
-    apart = [d for a, b in pairs if (d := _days_apart(a.published, b.published))]
-    if apart and slot in COUNT_SLOTS:
-        notes.append(f"update between reports {max(apart)} {'day' if max(apart) == 1 else 'days'} apart")
+    apart = [_days_apart(a.published, b.published) for a, b in pairs]
+    # an update only when no two reports of the same day disagree
+    days = [d for d in apart if d]
+    if slot in COUNT_SLOTS and days and len(days) == len(apart):
+        notes.append(f"update between reports {max(days)} {'day' if max(days) == 1 else 'days'} apart")
     return "; ".join(notes) or None
 
 
@@ -247,6 +277,11 @@ def judge(slot: str, subject: str, entries: list[Entry]) -> list[Comparison]:
     if all_pairs and not pairs:  # differing values that cannot be about the same event
         return _by_compatible_value(slot, subject, entries)
     if not pairs:
+        pops = {population(e.claim) for e in entries}
+        if slot in COUNT_SLOTS and len(pops) > 1:
+            # "4 soldiers" and "2,000 people" do not contradict each other, nor do they agree
+            return [c for pop in sorted(pops, key=str)
+                    for c in judge(slot, subject, [e for e in entries if population(e.claim) == pop])]
         return [Comparison(slot=slot, subject=subject, verdict="agree", values=values)]
     # the largest disagreement between two outlets is the gap a reader sees
     worst = max(pairs, key=lambda p: _gap_size(slot, p[0].claim, p[1].claim))

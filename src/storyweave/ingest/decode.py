@@ -16,6 +16,14 @@ MAX_CONTROL_SHARE = 0.05
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f]")  # all but \t \n \v \f \r
 
 
+_WIDE_BOMS = (
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe", "UTF-16"),
+    (b"\xfe\xff", "UTF-16"),
+)
+
+
 class NotText(ValueError):
     """The bytes are not a readable text; the message is the one-line reason."""
 
@@ -52,6 +60,9 @@ def check_not_binary(data: bytes) -> None:
     """Refuse empty input and input with NUL bytes (binary files, UTF-16/32 texts)."""
     if not data:
         raise NotText("empty file")
+    for bom, name in _WIDE_BOMS:
+        if data.startswith(bom):
+            raise NotText(f"{name} text (byte order mark at offset 0): convert it to UTF-8")
     nul = data.find(b"\x00", 0, 1 << 16)
     if nul >= 0:
         raise NotText(f"binary data: NUL byte at offset {nul} (not a UTF-8 text)")
@@ -63,10 +74,20 @@ def decode_utf8(data: bytes) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        bad = data[exc.start : exc.start + 4].hex(" ")
-        raise NotText(f"invalid UTF-8 at byte offset {exc.start} (bytes {bad})") from None
+        raise NotText(invalid_utf8(data, exc.start)) from None
     check_text(text)
     return text
+
+
+def invalid_utf8(data: bytes, offset: int) -> str:
+    """Where UTF-8 decoding broke, and a hint when the bytes read as Windows-1252."""
+    bad = data[offset : offset + 4].hex(" ")
+    reason = f"invalid UTF-8 at byte offset {offset} (bytes {bad})"
+    try:
+        data[:65536].decode("cp1252")
+    except UnicodeDecodeError:
+        return reason
+    return reason + "; it reads as Windows-1252: convert it to UTF-8 (iconv -f cp1252 -t utf-8)"
 
 
 def check_text(text: str) -> None:

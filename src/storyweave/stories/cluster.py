@@ -19,21 +19,23 @@ from __future__ import annotations
 import hashlib
 import heapq
 import math
+from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from storyweave.model import AnalyzedArticle, Story
+from storyweave.stories import merge as _merge
 from storyweave.stories.features import (
     ArticleFeatures,
     DocumentFrequencies,
     article_vectors,
-    dot,
     entity_counts,
     gaussian,
     published_days,
     strongest,
     top_keys,
-    weighted_norm,
+    truncate,
+    weighted_norm_sq,
 )
 
 
@@ -44,17 +46,21 @@ class ClusterConfig:
     Score of an article against a story:
 
         content = sum_s w_s * cos_s / sum_s w_s     over the spaces s the article has
-        score   = content + w_time * time
+        score   = content * (1 - w_time + w_time * time)
 
-    where `cos_s` is the cosine between the article's unit TF-IDF vector in space s and
-    the story centroid (sum of its articles' unit vectors), and `time` is
-    exp(-dt^2 / 2 sigma^2) with dt the days between the article and the story's newest
-    article (`time_unknown` when either side has no date). The article joins the best
-    story when score >= threshold.
+    where `cos_s` is the cosine, under the current IDF, between the article's TF-IDF
+    vector in space s and the story centroid (sum of its articles' unit TF vectors), and
+    `time` is exp(-dt^2 / 2 sigma^2) with dt the days between the article and the story's
+    newest article (`time_unknown` when either side has no date). The article joins the
+    best story when score >= threshold. Time scales the content score rather than adding
+    to it: closeness in time never lets an article join a story it shares no words with
+    (in a dense stream many unrelated events happen on the same day), it only lowers the
+    bar for related ones.
 
     Tuned with `bench/cluster.py --grid` on MultiLing 2011 (10 WikiNews topics spanning
     months to years), WikiRef220 (undated web pages, 5 topics + noise) and the seeds,
-    separately and pooled into one stream (see the README for the figures).
+    separately and pooled into one stream, and checked against the dense synthetic
+    stream of `bench/cluster_scale.py` (figures: bench output, README).
     """
 
     # Weights of the content cosines. Body lemmas carry most of the signal (as in
@@ -63,11 +69,16 @@ class ClusterConfig:
     w_body: float = 0.65
     w_ents: float = 0.3
     w_title: float = 0.05
-    # Time proximity: Gaussian with sigma 3 days (Miranda et al.), added to the content.
-    w_time: float = 0.1
+    # Time proximity: Gaussian with sigma 3 days (Miranda et al.). With w_time 0.2 an
+    # article weeks away from a story needs 25% more content similarity than a same-day
+    # one. Undated (web pages, plain files) counts as close: the grid preferred it.
+    w_time: float = 0.2
     sigma_days: float = 3.0
-    time_unknown: float = 0.5
-    threshold: float = 0.14
+    time_unknown: float = 1.0
+    # Grid over 0.08-0.20 (bench/cluster.py --grid): the dev sets (topics, sparse in time)
+    # peak at 0.08-0.10; the dense synthetic stream (bench/cluster_scale.py) loses
+    # precision below ~0.15. 0.10 is the compromise; raise it for dense feeds.
+    threshold: float = 0.1
     # Vector sizes: an article keeps its strongest keys per space; story centroids
     # are cut back to `centroid_keep` once they grow half as large again.
     article_keep: tuple[int, int, int] = (100, 40, 20)  # body, ents, title
@@ -78,6 +89,10 @@ class ClusterConfig:
     index_cap: tuple[int, int] = (80, 40)
     max_postings: int = 400  # keys shared by more active stories say nothing: skipped
     max_candidates: int = 24
+    min_hit_share: float = 0.3  # ...and only those with this share of the best one's hits
+    # While few stories are active (a small batch, the start of a stream, when the IDF
+    # still knows little about which keys are rare) every active story is a candidate.
+    exhaustive_below: int = 64
     # Going cold: a story not updated for `cold_after_days` (stream time) leaves the
     # active index; it keeps `archive_keep` keys per space and is posted in the archive
     # index under its `archive_keys` strongest body/entity keys, `archive_postings`
@@ -87,13 +102,23 @@ class ClusterConfig:
     archive_keys: tuple[int, int] = (8, 4)
     archive_postings: int = 16
     max_archive_candidates: int = 6
-    # Batch mode (`cluster_articles`) counts document frequencies over the whole input
-    # before clustering, so early articles get the same IDF as late ones.
+    # Batch mode (`cluster_articles`) may count document frequencies over the whole
+    # input first; off: online IDF scored better on every dev set (and batch then
+    # equals the online clusterer fed in the same order, before merging).
     batch_idf: bool = False
+    # Batch mode then merges stories whose centroids score at least `merge_threshold`
+    # against each other (same score as above, centroid to centroid; None: no merging),
+    # finding pairs through their `merge_keys` strongest body/entity keys.
+    merge_threshold: float | None = 0.25
+    merge_keys: tuple[int, int] = (20, 10)
     # Story norms are recomputed under the current IDF when the stream has grown by this
     # share since they were last computed (and whenever the story changes).
-    norm_refresh: float = 0.1
+    norm_refresh: float = 0.25
     key_entities: int = 6
+    # Memory bound on a long stream: when a space's vocabulary passes this many keys, the
+    # rarest keys (seen once, then twice, ...) are forgotten until half of it is left;
+    # a forgotten key counts as unseen, i.e. as rare as it was (its IDF barely moves).
+    max_vocabulary: int = 1_000_000
 
 
 def story_id_for(article_id: str) -> str:
@@ -102,10 +127,14 @@ def story_id_for(article_id: str) -> str:
 
 
 class _Story:
-    """Mutable state of one story inside the clusterer."""
+    """Mutable state of one story inside the clusterer.
+
+    A cold story keeps its (cut-down) centroids packed in arrays, a fifth of the memory
+    of dicts; `view()` reads them without unpacking, `centroids` unpacks for good.
+    """
 
     __slots__ = (
-        "idx", "id", "members", "centroids", "norms", "first_days", "last_days",
+        "idx", "id", "members", "_cents", "_packed", "norm_sq", "first_days", "last_days",
         "index_keys", "cold", "norm_n",
     )
 
@@ -114,16 +143,40 @@ class _Story:
         self.id = story_id
         # (days, article id, published, headline candidate, title keys, has title)
         self.members: list[tuple] = []
-        self.centroids: list[dict[str, float]] = [{}, {}, {}]
-        self.norms = [0.0, 0.0, 0.0]  # |centroid x IDF|, computed when the stream had norm_n articles
+        self._cents: list[dict[str, float]] | None = [{}, {}, {}]
+        self._packed: tuple | None = None
+        # |centroid x IDF|^2, kept up to date as articles join; recomputed in full under
+        # the current IDF when the stream has grown by `norm_refresh` since `norm_n`
+        self.norm_sq = [0.0, 0.0, 0.0]
         self.norm_n = 0
         self.first_days: float | None = None
         self.last_days: float | None = None
         self.index_keys: list[set[str]] = [set(), set()]
         self.cold = False
 
+    @property
+    def centroids(self) -> list[dict[str, float]]:
+        if self._cents is None:
+            self._cents, self._packed = self.view(), None
+        return self._cents
+
+    @centroids.setter
+    def centroids(self, value: list[dict[str, float]]) -> None:
+        self._cents, self._packed = value, None
+
+    def view(self) -> list[dict[str, float]]:
+        if self._cents is not None:
+            return self._cents
+        return [dict(zip(keys, weights)) for keys, weights in self._packed]  # type: ignore[union-attr]
+
+    def pack(self) -> None:
+        cents = self.centroids
+        self._packed = tuple((tuple(c), array("d", c.values())) for c in cents)
+        self._cents = None
+
 
 _LEAD_CHARS = 120
+_NO_KEYS: list = [frozenset(), frozenset()]  # index keys of a cold story (shared, never mutated)
 
 
 def _headline_candidate(item: AnalyzedArticle) -> tuple[str, bool]:
@@ -150,10 +203,12 @@ class OnlineClusterer:
         self._stories: list[_Story] = []
         self._by_id: dict[str, _Story] = {}
         self._story_of: dict[str, int] = {}  # article id -> story index
-        self._active: tuple[dict[str, set[int]], dict[str, set[int]]] = ({}, {})
+        # key -> active stories indexed under it (lists: a one-story set costs 4x the memory)
+        self._active: tuple[dict[str, list[int]], dict[str, list[int]]] = ({}, {})
         self._archive: tuple[dict[str, list[int]], dict[str, list[int]]] = ({}, {})
         self._heap: list[tuple[float, int]] = []  # (last_days, story idx), lazily cleaned
         self._now: float | None = None
+        self._live: set[int] = set()  # indexes of the active (not cold) stories
         self._display: dict[str, str] = {}  # entity key -> first surface form seen
         self._count_df = True
 
@@ -201,6 +256,12 @@ class OnlineClusterer:
             self._dfs[1].observe(ents)
             if item.analysis.title_terms:
                 self._dfs[2].observe(item.analysis.title_terms)
+            limit = self.config.max_vocabulary
+            for space, dfs in enumerate(self._dfs):
+                if len(dfs.df) > limit:
+                    dfs.prune(limit // 2)  # to half the bound, so pruning stays rare
+                    if space == 1:
+                        self._display = {k: v for k, v in self._display.items() if k in dfs.df}
         return ents
 
     def _features(self, item: AnalyzedArticle, ents: dict[str, int]) -> ArticleFeatures:
@@ -211,6 +272,7 @@ class OnlineClusterer:
         return ArticleFeatures(
             query=(body[0], ent[0], title[0]),
             tf=(body[1], ent[1], title[1]),
+            idf=(body[2], ent[2], title[2]),
             days=published_days(item.article.published),
         )
 
@@ -222,7 +284,7 @@ class OnlineClusterer:
         days = published_days(article.published)
         self._advance(days)
         original = self._story_of.get(article.duplicate_of) if article.duplicate_of else None
-        if forced_story is None and original is not None:
+        if original is not None and (forced_story is None or self._stories[original].id == forced_story):
             # A (near-)copy joins its original's story without weighing twice.
             story = self._stories[original]
             self._join_member_only(story, item, days)
@@ -244,6 +306,7 @@ class OnlineClusterer:
         story = _Story(len(self._stories), story_id)
         self._stories.append(story)
         self._by_id[story_id] = story
+        self._live.add(story.idx)
         return story
 
     def _best(self, feats: ArticleFeatures, query: tuple[list[str], list[str]]) -> _Story | None:
@@ -261,7 +324,13 @@ class OnlineClusterer:
                         hits[s] = hits.get(s, 0.0) + weight
                 for s in archive.get(key, ()):
                     cold_hits[s] = cold_hits.get(s, 0.0) + weight
-        candidates = _strongest(hits, cfg.max_candidates)
+        if len(self._live) <= cfg.exhaustive_below:
+            candidates = sorted(self._live)
+        else:
+            candidates = _strongest(hits, cfg.max_candidates)
+            if candidates:  # stories sharing little of the article's rarest keys cannot win
+                floor = cfg.min_hit_share * hits[candidates[0]]
+                candidates = [s for s in candidates if hits[s] >= floor]
         cold = [s for s in _strongest(cold_hits, cfg.max_archive_candidates * 2)
                 if self._stories[s].cold][: cfg.max_archive_candidates]
         best, best_score = None, cfg.threshold
@@ -278,24 +347,32 @@ class OnlineClusterer:
         if self._dfs[0].n > story.norm_n * (1.0 + cfg.norm_refresh):
             self._refresh_norms(story)
         num = den = 0.0
+        norm_sq = story.norm_sq
+        centroids = story.view()
         for space, w in ((0, cfg.w_body), (1, cfg.w_ents), (2, cfg.w_title)):
             vec = feats.query[space]
             if not vec:
                 continue
             den += w
-            norm = story.norms[space]
-            if norm > 0.0:
-                num += w * dot(vec, story.centroids[space]) / norm
+            if norm_sq[space] > 0.0:
+                get = centroids[space].get
+                total = 0.0
+                for key, q in vec.items():  # the query is the smaller side (inlined dot)
+                    c = get(key)
+                    if c is not None:
+                        total += q * c
+                num += w * total / math.sqrt(norm_sq[space])
         content = num / den if den else 0.0
         if feats.days is None or story.last_days is None:
             time = cfg.time_unknown
         else:
             time = gaussian(feats.days - story.last_days, cfg.sigma_days)
-        return content + cfg.w_time * time
+        return content * (1.0 - cfg.w_time + cfg.w_time * time)
 
     def _refresh_norms(self, story: _Story) -> None:
+        view = story.view()
         for space in (0, 1, 2):
-            story.norms[space] = weighted_norm(story.centroids[space], self._dfs[space])
+            story.norm_sq[space] = weighted_norm_sq(view[space], self._dfs[space])
         story.norm_n = self._dfs[0].n
 
     def _join(self, story: _Story, item: AnalyzedArticle, feats: ArticleFeatures,
@@ -303,16 +380,25 @@ class OnlineClusterer:
         cfg = self.config
         if story.cold:
             self._revive(story)
+        refresh = self._dfs[0].n > story.norm_n * (1.0 + cfg.norm_refresh)
         for space, vec in enumerate(feats.tf):
             if not vec:
                 continue
             centroid = story.centroids[space]
+            idf = feats.idf[space]
+            norm_sq = story.norm_sq[space]
             for key, w in vec.items():
-                centroid[key] = centroid.get(key, 0.0) + w
+                old = centroid.get(key, 0.0)
+                new = old + w
+                centroid[key] = new
+                i = idf[key]
+                norm_sq += (new * new - old * old) * i * i
+            story.norm_sq[space] = norm_sq
             keep = cfg.centroid_keep[space]
             if len(centroid) > keep + keep // 2:
-                story.centroids[space] = strongest(centroid, self._dfs[space], keep)
-        self._refresh_norms(story)
+                story.centroids[space], story.norm_sq[space] = truncate(centroid, self._dfs[space], keep)
+        if refresh:
+            self._refresh_norms(story)
         for space in (0, 1):
             keys = story.index_keys[space]
             posting = self._active[space]
@@ -322,7 +408,7 @@ class OnlineClusterer:
                     break
                 if key not in keys:
                     keys.add(key)
-                    posting.setdefault(key, set()).add(story.idx)
+                    posting.setdefault(key, []).append(story.idx)
                     room -= 1
         self._add_member(story, item, feats.days)
 
@@ -362,11 +448,11 @@ class OnlineClusterer:
             posting = self._active[space]
             for key in story.index_keys[space]:
                 members = posting.get(key)
-                if members is not None:
-                    members.discard(story.idx)
+                if members is not None and story.idx in members:
+                    members.remove(story.idx)
                     if not members:
                         del posting[key]
-            story.index_keys[space] = set()
+        story.index_keys = _NO_KEYS
         for space in (0, 1, 2):
             story.centroids[space] = strongest(story.centroids[space], self._dfs[space], cfg.archive_keep[space])
         self._refresh_norms(story)
@@ -381,15 +467,20 @@ class OnlineClusterer:
                 if len(posting) > cfg.archive_postings:
                     del posting[0]
         story.cold = True
+        story.pack()
+        self._live.discard(story.idx)
 
     def _revive(self, story: _Story) -> None:
         story.cold = False
+        self._live.add(story.idx)
         for space in (0, 1):
             keys = strongest(story.centroids[space], self._dfs[space], self.config.query_keys[space])
+            if story.index_keys is _NO_KEYS:
+                story.index_keys = [set(), set()]
             story.index_keys[space] = set(keys)
             posting = self._active[space]
             for key in keys:
-                posting.setdefault(key, set()).add(story.idx)
+                posting.setdefault(key, []).append(story.idx)
 
     def _to_story(self, story: _Story) -> Story:
         members = sorted(story.members, key=lambda m: (m[0] is None, m[0] or 0.0, m[1]))
@@ -399,7 +490,7 @@ class OnlineClusterer:
             title=self._headline(story, members),
             articles=[m[1] for m in members],
             entities=[self._display.get(k, k) for k in top_keys(
-                strongest(story.centroids[1], self._dfs[1], self.config.key_entities), self.config.key_entities)],
+                strongest(story.view()[1], self._dfs[1], self.config.key_entities), self.config.key_entities)],
             first_published=dated[0][2] if dated else None,
             last_published=dated[-1][2] if dated else None,
         )
@@ -409,7 +500,8 @@ class OnlineClusterer:
         titled = [m for m in members if m[5]]
         if not titled:
             return members[0][3]
-        title_c, body_c = story.centroids[2], story.centroids[0]
+        view = story.view()
+        title_c, body_c = view[2], view[0]
         body_df, title_df = self._dfs[0], self._dfs[2]
         best, best_score = titled[0][3], -1.0
         for m in titled:  # members are oldest first: ties keep the earliest title
@@ -447,4 +539,6 @@ def cluster_articles(items: Iterable[AnalyzedArticle], config: ClusterConfig | N
         clusterer._count_df = False
     for item in ordered:
         clusterer.add(item)
+    if clusterer.config.merge_threshold is not None:
+        _merge.merge_similar_stories(clusterer)
     return clusterer.stories()

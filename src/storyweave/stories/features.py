@@ -8,6 +8,7 @@ stream (`DocumentFrequencies`), then L2-normalised and cut to its strongest keys
 
 from __future__ import annotations
 
+import functools
 import heapq
 import math
 import re
@@ -32,6 +33,7 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 _DAY = 86400.0
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def normalize_entity(text: str) -> str:
     """Key for an entity mention: lower case, no leading article or trailing possessive."""
     key = _SPACES_RE.sub(" ", text.strip()).lower()
@@ -74,47 +76,49 @@ def entity_counts(item: AnalyzedArticle) -> tuple[dict[str, int], dict[str, str]
 
 
 class DocumentFrequencies:
-    """Online document frequencies for one bag space: IDF as the stream is seen so far."""
+    """Online document frequencies for one bag space: IDF as the stream is seen so far.
 
-    __slots__ = ("df", "n")
+    idf(key) = log((n + 1) / (df + 1)) + 1, smoothed as in scikit-learn: unseen keys get
+    the highest weight, never zero. log(df + 1) comes from a table (hot path).
+    """
+
+    __slots__ = ("df", "n", "_log")
 
     def __init__(self) -> None:
         self.df: dict[str, int] = {}
         self.n = 0
+        self._log = [math.log(i + 1) for i in range(1024)]  # _log[df] = log(df + 1)
 
     def observe(self, keys: Iterable[str]) -> None:
         df = self.df
         for key in keys:
             df[key] = df.get(key, 0) + 1
         self.n += 1
+        if self.n >= len(self._log):
+            self._log.extend(math.log(i + 1) for i in range(len(self._log), 2 * len(self._log)))
+
+    def prune(self, target: int | None = None) -> None:
+        """Forget the rarest keys: those seen once, then twice, ... until at most `target`
+        keys are left (default: forget the keys seen once). A fresh dict: dicts do not shrink."""
+        floor = 1
+        df = {k: v for k, v in self.df.items() if v > floor}
+        while target is not None and len(df) > target:
+            floor += 1
+            df = {k: v for k, v in df.items() if v > floor}
+        self.df = df
 
     def idf(self, key: str) -> float:
-        # Smoothed as in scikit-learn: unseen keys get the highest weight, never zero.
-        return math.log((self.n + 1) / (self.df.get(key, 0) + 1)) + 1.0
+        return math.log(self.n + 1) - self._log[self.df.get(key, 0)] + 1.0
 
-
-def tfidf_vector(counts: Mapping[str, int], dfs: DocumentFrequencies, keep: int) -> dict[str, float]:
-    """Sublinear TF x IDF, L2-normalised over the whole bag, then cut to `keep` keys."""
-    if not counts:
-        return {}
-    df = dfs.df
-    log = math.log
-    n1 = dfs.n + 1
-    weights = {
-        key: (1.0 + log(c)) * (log(n1 / (df.get(key, 0) + 1)) + 1.0) for key, c in counts.items() if c > 0
-    }
-    norm = math.sqrt(sum(w * w for w in weights.values()))
-    if norm == 0.0:
-        return {}
-    if len(weights) > keep:
-        weights = dict(heapq.nlargest(keep, weights.items(), key=_weight))
-    return {key: w / norm for key, w in weights.items()}
+    def idf_table(self) -> tuple[dict[str, int], list[float], float]:
+        """(df, log table, log(n + 1) + 1): idf = that - table[df.get(key, 0)]."""
+        return self.df, self._log, math.log(self.n + 1) + 1.0
 
 
 def article_vectors(
     counts: Mapping[str, int], dfs: DocumentFrequencies, keep: int
-) -> tuple[dict[str, float], dict[str, float]]:
-    """(query, tf) vectors of one bag, over its `keep` strongest TF-IDF keys.
+) -> tuple[dict[str, float], dict[str, float], dict[str, float]]:
+    """(query, tf, idf) vectors of one bag, over its `keep` strongest TF-IDF keys.
 
     Story centroids hold sums of the articles' `tf` vectors (unit sublinear TF, no IDF),
     so they can be weighted with the IDF of *now* when scored: early articles, seen when
@@ -123,52 +127,63 @@ def article_vectors(
     is the cosine between the article and the story under the current IDF.
     """
     if not counts:
-        return {}, {}
-    df = dfs.df
+        return {}, {}, {}
+    df, table, top = dfs.idf_table()
+    get = df.get
     log = math.log
-    n1 = dfs.n + 1
     tf: dict[str, float] = {}
     idf: dict[str, float] = {}
     weights: dict[str, float] = {}
     for key, c in counts.items():
         if c <= 0:
             continue
-        t = 1.0 + log(c)
-        i = log(n1 / (df.get(key, 0) + 1)) + 1.0
+        t = 1.0 + log(c) if c > 1 else 1.0
+        i = top - table[get(key, 0)]
         tf[key] = t
         idf[key] = i
         weights[key] = t * i
     if len(weights) > keep:
-        weights = dict(heapq.nlargest(keep, weights.items(), key=_weight))
+        # cut-off by sorting the floats alone (C speed); ties at the cut-off all stay
+        cut = sorted(weights.values(), reverse=True)[keep - 1]
+        weights = {k: w for k, w in weights.items() if w >= cut}
     norm = math.sqrt(sum(w * w for w in weights.values()))
     tf_norm = math.sqrt(sum(tf[k] * tf[k] for k in weights))
     if norm == 0.0 or tf_norm == 0.0:
-        return {}, {}
-    query = {k: w * idf[k] / norm for k, w in weights.items()}
-    return query, {k: tf[k] / tf_norm for k in weights}
+        return {}, {}, {}
+    return (
+        {k: w * idf[k] / norm for k, w in weights.items()},
+        {k: tf[k] / tf_norm for k in weights},
+        {k: idf[k] for k in weights},
+    )
 
 
-def weighted_norm(centroid: Mapping[str, float], dfs: DocumentFrequencies) -> float:
-    """|centroid x IDF| under the current document frequencies."""
-    df = dfs.df
-    log = math.log
-    n1 = dfs.n + 1
+def weighted_norm_sq(centroid: Mapping[str, float], dfs: DocumentFrequencies) -> float:
+    """|centroid x IDF|^2 under the current document frequencies."""
+    df, table, top = dfs.idf_table()
+    get = df.get
     total = 0.0
     for key, c in centroid.items():
-        w = c * (log(n1 / (df.get(key, 0) + 1)) + 1.0)
+        w = c * (top - table[get(key, 0)])
         total += w * w
-    return math.sqrt(total)
+    return total
 
 
 def strongest(centroid: Mapping[str, float], dfs: DocumentFrequencies, keep: int) -> dict[str, float]:
     """The `keep` entries of a centroid with the largest weight x IDF (ties by key)."""
-    if len(centroid) <= keep:
-        return dict(centroid)
-    df = dfs.df
-    log = math.log
-    n1 = dfs.n + 1
-    scored = [(c * (log(n1 / (df.get(k, 0) + 1)) + 1.0), k) for k, c in centroid.items()]
-    return {k: centroid[k] for _, k in heapq.nlargest(keep, scored)}
+    return truncate(centroid, dfs, keep)[0]
+
+
+def truncate(
+    centroid: Mapping[str, float], dfs: DocumentFrequencies, keep: int
+) -> tuple[dict[str, float], float]:
+    """(the `keep` entries with the largest weight x IDF, |kept x IDF|^2)."""
+    df, table, top = dfs.idf_table()
+    get = df.get
+    scored = [(c * (top - table[get(k, 0)]), k) for k, c in centroid.items()]
+    if len(scored) > keep:
+        scored.sort(reverse=True)  # weight, then key: deterministic
+        del scored[keep:]
+    return {k: centroid[k] for _, k in scored}, sum(w * w for w, _ in scored)
 
 
 def _weight(pair: tuple[str, float]) -> float:
@@ -206,4 +221,5 @@ class ArticleFeatures:
 
     query: tuple[dict[str, float], dict[str, float], dict[str, float]]  # body, ents, title
     tf: tuple[dict[str, float], dict[str, float], dict[str, float]]
+    idf: tuple[dict[str, float], dict[str, float], dict[str, float]]
     days: float | None

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from storyweave.ingest.base import Failed, ReadResult
-from storyweave.ingest.decode import NotText, check_not_binary, check_text, read_capped
+from storyweave.ingest.decode import NotText, check_not_binary, check_text, invalid_utf8, read_capped
 from storyweave.ingest.formats.txt import read_sidecar
 from storyweave.ingest.htmltext import extract_page
 from storyweave.ingest.records import Defaults, build_article
@@ -29,8 +29,7 @@ def decode_html(data: bytes, charset: str | None = None) -> str:
         except LookupError:
             codec = None
         if codec in (None, "utf-8"):
-            bad = data[exc.start : exc.start + 4].hex(" ")
-            raise NotText(f"invalid UTF-8 at byte offset {exc.start} (bytes {bad}) and no other charset declared") from None
+            raise NotText(invalid_utf8(data, exc.start) + " (no other charset declared)") from None
         try:
             text = data.decode(codec)
         except UnicodeDecodeError as exc2:

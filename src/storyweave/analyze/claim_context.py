@@ -1,0 +1,235 @@
+"""What the claim extractors share: the article context (people, quotes, time
+expressions), qualifiers written before a value, which event a sentence is about,
+and which person a noun phrase refers to."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from storyweave.analyze import claim_words as W
+from storyweave.model import Claim, Person, Quote, Timex
+
+RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
+PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
+
+
+def canonical_name(name: str) -> str:
+    """A person's name without courtesy or rank titles: "PC Jane Roe" -> "Jane Roe"."""
+    parts = name.replace("\u2019", "'").split()
+    while len(parts) > 1 and parts[0].lower().rstrip(".") in W.TITLES:
+        parts = parts[1:]
+    if parts and parts[-1].endswith("'s"):
+        parts[-1] = parts[-1][:-2]
+    return " ".join(parts)
+
+
+class ClaimContext:
+    """What the extractors share about one article."""
+
+    def __init__(self, doc: Doc, people: list[Person], quotes: list[Quote], timexes: list[Timex],
+                 published: str | None) -> None:
+        self.doc = doc
+        self.people = [p for p in people if p.kind == "person"]
+        self.quotes = quotes
+        self.timexes = sorted(timexes, key=lambda t: t.start)
+        self.published = published
+        self.mentions = sorted((m.start, m.end, p) for p in self.people for m in p.mentions)
+        self.person_ents = {t.i: e for e in doc.ents if e.label_ == "PERSON" for t in e}
+        # The event a claim is about when its sentence names no kind of event: the
+        # story's main event, which `compare` settles across the story's articles.
+        self.main_event = "event"
+
+    # -- people -------------------------------------------------------------
+    def _person_by_text(self, text: str) -> str:
+        canon = canonical_name(text)
+        last = canon.split()[-1].lower() if canon else ""
+        for p in self.people:
+            names = [p.name, *p.aliases]
+            if text in names or canon in (canonical_name(n) for n in names):
+                return canonical_name(p.name)
+        for p in self.people:
+            if canonical_name(p.name).split()[-1].lower() == last and len(canon.split()) == 1:
+                return canonical_name(p.name)
+        return canon
+
+    def person_at(self, tok: Token) -> str | None:
+        """The canonical name of the person named at `tok`, if any."""
+        for start, end, person in self.mentions:
+            if start <= tok.idx < end:
+                return canonical_name(person.name)
+        ent = self.person_ents.get(tok.i)
+        if ent is None:
+            return None
+        if not self.people:  # no people list: trust the entity recogniser alone
+            return canonical_name(ent.text)
+        # the people finder dropped this entity unless its name matches one it kept
+        name = self._person_by_text(ent.text)
+        known = {canonical_name(n) for p in self.people for n in (p.name, *p.aliases)}
+        return name if name in known else None
+
+    def previous_person(self, tok: Token, sentences: int = 1) -> str | None:
+        """The nearest person named before `tok`, in its sentence or the `sentences` before it."""
+        sent_starts = [s.start for s in self.doc.sents if s.start <= tok.i]
+        floor = sent_starts[max(0, len(sent_starts) - 1 - sentences)] if sent_starts else 0
+        for i in range(tok.i - 1, floor - 1, -1):
+            name = self.person_at(self.doc[i])
+            if name:
+                return name
+        return None
+
+    def antecedent(self, tok: Token) -> str | None:
+        """he/she -> the nearest person or perpetrator mentioned just before."""
+        sent_starts = [s.start for s in self.doc.sents if s.start <= tok.i]
+        floor = sent_starts[max(0, len(sent_starts) - 2)] if sent_starts else 0
+        for i in range(tok.i - 1, floor - 1, -1):
+            t = self.doc[i]
+            name = self.person_at(t)
+            if name:
+                return name
+            if t.lemma_.lower() in W.ATTACKER_NOUNS and t.tag_ in ("NN", "NNP"):
+                return "attacker"
+        return None
+
+    # -- spans ---------------------------------------------------------------
+    def quote_at(self, char: int) -> Quote | None:
+        for q in self.quotes:
+            if q.start <= char < q.end:
+                return q
+        return None
+
+    def timexes_in(self, sent: Span) -> list[Timex]:
+        return [t for t in self.timexes if sent.start_char <= t.start < sent.end_char]
+
+    def in_timex(self, start: int, end: int) -> bool:
+        return any(t.start < end and start < t.end for t in self.timexes)
+
+    def past_year(self, sent: Span) -> str | None:
+        """The year of an earlier event the sentence dates itself to ("in 2004"), if any."""
+        if not self.published or not self.published[:4].isdigit():
+            return None
+        pub = self.published[:10]
+        for t in self.timexes_in(sent):
+            if t.type != "DATE" or not t.value or not t.value[:4].isdigit():
+                continue
+            if t.value[:4] < pub[:4] and not (t.value[:4] == str(int(pub[:4]) - 1) and pub[5:7] == "01"):
+                return t.value[:4]
+        return None
+
+
+def make_claim(slot: str, subject: str, value: object, display: str, start: int, end: int, sent: Span,
+          **kw: object) -> Claim:
+    return Claim(slot=slot, subject=subject, value=value, display=display, start=start, end=end,
+                 sentence_start=sent.start_char, sentence_end=sent.end_char, **kw)  # type: ignore[arg-type]
+
+
+def qualifier_before(doc: Doc, start: int) -> tuple[str | None, int]:
+    """A qualifier written just before token `start`: ("at least", index of "at")."""
+    for k in (3, 2, 1):
+        if start - k < 0:
+            continue
+        words = " ".join(t.lower_ for t in doc[start - k : start])
+        if words in W.QUALIFIERS:
+            return W.QUALIFIERS[words], start - k
+    return None, start
+
+
+def leading_qualifier(span: Span) -> str | None:
+    for k in (2, 1):
+        words = " ".join(t.lower_ for t in span[:k])
+        if len(span) > k and words in W.QUALIFIERS:
+            return W.QUALIFIERS[words]
+    return None
+
+
+def names_event(tok: Token, ctx: ClaimContext, *, generic: bool = True) -> bool:
+    """The noun phrase names an event: "the attack", "a magnitude 6.9 earthquake" (parsed
+    as "magnitude" with the quake in apposition)."""
+    for t in [tok, *(c for c in tok.children if c.dep_ in ("appos", "compound"))]:
+        lemma = t.lemma_.lower()
+        if t.pos_ in ("NOUN", "PROPN") and (lemma in W.EVENT_GROUPS or generic and lemma in W.GENERIC_EVENT_NOUNS):
+            return True
+    return False
+
+
+def event_group(tok: Token, ctx: ClaimContext) -> str | None:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in ("NOUN", "PROPN"):
+        if lemma in W.EVENT_GROUPS:
+            return W.EVENT_GROUPS[lemma]
+        if lemma in W.GENERIC_EVENT_NOUNS:
+            return ctx.main_event
+    if tok.pos_ == "VERB" and lemma in W.VERB_GROUPS:
+        return W.VERB_GROUPS[lemma]
+    return None
+
+
+def is_event_word(tok: Token, ctx: ClaimContext) -> bool:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return lemma in W.EVENT_GROUPS or lemma in W.GENERIC_EVENT_NOUNS
+    if tok.pos_ != "VERB":
+        return False
+    if lemma not in W.EVENT_VERBS:
+        # what an event does, it does when it happens: "the quake left 200 dead on Tuesday"
+        return any(c.dep_ == "nsubj" and names_event(c, ctx, generic=False) for c in tok.children) or (
+            lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in tok.children)
+            and any(c.dep_ == "nsubj" and names_event(c, ctx) for c in tok.children))
+    if lemma == "go":  # "went missing"
+        return any(c.dep_ == "acomp" and c.lower_ == "missing" for c in tok.children)
+    if lemma in ("happen", "occur", "begin", "start", "unfold", "strike", "hit", "record", "register"):
+        # only when what happened is an event ("the attack happened", "the quake struck")
+        # "the island was hit by a second earthquake": the event as the agent
+        if any(c.dep_ == "agent" and any(names_event(o, ctx) for o in c.children) for c in tok.children):
+            return True
+        return any(c.dep_ in ("nsubj", "nsubjpass") and (
+            names_event(c, ctx) or c.lower_ == "it"
+            or c.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl" and event_group(tok.head, ctx))
+            for c in tok.children)
+    return True
+
+
+def event_subject(anchor: Token, sent: Span, ctx: ClaimContext) -> str:
+    """Which event a claim in `sent` is about: the event word nearest `anchor`, else the main event."""
+    own = event_group(anchor, ctx)
+    if own:
+        return own
+    for child in anchor.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            g = event_group(child, ctx)
+            if g:
+                return g
+    best: tuple[int, str] | None = None
+    for tok in sent:
+        g = event_group(tok, ctx)
+        if g and (best is None or abs(tok.i - anchor.i) < best[0]):
+            best = (abs(tok.i - anchor.i), g)
+    return best[1] if best else ctx.main_event
+
+
+def resolve_person(tok: Token, ctx: ClaimContext, *, allow_attacker: bool = True) -> str | None:
+    """The person (canonical name) or perpetrator ("attacker") a noun phrase refers to."""
+    if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ in ("relcl", "acl") :
+        tok = tok.head.head
+    elif tok.lower_ in RELATIVE_PRONOUNS and tok.head.head.dep_ == "relcl":
+        tok = tok.head.head.head
+    if tok.lower_ in PERSONAL_PRONOUNS:
+        return ctx.antecedent(tok)
+    name = ctx.person_at(tok)
+    if name:
+        return name
+    lemma = tok.lemma_.lower()
+    for child in tok.children:
+        if child.dep_ == "appos":
+            name = ctx.person_at(child)
+            if name:
+                return name
+    if tok.dep_ in ("appos", "compound") and ctx.person_at(tok.head):
+        return ctx.person_at(tok.head)
+    if allow_attacker and lemma in W.ATTACKER_NOUNS:
+        return "attacker"
+    if lemma in W.PERSON_NOUNS and lemma not in W.ATTACKER_NOUNS and tok.tag_ == "NN":
+        # "the officer" refers back; "her son" is someone else
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
+        if definite:
+            return ctx.previous_person(tok)
+    return None

@@ -1,0 +1,226 @@
+"""Counts of people (killed, injured, missing, arrested, evacuated) and other numbers
+with units (money, percentages, distances, vehicles, weapons).
+
+A number is tied to what it counts through the parse: its head noun, then the verb
+or adjective that governs that noun, read with its voice ("three gunmen killed a
+guard" counts no victims)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from storyweave.analyze import claim_words as W
+from storyweave.analyze.claim_context import ClaimContext, event_subject, make_claim, qualifier_before
+from storyweave.analyze.numbers import number_span
+from storyweave.model import Claim
+
+_YEAR_OLD = re.compile(r"year", re.I)
+NON_COUNT_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
+VEHICLE_NOUNS = {"car", "vehicle", "truck", "lorry", "van", "bus", "coach", "train", "carriage", "plane",
+                 "aircraft", "helicopter", "boat", "ship", "vessel", "tank"}
+WEAPON_NOUNS = {"knife", "gun", "rifle", "pistol", "handgun", "bomb", "grenade", "device", "weapon",
+                "firearm", "missile", "rocket", "explosive"}
+
+
+def _casualty_slot(noun: Token, number_head: Token) -> tuple[str, Token] | None:
+    """Which casualty count a counted noun is, and the word that says so."""
+    head = noun.head
+    hl = head.lemma_.lower()
+    passive = any(c.dep_ == "auxpass" for c in head.children) or head.tag_ == "VBN"
+    if noun.dep_ == "nsubjpass" and hl in W.TRANSITIVE_CASUALTY:
+        return W.TRANSITIVE_CASUALTY[hl], head
+    if noun.dep_ in ("nsubjpass", "nsubj") and hl in W.STATUS_VERBS:
+        # "were reported dead", "are feared dead", "have been declared missing"
+        for c in head.children:
+            if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "attr") and c.lower_ in W.ADJ_CASUALTY:
+                return W.ADJ_CASUALTY[c.lower_], c
+    if noun.dep_ == "nsubj":
+        if hl in W.INTRANSITIVE_CASUALTY:
+            return W.INTRANSITIVE_CASUALTY[hl], head
+        if hl in W.TRANSITIVE_CASUALTY and passive and head.tag_ == "VBN" and any(
+                c.dep_ in ("aux", "auxpass") for c in head.children):
+            return W.TRANSITIVE_CASUALTY[hl], head
+        if hl in ("be", "remain", "lie", "lay"):
+            for c in head.children:
+                if c.dep_ in ("acomp", "attr", "oprd") and c.lower_ in W.ADJ_CASUALTY:
+                    return W.ADJ_CASUALTY[c.lower_], c
+        if hl == "lose" and any(c.lemma_.lower() == "life" for c in head.children if c.dep_ == "dobj"):
+            return "killed", head
+    if noun.dep_ == "dobj":
+        if hl in W.TRANSITIVE_CASUALTY and not passive or hl in W.TRANSITIVE_CASUALTY and head.tag_ in ("VBD", "VBG"):
+            return W.TRANSITIVE_CASUALTY[hl], head
+        if hl == "leave":
+            for c in list(head.children) + list(noun.children):
+                if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "acl", "amod") and c.lower_ in W.ADJ_CASUALTY:
+                    return W.ADJ_CASUALTY[c.lower_], c
+        if hl == "claim" and noun.lemma_.lower() == "life":
+            return "killed", head
+    # "15 sailors and marines, who were detained": the clause hangs on the last conjunct
+    modifiers = list(noun.children) + [k for c in noun.children if c.dep_ == "conj" for k in c.children]
+    for c in modifiers:
+        cl = c.lemma_.lower()
+        if c.dep_ in ("acl", "relcl"):
+            if cl in W.INTRANSITIVE_CASUALTY:
+                return W.INTRANSITIVE_CASUALTY[cl], c
+            if cl in W.TRANSITIVE_CASUALTY and (c.tag_ == "VBN" or any(k.dep_ == "auxpass" for k in c.children)):
+                # "people killed", "people who were killed" -- not "men who killed"
+                if c.dep_ == "acl" or not any(k.dep_ == "nsubj" for k in c.children):
+                    return W.TRANSITIVE_CASUALTY[cl], c
+            if cl in ("be", "remain") and any(k.lower_ in W.ADJ_CASUALTY for k in c.children
+                                               if k.dep_ in ("acomp", "attr")):
+                k = next(k for k in c.children if k.dep_ in ("acomp", "attr") and k.lower_ in W.ADJ_CASUALTY)
+                return W.ADJ_CASUALTY[k.lower_], k
+        if c.dep_ == "amod" and c.lower_ in W.ADJ_CASUALTY:
+            return W.ADJ_CASUALTY[c.lower_], c
+    nl = noun.lemma_.lower()
+    if noun is not number_head and nl in W.NOUN_CASUALTY and nl not in ("toll", "life"):
+        return W.NOUN_CASUALTY[nl], noun
+    # "killing 300 people and injuring 1,500": the number itself is the object.
+    # "a death toll of 52", "the toll rose to 52", "the toll is 52"
+    if noun is number_head:
+        if noun.dep_ == "pobj" and head.dep_ == "prep":
+            owner = head.head
+            if owner.lemma_.lower() == "toll":
+                return "killed", owner
+            if owner.pos_ in ("VERB", "AUX") and any(c.lemma_.lower() == "toll" for c in owner.children
+                                                       if c.dep_ == "nsubj"):
+                return "killed", owner
+        if noun.dep_ in ("attr", "dobj") and any(c.lemma_.lower() == "toll" for c in head.children
+                                                   if c.dep_ == "nsubj"):
+            return "killed", head
+        if head.lower_ in W.ADJ_CASUALTY and head.pos_ in ("ADJ", "VERB") and noun.dep_ in ("npadvmod", "nummod"):
+            return W.ADJ_CASUALTY[head.lower_], head
+    return None
+
+
+def _scope(noun: Token, predicate: Token, sent: Span) -> list[str]:
+    scope: list[str] = []
+    if noun.lower_ in ("others", "other"):
+        scope.append("others")
+    for c in noun.children:
+        if c.dep_ in ("amod", "advmod") and c.lower_ in W.SCOPE_MODIFIERS and c.lower_ not in scope:
+            scope.append(c.lower_ if c.lower_ != "other" else "others")
+    if any(c.dep_ == "advmod" and c.lower_ == "also" for c in predicate.children):
+        scope.append("also")
+    for node in (noun, predicate, predicate.head):
+        for c in node.children:
+            if c.dep_ == "prep" and c.lower_ in ("including", "excluding", "plus"):
+                phrase = " ".join(t.text for t in c.subtree)
+                neg = "not " if c.i > 0 and c.doc[c.i - 1].lower_ == "not" else ""
+                if phrase and f"{neg}{phrase}".lower() not in scope:
+                    scope.append(f"{neg}{phrase}".lower())
+    return scope
+
+
+def _verb_qualifier(node: Token) -> str | None:
+    """A qualifier carried by the verb that takes the number: "the toll neared 150,000"."""
+    verb = node.head.head if node.dep_ == "pobj" else node.head
+    if node.dep_ in ("dobj", "pobj", "attr") and verb.pos_ == "VERB":
+        return W.VERB_QUALIFIERS.get(verb.lemma_.lower())
+    return None
+
+
+def _place(noun: Token, predicate: Token) -> str | None:
+    """The place a count is restricted to, when the clause names one ("killed in Aceh")."""
+    for node in (noun, predicate):
+        for c in node.children:
+            if c.dep_ == "prep" and c.lower_ in W.PLACE_PREPS:
+                for obj in c.children:
+                    if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC", "FAC"):
+                        ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
+                        return ent.text if ent is not None else obj.text
+    return None
+
+
+def count_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
+    doc = ctx.doc
+    out: list[Claim] = []
+    seen: set[int] = set()
+    for tok in sent:
+        if tok.i in seen or _YEAR_OLD.search(tok.text):
+            continue
+        ns = number_span(tok)
+        if ns is None:
+            continue
+        a, b, value = ns
+        seen.update(range(a, b))
+        span = doc[a:b]
+        if any(t.ent_type_ in NON_COUNT_ENTS for t in span) or ctx.in_timex(span.start_char, span.end_char):
+            continue
+        if value <= 0 or not float(value).is_integer():
+            continue
+        num_head = span.root
+        if num_head.dep_ in ("nummod", "quantmod") and num_head.head.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"):
+            noun = num_head.head
+        elif num_head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "attr", "appos", "npadvmod"):
+            noun = num_head
+        else:
+            continue
+        if noun is num_head and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+            continue  # "one of the five": a member, not a count
+        if noun.i < b and noun is not num_head:
+            continue  # the number follows its noun ("page 3", "flight 447")
+        found = _casualty_slot(noun, num_head)
+        lemma = noun.lemma_.lower()
+        unit: str | None
+        population: str | None = None
+        modal: str | None = None
+        if found is not None:
+            slot, predicate = found
+            # "100 patients will die": a forecast, kept with its modal, which takes no side in a conflict
+            modal = next((c.lower_ for c in predicate.children if c.dep_ == "aux"
+                          and c.lower_ in ("will", "would", "'ll", "could", "may", "might")), None)
+            # every casualty count counts people; "workers", "residents" say which of them,
+            # a scope that `compare` names when two counts differ, never a different quantity
+            unit = "people"
+            if noun is not num_head and lemma not in W.GENERIC_COUNTED and lemma not in W.NOUN_CASUALTY:
+                population = noun.lower_
+        elif noun is not num_head and lemma in VEHICLE_NOUNS | WEAPON_NOUNS:
+            slot = "vehicles" if lemma in VEHICLE_NOUNS else "weapons"
+            predicate, unit = noun.head, lemma
+        else:
+            continue
+        qual, q_start = qualifier_before(doc, a)
+        if qual is None:
+            qual = _verb_qualifier(num_head if noun is num_head else noun)
+        end_tok = noun.i + 1 if noun is not num_head and noun.i <= b + 2 else b
+        start_char = doc[q_start].idx
+        end_char = doc[end_tok - 1].idx + len(doc[end_tok - 1])
+        display = doc.text[start_char:end_char]
+        subject = event_subject(predicate, sent, ctx)
+        year = ctx.past_year(sent)
+        if year:  # a count of an earlier event is compared only with counts of that event
+            subject = f"{subject} of {year}"
+        scope = _scope(noun, predicate, sent)
+        if population and population not in scope:
+            scope.append(population)
+        place = _place(noun, predicate)
+        if place:
+            scope.append(f"in {place}")
+        out.append(make_claim(slot, subject, int(value), display, start_char, end_char,
+                              sent, qualifier=qual, scope=scope, unit=unit, hedge=modal))
+    return out
+
+
+def quantity_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
+    out: list[Claim] = []
+    for ent in sent.ents:
+        if ent.label_ not in ("MONEY", "PERCENT", "QUANTITY"):
+            continue
+        nums = [t for t in ent if number_span(t)]
+        if not nums:
+            continue
+        a, b, value = number_span(nums[0])  # type: ignore[misc]
+        rest = [t.text for t in ent if not (a <= t.i < b) and t.lower_ not in W.QUALIFIERS]
+        unit = "%" if ent.label_ == "PERCENT" else (" ".join(rest) or None)
+        head = ent.root.head
+        while head.dep_ == "prep" and head.head is not head:
+            head = head.head
+        slot = {"MONEY": "money", "PERCENT": "percent", "QUANTITY": "quantity"}[ent.label_]
+        qual, q_start = qualifier_before(ctx.doc, min(a, ent.start))
+        start = ctx.doc[q_start].idx
+        out.append(make_claim(slot, head.lemma_.lower(), value, ctx.doc.text[start:ent.end_char], start,
+                         ent.end_char, sent, qualifier=qual, unit=unit))
+    return out

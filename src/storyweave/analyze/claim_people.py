@@ -1,0 +1,196 @@
+"""Claims about people: ages ("Jane Roe, 48", "the 48-year-old officer"), fates
+("shot dead by police", "stabbed and killed") and identity status ("has not yet
+been named")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from storyweave.analyze import claim_words as W
+from storyweave.analyze.claim_context import (
+    PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, ClaimContext, make_claim, resolve_person)
+from storyweave.analyze.numbers import parse_number
+from storyweave.model import Claim
+
+def age_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
+    out: list[Claim] = []
+    for tok in sent:
+        value: float | None = None
+        target: Token | None = None
+        first, last = tok, tok
+        low = tok.lower_
+        if low == "old" and tok.i >= 2:
+            # "48-year-old", "48 years old" (tokenised as number, year, old)
+            year = tok.doc[tok.i - 1] if tok.doc[tok.i - 1].lemma_.lower() == "year" else (
+                tok.doc[tok.i - 2] if tok.doc[tok.i - 1].text == "-" else None)
+            if year is None or year.lemma_.lower() != "year":
+                continue
+            nums = [c for c in year.children if c.dep_ == "nummod"] or [tok.doc[year.i - 1]] if year.i > 0 else []
+            num = next((n for n in nums if parse_number(n.text) is not None), None)
+            if num is None:
+                k = year.i - 1
+                while k >= 0 and tok.doc[k].text == "-":
+                    k -= 1
+                num = tok.doc[k] if k >= 0 and parse_number(tok.doc[k].text) is not None else None
+            if num is None:
+                continue
+            value, first, last = parse_number(num.text), num, tok
+            if tok.dep_ == "amod":
+                target = tok.head
+            elif tok.dep_ == "acomp":
+                subj = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                target = subj[0] if subj else None
+            else:
+                target = tok  # "the 48-year-old died"
+        elif "year-old" in low and parse_number(low) is not None:
+            value, target = parse_number(low), tok.head if tok.dep_ == "amod" else tok
+        elif tok.like_num and tok.i >= 2 and tok.doc[tok.i - 1].text in (",", "(") and _closes_clause(tok):
+            # "Jane Roe, 48," / "Jane Doe (31)": read off the words, not the parse,
+            # which attaches the ages of a list of people ("A, 25, B, 34, and C") at random
+            name_tok = tok.doc[tok.i - 2]
+            if ctx.person_at(name_tok) is None:
+                continue
+            value, target = parse_number(tok.text), name_tok
+        elif low == "aged":
+            nums = [c for c in tok.children if c.like_num]
+            if not nums or any(c.dep_ == "conj" for c in nums[0].children):
+                continue
+            value, first, last, target = parse_number(nums[0].text), tok, nums[0], tok.head
+        else:
+            continue
+        if value is None or target is None or not float(value).is_integer() or not 0 < value < 120:
+            continue
+        subject = resolve_person(target, ctx)
+        if subject is None:
+            continue
+        start = min(first.idx, last.idx)
+        end = max(first.idx + len(first), last.idx + len(last))
+        out.append(make_claim("age", subject, int(value), ctx.doc.text[start:end], start, end, sent, unit="years"))
+    return out
+
+
+def _closes_clause(tok: Token) -> bool:
+    """The number ends its phrase: followed by punctuation, "and" or the end of the text."""
+    if tok.i + 1 >= len(tok.doc):
+        return True
+    nxt = tok.doc[tok.i + 1]
+    return nxt.is_punct and nxt.text not in ("-", "%", "/") or nxt.lower_ in ("and", "or") or nxt.is_space
+
+
+def _agent_class(tok: Token | None) -> str | None:
+    if tok is None:
+        return None
+    lemma = tok.lemma_.lower()
+    if lemma in W.POLICE_NOUNS:
+        return "police"
+    if lemma in W.ATTACKER_NOUNS:
+        return "attacker"
+    return None
+
+
+def _agent(verb: Token) -> Token | None:
+    for node in [verb, *[c for c in verb.children if c.dep_ == "conj"]]:
+        for c in node.children:
+            if c.dep_ == "agent":
+                pobj = [k for k in c.children if k.dep_ == "pobj"]
+                if pobj:
+                    return pobj[0]
+    if verb.dep_ == "conj":
+        return _agent(verb.head) if verb.head is not verb else None
+    return None
+
+
+def patient_of(verb: Token) -> tuple[Token | None, bool]:
+    """The one the verb happens to, and whether the clause is passive."""
+    for c in verb.children:
+        if c.dep_ == "nsubjpass":
+            return c, True
+    if verb.dep_ == "conj" and verb.tag_ == "VBN":
+        for c in verb.head.children:
+            if c.dep_ == "nsubjpass":
+                return c, True
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return verb.head, True
+    for c in verb.children:
+        if c.dep_ == "dobj":
+            return c, False
+    return None, False
+
+
+def fate_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
+    out: list[Claim] = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "VERB" or lemma not in W.FATE_VERBS:
+            continue
+        patient, passive = patient_of(tok)
+        if patient is None or patient.like_num or any(c.dep_ == "nummod" for c in patient.children):
+            continue
+        subject = resolve_person(patient, ctx)
+        if subject is None:
+            continue
+        if passive:
+            agent = _agent(tok)
+        else:
+            agent = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        cls = _agent_class(agent)
+        if cls == "attacker" and subject == "attacker":
+            cls = None
+        value = W.FATE_VERBS[lemma] + (f" by {cls}" if cls else "")
+        end_tok = max([tok.i] + [t.i for t in tok.children if t.dep_ in ("oprd", "prt", "acomp")])
+        if agent is not None and agent.i > tok.i:
+            end_tok = max(end_tok, agent.i)
+        start = tok.idx
+        end = ctx.doc[end_tok].idx + len(ctx.doc[end_tok])
+        out.append(make_claim(W.FATE_VERBS[lemma], subject, value, ctx.doc.text[start:end], start, end, sent))
+    return out
+
+
+def _negated(verb: Token) -> bool:
+    """"has not been named", "has yet to be identified"."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    if verb.dep_ == "xcomp" and any(c.lower_ == "yet" for c in verb.head.children):
+        return True
+    return any(c.lower_ == "yet" for c in verb.children) and any(
+        c.dep_ == "neg" for c in verb.children)
+
+
+def identity_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
+    out: list[Claim] = []
+    for tok in sent:
+        low = tok.lower_
+        target: Token | None = None
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in ("name", "identify") and _negated(tok):
+            target, passive = patient_of(tok)
+            if target is None and tok.dep_ == "xcomp":
+                target = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                passive = True
+            if target is not None and not passive and tok.dep_ != "xcomp":
+                target = None
+        elif low in ("unnamed", "unidentified") and tok.dep_ == "amod":
+            target = tok.head
+        if target is None:
+            continue
+        # who is unnamed is never someone named before: no anaphora here
+        if target.lower_ in RELATIVE_PRONOUNS and target.head.dep_ in ("relcl", "acl"):
+            target = target.head.head
+        elif target.lower_ in RELATIVE_PRONOUNS and target.head.head.dep_ == "relcl":
+            target = target.head.head.head
+        lemma = target.lemma_.lower()
+        if target.lower_ in PERSONAL_PRONOUNS and ctx.antecedent(target) == "attacker":
+            subject = "attacker"
+        elif lemma in W.ATTACKER_NOUNS:
+            subject = "attacker"
+        elif lemma in W.PERSON_NOUNS and target.pos_ == "NOUN":
+            subject = lemma
+        else:
+            continue
+        start, end = tok.idx, tok.idx + len(tok)
+        for c in tok.children:
+            if c.dep_ in ("neg", "aux", "auxpass", "advmod"):
+                start = min(start, c.idx)
+        if tok.dep_ == "xcomp":
+            start = min(start, tok.head.idx)
+        out.append(make_claim("identity", subject, "not yet named", ctx.doc.text[start:end], start, end, sent))
+    return out

@@ -1,0 +1,102 @@
+"""When and where the event happened: clock times (with their zone) and days from
+the time expressions attached to an event word, and places named with it."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from storyweave.analyze.claim_context import (
+    ClaimContext, event_subject, is_event_word, leading_qualifier, make_claim, qualifier_before)
+from storyweave.model import Claim
+
+_CLOCK = re.compile(r"T(\d{2}):(\d{2})")
+_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})")
+_ZONE = re.compile(r"^(?:UTC|GMT|Z|[A-Z]{2,4}T|UTC[+-]\d{1,2}|GMT[+-]\d{1,2})$")
+
+
+def _event_anchor(tok: Token, ctx: ClaimContext) -> Token | None:
+    """The event word a time expression is attached to, walking up at most three heads."""
+    t = tok
+    for _ in range(4):
+        if is_event_word(t, ctx):
+            return t
+        if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT":
+            return None
+        t = t.head
+    return None
+
+
+def _time_zone(doc: Doc, span: Span) -> str:
+    """The zone a clock time is given in: "UTC", "EST", ... or "local" (the default in news)."""
+    if any(t.lower_ == "local" for t in span):
+        return "local"
+    for tok in list(span) + list(doc[span.end : min(len(doc), span.end + 3)]):
+        if tok.i >= span.end and (tok.text in ("(", "[") or tok.lower_ == "local"):
+            break  # "11:39 local time (14:39 UTC)": the bracket gives the same time in UTC
+        text = tok.text.strip("()")
+        if _ZONE.match(text):
+            return "UTC" if text in ("GMT", "Z") or text.startswith(("UTC", "GMT")) and len(text) <= 3 else text
+        if tok.i >= span.end and tok.pos_ in ("VERB", "AUX") or tok.text in (",", ";", "."):
+            break
+    return "local"
+
+
+def when_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
+    out: list[Claim] = []
+    for tx in ctx.timexes_in(sent):
+        quote = ctx.quote_at(tx.start)
+        if not tx.value or tx.type not in ("DATE", "TIME") or quote is not None and quote.kind == "direct":
+            continue  # "today" in a quoted tweet is the speaker's day, not necessarily the article's
+        span = ctx.doc.char_span(tx.start, tx.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        # every token of the expression whose head lies outside it: a bad parse may hang
+        # "a.m. BST" elsewhere while "9:47" still hangs on the event verb
+        heads = [t for t in span if not span.start <= t.head.i < span.end or t.head is t]
+        anchor = next((a for a in (_event_anchor(t, ctx) for t in heads)
+                       if a is not None and sent.start <= a.i < sent.end), None)
+        if anchor is None:
+            continue
+        value = tx.value
+        if ctx.published and _DAY.match(value) and value[:10] > ctx.published[:10] \
+                and (anchor.tag_ in ("VBD", "VBN") or anchor.pos_ in ("NOUN", "PROPN")):
+            # a past event dated after publication: the day is misread; a clock time stands
+            if tx.type != "TIME" or not _CLOCK.search(value):
+                continue
+            value = value[10:]
+        subject = event_subject(anchor, sent, ctx)
+        qual, q_start = qualifier_before(ctx.doc, span.start)
+        if qual is None:  # the time expression may hold its own qualifier ("about 2.45pm")
+            qual = leading_qualifier(span)
+        start = ctx.doc[q_start].idx
+        display = ctx.doc.text[start:tx.end]
+        if tx.type == "TIME" and _CLOCK.search(value):
+            out.append(make_claim("time", subject, value, display, start, tx.end, sent, qualifier=qual,
+                             unit=_time_zone(ctx.doc, span)))
+        else:  # a day, or a part of a day ("Sunday afternoon": 2010-01-10TAF)
+            m = _DAY.match(value)
+            if m:
+                out.append(make_claim("date", subject, m.group(1), display, start, tx.end, sent, qualifier=qual))
+    return out
+
+
+def where_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
+    """"the attack at the station", "the quake struck in Peru", "the Paris attack"."""
+    out: list[Claim] = []
+    for tok in sent:
+        if not is_event_word(tok, ctx):
+            continue
+        places = [c for c in tok.children if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC", "FAC")]
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "on", "near", "off"):
+                places += [o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC")]
+        for place in places:
+            ent = next((e for e in sent.ents if e.start <= place.i < e.end), None)
+            if ent is None:
+                continue
+            text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+            start = ent.end_char - len(text)
+            out.append(make_claim("where", event_subject(tok, sent, ctx), text, text, start, ent.end_char, sent))
+    return out

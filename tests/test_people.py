@@ -1,0 +1,115 @@
+"""People and organisations: names, aliases, roles, ages, gender (issue 2).
+
+Fixtures are fictional; the seed check reads ../shared/data/seeds at test time.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from storyweave.analyze.people import find_people, person_token_map
+from storyweave.model import Person
+
+
+@pytest.fixture(scope="module")
+def people_of(nlp):
+    def run(text: str) -> list[Person]:
+        return find_people(nlp(text))
+
+    return run
+
+
+def by_name(people: list[Person], name: str) -> Person:
+    hits = [p for p in people if p.name == name]
+    assert hits, f"{name!r} not in {[p.name for p in people]}"
+    return hits[0]
+
+
+def test_seed_people_ages_and_roles(nlp, seeds_dir):
+    people: list[Person] = []
+    for path in sorted(seeds_dir.glob("*.txt")):
+        people += find_people(nlp(path.read_text(encoding="utf-8")))
+    named = {}
+    for p in people:
+        named.setdefault(p.name, []).append(p)
+    assert any(p.age == 48 for p in named["Keith Palmer"])
+    assert any("Kingston MP" in p.roles for p in named["James Berry"])
+    assert any("Esher and Walton MP" in p.roles for p in named["Dominic Raab"])
+    assert any(any("Chancellor" in r for r in p.roles) for p in named["Philip Hammond"])
+    assert any(p.age == 43 for p in named["Aysha Frade"])
+    # titles are roles, never part of the name
+    assert not any(name.startswith(("PC ", "Mr ", "Chief ")) for name in named)
+
+
+def test_pre_modifier_role_and_alias_chain(people_of):
+    text = (
+        "Harbourside MP Lena Okafor visited the flooded streets on Monday. "
+        "Ms Okafor said the town needed help. Later, Okafor met residents."
+    )
+    people = people_of(text)
+    lena = by_name(people, "Lena Okafor")
+    assert lena.roles == ["Harbourside MP"]
+    assert "Ms Okafor" in lena.aliases
+    assert len(lena.mentions) == 3
+    assert lena.gender == "f"
+    assert lena.kind == "person"
+    for m in lena.mentions:
+        assert text[m.start:m.end] == m.text
+    assert sum(1 for p in people if "Okafor" in p.name) == 1
+
+
+def test_titles_are_roles_not_names(people_of):
+    text = "Chief Inspector Jonas Pereira led the search. Prime Minister Ada Lindqvist thanked the crews."
+    people = people_of(text)
+    assert by_name(people, "Jonas Pereira").roles == ["Chief Inspector"]
+    assert by_name(people, "Ada Lindqvist").roles == ["Prime Minister"]
+
+
+def test_age_and_apposition_role(people_of):
+    text = "The victim was named as Tomas Rrenn, 52, a retired fisherman from the harbour."
+    tomas = by_name(people_of(text), "Tomas Rrenn")
+    assert tomas.age == 52
+    assert any("retired fisherman" in r for r in tomas.roles)
+
+
+def test_apposition_before_the_name(people_of):
+    text = "Head of operations at the Vell Harbour Authority, Mira Castell, said the gates held."
+    mira = by_name(people_of(text), "Mira Castell")
+    assert mira.roles and mira.roles[0].startswith("Head of operations at the Vell Harbour Authority")
+
+
+def test_year_old_after_a_mention(people_of):
+    text = "Mr Ivo Brandt was pulled from the water at dawn. The 61-year-old skipper is recovering in hospital."
+    assert by_name(people_of(text), "Ivo Brandt").age == 61
+
+
+def test_possessive_role_points_to_its_owner(people_of):
+    text = (
+        "Transport Secretary Owen Marsh visited the port. "
+        "His adviser Clara Wendt said the ferries would run again soon."
+    )
+    clara = by_name(people_of(text), "Clara Wendt")
+    assert clara.roles == ["adviser to Owen Marsh"]
+
+
+def test_organisations(people_of):
+    text = "Northvale Police closed the road. NORTHVALE POLICE later reopened one lane, and the Vell Harbour Authority agreed."
+    people = people_of(text)
+    police = [p for p in people if p.name.lower() == "northvale police"]
+    assert len(police) == 1 and police[0].kind == "org"
+    assert police[0].name == "Northvale Police"  # normal case preferred to capitals
+    assert len(police[0].mentions) == 2
+
+
+def test_person_token_map_marks_every_mention(nlp):
+    doc = nlp("Dr Petra Holm arrived. Holm spoke to the crews.")
+    people = find_people(doc)
+    owner = person_token_map(doc, people)
+    holm = [i for i, p in enumerate(people) if p.name == "Petra Holm"][0]
+    assert owner[[t.i for t in doc if t.text == "Holm"][1]] == holm
+    assert owner[[t.i for t in doc if t.text == "arrived"][0]] == -1
+
+
+def test_empty_and_nameless_texts(people_of):
+    assert people_of("") == []
+    assert people_of("the water rose quickly and the road closed.") == []
