@@ -22,7 +22,7 @@ demo: $(VENV)/.installed
 
 # The whole test suite, then the acceptance checks on the seed articles.
 test: $(VENV)/.installed
-	$(PY) -m pytest
+	$(PY) -m pytest -q
 	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" bash ../shared/checks/seeds.sh
 
 bench: $(VENV)/.installed

@@ -97,8 +97,12 @@ def analyze(
         )
         counts = store.counts()
     _report_problems(summary)
+    sidecars = [s for s in summary.skipped if s.reason.startswith("sidecar of")]
     for skip in summary.skipped:
-        err.print(f"skipped: {skip.source}: {skip.reason}", highlight=False, soft_wrap=True)
+        if skip not in sidecars:
+            err.print(f"skipped: {skip.source}: {skip.reason}", highlight=False, soft_wrap=True)
+    if sidecars:
+        err.print(f"skipped: {len(sidecars)} metadata sidecar file(s), read with their articles")
     table = Table(title="storyweave analyze")
     for column in ("analysed", "unchanged", "duplicates", "skipped", "failed", "stories touched", "stories in store"):
         table.add_column(column, justify="right")
@@ -219,18 +223,23 @@ def _require_json(as_json: bool) -> None:
         raise typer.Exit(2)
 
 
+def _per_article(inputs, outlet, published, workers, max_bytes, as_json, field: str) -> None:
+    """Shared body of `quotes` and `timex`: one JSON line per input article."""
+    _require_json(as_json)
+    items, summary = _read_and_analyze(inputs, outlet, published, max_bytes, workers, deduplicate=False)
+    for item in items:
+        _emit({"file": item.article.source, "id": item.article.id, "published": item.article.published,
+               field: [r.to_dict() for r in getattr(item.analysis, field)]})
+    _exit(summary)
+
+
 @app.command()
 def quotes(
     inputs: Inputs, outlet: OutletOpt = None, published: PublishedOpt = None,
     workers: WorkersOpt = 1, max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES, as_json: JsonOpt = False,
 ) -> None:
     """Quotes with resolved speakers, one JSON object per input article."""
-    _require_json(as_json)
-    items, summary = _read_and_analyze(inputs, outlet, published, max_bytes, workers, deduplicate=False)
-    for item in items:
-        _emit({"file": item.article.source, "id": item.article.id,
-               "quotes": [q.to_dict() for q in item.analysis.quotes]})
-    _exit(summary)
+    _per_article(inputs, outlet, published, workers, max_bytes, as_json, "quotes")
 
 
 @app.command()
@@ -239,12 +248,7 @@ def timex(
     workers: WorkersOpt = 1, max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES, as_json: JsonOpt = False,
 ) -> None:
     """Time expressions normalised to TIMEX3, one JSON object per input article."""
-    _require_json(as_json)
-    items, summary = _read_and_analyze(inputs, outlet, published, max_bytes, workers, deduplicate=False)
-    for item in items:
-        _emit({"file": item.article.source, "id": item.article.id, "published": item.article.published,
-               "timexes": [t.to_dict() for t in item.analysis.timexes]})
-    _exit(summary)
+    _per_article(inputs, outlet, published, workers, max_bytes, as_json, "timexes")
 
 
 @app.command()

@@ -3,7 +3,7 @@ engine reuse them): read inputs, skip and deduplicate, analyse, cluster, store."
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from storyweave.engine.local import AnalysisError, LocalEngine
@@ -69,6 +69,19 @@ def read_articles(
     return articles
 
 
+def _analyzed(
+    queue: list[Article], summary: RunSummary, workers: int, progress: Progress | None
+) -> Iterator[AnalyzedArticle]:
+    """Analyse the queue in order; failures go to the summary."""
+    for article, result in LocalEngine(workers).analyze(queue):
+        if progress:
+            progress(1)
+        if isinstance(result, AnalysisError):
+            summary.failed.append(Failed(article.source or article.id, f"analysis failed: {result}"))
+        else:
+            yield AnalyzedArticle(article, result)
+
+
 def analyze_in_memory(
     articles: Iterable[Article],
     summary: RunSummary,
@@ -94,15 +107,8 @@ def analyze_in_memory(
                 continue
             dedupe.add(article)
         queue.append(article)
-    items = []
-    for article, result in LocalEngine(workers).analyze(queue):
-        if progress:
-            progress(1)
-        if isinstance(result, AnalysisError):
-            summary.failed.append(Failed(article.source or article.id, f"analysis failed: {result}"))
-            continue
-        summary.analyzed.append(article.id)
-        items.append(AnalyzedArticle(article, result))
+    items = list(_analyzed(queue, summary, workers, progress))
+    summary.analyzed.extend(i.article.id for i in items)
     return items
 
 
@@ -152,13 +158,8 @@ def analyze_into_store(
     if not queue:
         return summary
     clusterer = restore_clusterer(store)
-    for article, result in LocalEngine(workers).analyze(queue):
-        if progress:
-            progress(1)
-        if isinstance(result, AnalysisError):
-            summary.failed.append(Failed(article.source or article.id, f"analysis failed: {result}"))
-            continue
-        item = AnalyzedArticle(article, result)
+    for item in _analyzed(queue, summary, workers, progress):
+        article, result = item.article, item.analysis
         story_id = clusterer.add(item)
         store.save_article(
             article,

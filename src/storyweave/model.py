@@ -110,9 +110,9 @@ class Mention(Record):
 class Person(Record):
     """A person or organisation the article talks about, with its name chain.
 
-    `name` is the fullest name the article gives ("James Berry"); `aliases` the
-    other ways the article refers to it ("Mr Berry"); `roles` what the article
-    says it is ("Kingston MP"); `mentions` every place it is named.
+    `name` is the fullest name the article gives ("Orla Venn"); `aliases` the
+    other ways the article refers to it ("Ms Venn"); `roles` what the article
+    says it is ("Lindqvist harbour master"); `mentions` every place it is named.
     """
 
     id: str  # unique within the article: "p1", "p2", ...
@@ -141,7 +141,7 @@ class Quote(Record):
     cue: str | None = None
     cue_start: int | None = None
     cue_end: int | None = None
-    speaker: str | None = None  # the mention in the text: "he", "Mr Berry", "a spokesman"
+    speaker: str | None = None  # the mention in the text: "he", "Ms Venn", "a spokesman"
     speaker_start: int | None = None
     speaker_end: int | None = None
     speaker_name: str | None = None  # the resolved full name or organisation
@@ -165,7 +165,7 @@ class Claim(Record):
     """A checkable fact stated in one sentence.
 
     `slot` says what is claimed ("killed", "injured", "age", "time", "date",
-    "shot", "identity", ...), `subject` about whom ("attack", "Keith Palmer",
+    "shot", "identity", ...), `subject` about whom ("attack", "Orla Venn",
     "attacker"), `value` the normalised value (a number, a TIMEX3 string or a
     canonical label) and `display` the words as written ("about 40").
     """

@@ -448,16 +448,16 @@ def _direct_quotes(ctx: _Context) -> list[Quote]:
                 if cue is not None:
                     speaker = _speaker_of_verb(ctx, cue)
         q = _quote(sp.start, sp.end, ctx.text, "direct", cue, speaker)
-        join = False
         if cue is None and speaker is None and last is not None:
             para = ctx.paragraph(sp.start)
             if para - last[0] <= FLOAT_PARAGRAPHS:
                 _copy_speaker(q, last[1])
-                # '“A,” she said. “B.”': B goes on with the same statement
-                join = (bool(quotes) and quotes[-1] is last[1] and para - ctx.paragraph(last[1].end) <= 1
-                        and sp.outer_start - last[1].end <= JOIN_GAP)
-        elif cue is not None and quotes and quotes[-1].cue_start == cue.idx:
-            join = ctx.paragraph(quotes[-1].end) == ctx.paragraph(sp.start)  # '“A,” she said, “B.”'
+                # '“A,” she said. “B.”': B goes on with the same statement, so the same cue
+                # reports it; it stays a Quote of its own, the attribution between them outside both
+                if (bool(quotes) and quotes[-1] is last[1] and para - ctx.paragraph(last[1].end) <= 1
+                        and sp.outer_start - last[1].end <= JOIN_GAP):
+                    _copy_cue(q, last[1])
+        join = False
         if cue is None and q.speaker is None and q.speaker_name is None:
             prev_end = sp.outer_end
             continue  # a quoted title or block with no one to say it: not a quote we can attribute
@@ -487,6 +487,10 @@ def _join(text: str, quotes: list[Quote], joins: list[bool]) -> list[Quote]:
         else:
             out.append(q)
     return out
+
+
+def _copy_cue(q: Quote, src: Quote) -> None:
+    q.cue, q.cue_start, q.cue_end = src.cue, src.cue_start, src.cue_end
 
 
 def _copy_speaker(q: Quote, src: Quote) -> None:
@@ -666,6 +670,28 @@ def _trim_chars(text: str, s: int, e: int) -> tuple[int, int]:
     while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:.—–-"):
         e -= 1
     return s, e
+
+
+def group_statements(quotes: list[Quote]) -> list[list[Quote]]:
+    """Quotes grouped by statement: the parts of a direct quote split by its attribution.
+
+    '“A,” she said, “B.”' gives two direct Quotes (the quoted words only) that share
+    one cue; corpora such as PolNeAR annotate them as one attribution with a
+    discontinuous content. Every other quote is a group of its own. Text order.
+    """
+    groups: list[list[Quote]] = []
+    by_cue: dict[int, list[Quote]] = {}
+    for q in sorted(quotes, key=lambda q: (q.start, q.end)):
+        if q.kind == "direct" and q.cue_start is not None:
+            group = by_cue.get(q.cue_start)
+            if group is not None and group[0].kind == "direct":
+                group.append(q)
+                continue
+            by_cue[q.cue_start] = [q]
+            groups.append(by_cue[q.cue_start])
+        else:
+            groups.append([q])
+    return groups
 
 
 def extract_quotes(doc: Doc, people: list[Person], beliefs: bool = False) -> list[Quote]:
