@@ -12,7 +12,10 @@ Figures, per article pooled over the split:
   be discontinuous: its fragments are a set of characters). Before comparing,
   spans lose surrounding white space, quotation marks and edge punctuation
   (, . ; :), on both sides: PolNeAR puts the marks inside direct quotes, we do not.
-  Matching is one-to-one, greedy by overlap.
+  Matching is one-to-one, greedy by overlap. A direct quote split by its attribution
+  ("“A,” she said, “B.”") is one PolNeAR attribution with a discontinuous content and
+  two Quote records of ours sharing one cue: they are scored as one prediction, the
+  union of their spans (`quotes.group_statements`).
 - resolved name: of matched quotes whose gold Source span holds a mention of a
   person or organisation that find_people found, the share whose resolved
   `speaker_name` is that entity's name (word subset; the issue's 90% target).
@@ -43,7 +46,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from storyweave.analyze.lexicon import speech_verbs, titles  # noqa: E402
 from storyweave.analyze.nlp import load_nlp  # noqa: E402
 from storyweave.analyze.people import find_people  # noqa: E402
-from storyweave.analyze.quotes import extract_quotes  # noqa: E402
+from storyweave.analyze.quotes import extract_quotes, group_statements  # noqa: E402
 
 POLNEAR = ROOT.parent / "shared" / "data" / "polnear"
 TRIM = set(" \t\n\r\"'`“”‘’«»,.;:")
@@ -184,9 +187,11 @@ class Score:
         self.named_total = 0  # matched quotes whose gold Source names someone
         self.named_ok = 0  # ... and whose resolved speaker_name is that name
 
-    def add(self, text, golds: list[Gold], preds, people) -> None:
+    def add(self, text, golds: list[Gold], quotes, people) -> None:
+        groups = group_statements(quotes)
+        preds = [group[0] for group in groups]  # speaker and cue are shared by the parts
         gsets = [char_set(text, g.content) for g in golds]
-        psets = [char_set(text, [(q.start, q.end)]) for q in preds]
+        psets = [char_set(text, [(q.start, q.end) for q in group]) for group in groups]
         self.n_gold += len(golds)
         self.n_pred += len(preds)
         self.hits["exact"] += len(match(gsets, psets, 1.0, exact=True))

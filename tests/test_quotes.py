@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from storyweave.analyze.marks import find_quote_spans
 from storyweave.analyze.people import find_people
-from storyweave.analyze.quotes import extract_quotes
+from storyweave.analyze.quotes import extract_quotes, group_statements
 from storyweave.model import Quote
 
 
@@ -283,6 +283,77 @@ def test_quote_split_by_its_cue_is_one_statement(quotes_of):
     quotes = quotes_of(text)
     for part in ("We are ready", "as long as it takes"):
         assert speaker_of(quotes, text, part) == "Ruth Calder"
+    assert [[q.text for q in g] for g in group_statements(quotes)] == [
+        ["We are ready,", "and we will stay as long as it takes."]
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('"The tide turned twice in an hour," said harbour master Ilse Varga, 47. "We had no warning at all."',
+         "Ilse Varga"),
+        ('Mrs Ilse Varga waited on the quay.\n\n"The tide turned twice in an hour," she said, "We had no warning at all."',
+         "Ilse Varga"),
+        ('"The tide turned twice in an hour," Ilse Varga said.\n\n"We had no warning at all."', "Ilse Varga"),
+    ],
+)
+def test_quote_interrupted_by_its_attribution_gives_quoted_words_only(quotes_of, text, speaker):
+    quotes = quotes_of(text)
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert [q.text for q in direct] == ["The tide turned twice in an hour,", "We had no warning at all."]
+    for q in direct:
+        assert q.speaker_name == speaker
+        assert q.cue == "said" and not q.start <= q.cue_start < q.end
+        assert "said" not in q.text and "Varga" not in q.text
+    # both parts are one statement (one PolNeAR attribution)
+    assert [len(g) for g in group_statements(direct)] == [2]
+    assert_offsets(quotes, text)
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("Pavel Okonkwo, 34, lives by the river.\n\nMr Okonkwo described the flood as “a wall of brown water”.",
+         "described", "the flood as “a wall of brown water”"),
+        ("Pavel Okonkwo labelled the plan as “reckless” on Tuesday.", "labelled", "the plan as “reckless”"),
+        ("Pavel Okonkwo branded the decision “a betrayal of the valley”.", "branded",
+         "the decision “a betrayal of the valley”"),
+    ],
+)
+def test_mixed_quote_with_a_naming_verb(quotes_of, text, cue, content):
+    quotes = quotes_of(text)
+    q = covering(quotes, text, content)[0]
+    assert (q.kind, q.cue, q.speaker_name) == ("mixed", cue, "Pavel Okonkwo")
+    assert q.text == content
+    if "Mr Okonkwo" in text:
+        assert q.speaker == "Mr Okonkwo"
+
+
+def test_naming_verb_without_quoted_words_is_no_quote(quotes_of):
+    assert quotes_of("Pavel Okonkwo described the flood as frightening.") == []
+
+
+def test_speaker_is_the_subject_before_the_colon_not_a_runaway_parse(quotes_of):
+    # the parser runs the first paragraph into the second and gives "said" two subjects
+    text = (
+        "The budget passed by 34 votes to 21 at Tuesday night's full council meeting, which was "
+        "interrupted twice by protesters in the public gallery holding placards reading \"Keep our lido\".\n\n"
+        "Council leader Brendan Falloway said: \"These are the hardest choices this council has had "
+        "to make in twenty years.\""
+    )
+    q = covering(quotes_of(text), text, "hardest choices")[0]
+    assert (q.speaker, q.speaker_name, q.speaker_role) == ("Brendan Falloway", "Brendan Falloway", "Council leader")
+
+
+def test_pronoun_skips_a_place_the_model_tagged_as_a_person(quotes_of):
+    text = (
+        "Library campaigner Edna Thistlewood, 71, who has used the Ashcombe branch for forty years, "
+        "said she had collected 3,000 signatures.\n\n"
+        "\"I learned to read in that building,\" she said."
+    )
+    q = covering(quotes_of(text), text, "learned to read")[0]
+    assert (q.speaker, q.speaker_name) == ("she", "Edna Thistlewood")
 
 
 def test_no_quote_marks_no_reporting_verb_no_quotes(quotes_of):

@@ -4,6 +4,8 @@ and which person a noun phrase refers to."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from spacy.tokens import Doc, Span, Token
 
 from storyweave.analyze import claim_words as W
@@ -29,15 +31,45 @@ class ClaimContext:
     def __init__(self, doc: Doc, people: list[Person], quotes: list[Quote], timexes: list[Timex],
                  published: str | None) -> None:
         self.doc = doc
+        # `Doc.text`, `Doc.ents` and `Doc.sents` are rebuilt token by token on every access:
+        # read them once per article (hot loops index into these instead)
+        self.text = doc.text
+        self.ents = doc.ents
+        self._ent_starts = [e.start for e in self.ents]
+        self._sent_starts: list[int] | None = None
         self.people = [p for p in people if p.kind == "person"]
         self.quotes = quotes
         self.timexes = sorted(timexes, key=lambda t: t.start)
         self.published = published
         self.mentions = sorted((m.start, m.end, p) for p in self.people for m in p.mentions)
-        self.person_ents = {t.i: e for e in doc.ents if e.label_ == "PERSON" for t in e}
+        self.person_ents = {i: e for e in self.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
         # The event a claim is about when its sentence names no kind of event: the
         # story's main event, which `compare` settles across the story's articles.
         self.main_event = "event"
+
+    # -- the parse, read once -------------------------------------------------
+    def ents_in(self, span: Span) -> list[Span]:
+        """`span.ents` (the entities wholly inside `span`) without re-reading `Doc.ents`."""
+        out = []
+        for ent in self.ents[bisect_left(self._ent_starts, span.start):]:
+            if ent.end > span.end:
+                break
+            out.append(ent)
+        return out
+
+    def ent_at(self, i: int) -> Span | None:
+        """The entity that holds token `i`, if any (entities never overlap)."""
+        k = bisect_right(self._ent_starts, i) - 1
+        if k >= 0 and i < self.ents[k].end:
+            return self.ents[k]
+        return None
+
+    def _floor(self, i: int, back: int) -> int:
+        """Start token of the sentence `back` sentences before the one holding token `i`."""
+        if self._sent_starts is None:
+            self._sent_starts = [s.start for s in self.doc.sents]
+        n = bisect_right(self._sent_starts, i)  # sentences starting at or before token i
+        return self._sent_starts[max(0, n - 1 - back)] if n else 0
 
     # -- people -------------------------------------------------------------
     def _person_by_text(self, text: str) -> str:
@@ -69,8 +101,7 @@ class ClaimContext:
 
     def previous_person(self, tok: Token, sentences: int = 1) -> str | None:
         """The nearest person named before `tok`, in its sentence or the `sentences` before it."""
-        sent_starts = [s.start for s in self.doc.sents if s.start <= tok.i]
-        floor = sent_starts[max(0, len(sent_starts) - 1 - sentences)] if sent_starts else 0
+        floor = self._floor(tok.i, sentences)
         for i in range(tok.i - 1, floor - 1, -1):
             name = self.person_at(self.doc[i])
             if name:
@@ -79,8 +110,7 @@ class ClaimContext:
 
     def antecedent(self, tok: Token) -> str | None:
         """he/she -> the nearest person or perpetrator mentioned just before."""
-        sent_starts = [s.start for s in self.doc.sents if s.start <= tok.i]
-        floor = sent_starts[max(0, len(sent_starts) - 2)] if sent_starts else 0
+        floor = self._floor(tok.i, 1)
         for i in range(tok.i - 1, floor - 1, -1):
             t = self.doc[i]
             name = self.person_at(t)

@@ -122,14 +122,14 @@ def _verb_qualifier(node: Token) -> str | None:
     return None
 
 
-def _place(noun: Token, predicate: Token) -> str | None:
+def _place(noun: Token, predicate: Token, ctx: ClaimContext) -> str | None:
     """The place a count is restricted to, when the clause names one ("killed in Aceh")."""
     for node in (noun, predicate):
         for c in node.children:
             if c.dep_ == "prep" and c.lower_ in W.PLACE_PREPS:
                 for obj in c.children:
                     if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC", "FAC"):
-                        ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
+                        ent = ctx.ent_at(obj.i)
                         return ent.text if ent is not None else obj.text
     return None
 
@@ -188,7 +188,7 @@ def count_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
         end_tok = noun.i + 1 if noun is not num_head and noun.i <= b + 2 else b
         start_char = doc[q_start].idx
         end_char = doc[end_tok - 1].idx + len(doc[end_tok - 1])
-        display = doc.text[start_char:end_char]
+        display = ctx.text[start_char:end_char]
         subject = event_subject(predicate, sent, ctx)
         year = ctx.past_year(sent)
         if year:  # a count of an earlier event is compared only with counts of that event
@@ -196,7 +196,7 @@ def count_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
         scope = _scope(noun, predicate, sent)
         if population and population not in scope:
             scope.append(population)
-        place = _place(noun, predicate)
+        place = _place(noun, predicate, ctx)
         if place:
             scope.append(f"in {place}")
         out.append(make_claim(slot, subject, int(value), display, start_char, end_char,
@@ -206,7 +206,7 @@ def count_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
 
 def quantity_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
     out: list[Claim] = []
-    for ent in sent.ents:
+    for ent in ctx.ents_in(sent):
         if ent.label_ not in ("MONEY", "PERCENT", "QUANTITY"):
             continue
         nums = [t for t in ent if number_span(t)]
@@ -221,6 +221,6 @@ def quantity_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
         slot = {"MONEY": "money", "PERCENT": "percent", "QUANTITY": "quantity"}[ent.label_]
         qual, q_start = qualifier_before(ctx.doc, min(a, ent.start))
         start = ctx.doc[q_start].idx
-        out.append(make_claim(slot, head.lemma_.lower(), value, ctx.doc.text[start:ent.end_char], start,
+        out.append(make_claim(slot, head.lemma_.lower(), value, ctx.text[start:ent.end_char], start,
                          ent.end_char, sent, qualifier=qual, unit=unit))
     return out

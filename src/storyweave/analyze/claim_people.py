@@ -65,7 +65,7 @@ def age_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
             continue
         start = min(first.idx, last.idx)
         end = max(first.idx + len(first), last.idx + len(last))
-        out.append(make_claim("age", subject, int(value), ctx.doc.text[start:end], start, end, sent, unit="years"))
+        out.append(make_claim("age", subject, int(value), ctx.text[start:end], start, end, sent, unit="years"))
     return out
 
 
@@ -142,7 +142,7 @@ def fate_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
             end_tok = max(end_tok, agent.i)
         start = tok.idx
         end = ctx.doc[end_tok].idx + len(ctx.doc[end_tok])
-        out.append(make_claim(W.FATE_VERBS[lemma], subject, value, ctx.doc.text[start:end], start, end, sent))
+        out.append(make_claim(W.FATE_VERBS[lemma], subject, value, ctx.text[start:end], start, end, sent))
     return out
 
 
@@ -192,5 +192,5 @@ def identity_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
                 start = min(start, c.idx)
         if tok.dep_ == "xcomp":
             start = min(start, tok.head.idx)
-        out.append(make_claim("identity", subject, "not yet named", ctx.doc.text[start:end], start, end, sent))
+        out.append(make_claim("identity", subject, "not yet named", ctx.text[start:end], start, end, sent))
     return out

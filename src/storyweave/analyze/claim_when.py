@@ -71,7 +71,7 @@ def when_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
         if qual is None:  # the time expression may hold its own qualifier ("about 2.45pm")
             qual = leading_qualifier(span)
         start = ctx.doc[q_start].idx
-        display = ctx.doc.text[start:tx.end]
+        display = ctx.text[start:tx.end]
         if tx.type == "TIME" and _CLOCK.search(value):
             out.append(make_claim("time", subject, value, display, start, tx.end, sent, qualifier=qual,
                              unit=_time_zone(ctx.doc, span)))
@@ -93,8 +93,8 @@ def where_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "on", "near", "off"):
                 places += [o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC")]
         for place in places:
-            ent = next((e for e in sent.ents if e.start <= place.i < e.end), None)
-            if ent is None:
+            ent = ctx.ent_at(place.i)
+            if ent is None or ent.start < sent.start or ent.end > sent.end:  # as `sent.ents` would
                 continue
             text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
             start = ent.end_char - len(text)

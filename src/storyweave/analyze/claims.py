@@ -40,7 +40,7 @@ def _sentence_hedge(sent: Span) -> str | None:
     return None
 
 
-def _segments(sent: Span) -> list[Span]:
+def _segments(sent: Span, text: str) -> list[Span]:
     """A sentence cut at line breaks: a title or a dateline is never part of the next sentence."""
     out, start = [], sent.start
     for tok in sent:
@@ -50,7 +50,7 @@ def _segments(sent: Span) -> list[Span]:
             start = tok.i + 1
     if start < sent.end:
         out.append(sent.doc[start:sent.end])
-    return [seg for seg in out if seg.text.strip()]
+    return [seg for seg in out if text[seg.start_char : seg.end_char].strip()]
 
 
 EXTRACTORS = (count_claims, age_claims, when_claims, where_claims, fate_claims, identity_claims, quantity_claims)
@@ -63,7 +63,7 @@ def extract_claims(
     ctx = ClaimContext(doc, people, quotes, timexes, published)
     claims: list[Claim] = []
     seen: set[tuple[str, str, str, int]] = set()
-    for sent in (seg for s in doc.sents for seg in _segments(s)):
+    for sent in (seg for s in doc.sents for seg in _segments(s, ctx.text)):
         hedge = _sentence_hedge(sent)
         for extract in EXTRACTORS:
             for claim in extract(sent, ctx):

@@ -67,3 +67,21 @@ def quote_only_verbs() -> frozenset[str]:
 def spokesperson_nouns() -> frozenset[str]:
     """Nouns for someone who speaks for an organisation ("spokesman", "official")."""
     return word_list("spokesperson_nouns")
+
+
+def place_words() -> frozenset[str]:
+    """Last words that make a proper-noun phrase a street or structure ("Lane", "Bridge")."""
+    return word_list("place_words")
+
+
+@functools.lru_cache(maxsize=None)
+def first_names() -> frozenset[str]:
+    """Common first names of either gender, lower-cased."""
+    return word_list("first_names_m") | word_list("first_names_f")
+
+
+def first_name_gender(word: str) -> str | None:
+    """"m" or "f" for a first name listed under one gender only; None otherwise."""
+    word = word.lower()
+    male, female = word in word_list("first_names_m"), word in word_list("first_names_f")
+    return "m" if male and not female else "f" if female and not male else None

@@ -9,6 +9,13 @@ it is. Roles come from pre-modifiers ("Harbourside MP Jane Roe"), appositions in
 either order ("Hugh Hill, a doctor," / "head of X, Jane Roe,") and possessives
 ("His assistant Jane Roe" -> "assistant to <his>"); ages from "Name, 48,"
 and "the 48-year-old" after a mention; gender from honorifics and pronouns.
+
+The small model mislabels names, so labels are checked against the context: a full
+name tagged as an organisation or a date is a person when "Mr Roe" follows, or when
+a role noun precedes it ("campaigner Jane Roe"), an age follows it ("Jane Roe, 71,"),
+it is the subject of a reporting verb or starts with a common first name; streets
+("Quarrymoor Lane"), datelines, one-word "names" that only modify common nouns ("the
+Roe branch") and names listed among places are dropped.
 Everything is linear in the number of tokens.
 """
 
@@ -24,10 +31,13 @@ from storyweave.analyze.lexicon import (
     FEMALE_PRONOUNS,
     HONORIFIC_GENDER,
     MALE_PRONOUNS,
+    first_name_gender,
+    first_names,
     norm_word,
     org_heads,
+    place_words,
+    speech_verbs,
     titles,
-    word_list,
 )
 from storyweave.model import Mention, Person
 
@@ -40,6 +50,10 @@ POSSESSIVE_PRONOUNS = {"his": "m", "her": "f", "their": None, "its": None}
 MAX_ROLE_TOKENS = 14
 AGE_AFTER = re.compile(r",\s*(?:aged\s+)?(\d{1,3})\s*(?=[,.;)]|$)|\s*\((\d{1,3})\)")
 YEAR_OLD = re.compile(r"\b(\d{1,3})[- ]years?[- ]old\b", re.IGNORECASE)
+# entity labels that say a capitalised phrase is a place, not a person
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                    "september", "october", "november", "december"})
 
 
 @dataclass
@@ -53,6 +67,9 @@ class _Cand:
     gender: str | None = None
     key: tuple[str, ...] = ()
     person: int = -1
+    titled: bool = False  # written with an honorific or title ("Mr Roe", "PC Roe")
+    modifier: bool = False  # one word modifying a common noun ("the Roe family"): a name only if chained
+    bare: bool = False  # a proper-noun run the recogniser did not tag, joined to a known name
 
 
 @dataclass
@@ -79,9 +96,11 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
     spans: list[tuple[int, int, str | None]] = []
     covered = bytearray(len(doc))
     for ent in doc.ents:
-        if ent.label_ in ("PERSON", "ORG"):
-            spans.append((ent.start, ent.end, ent.label_))
-            for i in range(ent.start, ent.end):
+        if ent.label_ in ("PERSON", "ORG") and not covered[ent.start]:
+            end = _possessive_org_end(doc, ent.start, ent.end) if ent.label_ == "ORG" else ent.end
+            start = _first_name_before(doc, ent.start, ent.end)
+            spans.append((start, end, ent.label_))
+            for i in range(start, end):
                 covered[i] = 1
     title_words = titles()
     i, n = 0, len(doc)
@@ -99,6 +118,133 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
             i += 1
     spans.sort()
     return spans
+
+
+def _first_name_before(doc: Doc, start: int, end: int) -> int:
+    """Start of a one-word entity with the first name the recogniser left out ("May [Roe]")."""
+    if end - start != 1 or start == 0:
+        return start
+    prev = doc[start - 1]
+    if prev.ent_type_ not in ("", "DATE") or prev.pos_ != "PROPN" or not prev.text.istitle() \
+            or prev.lower_ not in first_names():
+        return start
+    if prev.lower_ in MONTHS and start > 1 and doc[start - 2].pos_ == "ADP":
+        return start  # "in May Roe said": the month
+    return start - 1
+
+
+def _possessive_org_end(doc: Doc, start: int, end: int) -> int:
+    """End of an organisation name with a plural possessive inside ("Dock Workers' Guild").
+
+    The small model often stops the entity at the apostrophe and tags what follows apart.
+    """
+    n = len(doc)
+    j = end
+    if doc[end - 1].tag_ != "POS" or doc[end - 1].text not in ("'", "’"):
+        if j < n and doc[j].tag_ == "POS" and doc[j].text in ("'", "’") and doc[end - 1].text[-1:] in "sS":
+            j += 1
+        else:
+            return end
+    k = j
+    while k < n and doc[k].pos_ == "PROPN" and _is_namey(doc[k]) and not doc[k].is_upper:
+        k += 1
+    if k == j:
+        return end
+    # "Fox News' Jane Roe" is a person of the body, "Dock Workers' Guild" the body itself
+    if _word(doc[k - 1]) not in org_heads() and (
+            _word(doc[j]) in first_names() or any(t.ent_type_ in ("PERSON", "WORK_OF_ART") for t in doc[j:k])):
+        return end
+    return k
+
+
+def _place_name(doc: Doc, start: int, end: int, words: list[str]) -> bool:
+    """"Quarrymoor Lane", "Tarn Bridge": a street or structure, unless it starts with a first name."""
+    if len(words) < 2 or words[-1] not in place_words() or words[0] in first_names():
+        return False
+    return not (start > 0 and _word(doc[start - 1]) in HONORIFIC_GENDER)
+
+
+def _listed_with_places(root: Token) -> bool:
+    """"Orrin Park, Ashby and Kell Green": a name coordinated with places is a place."""
+    top = root
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    stack = [top]
+    seen = 0
+    while stack and seen < 12:
+        t = stack.pop()
+        seen += 1
+        if t.i != root.i and t.ent_type_ in PLACE_LABELS:
+            return True
+        stack.extend(c for c in t.children if c.dep_ == "conj")
+    return False
+
+
+def _role_noun_before(doc: Doc, start: int, end: int) -> bool:
+    """"campaigner June Roe", "leader Jane Roe": a common noun or title modifying the name."""
+    if start == 0:
+        return False
+    prev = doc[start - 1]
+    if not prev.text.isalpha() or not prev.text.islower():
+        return False
+    if norm_word(prev.text) in titles():
+        return True
+    return prev.pos_ == "NOUN" and prev.dep_ in ("compound", "amod", "nmod") and start <= prev.head.i < end
+
+
+def _speech_subject(doc: Doc, start: int, end: int) -> bool:
+    """The name is the subject of a reporting verb ("Jane Roe told reporters")."""
+    verbs = speech_verbs()
+    for t in doc[start:end]:
+        if t.dep_ in ("nsubj", "nsubjpass") and not (start <= t.head.i < end):
+            return t.head.lemma_.lower() in verbs and t.head.pos_ in ("VERB", "AUX")
+    return False
+
+
+def _age_after(doc: Doc, end: int) -> bool:
+    text = doc.user_data.get("_sw_text") or doc.text
+    end_char = doc[end - 1].idx + len(doc[end - 1])
+    m = AGE_AFTER.match(text, end_char, min(len(text), end_char + 12))
+    return bool(m) and 0 < int(m.group(1) or m.group(2)) < 120
+
+
+def _looks_like_name(doc: Doc, start: int, end: int, words: list[str]) -> bool:
+    """Two or three capitalised words that could be a first name and a surname."""
+    if not 2 <= end - start <= 3:
+        return False
+    if start > 0 and doc[start - 1].lower_ == "the":
+        return False  # "the Carolina Panthers": people's names take no article
+    blocked = titles() | org_heads() | place_words() | HONORIFIC_GENDER.keys()
+    for t, w in zip(doc[start:end], words):
+        if not (t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.replace("-", "").replace("'", "").isalpha()):
+            return False
+        if (len(t) > 1 and t.is_upper) or w in blocked or t.ent_type_ in PLACE_LABELS:
+            return False
+    if doc[end - 1].tag_ == "NNPS":
+        return False  # "Fellow Republicans", "the Northvale Panthers"
+    return not _headline_case(doc[start].sent)
+
+
+def _headline_case(sent: Span) -> bool:
+    """A Title Case Headline, where capitals say nothing about names."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(1 for t in words if t.text[0].islower()) < 0.25 * len(words)
+
+
+def _person_evidence(doc: Doc, start: int, end: int, words: list[str], strict: bool) -> bool:
+    """A capitalised pair the entity recogniser did not call a person, that the context does.
+
+    A role noun before it ("campaigner June Roe"), an age after it ("Jane Roe, 71,"), a
+    reporting verb it is the subject of, or (unless `strict`) a common first name.
+    """
+    if not _looks_like_name(doc, start, end, words):
+        return False
+    known_first = words[0] in first_names()
+    if strict:
+        return known_first and (_role_noun_before(doc, start, end) or _age_after(doc, end))
+    if _role_noun_before(doc, start, end) or _age_after(doc, end) or _speech_subject(doc, start, end):
+        return True
+    return known_first and words[0] not in MONTHS
 
 
 def _classify(doc: Doc, start: int, end: int, label: str | None) -> _Cand | None:
@@ -120,11 +266,16 @@ def _classify(doc: Doc, start: int, end: int, label: str | None) -> _Cand | None
         if words[idx] in title_words and _is_namey(doc[start + idx + 1]):
             k = idx
     ends_org = words[-1] in heads
-    if k < 0 and (label == "ORG" or (ends_org and len(words) >= 2)):
+    if _place_name(doc, start, end, words) or _dateline(doc, start, end):
+        return None
+    if k < 0 and label == "ORG" and _person_evidence(doc, start, end, words, strict=True):
+        label = "PERSON"  # "Jane Roe, 52," tagged as an organisation
+    elif (k < 0 and label == "ORG") or (ends_org and len(words) >= 2):
+        # "Vale General Hospital" stays an organisation although "General" is a title
         if not _is_namey(doc[start]) or (len(words) == 1 and words[0] in heads):
             return None  # "Police" alone says not which force
-        return _Cand(start, end, "org", start)
-    if label is None and k < 0:
+        return _Cand(start, end, "org", start, modifier=_modifies_noun(doc, start, end))
+    if label is None and k < 0 and not _person_evidence(doc, start, end, words, strict=False):
         return None  # a bare proper-noun run is not a name we can vouch for
     core_start = start + k + 1
     # titles at the end only ("John Major", "Stephen King"): keep the whole as the name
@@ -152,7 +303,42 @@ def _classify(doc: Doc, start: int, end: int, label: str | None) -> _Cand | None
     if core_start > 0 and HONORIFIC_GENDER.get(_word(doc[core_start - 1])):
         gender = HONORIFIC_GENDER[_word(doc[core_start - 1])]
         surface = min(surface, core_start - 1)
-    return _Cand(core_start, end, "person", surface, gender=gender)
+    titled = surface < core_start or k >= 0
+    cand = _Cand(core_start, end, "person", surface, gender=gender, titled=titled)
+    if label == "PERSON" and not titled and core_start == start:
+        root = _span_root(doc, core_start, end)
+        if words[core_start - start] not in first_names() and not any(c.dep_ == "appos" for c in root.children) \
+                and _listed_with_places(root):
+            return None
+        cand.modifier = _modifies_noun(doc, core_start, end)
+    return cand
+
+
+def _modifies_noun(doc: Doc, start: int, end: int) -> bool:
+    """"the Roe family", "Library campaigner", "a Northvale chemical plant": one word
+    modifying a common noun just after it."""
+    if end - start != 1:
+        return False
+    head = doc[start].head
+    if not (end <= head.i <= end + 2 and head.pos_ == "NOUN" and head.text.islower()):
+        return False
+    return all(t.text.islower() and t.head.i == head.i for t in doc[end:head.i])
+
+
+def _dateline(doc: Doc, start: int, end: int) -> bool:
+    """"NORTHVALE, March 9 (Agency) -": a place in capitals opening a paragraph."""
+    if not all(t.is_upper or not t.is_alpha for t in doc[start:end]):
+        return False
+    if end >= len(doc) or doc[end].text not in (",", "(", "-", "—", "–"):
+        return False
+    return start == 0 or "\n" in doc[start - 1].text_with_ws
+
+
+def _span_root(doc: Doc, start: int, end: int) -> Token:
+    for t in doc[start:end]:
+        if not (start <= t.head.i < end) or t.head.i == t.i:
+            return t
+    return doc[end - 1]
 
 
 def _key(doc: Doc, cand: _Cand) -> tuple[str, ...]:
@@ -170,8 +356,14 @@ def _chain(doc: Doc, cands: list[_Cand]) -> list[_Entity]:
         c.key = _key(doc, c)
     # a one-word "organisation" that is the surname of a person named in full is that person
     surnames = {c.key[-1] for c in cands if c.kind == "person" and len(c.key) > 1}
+    # "Mr Roe" later in the text makes an "organisation" "Jane Roe" a person, whatever its label
+    titled = {c.key[0] for c in cands if c.kind == "person" and len(c.key) == 1 and c.titled}
+    heads = org_heads()
     for c in cands:
         if c.kind == "org" and len(c.key) == 1 and c.key[0] in surnames:
+            c.kind = "person"
+        elif c.kind == "org" and 2 <= len(c.key) <= 3 and c.key[-1] in titled \
+                and not any(w in heads for w in c.key):
             c.kind = "person"
     for c in cands:
         if not c.key:
@@ -228,7 +420,6 @@ def _chain(doc: Doc, cands: list[_Cand]) -> list[_Entity]:
             target = lone[word]
         c.person = target
         entities[target].cands.append(c)
-    male, female = word_list("first_names_m"), word_list("first_names_f")
     for ent in entities:
         ent.cands.sort(key=lambda c: c.start)
         for c in ent.cands:
@@ -237,8 +428,48 @@ def _chain(doc: Doc, cands: list[_Cand]) -> list[_Entity]:
         if ent.kind == "person" and not ent.gender:
             first = max(ent.cands, key=lambda c: len(c.key)).key
             if len(first) > 1:
-                ent.gender = "m" if first[0] in male else "f" if first[0] in female else None
+                ent.gender = first_name_gender(first[0])
     return entities
+
+
+def _promote_titled_full_names(doc: Doc, cands: list[_Cand], bare: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"Jane Roe" the recogniser missed (or called a date) is a person when "Ms Roe" follows.
+
+    Adds the promoted runs to `cands` (kept in text order); returns the runs left bare.
+    """
+    titled = {}
+    for c in cands:
+        if c.kind == "person" and c.end - c.start == 1 and c.titled:
+            titled.setdefault(doc[c.start].lower_, c.start)
+    if not titled:
+        return bare
+    left = []
+    for start, end in bare:
+        while end > start and (doc[end - 1].tag_ == "POS" or not any(ch.isalnum() for ch in doc[end - 1].text)):
+            end -= 1
+        words = [_word(t) for t in doc[start:end]]
+        first_alias = titled.get(doc[end - 1].lower_) if end > start else None
+        if first_alias is not None and first_alias > start and _looks_like_name(doc, start, end, words):
+            cands.append(_Cand(start, end, "person", start))
+        else:
+            left.append((start, end))
+    cands.sort(key=lambda c: c.start)
+    return left
+
+
+def _not_a_name(doc: Doc, ent: _Entity) -> bool:
+    """One word that never stands alone as a name: a common noun ("Library") or a modifier only.
+
+    A person named by one word, never with a title, that only modifies common nouns ("the
+    Roe family") or that the tagger reads as a common noun; a one-word organisation that
+    only modifies nouns and is tagged a place elsewhere ("Northvale fire chief").
+    """
+    if not ent.cands or any(len(c.key) != 1 or c.titled for c in ent.cands):
+        return False
+    if ent.kind == "person":
+        return all(c.modifier or doc[c.start].pos_ == "NOUN" for c in ent.cands)
+    word = ent.cands[0].key[0]
+    return all(c.modifier or c.bare for c in ent.cands) and word in doc.user_data["_sw_places"]
 
 
 def _bare_mentions(doc: Doc, bare: list[tuple[int, int]], entities: list[_Entity]) -> None:
@@ -255,7 +486,7 @@ def _bare_mentions(doc: Doc, bare: list[tuple[int, int]], entities: list[_Entity
             end -= 1
         if start >= end:
             continue
-        cand = _Cand(start, end, "person", start)
+        cand = _Cand(start, end, "person", start, bare=True)
         cand.key = _key(doc, cand)
         idx = full.get(cand.key)
         if idx is None and len(cand.key) == 1:
@@ -334,6 +565,7 @@ def find_people(doc: Doc) -> list[Person]:
     """People and organisations named in `doc`, with roles, ages, aliases and mentions."""
     # Doc.text rebuilds the string on every access: read it once
     doc.user_data["_sw_text"] = doc.text
+    doc.user_data["_sw_places"] = {e.text.lower() for e in doc.ents if e.label_ in PLACE_LABELS}
     cands = []
     bare: list[tuple[int, int]] = []
     for start, end, label in _candidate_spans(doc):
@@ -342,8 +574,12 @@ def find_people(doc: Doc) -> list[Person]:
             cands.append(cand)
         elif label is None:
             bare.append((start, end))
+    bare = _promote_titled_full_names(doc, cands, bare)
     entities = _chain(doc, cands)
     _bare_mentions(doc, bare, entities)
+    for ent in entities:
+        if _not_a_name(doc, ent):
+            ent.cands = []
     # mention start offsets -> entity, for "the 48-year-old", possessives and pronoun votes
     starts: list[tuple[int, int]] = []
     for idx, ent in enumerate(entities):
@@ -382,6 +618,7 @@ def find_people(doc: Doc) -> list[Person]:
     _year_old_ages(doc, entities, starts, recent_person)
     people = _to_people(doc, entities)
     del doc.user_data["_sw_text"]
+    del doc.user_data["_sw_places"]
     return people
 
 

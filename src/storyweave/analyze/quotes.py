@@ -7,9 +7,11 @@ extractor (our own code and rules):
    each tied to a reporting verb before it ("X said: “...”") or after it
    ("“...,” X said"), to a "- Name" signature, or, with no cue, to the previous
    quote's speaker (multi-paragraph quotes and *floating* quoted paragraphs).
+   A direct quote is the quoted words only: "“A,” she said, “B.”" gives two
+   Quotes with one cue and speaker (`group_statements` pairs them again).
 2. *Indirect* and *mixed* quotes: reporting verbs whose clausal complement (or,
    for verbs such as "call" and "tweet", an object holding quoted words) is the
-   content; "according to X".
+   content ("described the scene as “...”" too); "according to X".
 3. *Speakers*: the verb's subject (climbing through "adding"/"saying" clauses),
    resolved to a person or organisation from `find_people`: names by their
    chains, pronouns to the most recent compatible person, "a spokesman" to the
@@ -69,6 +71,13 @@ PERSON_NOUNS = frozenset({
 ADDRESSEE_VERBS = frozenset({
     "tell", "ask", "inform", "assure", "reassure", "advise", "remind", "instruct", "order", "beg",
     "implore", "thank", "notify", "warn", "urge",
+})
+# verbs that name what something is ("described the scene as “...”", "branded it “...”"):
+# with quoted words in their "as" phrase, the object and the phrase are the content
+NAMING_VERBS = frozenset({
+    "describe", "call", "brand", "label", "dub", "term", "characterise", "characterize", "hail",
+    "dismiss", "denounce", "condemn", "praise", "slam", "criticise", "criticize", "portray",
+    "decry", "tout",
 })
 # verb + preposition whose object is the message ("called for", "warned of")
 PREP_CONTENT = {
@@ -270,13 +279,38 @@ def _definite_person_description(tok: Token) -> bool:
     return word in titles() or word in PERSON_NOUNS
 
 
+def _crosses_paragraph(doc: Doc, a: int, b: int) -> bool:
+    """A line break between tokens a and b (a < b)."""
+    return any("\n" in doc[i].text_with_ws for i in range(a, b))
+
+
+def _nearest_subject(tok: Token, passive: bool) -> Token | None:
+    """The subject child of `tok` nearest to it, preferring one in its paragraph.
+
+    The parser may run a sentence across a paragraph break and give the verb two
+    subjects ("The budget passed ...\n\nCouncil leader Jane Roe said:").
+    """
+    deps = ("nsubj", "nsubjpass") if passive else ("nsubj",)
+    best, best_key = None, None
+    for child in tok.children:
+        if child.dep_ not in deps:
+            continue
+        a, b = sorted((child.i, tok.i))
+        if _crosses_paragraph(tok.doc, a, b):
+            continue  # a parse that ran on past a paragraph break
+        if best_key is None or b - a < best_key:
+            best, best_key = child, b - a
+    return best
+
+
 def _subject(verb: Token) -> Token | None:
     """The grammatical subject of a cue verb, climbing "..., saying"/"adding"/"and said" clauses."""
     tok = verb
     for _ in range(5):
+        subj = _nearest_subject(tok, passive=tok is not verb)
+        if subj is not None:
+            return subj
         for child in tok.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and not (child.dep_ == "nsubjpass" and tok is verb):
-                return child
             if child.dep_ == "agent":
                 for g in child.children:
                     if g.dep_ == "pobj":
@@ -457,7 +491,6 @@ def _direct_quotes(ctx: _Context) -> list[Quote]:
                 if (bool(quotes) and quotes[-1] is last[1] and para - ctx.paragraph(last[1].end) <= 1
                         and sp.outer_start - last[1].end <= JOIN_GAP):
                     _copy_cue(q, last[1])
-        join = False
         if cue is None and q.speaker is None and q.speaker_name is None:
             prev_end = sp.outer_end
             continue  # a quoted title or block with no one to say it: not a quote we can attribute
@@ -466,7 +499,7 @@ def _direct_quotes(ctx: _Context) -> list[Quote]:
             prev_end = sp.outer_end
             continue
         quotes.append(q)
-        joins.append(join)
+        joins.append(False)  # '“A,” she said, “B.”': two Quotes sharing the cue (group_statements)
         by_span[qi] = q
         if q.speaker is not None or q.speaker_name is not None:
             last = (ctx.paragraph(sp.start), q)
@@ -532,6 +565,8 @@ def _content_range(ctx: _Context, verb: Token, has_quote) -> tuple[int, int] | N
             parts.extend(c for c in verb.rights if c.dep_ == "prep" and c.i > child.i and c.lower_ in ("of", "as"))
         elif dep == "prep" and child.lower_ in preps:
             parts.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+        elif dep == "prep" and child.lower_ == "as" and lemma in NAMING_VERBS and has_quote(child):
+            parts.append(child)  # "described the scene as “...”": the object joins it below
     if not parts:
         if verb.dep_ == "parataxis" and verb.head.i != verb.i and not quote_only:
             head = verb.head  # "The plan, she said, will work.": the clause around the cue
@@ -684,7 +719,7 @@ def group_statements(quotes: list[Quote]) -> list[list[Quote]]:
     for q in sorted(quotes, key=lambda q: (q.start, q.end)):
         if q.kind == "direct" and q.cue_start is not None:
             group = by_cue.get(q.cue_start)
-            if group is not None and group[0].kind == "direct":
+            if group is not None:
                 group.append(q)
                 continue
             by_cue[q.cue_start] = [q]

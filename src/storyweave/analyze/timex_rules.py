@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from storyweave.analyze.regex_prefix import match_prefixes, trie_regex
 from storyweave.analyze.timex_lexicon import (
     MONTH,
     MONTHS,
@@ -505,10 +506,94 @@ def _clock_word(m: re.Match[str], text: str) -> Sem | None:
     return Sem("TIME", "time", hour=int(n), minute=0)
 
 
+# Every rule() pattern opens with this: a match starts only where no word goes on.
+_LEFT_EDGE = r"(?<![\w'’-])"
+PREFIX_DEPTH = 5  # characters of each rule's possible starts read ahead (speed only)
+_MEMO_MAX = 50_000
+
+
+class _Starts:
+    """Where each rule can start in a text, found in one pass instead of one per rule.
+
+    Running every rule's regex over the whole text cost most of the time-expression
+    step. Each rule's possible first `PREFIX_DEPTH` characters (`regex_prefix`) give
+    one regex that finds the places where any rule can start; the text there (memoised)
+    says which rules to try. A rule is then matched only at its places, in order and
+    past its previous match, which is exactly what `finditer` returns: the places are
+    a superset of where the rule can match. Rules whose starts cannot be read are run
+    with `finditer` as before.
+    """
+
+    def __init__(self, rules: list[tuple[str, re.Pattern[str], Handler]]) -> None:
+        self.size = len(rules)
+        self.flags = rules[0][1].flags if rules else 0
+        self.rules: list[int] = []  # indexes of the rules found through the shared pass
+        guards: list[str] = []
+        union: set[tuple[str, ...]] = set()
+        for i, (_, pattern, _) in enumerate(rules):
+            if pattern.flags != self.flags or not pattern.pattern.startswith(_LEFT_EDGE):
+                continue
+            prefixes = match_prefixes(pattern, PREFIX_DEPTH)
+            if prefixes is None:
+                continue
+            self.rules.append(i)
+            guards.append(trie_regex(prefixes))
+            union |= prefixes
+        self.places = re.compile(_LEFT_EDGE + "(?=" + trie_regex(union) + ")", self.flags) if union else None
+        # one optional group per rule: which rules can start with a given text
+        self.which = re.compile("".join(f"(?:(?=({g}))|)" for g in guards), self.flags)
+        self.memo: dict[str, tuple[int, ...]] = {}
+
+    def _rules_at(self, key: str) -> tuple[int, ...]:
+        rules = self.memo.get(key)
+        if rules is None:
+            if len(self.memo) > _MEMO_MAX:
+                self.memo.clear()
+            m = self.which.match(key)
+            assert m is not None  # every group is optional
+            rules = self.memo[key] = tuple(self.rules[j] for j, g in enumerate(m.groups()) if g is not None)
+        return rules
+
+    def starts(self, text: str) -> dict[int, list[int]]:
+        """Rule index -> the places where it can match, for the rules found this way."""
+        out: dict[int, list[int]] = {i: [] for i in self.rules}
+        if self.places is None:
+            return out
+        for m in self.places.finditer(text):
+            p = m.start()
+            for i in self._rules_at(text[p : p + PREFIX_DEPTH]):
+                out[i].append(p)
+        return out
+
+
+_STARTS: _Starts | None = None
+
+
+def _starts_finder() -> _Starts:
+    global _STARTS
+    if _STARTS is None or _STARTS.size != len(RULES):  # rules may register after import
+        _STARTS = _Starts(RULES)
+    return _STARTS
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, places: list[int]) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` when `places` holds every position where it can match."""
+    end = 0
+    for p in places:
+        if p < end:
+            continue
+        m = pattern.match(text, p)  # look-behinds still see the text before p
+        if m is not None:
+            end = m.end()
+            yield m
+
+
 def scan(text: str) -> Iterator[Match]:
     """Every rule match over the text (overlapping; the caller picks)."""
-    for name, pattern, handler in RULES:
-        for m in pattern.finditer(text):
+    starts = _starts_finder().starts(text)
+    for i, (name, pattern, handler) in enumerate(RULES):
+        places = starts.get(i)
+        for m in pattern.finditer(text) if places is None else _matches_at(pattern, text, places):
             try:
                 sem = handler(m, text)
             except (ValueError, KeyError, IndexError, TypeError):
@@ -558,3 +643,6 @@ def _early_hours(m: re.Match[str], text: str) -> Sem | None:
 # The duration, set and vague-reference rules live in their own module; importing it here
 # registers them after the rules above (order breaks ties between equally long matches).
 from storyweave.analyze import timex_rules_amounts  # noqa: E402,F401
+
+# Built now, not at the first text: worker processes forked after this import share it.
+_starts_finder()
