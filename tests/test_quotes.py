@@ -293,8 +293,8 @@ def test_quote_split_by_its_cue_is_one_statement(quotes_of):
     [
         ('"The tide turned twice in an hour," said harbour master Ilse Varga, 47. "We had no warning at all."',
          "Ilse Varga"),
-        ('Mrs Ilse Varga waited on the quay.\n\n"The tide turned twice in an hour," she said, "We had no warning at all."',
-         "Ilse Varga"),
+        ('Mrs Ilse Varga waited on the quay.\n\n'
+         '"The tide turned twice in an hour," she said, "We had no warning at all."', "Ilse Varga"),
         ('"The tide turned twice in an hour," Ilse Varga said.\n\n"We had no warning at all."', "Ilse Varga"),
     ],
 )

@@ -5,7 +5,9 @@ and which person a noun phrase refers to."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 
+from spacy.attrs import IS_SPACE, LEMMA, LIKE_NUM, LOWER, ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
 from storyweave.analyze import claim_words as W
@@ -40,14 +42,41 @@ class ClaimContext:
         self.people = [p for p in people if p.kind == "person"]
         self.quotes = quotes
         self.timexes = sorted(timexes, key=lambda t: t.start)
+        self._timex_starts = [t.start for t in self.timexes]
         self.published = published
         self.mentions = sorted((m.start, m.end, p) for p in self.people for m in p.mentions)
         self.person_ents = {i: e for e in self.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
         # The event a claim is about when its sentence names no kind of event: the
         # story's main event, which `compare` settles across the story's articles.
         self.main_event = "event"
+        # Token attributes as plain lists, one entry per token: the extractors test these
+        # to skip tokens that cannot start a claim before building a `Token` (spaCy makes
+        # a new one on every access, which dominated the cost of the per-sentence loops)
+        rows = doc.to_array([ORTH, LOWER, LEMMA, POS, LIKE_NUM, IS_SPACE]).tolist() if len(doc) else []
+        strings = doc.vocab.strings
+        names: dict[int, str] = {}
+        lemmas: dict[int, str] = {}
+        for h in {h for r in rows for h in r[:3]}:
+            names[h] = strings[h]
+        for h in {r[2] for r in rows}:
+            lemmas[h] = names[h].lower()
+        self.orth = [names[r[0]] for r in rows]  # tok.text
+        self.lower = [names[r[1]] for r in rows]  # tok.lower_
+        self.lemma = [lemmas[r[2]] for r in rows]  # tok.lemma_.lower()
+        self.pos = [r[3] for r in rows]  # tok.pos (compare with spacy.symbols)
+        self.like_num = [bool(r[4]) for r in rows]
+        self.is_space = [bool(r[5]) for r in rows]
+        self._picked: dict[Callable[[ClaimContext], list[int]], list[int]] = {}
 
     # -- the parse, read once -------------------------------------------------
+    def indexes(self, select: Callable[[ClaimContext], list[int]], span: Span) -> list[int]:
+        """The tokens of `span` that `select` picks from the whole article (run once per article)."""
+        picked = self._picked.get(select)
+        if picked is None:
+            picked = self._picked[select] = select(self)
+        lo = bisect_left(picked, span.start)
+        return picked[lo : bisect_left(picked, span.end, lo)]
+
     def ents_in(self, span: Span) -> list[Span]:
         """`span.ents` (the entities wholly inside `span`) without re-reading `Doc.ents`."""
         out = []
@@ -128,7 +157,8 @@ class ClaimContext:
         return None
 
     def timexes_in(self, sent: Span) -> list[Timex]:
-        return [t for t in self.timexes if sent.start_char <= t.start < sent.end_char]
+        lo = bisect_left(self._timex_starts, sent.start_char)
+        return self.timexes[lo : bisect_left(self._timex_starts, sent.end_char, lo)]
 
     def in_timex(self, start: int, end: int) -> bool:
         return any(t.start < end and start < t.end for t in self.timexes)

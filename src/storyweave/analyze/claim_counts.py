@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from storyweave.analyze import claim_words as W
 from storyweave.analyze.claim_context import ClaimContext, event_subject, make_claim, qualifier_before
-from storyweave.analyze.numbers import number_span
+from storyweave.analyze.numbers import SCALES, TENS, UNITS, number_span
 from storyweave.model import Claim
 
 _YEAR_OLD = re.compile(r"year", re.I)
@@ -134,11 +134,22 @@ def _place(noun: Token, predicate: Token, ctx: ClaimContext) -> str | None:
     return None
 
 
+_NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES) | {"dozen"}
+
+
+def _maybe_numbers(ctx: ClaimContext) -> list[int]:
+    """Tokens that may be (part of) a written number: every token `is_number_token` takes
+    (a number word, `like_num`, a leading digit as in "12m", or a hyphen), and some more."""
+    return [i for i, (low, num) in enumerate(zip(ctx.lower, ctx.like_num))
+            if num or low in _NUMBER_WORDS or "-" in low or low[:1].isdigit()]
+
+
 def count_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
     doc = ctx.doc
     out: list[Claim] = []
     seen: set[int] = set()
-    for tok in sent:
+    for i in ctx.indexes(_maybe_numbers, sent):  # any other token has no `number_span`
+        tok = doc[i]
         if tok.i in seen or _YEAR_OLD.search(tok.text):
             continue
         ns = number_span(tok)

@@ -4,6 +4,7 @@ been named")."""
 
 from __future__ import annotations
 
+from spacy.symbols import VERB
 from spacy.tokens import Span, Token
 
 from storyweave.analyze import claim_words as W
@@ -12,9 +13,17 @@ from storyweave.analyze.claim_context import (
 from storyweave.analyze.numbers import parse_number
 from storyweave.model import Claim
 
+def _maybe_ages(ctx: ClaimContext) -> list[int]:
+    """Tokens that may carry an age (the first test of each case of `age_claims`)."""
+    return [i for i, (low, num) in enumerate(zip(ctx.lower, ctx.like_num))
+            if num or low == "old" or low == "aged" or "year-old" in low]
+
+
 def age_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
     out: list[Claim] = []
-    for tok in sent:
+    doc = ctx.doc
+    for i in ctx.indexes(_maybe_ages, sent):
+        tok = doc[i]
         value: float | None = None
         target: Token | None = None
         first, last = tok, tok
@@ -117,9 +126,15 @@ def patient_of(verb: Token) -> tuple[Token | None, bool]:
     return None, False
 
 
+def _fate_verbs(ctx: ClaimContext) -> list[int]:
+    return [i for i, (lemma, pos) in enumerate(zip(ctx.lemma, ctx.pos)) if pos == VERB and lemma in W.FATE_VERBS]
+
+
 def fate_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
     out: list[Claim] = []
-    for tok in sent:
+    doc = ctx.doc
+    for i in ctx.indexes(_fate_verbs, sent):
+        tok = doc[i]
         lemma = tok.lemma_.lower()
         if tok.pos_ != "VERB" or lemma not in W.FATE_VERBS:
             continue
@@ -156,9 +171,16 @@ def _negated(verb: Token) -> bool:
         c.dep_ == "neg" for c in verb.children)
 
 
+def _maybe_unnamed(ctx: ClaimContext) -> list[int]:
+    return [i for i, (low, lemma, pos) in enumerate(zip(ctx.lower, ctx.lemma, ctx.pos))
+            if pos == VERB and lemma in ("name", "identify") or low in ("unnamed", "unidentified")]
+
+
 def identity_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
     out: list[Claim] = []
-    for tok in sent:
+    doc = ctx.doc
+    for i in ctx.indexes(_maybe_unnamed, sent):
+        tok = doc[i]
         low = tok.lower_
         target: Token | None = None
         if tok.pos_ == "VERB" and tok.lemma_.lower() in ("name", "identify") and _negated(tok):

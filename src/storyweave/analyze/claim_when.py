@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 
+from spacy.symbols import NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
+from storyweave.analyze import claim_words as W
 from storyweave.analyze.claim_context import (
     ClaimContext, event_subject, is_event_word, leading_qualifier, make_claim, qualifier_before)
 from storyweave.model import Claim
@@ -82,10 +84,18 @@ def when_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
     return out
 
 
+def _maybe_event_words(ctx: ClaimContext) -> list[int]:
+    """Tokens `is_event_word` may take: event nouns, and every verb."""
+    return [i for i, (lemma, pos) in enumerate(zip(ctx.lemma, ctx.pos))
+            if pos == VERB or (pos == NOUN or pos == PROPN) and (lemma in W.EVENT_GROUPS or lemma in W.GENERIC_EVENT_NOUNS)]
+
+
 def where_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
     """"the attack at the station", "the quake struck in Peru", "the Paris attack"."""
     out: list[Claim] = []
-    for tok in sent:
+    doc = ctx.doc
+    for i in ctx.indexes(_maybe_event_words, sent):
+        tok = doc[i]
         if not is_event_word(tok, ctx):
             continue
         places = [c for c in tok.children if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC", "FAC")]

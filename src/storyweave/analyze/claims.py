@@ -12,6 +12,7 @@ distances, vehicles, weapons). Each kind has its module (`claim_counts`,
 
 from __future__ import annotations
 
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Span
 
 from storyweave.analyze import claim_words as W
@@ -21,8 +22,16 @@ from storyweave.analyze.claim_people import age_claims, fate_claims, identity_cl
 from storyweave.analyze.claim_when import when_claims, where_claims
 from storyweave.model import Claim, Person, Quote, Timex
 
-def _sentence_hedge(sent: Span) -> str | None:
-    for tok in sent:
+def _hedge_words(ctx: ClaimContext) -> list[int]:
+    """Tokens that may make a hedge (the tests of `_sentence_hedge`, read off plain lists)."""
+    return [i for i, (low, lemma, pos) in enumerate(zip(ctx.lower, ctx.lemma, ctx.pos))
+            if low in W.HEDGE_ADVERBS or low in W.HEDGE_MODALS or pos == VERB and lemma in W.HEDGE_VERBS]
+
+
+def _sentence_hedge(sent: Span, ctx: ClaimContext) -> str | None:
+    doc = sent.doc
+    for i in ctx.indexes(_hedge_words, sent):  # no other token can make one
+        tok = doc[i]
         low = tok.lower_
         if low in W.HEDGE_ADVERBS:
             return low
@@ -40,17 +49,20 @@ def _sentence_hedge(sent: Span) -> str | None:
     return None
 
 
-def _segments(sent: Span, text: str) -> list[Span]:
+def _line_breaks(ctx: ClaimContext) -> list[int]:
+    return [i for i, (space, text) in enumerate(zip(ctx.is_space, ctx.orth)) if space and "\n" in text]
+
+
+def _segments(sent: Span, ctx: ClaimContext) -> list[Span]:
     """A sentence cut at line breaks: a title or a dateline is never part of the next sentence."""
     out, start = [], sent.start
-    for tok in sent:
-        if tok.is_space and "\n" in tok.text:
-            if tok.i > start:
-                out.append(sent.doc[start:tok.i])
-            start = tok.i + 1
+    for i in ctx.indexes(_line_breaks, sent):
+        if i > start:
+            out.append(sent.doc[start:i])
+        start = i + 1
     if start < sent.end:
         out.append(sent.doc[start:sent.end])
-    return [seg for seg in out if text[seg.start_char : seg.end_char].strip()]
+    return [seg for seg in out if ctx.text[seg.start_char : seg.end_char].strip()]
 
 
 EXTRACTORS = (count_claims, age_claims, when_claims, where_claims, fate_claims, identity_claims, quantity_claims)
@@ -63,8 +75,8 @@ def extract_claims(
     ctx = ClaimContext(doc, people, quotes, timexes, published)
     claims: list[Claim] = []
     seen: set[tuple[str, str, str, int]] = set()
-    for sent in (seg for s in doc.sents for seg in _segments(s, ctx.text)):
-        hedge = _sentence_hedge(sent)
+    for sent in (seg for s in doc.sents for seg in _segments(s, ctx)):
+        hedge = _sentence_hedge(sent, ctx)
         for extract in EXTRACTORS:
             for claim in extract(sent, ctx):
                 key = (claim.slot, claim.subject, str(claim.value), claim.start)
