@@ -52,20 +52,17 @@ class ClaimContext:
         # Token attributes as plain lists, one entry per token: the extractors test these
         # to skip tokens that cannot start a claim before building a `Token` (spaCy makes
         # a new one on every access, which dominated the cost of the per-sentence loops)
-        rows = doc.to_array([ORTH, LOWER, LEMMA, POS, LIKE_NUM, IS_SPACE]).tolist() if len(doc) else []
+        cols = doc.to_array([ORTH, LOWER, LEMMA, POS, LIKE_NUM, IS_SPACE]).T.tolist()
+        orth, lower, lemma, pos, like_num, is_space = cols if len(doc) else ([], [], [], [], [], [])
         strings = doc.vocab.strings
-        names: dict[int, str] = {}
-        lemmas: dict[int, str] = {}
-        for h in {h for r in rows for h in r[:3]}:
-            names[h] = strings[h]
-        for h in {r[2] for r in rows}:
-            lemmas[h] = names[h].lower()
-        self.orth = [names[r[0]] for r in rows]  # tok.text
-        self.lower = [names[r[1]] for r in rows]  # tok.lower_
-        self.lemma = [lemmas[r[2]] for r in rows]  # tok.lemma_.lower()
-        self.pos = [r[3] for r in rows]  # tok.pos (compare with spacy.symbols)
-        self.like_num = [bool(r[4]) for r in rows]
-        self.is_space = [bool(r[5]) for r in rows]
+        names = {h: strings[h] for h in {*orth, *lower, *lemma}}
+        lemmas = {h: names[h].lower() for h in set(lemma)}
+        self.orth = [names[h] for h in orth]  # tok.text
+        self.lower = [names[h] for h in lower]  # tok.lower_
+        self.lemma = [lemmas[h] for h in lemma]  # tok.lemma_.lower()
+        self.pos = pos  # tok.pos (compare with spacy.symbols)
+        self.like_num = [bool(v) for v in like_num]
+        self.is_space = [bool(v) for v in is_space]
         self._picked: dict[Callable[[ClaimContext], list[int]], list[int]] = {}
 
     # -- the parse, read once -------------------------------------------------
