@@ -7,7 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
-from spacy.attrs import IS_SPACE, LEMMA, LIKE_NUM, LOWER, ORTH, POS
+from spacy.attrs import IS_SPACE, LEMMA, LIKE_NUM, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 from storyweave.analyze import claim_words as W
@@ -52,12 +52,11 @@ class ClaimContext:
         # Token attributes as plain lists, one entry per token: the extractors test these
         # to skip tokens that cannot start a claim before building a `Token` (spaCy makes
         # a new one on every access, which dominated the cost of the per-sentence loops)
-        cols = doc.to_array([ORTH, LOWER, LEMMA, POS, LIKE_NUM, IS_SPACE]).T.tolist()
-        orth, lower, lemma, pos, like_num, is_space = cols if len(doc) else ([], [], [], [], [], [])
+        cols = doc.to_array([LOWER, LEMMA, POS, LIKE_NUM, IS_SPACE]).T.tolist()
+        lower, lemma, pos, like_num, is_space = cols if len(doc) else ([], [], [], [], [])
         strings = doc.vocab.strings
-        names = {h: strings[h] for h in {*orth, *lower, *lemma}}
+        names = {h: strings[h] for h in {*lower, *lemma}}
         lemmas = {h: names[h].lower() for h in set(lemma)}
-        self.orth = [names[h] for h in orth]  # tok.text
         self.lower = [names[h] for h in lower]  # tok.lower_
         self.lemma = [lemmas[h] for h in lemma]  # tok.lemma_.lower()
         self.pos = pos  # tok.pos (compare with spacy.symbols)

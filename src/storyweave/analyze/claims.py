@@ -50,7 +50,8 @@ def _sentence_hedge(sent: Span, ctx: ClaimContext) -> str | None:
 
 
 def _line_breaks(ctx: ClaimContext) -> list[int]:
-    return [i for i, (space, text) in enumerate(zip(ctx.is_space, ctx.orth)) if space and "\n" in text]
+    doc = ctx.doc
+    return [i for i, space in enumerate(ctx.is_space) if space and "\n" in doc[i].text]
 
 
 def _segments(sent: Span, ctx: ClaimContext) -> list[Span]:
