@@ -217,7 +217,7 @@ def raw_nlp_pipe(workers: int) -> Runner:
     def run(articles: list[Article]) -> Outcome:
         texts = [a.text for a in articles]
         if workers == 1:
-            return _parse_batch(texts), 0, None
+            return sum(_parse_batch(b) for b in _batches(texts, BATCH_SIZE)), 0, None
         ctx = multiprocessing.get_context("fork")
         with ctx.Pool(workers) as pool:
             return sum(pool.imap(_parse_batch, _batches(texts, BATCH_SIZE))), 0, None
