@@ -35,7 +35,6 @@ from __future__ import annotations
 import argparse
 from array import array
 import heapq
-import math
 import random
 import sys
 import time

@@ -291,7 +291,7 @@ def main(argv: list[str] | None = None) -> int:
         stats[p.kind][0] += 1
         stats[p.kind][1] += ok
         if args.verbose and not ok:
-            lo, hi = p.start, p.start + len(p.new)
+            lo = p.start
             near = [c for c in analyses[p.copy.id].claims if c.sentence_start <= lo < c.sentence_end]
             print(f"    claims in that sentence of the copy: "
                   f"{[(c.slot, c.subject, c.value, c.qualifier, c.unit) for c in near]}; timexes there: "

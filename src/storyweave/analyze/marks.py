@@ -69,7 +69,6 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     for ps, pe in _paragraphs(text):
         para_spans: list[QuoteSpan] = []
         opened = -1  # position after the opening mark
-        opened_at = -1
         first_mark = True
         for m in DOUBLE_MARKS.finditer(text, ps, pe):
             mark, pos = m.group(), m.start()
@@ -82,7 +81,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 if is_open is False:
                     first_mark = False
                     continue  # a stray closing mark
-                opened, opened_at = m.end(), pos
+                opened = m.end()
                 continues = open_at_end if first_mark and not text[ps:pos].strip() else -1
                 first_mark = False
                 para_spans.append(QuoteSpan(opened, -1, pos, -1, False, continues=continues))
@@ -93,7 +92,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                     s, e = _trimmed(text, opened, pos)
                     cur = para_spans[-1]
                     cur.start, cur.end, cur.outer_end = s, e, e
-                    opened, opened_at = m.end(), pos
+                    opened = m.end()
                     para_spans.append(QuoteSpan(opened, -1, pos, -1, False))
                     continue
                 s, e = _trimmed(text, opened, pos)

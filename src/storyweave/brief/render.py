@@ -181,7 +181,7 @@ def _markdown(r: dict[str, Any]) -> str:
         out.append(f"[{s['n']}] " + ", ".join(bits))
     for c in r.get("copies") or []:
         bits = [_md(x) for x in (c.get("outlet"), c.get("published"), c.get("url")) if x]
-        out.append(f"- copy: " + ", ".join([*bits, f"`{_md(c['id'])}`"]) + (f" (of `{_md(c['duplicate_of'])}`)" if c.get("duplicate_of") else ""))
+        out.append("- copy: " + ", ".join([*bits, f"`{_md(c['id'])}`"]) + (f" (of `{_md(c['duplicate_of'])}`)" if c.get("duplicate_of") else ""))
     return "\n".join(out).rstrip() + "\n"
 
 
