@@ -22,11 +22,13 @@ demo: $(VENV)/.installed
 
 # The whole test suite, then the acceptance checks on the seed articles.
 test: $(VENV)/.installed
+	$(VENV)/bin/ruff check --select F,E9 src bench tests
 	$(PY) -m pytest -q
 	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" bash ../shared/checks/seeds.sh
 
 bench: $(VENV)/.installed
 	$(PY) bench/throughput.py
+	$(PY) bench/ingest.py
 	$(PY) bench/quotes_polnear.py
 	$(PY) bench/timex_timebank.py
 	$(PY) bench/conflicts.py
