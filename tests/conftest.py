@@ -13,9 +13,10 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 DEMO = ROOT / "demo"
 
 
-def require_shared(sub: str = "") -> Path:
-    """Path into ../shared/data; fails under CI (CI=true), skips elsewhere, when missing."""
-    path = SHARED_DATA / sub
+def require_shared(sub: str = "", root: Path = SHARED_DATA) -> Path:
+    """Path into ../shared/data (or another `root` in ../shared); fails under CI (CI=true),
+    skips elsewhere, when missing."""
+    path = root / sub
     if not path.exists():
         message = f"shared corpus not found at {path}"
         if os.environ.get("CI", "").lower() == "true":

@@ -8,7 +8,6 @@ analysis + `compare_story` and the team's check script `check_seed_compare.py`.
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -19,7 +18,7 @@ from storyweave.compare.align import compare_story
 from storyweave.compare.verdict import compatible
 from storyweave.model import Analysis, AnalyzedArticle, Article, Claim, Comparison
 
-from conftest import ROOT
+from conftest import SHARED_DATA, require_shared
 
 
 def claim(slot: str, subject: str, value, *, qualifier=None, scope=(), unit=None, hedge=None) -> Claim:
@@ -170,13 +169,7 @@ def test_fictional_story_end_to_end(nlp) -> None:
 # -- acceptance on the seed articles ------------------------------------------------------
 
 def _checks_dir() -> Path:
-    path = ROOT.parent / "shared" / "checks"
-    if not path.exists():
-        message = f"shared checks not found at {path}"
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(message + " (CI must have ../shared)")
-        pytest.skip(message)
-    return path
+    return require_shared("checks", root=SHARED_DATA.parent)
 
 
 def test_seed_comparisons_pass_the_check(nlp, seeds_dir: Path, tmp_path: Path) -> None:
