@@ -8,6 +8,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 from rich.table import Table
 
@@ -41,7 +42,7 @@ def _emit(obj: Any) -> None:
 
 def _report_problems(summary: RunSummary) -> None:
     for failure in summary.failed:
-        err.print(f"[red]error[/red]: {failure.source}: {failure.reason}", highlight=False, soft_wrap=True)
+        err.print(f"[red]error[/red]: {escape(failure.source)}: {escape(failure.reason)}", highlight=False, soft_wrap=True)
 
 
 def _contract_id(article: Article) -> str:
@@ -100,7 +101,7 @@ def analyze(
     sidecars = [s for s in summary.skipped if s.reason.startswith("sidecar of")]
     for skip in summary.skipped:
         if skip not in sidecars:
-            err.print(f"skipped: {skip.source}: {skip.reason}", highlight=False, soft_wrap=True)
+            err.print(f"skipped: {escape(skip.source)}: {escape(skip.reason)}", highlight=False, soft_wrap=True)
     if sidecars:
         err.print(f"skipped: {len(sidecars)} metadata sidecar file(s), read with their articles")
     table = Table(title="storyweave analyze")
@@ -157,7 +158,7 @@ def stories(db: DbOpt = DEFAULT_DB, as_json: JsonOpt = False) -> None:
     for column in ("id", "title", "articles", "first", "last"):
         table.add_column(column)
     for s in rows:
-        table.add_row(s.id, s.title, str(len(s.articles)), s.first_published or "", s.last_published or "")
+        table.add_row(s.id, escape(s.title), str(len(s.articles)), s.first_published or "", s.last_published or "")
     Console().print(table)
 
 
@@ -177,7 +178,7 @@ def show(
     with open_store(db) as store:
         story = store.get_story(story_id)
         if story is None:
-            err.print(f"error: no story {story_id!r} in {db} (or the prefix is ambiguous); see `storyweave stories`")
+            err.print(f"error: no story {escape(repr(story_id))} in {escape(db)} (or the prefix is ambiguous); see `storyweave stories`")
             raise typer.Exit(1)
         items = store.load_analyzed(story.articles)
         copies = store.duplicates(story.articles)
@@ -204,7 +205,8 @@ def search(
     for column in ("article", "outlet", "published", "story", "snippet"):
         table.add_column(column)
     for h in hits:
-        table.add_row(h.article_id, h.outlet or "", h.published or "", h.story_id or "", h.snippet)
+        # article text is not Rich markup: "[word]" highlights must print as they are
+        table.add_row(h.article_id, escape(h.outlet or ""), h.published or "", h.story_id or "", escape(h.snippet))
     Console().print(table)
 
 
