@@ -14,6 +14,7 @@ from storyweave.model import (
     Analysis,
     AnalyzedArticle,
     Article,
+    Claim,
     ComparedValue,
     Comparison,
     Entity,
@@ -130,6 +131,20 @@ def test_quote_sentences_carry_their_speaker(nlp):
     quoted = [s for s in brief if "owe it" in s.text]
     assert quoted and quoted[0].speaker == "Petra Hollis"
     assert all(s.speaker is None for s in brief if "owe it" not in s.text)
+
+
+def test_a_sentence_with_a_different_count_is_not_cited_as_corroboration(nlp):
+    def killed(text: str, phrase: str, value: int) -> Claim:
+        s, e = span(text, phrase)
+        return Claim(slot="killed", subject="fire", value=value, display=phrase, start=s, end=e,
+                     sentence_start=0, sentence_end=len(text))
+
+    a = "Two people died and thirty were hurt when fire swept through the Fernhollow flax mill on Tuesday."
+    b = "Four people died and thirty were hurt when fire swept through the Fernhollow flax mill on Tuesday."
+    items = [analysed(nlp, "a", a, "Carvel Gazette", claims=[killed(a, "Two people", 2)]),
+             analysed(nlp, "b", b, "Fernhollow Echo", claims=[killed(b, "Four people", 4)])]
+    brief = summarize(items, words=40)
+    assert brief and all(len({c.article for c in s.citations}) == 1 for s in brief)
 
 
 def test_brief_order_follows_each_article(mill):

@@ -355,6 +355,16 @@ def _claims_agree(a: set, b: set) -> bool:
     return False
 
 
+def _claims_conflict(a: set, b: set) -> bool:
+    """Some claim of `a` and one of `b` give different numbers for the same slot and subject
+    ("two dead" vs "four dead"): such a sentence must not be cited as saying the same thing."""
+    return any(
+        (slot, subject) == (slot_b, subject_b) and _is_number(va) and _is_number(vb) and float(va) != float(vb)
+        for slot, subject, va in a
+        for slot_b, subject_b, vb in b
+    )
+
+
 def _is_number(value: str) -> bool:
     try:
         float(value)
@@ -392,7 +402,7 @@ def _build(
                     if r >= SAME_CLAIM and _claims_agree(mine, claims.get((d, v.index), set()))
                 ]
                 match = max(same, key=lambda pair: pair[0])[1] if same else None
-            if match is not None:
+            if match is not None and not _claims_conflict(mine, claims.get((d, match.index), set())):
                 cites.append(citation(items[d], match.start, match.end))
         out.append((_order_key(items, u, cites), BriefSentence(text=u.text, citations=cites, speaker=u.speaker)))
     out.sort(key=lambda pair: pair[0])
