@@ -148,6 +148,36 @@ def test_clock_times_keep_their_zone(nlp) -> None:
     assert zones == {"2031-05-10T03:34": "local", "2031-05-10T06:34": "UTC"}
 
 
+def test_a_bracketed_time_belongs_to_the_event_before_it(nlp) -> None:
+    text = "The quake struck Norvale at 03:12 (08:12 UTC)."
+    tx = [timex(text, "03:12", "TIME", "2031-05-13T03:12"), timex(text, "08:12 UTC", "TIME", "2031-05-13T08:12")]
+    got = {(c.subject, c.value, c.unit) for c in claims_of(nlp, text, timexes=tx) if c.slot == "time"}
+    assert got == {("earthquake", "2031-05-13T03:12", "local"), ("earthquake", "2031-05-13T08:12", "UTC")}
+
+
+def test_a_clock_time_on_another_main_verb_is_named_by_its_subject(nlp) -> None:
+    text = ("The flood alert was lifted at 15:20 local time (19:20 UTC). "
+            "The largest one, a magnitude 5.2, occurred offshore at 07:40 local time. "
+            "The Boeing 737-800 was last heard at 22:05 local time and vanished from radar.")
+    tx = [timex(text, "15:20 local time", "TIME", "2031-05-14T15:20"),
+          timex(text, "19:20 UTC", "TIME", "2031-05-14T19:20"),
+          timex(text, "07:40 local time", "TIME", "2031-05-14T07:40"),
+          timex(text, "22:05 local time", "TIME", "2031-05-14T22:05")]
+    got = {(c.subject, c.value, c.unit) for c in claims_of(nlp, text, timexes=tx) if c.slot == "time"}
+    # never the article's main event: such a subject only meets the same phrasing elsewhere
+    heard = {g for g in got if g[1] == "2031-05-14T22:05"}
+    assert len(heard) == 1 and next(iter(heard))[0].endswith(" hear")  # the aircraft, however parsed
+    assert got - heard == {("flood alert lift", "2031-05-14T15:20", "local"),
+                           ("flood alert lift", "2031-05-14T19:20", "UTC"),
+                           ("large one occur", "2031-05-14T07:40", "local")}
+
+
+def test_clock_times_on_pronouns_and_report_verbs_are_not_claims(nlp) -> None:
+    text = "He arrived at 10:00. The mayor said at 11:00 that the road was open."
+    tx = [timex(text, "10:00", "TIME", "2031-05-14T10:00"), timex(text, "11:00", "TIME", "2031-05-14T11:00")]
+    assert not [c for c in claims_of(nlp, text, timexes=tx) if c.slot == "time"]
+
+
 def test_a_past_event_dated_after_publication_is_dropped(nlp) -> None:
     text = "The bridge collapsed on June 20, the inquiry found. The crash on June 20 killed no one."
     tx = [timex(text, "June 20", "DATE", "2031-06-20")]

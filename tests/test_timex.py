@@ -221,6 +221,18 @@ def test_night_hours_and_wire_style_times(nlp):
     assert one(nlp, "Firefighters were called at mid-afternoon yesterday.", "afternoon").value == "2024-06-12TAF"
 
 
+def test_clock_times_with_seconds_are_read_to_the_minute(nlp):
+    text = "The tremor was logged at 09:41:27 UTC (04:41:27 AM local time) yesterday."
+    utc = one(nlp, text, "09:41:27")
+    assert (utc.text, utc.type, utc.value) == ("09:41:27 UTC", "TIME", "2024-06-12T09:41")
+    assert one(nlp, text, "04:41:27").value == "2024-06-12T04:41"
+
+
+def test_a_time_restated_in_brackets_is_its_own_expression(nlp):
+    text = "The ferry docked at 06:10 (11:10 UTC) on Tuesday."
+    assert [t.text for t in timexes(nlp, text) if t.type == "TIME"] == ["06:10", "11:10 UTC"]
+
+
 def test_weekday_written_with_the_date_fixes_the_year(nlp):
     # published June 2016: 25 April 2016 was a Monday, 25 April 2015 a Saturday
     t = one(nlp, "The Teller bridge closed on Saturday, April 25.", "April 25", "2016-06-13")

@@ -30,6 +30,48 @@ def _event_anchor(tok: Token, ctx: ClaimContext) -> Token | None:
     return None
 
 
+# Verbs that report rather than happen: a clock time on them is when it was said.
+_REPORT_VERBS = {"say", "tell", "report", "announce", "state", "add", "write", "tweet", "post", "publish",
+                 "confirm", "claim", "quote", "cite", "reveal", "explain", "comment", "ask", "reply"}
+# "03:48 (08:48 UTC)", "15:50 local time [20:50 GMT]": the bracket restates the time before it
+_RESTATED = re.compile(r"^\s*[(\[]\s*$")
+
+
+def _own_event(span: Span, sent: Span, ctx: ClaimContext) -> tuple[Token, str] | None:
+    """For a clock time on no event word: the main verb it hangs on, named by its subject
+    noun and lemma ("the warning was lifted at 15:50" -> "warning lift"). Such a subject
+    only meets the same phrasing in another report, so it never stands for the main event."""
+    heads = [t for t in span if not span.start <= t.head.i < span.end or t.head is t]
+    if not heads:
+        return None
+    t = heads[0]
+    for _ in range(4):
+        if t.pos_ == "VERB":
+            break
+        if t.head is t:
+            return None
+        t = t.head
+    else:
+        return None
+    if t.pos_ != "VERB" or not sent.start <= t.i < sent.end or t.lemma_.lower() in _REPORT_VERBS:
+        return None
+    if t.dep_ not in ("ROOT", "conj", "advcl", "ccomp") or any(c.dep_ == "aux" and c.lower_ in W.HEDGE_MODALS
+                                                       for c in t.children):
+        return None
+    subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    mods = [c for c in subj.children if c.dep_ in ("amod", "compound") and c.i < subj.i]
+    if not (subj.pos_ in ("NOUN", "PROPN") or subj.pos_ == "NUM" and mods):
+        # "he arrived at 10:00": who is he, in another report? ("the strongest one", "the jet
+        # X-200" parsed as a number, are kept by their modifiers)
+        return None
+    if is_event_word(subj, ctx):
+        return t, event_subject(subj, sent, ctx)
+    # the modifiers keep "the third wave" apart from "the first wave"
+    return t, " ".join([*(c.lemma_.lower() for c in mods), subj.lemma_.lower(), t.lemma_.lower()])
+
+
 def _time_zone(doc: Doc, span: Span) -> str:
     """The zone a clock time is given in: "UTC", "EST", ... or "local" (the default in news)."""
     if any(t.lower_ == "local" for t in span):
@@ -47,6 +89,7 @@ def _time_zone(doc: Doc, span: Span) -> str:
 
 def when_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
     out: list[Claim] = []
+    last: tuple[int, Token, str] | None = None  # end, anchor and subject of the last clock time
     for tx in ctx.timexes_in(sent):
         quote = ctx.quote_at(tx.start)
         if not tx.value or tx.type not in ("DATE", "TIME") or quote is not None and quote.kind == "direct":
@@ -59,6 +102,14 @@ def when_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
         heads = [t for t in span if not span.start <= t.head.i < span.end or t.head is t]
         anchor = next((a for a in (_event_anchor(t, ctx) for t in heads)
                        if a is not None and sent.start <= a.i < sent.end), None)
+        subject: str | None = None
+        clock = tx.type == "TIME" and _CLOCK.search(tx.value) is not None
+        if clock and last is not None and _RESTATED.match(ctx.text[last[0]:tx.start]):
+            anchor, subject = last[1], last[2]  # the same moment in another zone
+        elif anchor is None and clock:
+            own = _own_event(span, sent, ctx)
+            if own is not None:
+                anchor, subject = own
         if anchor is None:
             continue
         value = tx.value
@@ -68,7 +119,10 @@ def when_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
             if tx.type != "TIME" or not _CLOCK.search(value):
                 continue
             value = value[10:]
-        subject = event_subject(anchor, sent, ctx)
+        if subject is None:
+            subject = event_subject(anchor, sent, ctx)
+        if clock:
+            last = (tx.end, anchor, subject)
         qual, q_start = qualifier_before(ctx.doc, span.start)
         if qual is None:  # the time expression may hold its own qualifier ("about 2.45pm")
             qual = leading_qualifier(span)

@@ -463,10 +463,11 @@ def unit_of(word: str) -> str | None:
 # --- times of day ------------------------------------------------------------------
 
 _AMPM = r"(a\.\s?m\.|p\.\s?m\.|am|pm|a\.m|p\.m)"
-_TZ = r"(?:\s*(?:GMT|BST|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|ET|local\s+time|\(\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|EST|ET)\)))?"
+_TZ = r"(?:\s*(?:GMT|BST|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|ET|local\s+time))?"
 
 
-@rule("clock", rf"(\d{{1,2}})(?:[:.](\d{{2}}))?\s?{_AMPM}" + _TZ)
+# seconds ("04:32:19 AM") are read but not kept: values are to the minute
+@rule("clock", rf"(\d{{1,2}})(?:[:.](\d{{2}})(?::[0-5]\d)?)?\s?{_AMPM}" + _TZ)
 def _clock(m: re.Match[str], text: str) -> Sem | None:
     h, mi = int(m[1]), int(m[2] or 0)
     if not (1 <= h <= 12 and 0 <= mi < 60):
@@ -476,7 +477,7 @@ def _clock(m: re.Match[str], text: str) -> Sem | None:
     return Sem("TIME", "time", hour=h, minute=mi)
 
 
-@rule("clock24", r"([01]?\d|2[0-3]):([0-5]\d)(?:\s*(?:hrs|hours|h))?" + _TZ)
+@rule("clock24", r"([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?:\s*(?:hrs|hours|h))?" + _TZ)
 def _clock24(m: re.Match[str], text: str) -> Sem | None:
     after = text[m.end() : m.end() + 2]
     if after[:1].isdigit() or after.startswith(":"):
