@@ -57,34 +57,6 @@ def dateline(body: str) -> str | None:
     return None
 
 
-def partial_analysis(doc, article: Article) -> Analysis:
-    """The pipeline's analysis, each component that is not written yet left empty."""
-    from storyweave.analyze import claims, people, quotes, timex
-    from storyweave.analyze.pipeline import content_terms
-    from storyweave.model import Entity, Sentence
-
-    def attempt(fn, *args, **kwargs):
-        try:
-            return fn(*args, **kwargs)
-        except NotImplementedError:
-            return []
-
-    found = attempt(people.find_people, doc)
-    said = attempt(quotes.extract_quotes, doc, found)
-    times = attempt(timex.find_timexes, doc, article.published)
-    facts = attempt(claims.extract_claims, doc, people=found, quotes=said, timexes=times, published=article.published)
-    return Analysis(
-        article_id=article.id,
-        sentences=[Sentence(s.start_char, s.end_char) for s in doc.sents],
-        entities=[Entity(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents],
-        people=found,
-        quotes=said,
-        timexes=times,
-        claims=facts,
-        terms=content_terms(doc),
-    )
-
-
 def analyse(articles: list[Article], use_cache: bool = True) -> list[AnalyzedArticle]:
     from storyweave.analyze.nlp import load_nlp
     from storyweave.analyze.pipeline import analyze_doc
@@ -108,12 +80,8 @@ def analyse(articles: list[Article], use_cache: bool = True) -> list[AnalyzedArt
     if todo:
         nlp = load_nlp()
         for (i, a, path), doc in zip(todo, nlp.pipe([a.text for _, a, _ in todo])):
-            try:
-                analysis, full = analyze_doc(doc, a, nlp), True
-            except NotImplementedError:  # other analysers still being written
-                analysis, full = partial_analysis(doc, a), False
-            if full:  # only complete analyses are cached
-                path.write_text(json.dumps(analysis.to_dict()))
+            analysis = analyze_doc(doc, a, nlp)
+            path.write_text(json.dumps(analysis.to_dict()))
             out[i] = AnalyzedArticle(a, analysis)
     return [x for x in out if x is not None]
 

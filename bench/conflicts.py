@@ -226,11 +226,6 @@ def choose_plants(topic: int, articles: list[Article], per_kind: int, rng: rando
 def analyse(articles: list[Article]) -> dict[str, Analysis]:
     from storyweave.analyze import pipeline
 
-    try:
-        pipeline.analyze_text('She said: "It is fine."')
-    except NotImplementedError:  # a component still being written: left empty, and said so
-        print("warning: quote extraction not written yet; claims get no attribution", file=sys.stderr)
-        pipeline.extract_quotes = lambda doc, people: []
     return {a.id: an for a, an in pipeline.analyze_articles(articles)}
 
 

@@ -288,12 +288,9 @@ def test_seed_brief_mentions_attack_victim_and_casualties_citing_both(seeds):
 
 
 def test_seed_timeline_has_the_attack_with_conflicting_times(seeds):
-    try:
-        from storyweave.compare.align import compare_story
+    from storyweave.compare.align import compare_story
 
-        comparisons = compare_story(seeds)
-    except (ImportError, NotImplementedError):
-        comparisons = None
+    comparisons = compare_story(seeds)
     events = build_timeline(seeds, comparisons)
     conflicts = [e for e in events if e.conflict]
     attack = [e for e in conflicts if {"2017-03-22T14:40", "2017-03-22T14:45"} <= set(e.values)]
@@ -306,12 +303,9 @@ def test_seed_report_people_and_rendered_conflict(seeds):
     from storyweave.brief.render import build_report, render
     from storyweave.model import Story
 
-    try:
-        from storyweave.compare.align import compare_story
+    from storyweave.compare.align import compare_story
 
-        comparisons = compare_story(seeds)
-    except (ImportError, NotImplementedError):
-        comparisons = []
+    comparisons = compare_story(seeds)
     story = Story(id="seed-story", title="Seed story", articles=[it.article.id for it in seeds])
     report = build_report(story, seeds, comparisons, summarize(seeds, words=100), build_timeline(seeds, comparisons))
 
