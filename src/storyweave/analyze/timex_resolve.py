@@ -30,30 +30,28 @@ class Context:
     sentence_day: date | None = None  # a day-granular date in the same sentence
 
 
-def parse_published(published: str | None) -> date | None:
-    """ISO 8601 date or datetime -> date; None when missing or unreadable."""
-    if not published or not isinstance(published, str):
-        return None
-    m = re.match(r"\s*(\d{4})-?(\d{2})-?(\d{2})", published)
+def _ymd(m: re.Match[str] | None) -> date | None:
+    """The date of a (year, month, day) match; None when absent or impossible (2017-02-30)."""
     if not m:
         return None
     try:
         return date(int(m[1]), int(m[2]), int(m[3]))
     except ValueError:
         return None
+
+
+def parse_published(published: str | None) -> date | None:
+    """ISO 8601 date or datetime -> date; None when missing or unreadable."""
+    if not published or not isinstance(published, str):
+        return None
+    return _ymd(re.match(r"\s*(\d{4})-?(\d{2})-?(\d{2})", published))
 
 
 def day_of(value: str | None) -> date | None:
     """The day a value names, when it names one ("2017-03-22TNI" -> 2017-03-22)."""
     if not value:
         return None
-    m = DAY_RE.match(value)
-    if not m:
-        return None
-    try:
-        return date(int(m[1]), int(m[2]), int(m[3]))
-    except ValueError:
-        return None
+    return _ymd(DAY_RE.match(value))
 
 
 def fmt_day(d: date) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from storyweave.ingest.base import Failed, ReadResult
@@ -42,11 +42,21 @@ def read_text_bytes(data: bytes, source: str, meta: dict[str, Any], defaults: De
     yield build_article(source, text, meta, defaults)
 
 
-def read_txt(path: str, source: str, defaults: Defaults, max_bytes: int) -> Iterator[ReadResult]:
+BytesReader = Callable[[bytes, str, dict[str, Any], Defaults], Iterator[ReadResult]]
+
+
+def read_with_sidecar(
+    path: str, source: str, defaults: Defaults, max_bytes: int, parse: BytesReader
+) -> Iterator[ReadResult]:
+    """Read a single-article file (size-capped) and its sidecar metadata, then `parse` the bytes."""
     try:
         data = read_capped(path, max_bytes)
         meta = read_sidecar(path, max_bytes)
     except (NotText, OSError) as exc:
         yield Failed(source, str(exc))
         return
-    yield from read_text_bytes(data, source, meta, defaults)
+    yield from parse(data, source, meta, defaults)
+
+
+def read_txt(path: str, source: str, defaults: Defaults, max_bytes: int) -> Iterator[ReadResult]:
+    yield from read_with_sidecar(path, source, defaults, max_bytes, read_text_bytes)

@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from storyweave.ingest.base import Failed, ReadResult
-from storyweave.ingest.decode import NotText, check_not_binary, check_text, invalid_utf8, read_capped
-from storyweave.ingest.formats.txt import read_sidecar
+from storyweave.ingest.decode import NotText, check_not_binary, check_text, invalid_utf8
+from storyweave.ingest.formats.txt import read_with_sidecar
 from storyweave.ingest.htmltext import extract_page
 from storyweave.ingest.records import Defaults, build_article
 
@@ -58,10 +58,4 @@ def read_html_bytes(
 
 
 def read_html(path: str, source: str, defaults: Defaults, max_bytes: int) -> Iterator[ReadResult]:
-    try:
-        data = read_capped(path, max_bytes)
-        meta = read_sidecar(path, max_bytes)
-    except (NotText, OSError) as exc:
-        yield Failed(source, str(exc))
-        return
-    yield from read_html_bytes(data, source, meta, defaults)
+    yield from read_with_sidecar(path, source, defaults, max_bytes, read_html_bytes)
