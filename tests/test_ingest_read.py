@@ -311,3 +311,53 @@ def test_html_in_declared_legacy_charset(tmp_path: Path) -> None:
     path.write_bytes(page.encode("iso-8859-1"))
     (article,) = read(path)
     assert isinstance(article, Article) and "caf\u00e9-library" in article.text
+
+
+# -- --encoding: legacy inputs that are not UTF-8 ------------------------------------------
+
+LEGACY = "The caf\u00e9\u2019s owner said the \u201cbudget\u201d was \u00a34,000 short.\n"
+
+
+def test_encoding_decodes_legacy_text(tmp_path: Path) -> None:
+    path = tmp_path / "legacy.txt"
+    path.write_bytes(LEGACY.encode("cp1252"))
+    [article] = list(read_inputs([str(path)], encoding="cp1252"))
+    assert isinstance(article, Article)
+    assert article.text == LEGACY
+
+
+def test_encoding_never_overrides_valid_utf8(tmp_path: Path) -> None:
+    # UTF-8 bytes also decode as cp1252 (as mojibake): UTF-8 must still win
+    path = tmp_path / "modern.txt"
+    path.write_bytes(LEGACY.encode("utf-8"))
+    [article] = list(read_inputs([str(path)], encoding="cp1252"))
+    assert article.text == LEGACY
+
+
+def test_encoding_is_fallback_for_html_without_charset(tmp_path: Path) -> None:
+    body = "<p>" + LEGACY.strip() + " The council meets again on Tuesday to vote on it.</p>"
+    page = f"<html><head><title>Caf\u00e9 budget</title></head><body><article>{body * 3}</article></body></html>"
+    path = tmp_path / "page.html"
+    path.write_bytes(page.encode("cp1252"))
+    [failed] = list(read_inputs([str(path)]))
+    assert isinstance(failed, Failed) and "--encoding cp1252" in failed.reason
+    [article] = list(read_inputs([str(path)], encoding="cp1252"))
+    assert isinstance(article, Article) and "caf\u00e9\u2019s owner" in article.text
+
+
+def test_unknown_encoding_is_one_clear_failure(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(LEGACY, encoding="utf-8")
+    [failed] = list(read_inputs([str(path)], encoding="no-such-codec"))
+    assert isinstance(failed, Failed) and failed.source == "--encoding"
+    assert "unknown encoding 'no-such-codec'" in failed.reason
+
+
+def test_bytes_invalid_in_the_given_encoding_name_the_offset(tmp_path: Path) -> None:
+    path = tmp_path / "bad.txt"
+    data = b"Plain start \xff\xfe then more"  # invalid UTF-8 and invalid ASCII
+    path.write_bytes(data)
+    [failed] = list(read_inputs([str(path)], encoding="ascii"))
+    assert isinstance(failed, Failed)
+    offset = data.index(b"\xff")
+    assert failed.reason.startswith(f"invalid ascii at byte offset {offset}")

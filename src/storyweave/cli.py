@@ -32,6 +32,9 @@ DbOpt = Annotated[str, typer.Option("--db", help="Database path or URL (sqlite:/
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON to stdout.")]
 WorkersOpt = Annotated[int, typer.Option("--workers", min=1, help="Analysis processes.")]
 MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", min=1, help="Largest input file accepted.")]
+EncodingOpt = Annotated[str | None, typer.Option(
+    "--encoding", help="Encoding of text and HTML inputs that are not UTF-8 and declare no charset (e.g. cp1252)."
+)]
 
 DEFAULT_DB = "storyweave.db"
 
@@ -52,10 +55,10 @@ def _contract_id(article: Article) -> str:
 
 
 def _read_and_analyze(
-    inputs: list[str], outlet: str | None, published: str | None, max_bytes: int, workers: int, deduplicate: bool
+    inputs: list[str], options: ReadOptions, workers: int, deduplicate: bool
 ) -> tuple[list[AnalyzedArticle], RunSummary]:
     summary = RunSummary()
-    articles = read_articles(inputs, ReadOptions(outlet, published, max_bytes), summary)
+    articles = read_articles(inputs, options, summary)
     items = analyze_in_memory(articles, summary, workers=workers, deduplicate=deduplicate)
     _report_problems(summary)
     return items, summary
@@ -76,6 +79,7 @@ def analyze(
     published: PublishedOpt = None,
     workers: WorkersOpt = 1,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+    encoding: EncodingOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Ingest, analyse and cluster articles into the store."""
@@ -93,7 +97,7 @@ def analyze(
             bar.update(task, rate=f"{speed:.1f} articles/s" if speed else "")
 
         summary = analyze_into_store(
-            inputs, store, ReadOptions(outlet, published, max_bytes), workers=workers,
+            inputs, store, ReadOptions(outlet, published, max_bytes, encoding), workers=workers,
             on_total=lambda n: bar.update(task, total=n), progress=advance,
         )
         counts = store.counts()
@@ -225,10 +229,10 @@ def _require_json(as_json: bool) -> None:
         raise typer.Exit(2)
 
 
-def _per_article(inputs, outlet, published, workers, max_bytes, as_json, field: str) -> None:
+def _per_article(inputs: list[str], options: ReadOptions, workers: int, as_json: bool, field: str) -> None:
     """Shared body of `quotes` and `timex`: one JSON line per input article."""
     _require_json(as_json)
-    items, summary = _read_and_analyze(inputs, outlet, published, max_bytes, workers, deduplicate=False)
+    items, summary = _read_and_analyze(inputs, options, workers, deduplicate=False)
     for item in items:
         _emit({"file": item.article.source, "id": item.article.id, "published": item.article.published,
                field: [r.to_dict() for r in getattr(item.analysis, field)]})
@@ -238,31 +242,36 @@ def _per_article(inputs, outlet, published, workers, max_bytes, as_json, field: 
 @app.command()
 def quotes(
     inputs: Inputs, outlet: OutletOpt = None, published: PublishedOpt = None,
-    workers: WorkersOpt = 1, max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES, as_json: JsonOpt = False,
+    workers: WorkersOpt = 1, max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES, encoding: EncodingOpt = None,
+    as_json: JsonOpt = False,
 ) -> None:
     """Quotes with resolved speakers, one JSON object per input article."""
-    _per_article(inputs, outlet, published, workers, max_bytes, as_json, "quotes")
+    _per_article(inputs, ReadOptions(outlet, published, max_bytes, encoding), workers, as_json, "quotes")
 
 
 @app.command()
 def timex(
     inputs: Inputs, outlet: OutletOpt = None, published: PublishedOpt = None,
-    workers: WorkersOpt = 1, max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES, as_json: JsonOpt = False,
+    workers: WorkersOpt = 1, max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES, encoding: EncodingOpt = None,
+    as_json: JsonOpt = False,
 ) -> None:
     """Time expressions normalised to TIMEX3, one JSON object per input article."""
-    _per_article(inputs, outlet, published, workers, max_bytes, as_json, "timexes")
+    _per_article(inputs, ReadOptions(outlet, published, max_bytes, encoding), workers, as_json, "timexes")
 
 
 @app.command()
 def cluster(
     inputs: Inputs, outlet: OutletOpt = None, published: PublishedOpt = None,
-    workers: WorkersOpt = 1, max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES, as_json: JsonOpt = False,
+    workers: WorkersOpt = 1, max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES, encoding: EncodingOpt = None,
+    as_json: JsonOpt = False,
 ) -> None:
     """Group the inputs into stories (not stored)."""
     from storyweave.stories.cluster import cluster_articles
 
     _require_json(as_json)
-    items, summary = _read_and_analyze(inputs, outlet, published, max_bytes, workers, deduplicate=True)
+    items, summary = _read_and_analyze(
+        inputs, ReadOptions(outlet, published, max_bytes, encoding), workers, deduplicate=True
+    )
     shown = {i.article.id: _contract_id(i.article) for i in items}
     copies: dict[str, list[str]] = {}
     for copy_id, original in summary.duplicates:
@@ -280,13 +289,16 @@ def cluster(
 @app.command()
 def compare(
     inputs: Inputs, outlet: OutletOpt = None, published: PublishedOpt = None,
-    workers: WorkersOpt = 1, max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES, as_json: JsonOpt = False,
+    workers: WorkersOpt = 1, max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES, encoding: EncodingOpt = None,
+    as_json: JsonOpt = False,
 ) -> None:
     """Align the claims of the inputs (taken as one story) and give each slot a verdict."""
     from storyweave.compare.align import compare_story
 
     _require_json(as_json)
-    items, summary = _read_and_analyze(inputs, outlet, published, max_bytes, workers, deduplicate=True)
+    items, summary = _read_and_analyze(
+        inputs, ReadOptions(outlet, published, max_bytes, encoding), workers, deduplicate=True
+    )
     files = {i.article.id: i.article.source for i in items}
     claims = []
     for item in items:
@@ -310,14 +322,16 @@ def brief(
     inputs: Inputs, outlet: OutletOpt = None, published: PublishedOpt = None,
     words: Annotated[int, typer.Option("--words", min=1, help="Most words in the brief.")] = 100,
     fmt: Annotated[str, typer.Option("--format", help="text, md or json.")] = "text",
-    workers: WorkersOpt = 1, max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+    workers: WorkersOpt = 1, max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES, encoding: EncodingOpt = None,
 ) -> None:
     """A cited brief of the inputs (taken as one story) in at most N words."""
     from storyweave.brief.render import render_brief
     from storyweave.brief.summarize import summarize
 
     _check_format(fmt, ("text", "md", "json"))
-    items, summary = _read_and_analyze(inputs, outlet, published, max_bytes, workers, deduplicate=True)
+    items, summary = _read_and_analyze(
+        inputs, ReadOptions(outlet, published, max_bytes, encoding), workers, deduplicate=True
+    )
     sys.stdout.write(render_brief(summarize(items, words=words), fmt).rstrip("\n") + "\n")
     _exit(summary)
 

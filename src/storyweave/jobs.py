@@ -24,6 +24,7 @@ class ReadOptions:
     outlet: str | None = None
     published: str | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
+    encoding: str | None = None  # for inputs that are not UTF-8 and declare no charset
 
 
 @dataclass
@@ -58,7 +59,8 @@ def read_articles(
     """Read every input; failures and skips go to the summary, articles are returned."""
     articles = []
     for result in read_inputs(
-        inputs, outlet=options.outlet, published=options.published, max_bytes=options.max_bytes
+        inputs, outlet=options.outlet, published=options.published, max_bytes=options.max_bytes,
+        encoding=options.encoding,
     ):
         if isinstance(result, Failed):
             summary.failed.append(result)

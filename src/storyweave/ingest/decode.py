@@ -7,6 +7,7 @@ result are offsets into the file as read by anyone else.
 
 from __future__ import annotations
 
+import codecs
 import os
 import re
 
@@ -68,15 +69,38 @@ def check_not_binary(data: bytes) -> None:
         raise NotText(f"binary data: NUL byte at offset {nul} (not a UTF-8 text)")
 
 
-def decode_utf8(data: bytes) -> str:
-    """Decode strict UTF-8; say at which byte it breaks; refuse binary and blank text."""
+def decode_utf8(data: bytes, fallback: str | None = None) -> str:
+    """Decode strict UTF-8, or `fallback` (the user's `--encoding`) where UTF-8 breaks.
+
+    UTF-8 is always tried first: a legacy encoding such as cp1252 decodes any byte
+    string, so trying it first would turn real UTF-8 into mojibake. Says at which
+    byte decoding breaks; refuses binary and blank text.
+    """
     check_not_binary(data)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise NotText(invalid_utf8(data, exc.start)) from None
+        if fallback is None:
+            raise NotText(invalid_utf8(data, exc.start)) from None
+        text = decode_legacy(data, fallback, "given by --encoding")
     check_text(text)
     return text
+
+
+def decode_legacy(data: bytes, encoding: str, why: str) -> str:
+    """Decode with a named non-UTF-8 encoding, with the byte offset where it breaks."""
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise NotText(f"invalid {encoding} at byte offset {exc.start} ({why})") from None
+
+
+def check_encoding(name: str) -> str:
+    """The canonical codec name for `name`; NotText when Python has no such codec."""
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        raise NotText(f"unknown encoding {name!r} (e.g. cp1252, latin-1, shift_jis)") from None
 
 
 def invalid_utf8(data: bytes, offset: int) -> str:
@@ -87,7 +111,7 @@ def invalid_utf8(data: bytes, offset: int) -> str:
         data[:65536].decode("cp1252")
     except UnicodeDecodeError:
         return reason
-    return reason + "; it reads as Windows-1252: convert it to UTF-8 (iconv -f cp1252 -t utf-8)"
+    return reason + "; it reads as Windows-1252: pass --encoding cp1252, or convert it (iconv -f cp1252 -t utf-8)"
 
 
 def check_text(text: str) -> None:

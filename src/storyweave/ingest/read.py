@@ -14,7 +14,7 @@ from typing import BinaryIO
 
 from storyweave.ingest.base import DEFAULT_MAX_BYTES, Failed, ReadResult, Skipped
 from storyweave.ingest.dates import BadDate, normalise_date
-from storyweave.ingest.decode import too_big
+from storyweave.ingest.decode import NotText, check_encoding, too_big
 from storyweave.ingest.formats.feed import read_feed, read_feed_bytes
 from storyweave.ingest.formats.jsondoc import read_json, read_json_bytes, read_jsonl, read_jsonl_lines
 from storyweave.ingest.formats.txt import read_text_bytes, read_txt
@@ -141,18 +141,24 @@ def read_inputs(
     published: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     stdin: BinaryIO | None = None,
+    encoding: str | None = None,
 ) -> Iterator[ReadResult]:
     """Articles from files, directories (walked recursively, sorted) and "-" (stdin).
 
-    `outlet` and `published` fill only what an input lacks. Never raises on bad
-    input: each problem is a Failed (or Skipped) and the batch goes on.
+    `outlet` and `published` fill only what an input lacks; `encoding` decodes text
+    and HTML inputs that are not valid UTF-8 and declare no charset. Never raises on
+    bad input: each problem is a Failed (or Skipped) and the batch goes on.
     """
     try:
         default_date = normalise_date(published)
+        codec = check_encoding(encoding) if encoding else None
     except BadDate as exc:
         yield Failed("--published", str(exc))
         return
-    defaults = Defaults(outlet=(outlet or "").strip() or None, published=default_date)
+    except NotText as exc:
+        yield Failed("--encoding", str(exc))
+        return
+    defaults = Defaults(outlet=(outlet or "").strip() or None, published=default_date, encoding=codec)
     for given in inputs:
         if given == "-":
             stream = stdin if stdin is not None else sys.stdin.buffer

@@ -17,10 +17,11 @@ META_FIELDS = ("id", "url", "outlet", "title", "published")
 
 @dataclass(frozen=True)
 class Defaults:
-    """What the caller gives for inputs that lack it (`--outlet`, `--published`)."""
+    """What the caller gives for inputs that lack it (`--outlet`, `--published`, `--encoding`)."""
 
     outlet: str | None = None
     published: str | None = None  # already normalised
+    encoding: str | None = None  # for text and pages that are not UTF-8 and declare no charset
 
 
 def _as_str(name: str, value: Any) -> str | None:

@@ -35,7 +35,7 @@ def read_sidecar(path: str, max_bytes: int) -> dict[str, Any]:
 
 def read_text_bytes(data: bytes, source: str, meta: dict[str, Any], defaults: Defaults) -> Iterator[ReadResult]:
     try:
-        text = decode_utf8(data)
+        text = decode_utf8(data, defaults.encoding)
     except NotText as exc:
         yield Failed(source, str(exc))
         return

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from storyweave.ingest.base import Failed, ReadResult
-from storyweave.ingest.decode import NotText, check_not_binary, check_text, invalid_utf8
+from storyweave.ingest.decode import NotText, check_not_binary, check_text, decode_legacy, invalid_utf8
 from storyweave.ingest.formats.txt import read_with_sidecar
 from storyweave.ingest.htmltext import extract_page
 from storyweave.ingest.records import Defaults, build_article
@@ -16,8 +16,9 @@ from storyweave.ingest.records import Defaults, build_article
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
 
-def decode_html(data: bytes, charset: str | None = None) -> str:
-    """UTF-8, or the charset the page declares in a <meta> tag (or its HTTP header does)."""
+def decode_html(data: bytes, charset: str | None = None, fallback: str | None = None) -> str:
+    """UTF-8, or the charset the page declares in a <meta> tag (or its HTTP header does),
+    or else `fallback` (the user's `--encoding`)."""
     check_not_binary(data)
     try:
         text = data.decode("utf-8")
@@ -29,11 +30,11 @@ def decode_html(data: bytes, charset: str | None = None) -> str:
         except LookupError:
             codec = None
         if codec in (None, "utf-8"):
-            raise NotText(invalid_utf8(data, exc.start) + " (no other charset declared)") from None
-        try:
-            text = data.decode(codec)
-        except UnicodeDecodeError as exc2:
-            raise NotText(f"invalid {codec} at byte offset {exc2.start} (charset declared by the page)") from None
+            if fallback is None:
+                raise NotText(invalid_utf8(data, exc.start) + " (no other charset declared)") from None
+            text = decode_legacy(data, fallback, "given by --encoding")
+        else:
+            text = decode_legacy(data, codec, "charset declared by the page")
     check_text(text)
     return text
 
@@ -47,7 +48,7 @@ def read_html_bytes(
     charset: str | None = None,
 ) -> Iterator[ReadResult]:
     try:
-        page = extract_page(decode_html(data, charset), url=meta.get("url") or url)
+        page = extract_page(decode_html(data, charset, defaults.encoding), url=meta.get("url") or url)
     except NotText as exc:
         yield Failed(source, str(exc))
         return
