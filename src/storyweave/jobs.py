@@ -12,6 +12,7 @@ from storyweave.ingest.dedupe import Deduplicator
 from storyweave.ingest.read import DEFAULT_MAX_BYTES, read_inputs
 from storyweave.model import AnalyzedArticle, Article, Story
 from storyweave.stories.cluster import OnlineClusterer
+from storyweave.stories.snapshot import BadSnapshot, code_fingerprint, dump_clusterer, load_clusterer
 from storyweave.store.base import Store
 
 ANALYZED_LANGUAGES = {"en"}
@@ -114,9 +115,28 @@ def analyze_in_memory(
     return items
 
 
+CLUSTERER_SNAPSHOT = "clusterer"
+
+
+def _snapshot_fingerprint(store: Store) -> str:
+    return f"{code_fingerprint()}:{store.generation()}"
+
+
 def restore_clusterer(store: Store) -> OnlineClusterer:
-    """Rebuild the online clusterer from what the store holds (no re-parsing)."""
+    """The online clusterer as the store left it: from its saved state when that is still
+    current (same code, no write since), otherwise rebuilt from the stored analyses."""
+    saved = store.load_snapshot(CLUSTERER_SNAPSHOT)
+    if saved and saved[0] == _snapshot_fingerprint(store):
+        try:
+            return load_clusterer(saved[1])
+        except BadSnapshot:
+            pass  # replaying the analyses gives the same state, only slower
     return OnlineClusterer.restore(store.list_stories(), store.load_analyzed())
+
+
+def save_clusterer(store: Store, clusterer: OnlineClusterer) -> None:
+    """Save the clusterer's state for the next run, tied to the store's current generation."""
+    store.save_snapshot(CLUSTERER_SNAPSHOT, _snapshot_fingerprint(store), dump_clusterer(clusterer))
 
 
 def analyze_into_store(
@@ -172,6 +192,7 @@ def analyze_into_store(
         )
         summary.analyzed.append(article.id)
         summary.stories.add(story_id)
+    save_clusterer(store, clusterer)
     return summary
 
 

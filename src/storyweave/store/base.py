@@ -98,6 +98,18 @@ class Store(ABC):
         """Number of articles by status, and of stories."""
 
     @abstractmethod
+    def generation(self) -> int:
+        """A counter that every write of articles or stories increases."""
+
+    @abstractmethod
+    def save_snapshot(self, name: str, fingerprint: str, data: bytes) -> None:
+        """Keep one blob of derived state (e.g. the clusterer) under `name`, replacing the old one."""
+
+    @abstractmethod
+    def load_snapshot(self, name: str) -> tuple[str, bytes] | None:
+        """(fingerprint, data) saved under `name`, or None."""
+
+    @abstractmethod
     def close(self) -> None: ...
 
     def __enter__(self) -> Store:

@@ -43,6 +43,18 @@ SQLITE_MIGRATIONS: list[list[str]] = [
         "CREATE INDEX story_articles_story ON story_articles (story_id)",
         "CREATE VIRTUAL TABLE articles_fts USING fts5 (title, text, tokenize = 'porter unicode61')",
     ],
+    # 2: a generation counter (bumped by every write) and saved engine state (the clusterer),
+    # valid only while the generation it was saved at is still the store's
+    [
+        "CREATE TABLE store_meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL)",
+        "INSERT INTO store_meta (key, value) VALUES ('generation', 0)",
+        """CREATE TABLE snapshots (
+            name TEXT PRIMARY KEY,
+            fingerprint TEXT NOT NULL,
+            data BLOB NOT NULL,
+            saved_at TEXT NOT NULL
+        )""",
+    ],
 ]
 
 

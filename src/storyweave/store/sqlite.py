@@ -15,6 +15,8 @@ from storyweave.store.base import SearchHit, Status, StoredState, Store
 from storyweave.store.migrations import SQLITE_MIGRATIONS, migrate
 
 ARTICLE_COLUMNS = ("id", "source", "url", "outlet", "title", "published", "language", "text", "duplicate_of")
+_IDS_PER_QUERY = 500  # well under SQLite's bound-parameter limit
+_BUMP = text("UPDATE store_meta SET value = value + 1 WHERE key = 'generation'")
 
 
 def _now() -> str:
@@ -104,6 +106,7 @@ class SQLiteStore(Store):
                 )
             if story is not None:
                 self._write_story(conn, story)
+            conn.execute(_BUMP)
 
     def get_article(self, article_id: str) -> Article | None:
         with self.engine.connect() as conn:
@@ -116,18 +119,20 @@ class SQLiteStore(Store):
         return Analysis.from_dict(json.loads(row.data)) if row else None
 
     def load_analyzed(self, article_ids: Iterable[str] | None = None) -> list[AnalyzedArticle]:
-        sql = (
-            "SELECT a.*, n.data AS analysis FROM articles a JOIN analyses n ON n.article_id = a.id"
-            " ORDER BY COALESCE(a.published, ''), a.id"
-        )
-        wanted = None if article_ids is None else set(article_ids)
-        out = []
+        sql = "SELECT a.*, n.data AS analysis FROM articles a JOIN analyses n ON n.article_id = a.id"
         with self.engine.connect() as conn:
-            for row in conn.execute(text(sql)):
-                if wanted is not None and row.id not in wanted:
-                    continue
-                out.append(AnalyzedArticle(_article(row), Analysis.from_dict(json.loads(row.analysis))))
-        return out
+            if article_ids is None:
+                rows = list(conn.execute(text(sql)))
+            else:  # look the ids up (a story's few articles must not cost a scan of the store)
+                ids = sorted(set(article_ids))
+                rows = []
+                for i in range(0, len(ids), _IDS_PER_QUERY):
+                    chunk = ids[i : i + _IDS_PER_QUERY]
+                    marks = ", ".join(f":i{n}" for n in range(len(chunk)))
+                    params = {f"i{n}": v for n, v in enumerate(chunk)}
+                    rows.extend(conn.execute(text(f"{sql} WHERE a.id IN ({marks})"), params))
+        rows.sort(key=lambda r: (r.published or "", r.id))
+        return [AnalyzedArticle(_article(r), Analysis.from_dict(json.loads(r.analysis))) for r in rows]
 
     def signatures(self) -> Iterator[tuple[str, str, bytes]]:
         with self.engine.connect() as conn:
@@ -185,6 +190,7 @@ class SQLiteStore(Store):
             conn.execute(text("DELETE FROM stories"))
             for story in stories:
                 self._write_story(conn, story)
+            conn.execute(_BUMP)
 
     def list_stories(self) -> list[Story]:
         with self.engine.connect() as conn:
@@ -233,6 +239,28 @@ class SQLiteStore(Store):
         out.update({r.status: r.n for r in rows})
         out["stories"] = stories
         return out
+
+    # -- saved derived state --------------------------------------------------------------
+
+    def generation(self) -> int:
+        with self.engine.connect() as conn:
+            return conn.execute(text("SELECT value FROM store_meta WHERE key = 'generation'")).scalar_one()
+
+    def save_snapshot(self, name: str, fingerprint: str, data: bytes) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(
+                text(
+                    "INSERT INTO snapshots (name, fingerprint, data, saved_at) VALUES (:n, :f, :d, :t)"
+                    " ON CONFLICT(name) DO UPDATE SET fingerprint = excluded.fingerprint, data = excluded.data,"
+                    " saved_at = excluded.saved_at"
+                ),
+                {"n": name, "f": fingerprint, "d": data, "t": _now()},
+            )
+
+    def load_snapshot(self, name: str) -> tuple[str, bytes] | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(text("SELECT fingerprint, data FROM snapshots WHERE name = :n"), {"n": name}).first()
+        return (row.fingerprint, bytes(row.data)) if row else None
 
     def close(self) -> None:
         self.engine.dispose()
