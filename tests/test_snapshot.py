@@ -134,9 +134,11 @@ def _item_copy(item: AnalyzedArticle) -> AnalyzedArticle:
     return AnalyzedArticle(Article.from_dict(item.article.to_dict()), Analysis.from_dict(item.analysis.to_dict()))
 
 
-def test_load_analyzed_by_ids_returns_only_those_oldest_first(tmp_path):
+def test_loading_by_ids_and_streaming_keep_time_order(tmp_path):
     with open_store(tmp_path / "sw.db") as store:
         for item in [_item("flood", 3), _item("flood", 1), _item("strike", 2)]:
             store.save_article(item.article, status="analyzed", analysis=item.analysis)
         got = store.load_analyzed(["flood-3", "flood-1", "missing"])
+        streamed = [i.article.id for i in store.iter_analyzed()]
     assert [i.article.id for i in got] == ["flood-1", "flood-3"]
+    assert streamed == ["flood-1", "strike-2", "flood-3"]

@@ -131,7 +131,7 @@ def restore_clusterer(store: Store) -> OnlineClusterer:
             return load_clusterer(saved[1])
         except BadSnapshot:
             pass  # replaying the analyses gives the same state, only slower
-    return OnlineClusterer.restore(store.list_stories(), store.load_analyzed())
+    return OnlineClusterer.restore(store.list_stories(), store.iter_analyzed())
 
 
 def save_clusterer(store: Store, clusterer: OnlineClusterer) -> None:

@@ -70,6 +70,10 @@ class Store(ABC):
         """Analysed articles (all when `article_ids` is None), oldest first."""
 
     @abstractmethod
+    def iter_analyzed(self) -> Iterator[AnalyzedArticle]:
+        """Every analysed article, oldest first, one at a time (memory stays flat on a big store)."""
+
+    @abstractmethod
     def signatures(self) -> Iterator[tuple[str, str, bytes]]:
         """(article id, content hash, near-duplicate signature) of every stored original."""
 

@@ -134,6 +134,15 @@ class SQLiteStore(Store):
         rows.sort(key=lambda r: (r.published or "", r.id))
         return [AnalyzedArticle(_article(r), Analysis.from_dict(json.loads(r.analysis))) for r in rows]
 
+    def iter_analyzed(self) -> Iterator[AnalyzedArticle]:
+        sql = (
+            "SELECT a.*, n.data AS analysis FROM articles a JOIN analyses n ON n.article_id = a.id"
+            " ORDER BY COALESCE(a.published, ''), a.id"
+        )
+        with self.engine.connect() as conn:
+            for row in conn.execution_options(yield_per=256).execute(text(sql)):
+                yield AnalyzedArticle(_article(row), Analysis.from_dict(json.loads(row.analysis)))
+
     def signatures(self) -> Iterator[tuple[str, str, bytes]]:
         with self.engine.connect() as conn:
             rows = conn.execute(
