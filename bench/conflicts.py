@@ -14,7 +14,10 @@ title, the dateline "Saturday, January 8, 2005" on the third) is taken as one st
   found when a `conflict` comparison holds a value of the copy whose span covers the
   changed text. Candidates are found with regular expressions over the raw text,
   independently of the claim extractor, so recall measures extraction + alignment +
-  verdict together.
+  verdict together. Days and times are planted only where they date an event: in a
+  sentence with an event word, outside quotations, and not on a report ("Radio X
+  reported on March 3": the day of a report is no fact about the event). A clock time
+  is changed in its hour, never in its minutes or seconds ("04:32:19 AM" is not "19 AM").
 
 Analyses are computed once per run (spaCy + the whole pipeline). Targets (issue 4):
 recall >= 0.90 per kind, <= 0.1 false conflicts per untouched cluster.
@@ -60,10 +63,13 @@ COUNT_PATTERNS = [
     re.compile(r"\bdeath toll[^.;]{0,30}?\b(?:to|of|at|is|was|reached|stands at) " + _QUAL + _NUM + r"\b",
                re.I),
 ]
+# The hour of a clock time, never its minutes or seconds: "04:32:19 AM" is read as
+# 04 (not "19 AM"), and its seconds are no place for a plant (times are compared to the minute).
+_NOT_AFTER_CLOCK = r"(?<![\d:.])"
 TIME_PATTERNS = [
-    re.compile(r"\b(?P<h>\d{1,2})[:.](?P<m>[0-5]\d) ?(?P<ap>a\.m\.|p\.m\.|am|pm)", re.I),
-    re.compile(r"\b(?P<h>\d{1,2}) ?(?P<ap>a\.m\.|p\.m\.|am|pm)(?![a-z])", re.I),
-    re.compile(r"\b(?P<h>[01]\d|2[0-3]):?(?P<m>[0-5]\d) ?(?P<ap>UTC|GMT|local time)\b"),
+    re.compile(_NOT_AFTER_CLOCK + r"\b(?P<h>\d{1,2})[:.](?P<m>[0-5]\d)(?::[0-5]\d)? ?(?P<ap>a\.m\.|p\.m\.|am|pm)", re.I),
+    re.compile(_NOT_AFTER_CLOCK + r"\b(?P<h>\d{1,2}) ?(?P<ap>a\.m\.|p\.m\.|am|pm)(?![a-z])", re.I),
+    re.compile(_NOT_AFTER_CLOCK + r"\b(?P<h>[01]\d|2[0-3]):?(?P<m>[0-5]\d)(?::[0-5]\d)? ?(?P<ap>UTC|GMT|local time)\b"),
 ]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -81,6 +87,12 @@ AGE_PATTERNS = [
     re.compile(r"\b" + _NAME + r",? aged (?P<num>\d{1,2})\b"),
     re.compile(r"\b" + _NAME + r" \((?P<num>\d{1,2})\)"),
 ]
+# A day or time that dates a report ("Radio X reported on March 3", "police said at 10am"),
+# not the event: an outlet that dates the report differently states no other fact.
+REPORTED_ON = re.compile(
+    r"\b(?:said|says|reported|reports|announced|told|stated|wrote|added|confirmed|tweeted|posted|published)"
+    r"(?: (?:by|to) (?:the )?[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,4}| (?:the )?[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,4})?"
+    r",? (?:on|at|late on|early on|late|early)(?: (?:the )?(?:morning|afternoon|evening|night) of)? $")
 # Times and days are planted only in sentences about an event happening.
 EVENT_WORDS = re.compile(
     r"\b(?:killed|killing|died|dead|injured|wounded|attack(?:s|ed)?|bomb(?:s|ing|ings|ed)?|explo\w+|blasts?|"
@@ -160,13 +172,18 @@ def candidates(article: Article, kind: str) -> list[tuple[int, int, str]]:
         for pat in TIME_PATTERNS:
             for m in pat.finditer(text, body):
                 h = int(m.group("h"))
-                if not 0 <= h <= 23:
+                if not 0 <= h <= 23 or h > 12 and m.group("ap").lower().strip(".") in ("am", "pm", "a.m", "p.m"):
+                    continue
+                if REPORTED_ON.search(text[max(0, m.start() - 80): m.start()]):
                     continue
                 new_h = h + 2 if h not in (10, 11, 12, 22, 23) and h + 2 <= (12 if h <= 12 else 23) else h - 3
                 out.append((m.start("h"), m.end("h"), f"{new_h:0{len(m.group('h'))}d}"))
     elif kind == "date":
         for pat in DATE_PATTERNS:
             for m in pat.finditer(text, body):
+                lead = m.start("wd") if "wd" in m.groupdict() and m.group("wd") else m.start()
+                if REPORTED_ON.search(text[max(0, lead - 80): lead]):
+                    continue
                 if "wd" in m.groupdict() and m.group("wd"):
                     wd = WEEKDAYS.index(m.group("wd"))
                     out.append((m.start("wd"), m.end("wd"), WEEKDAYS[(wd + 5) % 7]))  # two days earlier

@@ -1,12 +1,15 @@
 """Time expressions on TimeBank 1.2 (TempEval-3 cleaned), scored TempEval-3 style.
 
-    python bench/timex_timebank.py [--split train|dev|all] [--limit N] [--errors K]
+    python bench/timex_timebank.py [--split train|dev|all] [--limit N] [--errors K] [--no-cache]
 
 Reads ../shared/data/timebank/*.tml, strips the TimeML tags (keeping character
 offsets), runs spaCy + `find_timexes` with the document creation time (TIMEX3 t0)
 as the publication date, and prints span P/R/F1 (strict and relaxed), type and
 value accuracy on matched spans, and value F1 (a relaxed match with the right
 value), against HeidelTime and SUTime at TempEval-3.
+
+The spaCy parses are cached as DocBin files under $TMPDIR/storyweave-bench-cache (keyed
+by the texts and the pipeline's name and version; `--no-cache` parses afresh).
 
 The folder ships no train/dev lists, so the split is fixed here: files sorted by
 name, every fifth one (index % 5 == 4) is dev, the rest train. Tune on train.
@@ -15,9 +18,12 @@ name, every fifth one (index % 5 == 4) is dev, the rest train. Tune on train.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import html
+import os
 import re
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +35,7 @@ from storyweave.analyze.nlp import load_nlp  # noqa: E402
 from storyweave.analyze.timex import find_timexes  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "timebank"
+CACHE = Path(os.environ.get("STORYWEAVE_BENCH_CACHE", Path(tempfile.gettempdir()) / "storyweave-bench-cache"))
 
 # TempEval-3 task A, English (UzZaman et al. 2013, results table): HeidelTime-t (best value F1)
 # and SUTime. TempEval-3 scores type as an F1, not an accuracy: no anchor for our type accuracy.
@@ -169,12 +176,29 @@ def report(c: Counts, label: str) -> None:
         print(line.rstrip())
 
 
+def parsed(nlp, texts: list[str], no_cache: bool = False) -> tuple[list, bool]:
+    """spaCy docs of `texts`, cached as a DocBin keyed by the texts and the pipeline
+    (the parse is the slow part; the timex rules run on it afresh every time)."""
+    from spacy.tokens import DocBin
+
+    key = hashlib.sha1("\x00".join([nlp.meta.get("name", ""), nlp.meta.get("version", ""), *texts]).encode())
+    path = CACHE / f"timebank-{key.hexdigest()[:16]}.spacy"
+    if path.exists() and not no_cache:
+        return list(DocBin().from_disk(path).get_docs(nlp.vocab)), True
+    docs = list(nlp.pipe(texts, batch_size=16))
+    if not no_cache:
+        CACHE.mkdir(parents=True, exist_ok=True)
+        DocBin(store_user_data=True, docs=docs).to_disk(path)
+    return docs, False
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=["train", "dev", "all"], default=None,
                     help="one split (default: dev, then all)")
     ap.add_argument("--limit", type=int, default=None, help="at most N documents per split")
     ap.add_argument("--errors", type=int, default=0, help="print K errors of each kind (for tuning on train)")
+    ap.add_argument("--no-cache", action="store_true", help="parse again instead of reading cached spaCy docs")
     args = ap.parse_args()
     if not DATA.exists():
         print(f"TimeBank not found at {DATA}", file=sys.stderr)
@@ -193,12 +217,14 @@ def main() -> int:
         errors: list | None = [] if args.errors else None
         t0 = time.perf_counter()
         words = 0
-        for (text, dct, gold), doc, f in zip(docs, nlp.pipe([d[0] for d in docs], batch_size=16), files):
+        parses, cached = parsed(nlp, [d[0] for d in docs], args.no_cache)
+        for (text, dct, gold), doc, f in zip(docs, parses, files):
             pred = find_timexes(doc, dct)
             words += len(doc)
             total.add(score(gold, pred, errors, f.name))
         secs = time.perf_counter() - t0
-        report(total, f"{split} ({len(files)} docs, {words} tokens, {secs:.1f}s with parsing)")
+        how = "parses read from the cache" if cached else "with parsing"
+        report(total, f"{split} ({len(files)} docs, {words} tokens, {secs:.1f}s {how})")
         if errors:
             for kind in ("miss", "spurious", "value"):
                 rows = [e for e in errors if e[0] == kind]

@@ -213,3 +213,42 @@ def test_counts_of_some_people_against_counts_of_all() -> None:
     both = compare_story([article("a", claim("killed", "quake", 4, scope=["soldiers"]), claim("killed", "quake", 90)),
                           article("b", claim("killed", "quake", 4, scope=["soldiers"]), claim("killed", "quake", 90))])
     assert [c.verdict for c in both] == ["agree", "agree"]
+
+
+def test_partial_counts_are_compared_with_partial_counts_of_the_same_scope() -> None:
+    comps = compare_story([article("a", claim("arrested", "riot", 4, scope=["also"]),
+                                   claim("arrested", "riot", 25)),
+                           article("b", claim("arrested", "riot", 9, scope=["also"]),
+                                   claim("arrested", "riot", 25))])
+    conflicts = [c for c in comps if c.verdict == "conflict"]
+    assert len(conflicts) == 1 and {v.value for v in conflicts[0].values} >= {4, 9}
+    # a part ("another 3") set against a differently scoped part is no contradiction
+    comps = compare_story([article("a", claim("arrested", "riot", 4, scope=["also"])),
+                           article("b", claim("arrested", "riot", 9, scope=["another"]))])
+    assert one(comps, "arrested").verdict != "conflict"
+
+
+def test_planted_kinds_conflict_end_to_end(nlp) -> None:
+    """One fictional report and a copy with four values changed, as the conflicts bench
+    plants them: a missing count, the day of a named person's arrest, the local time
+    restated in brackets with seconds, and an age in a list of named people."""
+    from storyweave.analyze.pipeline import analyze_articles
+
+    text = ("Storm surge floods Velmo harbour\n\nFriday, March 14, 2031\n\n"
+            "A storm surge flooded the harbour of Velmo on Thursday. Three people are missing local radio says. "
+            "The surge struck at 09:12:40 UTC (05:12:40 AM local time), at a height of four metres.\n\n"
+            "Harbour master Ilse Norrgard was arrested by coastguard officers on March 11 over the "
+            "failed warning. The crew named so far are Piet Aldana, 41, Oskar Venlo Brandt, 36, and Mira Sollen, 29.")
+    changed = (text.replace("Three people", "Eight people").replace("March 11", "March 8")
+               .replace("05:12:40 AM", "07:12:40 AM").replace("Brandt, 36", "Brandt, 43"))
+    arts = [Article(id="orig", text=text, outlet="Velmo Post", published="2031-03-14"),
+            Article(id="copy", text=changed, outlet="Planted", published="2031-03-14")]
+    items = [AnalyzedArticle(a, an) for a, an in analyze_articles(arts, nlp=nlp)]
+    conflicts = {(c.slot, str(v.value)) for c in compare_story(items) if c.verdict == "conflict"
+                 for v in c.values if v.article == "copy"}
+    assert ("missing", "8") in conflicts
+    assert ("date", "2031-03-08") in conflicts
+    assert ("time", "2031-03-13T07:12") in conflicts  # Thursday, the day of the surge
+    assert ("age", "43") in conflicts
+    # nothing else was changed, so nothing else conflicts
+    assert {slot for slot, _ in conflicts} == {"missing", "date", "time", "age"}

@@ -49,6 +49,9 @@ class ClaimContext:
         # The event a claim is about when its sentence names no kind of event: the
         # story's main event, which `compare` settles across the story's articles.
         self.main_event = "event"
+        # the end offset, event word and subject of the last clock time claimed: a clock
+        # time restated in brackets after it may sit past a sentence break the parser made
+        self.last_clock: tuple[int, Token, str] | None = None
         # Token attributes as plain lists, one entry per token: the extractors test these
         # to skip tokens that cannot start a claim before building a `Token` (spaCy makes
         # a new one on every access, which dominated the cost of the per-sentence loops)

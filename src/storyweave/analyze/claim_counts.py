@@ -48,6 +48,12 @@ def _casualty_slot(noun: Token, number_head: Token) -> tuple[str, Token] | None:
                     return W.ADJ_CASUALTY[c.lower_], c
         if hl == "lose" and any(c.lemma_.lower() == "life" for c in head.children if c.dep_ == "dobj"):
             return "killed", head
+        if head.lower_ == "missing" and head.tag_ == "VBG" and any(
+                c.dep_ == "aux" and c.lemma_.lower() == "be" for c in head.children) and not any(
+                c.dep_ == "dobj" and any(k.dep_ in ("det", "poss") for k in c.children) for c in head.children):
+            # "three people are missing" tagged as a progressive verb; "are missing the
+            # deadline" (an object with its determiner) is the verb "miss"
+            return "missing", head
     if noun.dep_ == "dobj":
         if hl in W.TRANSITIVE_CASUALTY and not passive or hl in W.TRANSITIVE_CASUALTY and head.tag_ in ("VBD", "VBG"):
             return W.TRANSITIVE_CASUALTY[hl], head

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from storyweave.analyze import claim_words as W
 from storyweave.analyze.claim_context import (
-    PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, ClaimContext, make_claim, resolve_person)
+    PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, ClaimContext, canonical_name, make_claim, resolve_person)
 from storyweave.analyze.numbers import parse_number
 from storyweave.model import Claim
 
@@ -58,6 +58,14 @@ def age_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
             # which attaches the ages of a list of people ("A, 25, B, 34, and C") at random
             name_tok = tok.doc[tok.i - 2]
             if ctx.person_at(name_tok) is None:
+                listed = _listed_name(tok, sent, ctx)
+                if listed is None:
+                    continue
+                value = parse_number(tok.text)
+                if value is None or not float(value).is_integer() or not 0 < value < 120:
+                    continue
+                out.append(make_claim("age", listed, int(value), tok.text, tok.idx, tok.idx + len(tok), sent,
+                                      unit="years"))
                 continue
             value, target = parse_number(tok.text), name_tok
         elif low == "aged":
@@ -76,6 +84,32 @@ def age_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
         end = max(first.idx + len(first), last.idx + len(last))
         out.append(make_claim("age", subject, int(value), ctx.text[start:end], start, end, sent, unit="years"))
     return out
+
+
+def _is_listed_age(tok: Token) -> bool:
+    """`tok` is the number of a "Name, 25," item."""
+    return bool(tok.like_num and tok.i >= 2 and tok.doc[tok.i - 1].text in (",", "(") and _closes_clause(tok))
+
+
+def _listed_name(tok: Token, sent: Span, ctx: ClaimContext) -> str | None:
+    """The name before an age in a list of named people with ages ("A Roe, 25, B Doe, 34,
+    and C Poe, 23"), when the entity recogniser missed that one name: a run of proper
+    nouns, opening the item, in a sentence that lists at least one known person so."""
+    doc = tok.doc
+    k = tok.i - 2
+    names: list[Token] = []
+    while k >= sent.start and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and len(names) < 4:
+        names.insert(0, doc[k])
+        k -= 1
+    if len(names) < 2:  # a lone capitalised word may be a place ("Leeds, 25,")
+        return None
+    before = doc[k] if k >= sent.start else None
+    if before is not None and not (before.is_punct or before.lower_ in ("and", "or", "are", "were", "is", "was")):
+        return None
+    others = [t for t in sent if t.i != tok.i and _is_listed_age(t) and ctx.person_at(doc[t.i - 2]) is not None]
+    if not others:
+        return None
+    return canonical_name(" ".join(t.text for t in names))
 
 
 def _closes_clause(tok: Token) -> bool:

@@ -37,7 +37,7 @@ _REPORT_VERBS = {"say", "tell", "report", "announce", "state", "add", "write", "
 _RESTATED = re.compile(r"^\s*[(\[]\s*$")
 
 
-def _own_event(span: Span, sent: Span, ctx: ClaimContext) -> tuple[Token, str] | None:
+def _own_event(span: Span, sent: Span, ctx: ClaimContext, named_only: bool = False) -> tuple[Token, str] | None:
     """For a clock time on no event word: the main verb it hangs on, named by its subject
     noun and lemma ("the warning was lifted at 15:50" -> "warning lift"). Such a subject
     only meets the same phrasing in another report, so it never stands for the main event."""
@@ -68,6 +68,10 @@ def _own_event(span: Span, sent: Span, ctx: ClaimContext) -> tuple[Token, str] |
         return None
     if is_event_word(subj, ctx):
         return t, event_subject(subj, sent, ctx)
+    if named_only and subj.pos_ != "PROPN":
+        # a day on "the plane landed on Friday" is too loose a key to compare; on a named
+        # person or thing ("Doe was arrested on July 9") it is a checkable fact
+        return None
     # the modifiers keep "the third wave" apart from "the first wave"
     return t, " ".join([*(c.lemma_.lower() for c in mods), subj.lemma_.lower(), t.lemma_.lower()])
 
@@ -89,7 +93,7 @@ def _time_zone(doc: Doc, span: Span) -> str:
 
 def when_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
     out: list[Claim] = []
-    last: tuple[int, Token, str] | None = None  # end, anchor and subject of the last clock time
+    last = ctx.last_clock  # end, anchor and subject of the last clock time
     for tx in ctx.timexes_in(sent):
         quote = ctx.quote_at(tx.start)
         if not tx.value or tx.type not in ("DATE", "TIME") or quote is not None and quote.kind == "direct":
@@ -106,8 +110,8 @@ def when_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
         clock = tx.type == "TIME" and _CLOCK.search(tx.value) is not None
         if clock and last is not None and _RESTATED.match(ctx.text[last[0]:tx.start]):
             anchor, subject = last[1], last[2]  # the same moment in another zone
-        elif anchor is None and clock:
-            own = _own_event(span, sent, ctx)
+        elif anchor is None and (clock or tx.type == "DATE" and _DAY.match(tx.value)):
+            own = _own_event(span, sent, ctx, named_only=not clock)
             if own is not None:
                 anchor, subject = own
         if anchor is None:
@@ -122,7 +126,7 @@ def when_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
         if subject is None:
             subject = event_subject(anchor, sent, ctx)
         if clock:
-            last = (tx.end, anchor, subject)
+            last = ctx.last_clock = (tx.end, anchor, subject)
         qual, q_start = qualifier_before(ctx.doc, span.start)
         if qual is None:  # the time expression may hold its own qualifier ("about 2.45pm")
             qual = leading_qualifier(span)

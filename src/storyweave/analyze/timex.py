@@ -14,8 +14,9 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from storyweave.analyze.claim_words import EVENT_GROUPS
 from storyweave.analyze.timex_resolve import (
     QUARTER_RE,
     Context,
@@ -146,11 +147,16 @@ def _tense(span: Span | None) -> str | None:
     if span is None or len(span) == 0:
         return None
     tok = span.root
+    if tok.dep_ in ("compound", "nmod", "npadvmod", "amod") and tok.head.pos_ == "NOUN" \
+            and tok.head.lemma_.lower() in EVENT_GROUPS and tok.head.i > tok.i:
+        # "the February 27 earthquake", "the July 7 bombings": a named, unplanned event has happened
+        return "past"
     until = tok.head.lower_ in ("until", "till", "by") and tok.dep_ == "pobj"
     prep = tok.head
     if tok.dep_ == "pobj" and prep.lower_ in ("for", "until", "till", "to") and prep.head.lemma_.lower() in _SCHEDULING:
-        # "the vote was scheduled for Monday", "adjourned until Friday": set for later
-        return "future"
+        # "the vote was scheduled for Monday", "adjourned until Friday": set for later --
+        # unless the plan is told in the past perfect ("had been set for Friday"): it has passed
+        return "past" if _past_perfect(prep.head) else "future"
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
             break
@@ -170,7 +176,8 @@ def _tense(span: Span | None) -> str | None:
             # an infinitive: "is scheduled to close Monday", "plans to vote on Friday"
             gov = tok.head
             if gov.lemma_.lower() in _FUTURE_GOVERNORS or gov.lower_ in ("is", "are", "was", "were"):
-                return "future"
+                # "had been due to expire Friday": a deadline that has passed
+                return "past" if _past_perfect(gov) else "future"
             if gov.pos_ in ("VERB", "AUX", "ADJ"):
                 tok = gov
                 continue
@@ -185,6 +192,16 @@ def _tense(span: Span | None) -> str | None:
         # "talks continue until Saturday": a present-tense limit lies ahead
         return "future" if until else "present"
     return None
+
+
+def _past_perfect(tok: Token) -> bool:
+    """`tok` (or the verb it completes: "had been due") carries the auxiliary "had"."""
+    for node in (tok, tok.head):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in node.children):
+            return True
+        if node.pos_ == "VERB":
+            break
+    return False
 
 
 def _keep_year(doc: Doc, m: Match) -> bool:
@@ -250,6 +267,7 @@ def _find(doc: Doc, published: str | None) -> list[Timex]:
     sent_of = _sentence_index(doc, matches)
     out: list[Timex] = []
     ctx = Context(dct=dct)
+    quarter_sentence: int | None = None  # the sentence that last named a quarter
     i = 0
     while i < len(matches):
         # one sentence at a time: dates first, then bare clock times anchored to them
@@ -259,14 +277,19 @@ def _find(doc: Doc, published: str | None) -> list[Timex]:
         group = matches[i:j]
         values: dict[int, str | None] = {}
         ref_before = ctx.ref
+        sentence = sent_of[i]
         days: list[tuple[int, date]] = []  # day-granular dates of this sentence, by position
         for k, m in enumerate(group):
             if m.sem.kind == "time" and m.sem.on is None:
                 continue
             ctx.tense = _tense(doc.char_span(m.start, m.end, alignment_mode="expand"))
+            ctx.focus_quarter = _focus_quarter(ctx, [values.get(e) for e in range(k)], sentence - quarter_sentence
+                                               if quarter_sentence is not None else None)
             value = resolve(m.sem, ctx)
             values[k] = value
             _remember(ctx, value, m.sem)
+            if value and QUARTER_RE.match(value) and m.sem.kind != "yearago":
+                quarter_sentence = sentence
             d = day_of(value)
             if d is not None:
                 days.append((m.start, d))
@@ -280,6 +303,19 @@ def _find(doc: Doc, published: str | None) -> list[Timex]:
             out.append(Timex(text[m.start : m.end], m.start, m.end, m.sem.type, values[k]))  # type: ignore[arg-type]
         i = j
     return out
+
+
+def _focus_quarter(ctx: Context, earlier: list[str | None], since: int | None) -> tuple[int, int] | None:
+    """The quarter a report is about at this point, for "a year earlier" / "a year ago":
+    one named before in the sentence, or one named in the two sentences before when
+    nothing else in the sentence dates it ("For the nine months, ... a year earlier"
+    compares the nine months)."""
+    for value in reversed(earlier):
+        if value and QUARTER_RE.match(value):
+            return int(value[:4]), int(value[-1])
+    if not earlier and ctx.ref_quarter and since is not None and since <= 2:
+        return ctx.ref_quarter
+    return None
 
 
 def _remember(ctx: Context, value: str | None, sem: Sem) -> None:

@@ -28,6 +28,7 @@ class Context:
     ref_year: int | None = None  # last mentioned year (or finer)
     tense: str | None = None  # "past" | "present" | "future" | None
     sentence_day: date | None = None  # a day-granular date in the same sentence
+    focus_quarter: tuple[int, int] | None = None  # the quarter a results report is about just here
 
 
 def _ymd(m: re.Match[str] | None) -> date | None:
@@ -199,6 +200,10 @@ def _weekday(sem: Sem, ctx: Context) -> str | None:
 
 
 def _rel(sem: Sem, ctx: Context) -> str | None:
+    if sem.shift == "ago" and sem.unit == "year" and ctx.focus_quarter:
+        # "net rose in the third quarter to $5m from $4m a year earlier": that quarter, a year back
+        y, q = ctx.focus_quarter
+        return f"{y + sem.offset:04d}-Q{q}"
     base = (ctx.ref or ctx.dct) if sem.anchor == "ref" else ctx.dct
     if sem.anchor == "ref" and sem.unit == "month" and ctx.ref_month:
         y, m = ctx.ref_month

@@ -448,7 +448,7 @@ def _ago(m: re.Match[str], text: str) -> Sem | None:
         return Sem("DATE", "fuzzy", "PAST_REF" if sign < 0 else "FUTURE_REF")
     if isinstance(n, float) and not n.is_integer():
         return None
-    return Sem("DATE", "rel", unit=unit, offset=sign * int(n), anchor=anchor)
+    return Sem("DATE", "rel", unit=unit, offset=sign * int(n), anchor=anchor, shift="ago")
 
 
 def unit_of(word: str) -> str | None:

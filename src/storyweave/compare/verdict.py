@@ -196,21 +196,28 @@ def _speculative(entry: Entry) -> bool:
 def _conflicting_pairs(slot: str, entries: list[Entry]) -> list[tuple[Entry, Entry]]:
     """(value, value of another article) for every value that other article cannot accept.
 
-    Speculative values ("the toll could rise to 100,000") and partial counts ("4 people
-    were also arrested") take no side.
+    Speculative values ("the toll could rise to 100,000") take no side. A partial count
+    ("4 people were also arrested") is a part of the total: it is never set against a
+    total, only against another outlet's partial count with the very same scope words.
     """
-    entries = [e for e in entries if not _speculative(e) and not set(e.claim.scope) & PARTIAL_SCOPES]
-    by_article: dict[str, list[Entry]] = {}
+    entries = [e for e in entries if not _speculative(e)]
+    by_article: dict[tuple[str, frozenset[str] | None], list[Entry]] = {}
     for e in entries:
-        by_article.setdefault(e.article, []).append(e)
+        by_article.setdefault((e.article, _part(e)), []).append(e)
     pairs = []
     for e in entries:
-        for other, theirs in by_article.items():
-            if other == e.article or any(compatible(slot, e.claim, t.claim, e.published, t.published)
-                                         for t in theirs):
+        for (other, part), theirs in by_article.items():
+            if other == e.article or part != _part(e) or any(
+                    compatible(slot, e.claim, t.claim, e.published, t.published) for t in theirs):
                 continue
             pairs.extend((e, t) for t in theirs)
     return pairs
+
+
+def _part(entry: Entry) -> frozenset[str] | None:
+    """The scope words that make a count a part of the total ("also", "another"); None for a total."""
+    scope = frozenset(entry.claim.scope)
+    return scope if scope & PARTIAL_SCOPES else None
 
 
 def _eligible(slot: str, a: Entry, b: Entry) -> bool:
