@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from storyweave.brief.compress import compress
 from storyweave.brief.text import clean, tokens, word_count
 from storyweave.model import AnalyzedArticle, Citation, Quote
 
@@ -14,7 +15,9 @@ _TERMINAL = re.compile(r"[.!?][\"'”’)\]]*\s*$|[\"”’]\s*$")
 _BOILER = re.compile(
     r"^(photo|picture|image|credit|pictured|video|watch|source|updated|published|read more|related|"
     r"advertisement)\s*:"
-    r"|©|\ball rights reserved\b|\bclick here\b|\bfollow us on\b|\bsign up (for|to) our\b",
+    r"|©|\ball rights reserved\b|\bclick here\b|\bfollow us on\b|\bsign up (for|to) our\b"
+    # appeals to the reader ("If you have information, please call ..."): not news
+    r"|\bplease (call|contact|email|e-mail|text|visit|write)\b|\bif you have (any )?information\b",
     re.IGNORECASE,
 )
 # A byline: "By Ann Example." or "By Ann Example, Political Editor."
@@ -39,10 +42,16 @@ class Unit:
     position: float  # index / number of sentences in the article: 0 = lead
     speaker: str | None = None
     quoted: bool = False  # overlaps a quote
+    short: str = ""  # the compressed form a brief shows (see compress.py); "" = text
+    short_words: int = 0
+
+    def __post_init__(self) -> None:
+        if not self.short:
+            self.short, self.short_words = self.text, self.words
 
     @property
     def first_word(self) -> str:
-        toks = tokens(self.text)
+        toks = tokens(self.short or self.text)
         return toks[0] if toks else ""
 
 
@@ -119,7 +128,8 @@ def story_units(items: list[AnalyzedArticle]) -> list[list[Unit]]:
         units = []
         for i, (a, b) in enumerate(spans):
             piece = clean(text[a:b])
-            u = Unit(d, i, a, b, piece, word_count(piece), i / n)
+            short = compress(piece, lead=i <= 1)
+            u = Unit(d, i, a, b, piece, word_count(piece), i / n, short=short, short_words=word_count(short))
             for q in quotes:
                 if q.start < b and q.end > a:
                     u.quoted = True
