@@ -6,12 +6,17 @@ extractor (our own code and rules):
 1. *Direct* quotes: spans between quotation marks (`marks.find_quote_spans`),
    each tied to a reporting verb before it ("X said: “...”") or after it
    ("“...,” X said"), to a "- Name" signature, or, with no cue, to the previous
-   quote's speaker (multi-paragraph quotes and *floating* quoted paragraphs).
+   quote's speaker (multi-paragraph quotes and *floating* quoted paragraphs), unless
+   someone else is the subject of the sentence just before it ("Jane Roe agreed. “...”").
    A direct quote is the quoted words only: "“A,” she said, “B.”" gives two
    Quotes with one cue and speaker (`group_statements` pairs them again).
 2. *Indirect* and *mixed* quotes: reporting verbs whose clausal complement (or,
    for verbs such as "call" and "tweet", an object holding quoted words) is the
-   content ("described the scene as “...”" too); "according to X".
+   content ("described the scene as “...”" too); "according to X"; "As X reported, ...".
+   A content stays in its cue's paragraph (no headline or dateline), ends before a
+   coordinated report of its own ("said A and told them B"), before a comma-set gloss of
+   the writer (", who ...", ", an admission ..."), and takes in a subordinate clause hung
+   on the cue ("threatened to quit unless ..."). "said that X, “...”" is one mixed quote.
 3. *Speakers*: the verb's subject (climbing through "adding"/"saying" clauses),
    resolved to a person or organisation from `find_people`: names by their
    chains, pronouns to the most recent compatible person, "a spokesman" to the
@@ -54,10 +59,16 @@ CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "prep", "pobj"
 DASHES = "-–—"
 # verbs whose direct object is the message itself ("announced her resignation")
 OBJECT_CONTENT = frozenset({
-    "announce", "propose", "promise", "pledge", "criticise", "criticize", "condemn", "mention",
+    "announce", "propose", "promise", "pledge", "mention",
     "accuse", "deny", "confirm", "admit", "acknowledge", "reveal", "disclose", "recommend", "demand",
-    "predict", "dismiss", "question", "challenge", "praise", "repeat", "reiterate", "claim", "defend",
-    "blame", "endorse", "decry", "urge",
+    "predict", "repeat", "reiterate", "claim", "urge", "stress", "emphasise", "emphasize", "state",
+})
+# verbs of evaluation ("criticised the plan", "praised the crews") give an opinion of their
+# object, not words: with no quoted words they make a quote only with `beliefs=True`
+# (attributions of opinion and endorsement too, as PolNeAR counts them)
+EVALUATION_OBJECT = frozenset({
+    "criticise", "criticize", "condemn", "dismiss", "question", "challenge", "praise", "defend",
+    "blame", "endorse", "decry",
 })
 # nouns that, after "the", stand for a person named before ("the candidate said")
 PERSON_NOUNS = frozenset({
@@ -81,13 +92,16 @@ NAMING_VERBS = frozenset({
 })
 # verb + preposition whose object is the message ("called for", "warned of")
 PREP_CONTENT = {
-    "call": ("for",), "talk": ("about", "of"), "speak": ("about", "of"), "write": ("about",),
+    "call": ("for", "on"), "talk": ("about", "of"), "speak": ("about", "of"), "write": ("about",),
     "complain": ("about",), "warn": ("of", "about", "against"), "report": ("on",), "comment": ("on",),
     "apologise": ("for",), "apologize": ("for",), "ask": ("for", "about"), "argue": ("for", "against"),
     "boast": ("about", "of"), "joke": ("about",), "testify": ("about", "on"), "tweet": ("about",),
     "post": ("about",), "push": ("for",), "plead": ("for",), "lobby": ("for",),
 }
-AFTER_WINDOW = 10  # tokens searched after a quote for "he said"
+YES_NO = frozenset({"yes", "no", "so", "nothing"})
+SUBORDINATORS = frozenset({"if", "unless", "because", "so", "although", "though", "while", "once",
+                           "until", "since", "whether", "even", "before", "after", "when"})
+AFTER_WINDOW = 25  # tokens searched after a quote for "he said" ("“...,” Jane Roe, a lawyer for the firm, said")
 FLOAT_PARAGRAPHS = 1  # a cue-less quote inherits a speaker at most this many paragraphs back
 ORG_WINDOW = 3000  # characters searched back for "a spokesman"'s organisation
 PRONOUN_WINDOW = 1500
@@ -123,6 +137,7 @@ class _Context:
             for i in range(a, b):
                 if self.in_quote[i] < 0:
                     self.in_quote[i] = qi
+        self.beliefs = beliefs
         self.cue_lemmas = speech_verbs() | (belief_verbs() if beliefs else frozenset())
         self.quote_only = quote_only_verbs()
         # mentions outside quotes, in order: (start, end, person index)
@@ -303,13 +318,19 @@ def _nearest_subject(tok: Token, passive: bool) -> Token | None:
     return best
 
 
-def _subject(verb: Token) -> Token | None:
+def _subject(verb: Token, is_cue=None) -> Token | None:
     """The grammatical subject of a cue verb, climbing "..., saying"/"adding"/"and said" clauses."""
     tok = verb
     for _ in range(5):
         subj = _nearest_subject(tok, passive=tok is not verb)
         if subj is not None:
             return subj
+        if tok is verb and tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and is_cue is not None \
+                and is_cue(tok.head.head):
+            # "said the plan was sound and told the council ...": the parser hung the second
+            # report on the first one's clause; it shares the first report's subject
+            tok = tok.head.head
+            continue
         for child in tok.children:
             if child.dep_ == "agent":
                 for g in child.children:
@@ -344,11 +365,20 @@ def _left_person(ctx: _Context, verb: Token) -> Token | None:
 
 
 def _speaker_of_verb(ctx: _Context, verb: Token) -> _Speaker | None:
-    subj = _subject(verb)
+    subj = _subject(verb, ctx.is_cue)
     if subj is None or subj.ent_type_ in ("TIME", "DATE"):
         # no subject, or a live blog's time stamp parsed as one ("4:40 p.m. Jane Roe says")
         subj = _left_person(ctx, verb) or subj
+    if subj is None and verb.dep_ == "acl" and verb.head.i < verb.i and ctx.owner[verb.head.i] >= 0:
+        # "“...” Jane Roe, a councillor, tweeted": the verb misparsed as a modifier of the name
+        return resolve_speaker(ctx, verb.head)
     if subj is None:
+        # "Jane Roe, a lawyer helping them, said ...", the name parsed as a clause before the cue
+        for child in verb.lefts:
+            if child.dep_ == "ccomp" and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.rights):
+                named = next((t for t in child.subtree if ctx.owner[t.i] >= 0), None)
+                if named is not None:
+                    return resolve_speaker(ctx, named)
         return None
     if subj.lower_ in ("who", "that", "which") and subj.head.dep_ == "relcl":
         subj = subj.head.head
@@ -387,7 +417,9 @@ def _cue_after(ctx: _Context, sp: QuoteSpan) -> tuple[Token | None, _Speaker | N
         tok = ctx.doc[i]
         if tok.idx >= para_end or ctx.in_quote[i] >= 0:
             break
-        if ctx.is_cue(tok) and tok.lemma_.lower() not in ctx.quote_only:
+        lemma = tok.lemma_.lower()
+        # "“...,” she tweeted" yes; "“...,” she called" no ("call" reports only quoted words it holds)
+        if ctx.is_cue(tok) and (lemma not in ctx.quote_only or lemma in ctx.cue_lemmas):
             return tok, _speaker_of_verb(ctx, tok)
         if tok.text in SENTENCE_END:
             break
@@ -411,8 +443,12 @@ def _cue_before(ctx: _Context, sp: QuoteSpan, prev_end: int) -> Token | None:
             break
         if ctx.is_cue(tok):
             # "said: “...”", "said, “...”" or the quote right after the verb ("said “...”")
-            if introduces or (steps == 0 and ctx.text[sp.start:sp.start + 1].isupper()):
+            if introduces:
                 return tok
+            if steps == 0 and ctx.text[sp.start:sp.start + 1].isupper():
+                # 'said “Sorry” to the crowd': the sentence goes on, a mixed quote
+                after = ctx.text[sp.outer_end:sp.outer_end + 3].lstrip(" ") if sp.closed else ""
+                return None if after[:1].isalpha() and after[:1].islower() else tok
             return None
         i -= 1
         steps += 1
@@ -441,6 +477,31 @@ def _colon_paragraph_cue(ctx: _Context, sp: QuoteSpan) -> Token | None:
     return None
 
 
+def _newcomer_before(ctx: _Context, sp: QuoteSpan, last: Quote | None) -> _Speaker | None:
+    """A person, not the last speaker, who is the subject of the sentence just before a
+    quote in its paragraph ("Jane Roe agreed. “...”"): the quote is theirs."""
+    para_start = ctx.paragraph_starts[ctx.paragraph(sp.outer_start)]
+    lo = bisect.bisect_left(ctx.mention_starts, para_start)
+    hi = bisect.bisect_left(ctx.mention_starts, sp.outer_start)
+    for j in range(hi - 1, lo - 1, -1):
+        s, _e, pi = ctx.mentions[j]
+        p = ctx.people[pi]
+        if last is not None and p.id == last.speaker_id:
+            return None
+        ti = ctx.token_at(s)
+        if ti is None or p.kind != "person":
+            continue
+        tok = ctx.doc[ti]
+        # the head word of the name, subject of a verb in the sentence right before the quote
+        while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ == "nsubj" and tok.sent.end_char <= sp.outer_start + 1 \
+                and not ctx.text[tok.sent.end_char:sp.outer_start].strip():
+            return _speaker_for_person(ctx, pi, ctx.doc[ti])
+        return None
+    return None
+
+
 def _direct_quotes(ctx: _Context) -> list[Quote]:
     """Pass 1: quoted spans with their cue or inherited speaker."""
     quotes: list[Quote] = []
@@ -454,7 +515,10 @@ def _direct_quotes(ctx: _Context) -> list[Quote]:
             continue
         cue: Token | None = None
         speaker: _Speaker | None = None
-        if sp.continues >= 0 and sp.continues in by_span:
+        # '“...\n\n“B,” he said with a grin.': a paragraph that carries its own cue is a
+        # statement of its own, even when the quote before it was left open
+        own_cue = sp.closed and sp.continues >= 0 and any(x is not None for x in _cue_after(ctx, sp))
+        if sp.continues >= 0 and sp.continues in by_span and not own_cue:
             src = by_span[sp.continues]
             q = Quote(ctx.text[sp.start:sp.end], sp.start, sp.end, "direct")
             _copy_speaker(q, src)
@@ -482,7 +546,13 @@ def _direct_quotes(ctx: _Context) -> list[Quote]:
                 if cue is not None:
                     speaker = _speaker_of_verb(ctx, cue)
         q = _quote(sp.start, sp.end, ctx.text, "direct", cue, speaker)
-        if cue is None and speaker is None and last is not None:
+        newcomer = _newcomer_before(ctx, sp, last[1] if last is not None else None) \
+            if cue is None and speaker is None else None
+        if newcomer is not None:
+            # 'Jane Roe agreed. “...”': someone else named as the subject just before the quote
+            speaker = newcomer
+            q = _quote(sp.start, sp.end, ctx.text, "direct", None, speaker)
+        elif cue is None and speaker is None and last is not None:
             para = ctx.paragraph(sp.start)
             if para - last[0] <= FLOAT_PARAGRAPHS:
                 _copy_speaker(q, last[1])
@@ -536,6 +606,10 @@ def _names_someone(tok: Token) -> bool:
     return tok.pos_ == "PRON"
 
 
+def _has_words(doc: Doc, a: int, b: int) -> bool:
+    return any(not (t.is_punct or t.is_space) for t in doc[a:b])
+
+
 def _content_range(ctx: _Context, verb: Token, has_quote) -> tuple[int, int] | None:
     """Token range of what a cue verb reports.
 
@@ -549,6 +623,7 @@ def _content_range(ctx: _Context, verb: Token, has_quote) -> tuple[int, int] | N
     quote_only = lemma in ctx.quote_only and lemma not in ctx.cue_lemmas
     preps = PREP_CONTENT.get(lemma, ())
     parts = []
+    free = False  # a content that needs no quoted words even after a quote-only verb
     for child in verb.children:
         dep = child.dep_
         if dep in COMPLEMENT_DEPS:
@@ -557,26 +632,60 @@ def _content_range(ctx: _Context, verb: Token, has_quote) -> tuple[int, int] | N
             continue
         elif dep == "xcomp" and lemma not in NO_XCOMP and not quote_only:
             parts.append(child)
+            # "urged the senator to resign": who is urged goes with what
+            parts.extend(c for c in verb.rights if c.dep_ == "dobj" and c.i < child.i and ctx.in_quote[c.i] < 0)
         elif dep in OBJECT_DEPS and has_quote(child) and not (dep == "dobj" and lemma in ADDRESSEE_VERBS):
             parts.append(child)
-        elif dep == "dobj" and lemma in OBJECT_CONTENT and not _names_someone(child):
+        elif dep == "dobj" and (lemma in OBJECT_CONTENT or (ctx.beliefs and lemma in EVALUATION_OBJECT)) \
+                and not _names_someone(child):
             parts.append(child)
             # "accused the agency of hiding it", "dismissed the claim as nonsense"
             parts.extend(c for c in verb.rights if c.dep_ == "prep" and c.i > child.i and c.lower_ in ("of", "as"))
+        elif lemma == "say" and (dep == "dobj" or (dep in ("advmod", "intj") and child.lower_ in YES_NO)) \
+                and child.left_edge.i == verb.i + 1:
+            # "said yes", "said so", "said the same of her rival": the object is the message
+            parts.append(child)
+            parts.extend(c for c in verb.rights if c.dep_ == "prep" and c.i > child.i
+                         and c.lower_ in ("of", "about", "for"))
         elif dep == "prep" and child.lower_ in preps:
             parts.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+            free = True  # "called for calm": the preposition makes it a report, quoted or not
+            if lemma == "call" and child.lower_ == "on":
+                # "called on Congress to pass it"
+                parts.extend(c for c in verb.rights if c.dep_ == "xcomp" and c.i > child.i)
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    parts.extend(c for c in pobj.rights if c.dep_ in ("acl", "xcomp"))
         elif dep == "prep" and child.lower_ == "as" and lemma in NAMING_VERBS and has_quote(child):
             parts.append(child)  # "described the scene as “...”": the object joins it below
+    # a parse that runs across a paragraph break ("Headline.\n\nCITY (AP) — X said ...")
+    # never gives the cue a complement in another paragraph
+    parts = [p for p in parts if ctx.paragraph(p.idx) == ctx.paragraph(verb.idx)]
+    # a clause before the cue past a colon or semicolon is a sentence of its own ("...: Some
+    # said ..."), and with a clause after the cue and no subject, the "clause" before it is a
+    # misparsed subject ("Jane Roe, a lawyer helping them, said the case ...")
+    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    right = [p for p in parts if p.i > verb.i]
+    parts = [p for p in parts if p.i > verb.i or not (
+        any(t.text in (":", ";") for t in ctx.doc[p.right_edge.i + 1:verb.i])
+        or (right and not has_subject))]
+    # "As the paper reported, ...": the clause after the comma is the report
+    as_clause = verb.dep_ == "advcl" and verb.i < verb.head.i and verb.right_edge.i + 1 < len(verb.doc) \
+        and verb.doc[verb.right_edge.i + 1].text == "," \
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
     if not parts:
-        if verb.dep_ == "parataxis" and verb.head.i != verb.i and not quote_only:
+        # "The plan, she said, will work." / "As the paper reported, the plan failed."
+        if verb.dep_ in ("parataxis", "advcl") and (verb.dep_ == "parataxis" or as_clause) \
+                and verb.head.i != verb.i and not quote_only:
             head = verb.head  # "The plan, she said, will work.": the clause around the cue
             a, b = head.left_edge.i, head.right_edge.i + 1
             va, vb = verb.left_edge.i, verb.right_edge.i + 1
-            if va - a >= 3 and b - vb >= 3:
+            if as_clause and _has_words(ctx.doc, vb, b):
+                return vb, b  # "And, as the paper reported, the plan failed."
+            if _has_words(ctx.doc, a, va) and _has_words(ctx.doc, vb, b):
                 return a, b  # the cue sits inside its content
             return (a, va) if va - a >= b - vb else (vb, b)
         return None
-    if quote_only and not any(has_quote(p) for p in parts):
+    if quote_only and not free and not any(has_quote(p) for p in parts):
         return None
     start = min(p.left_edge.i for p in parts)
     # an object before the clause belongs to it: "called the attack “sick”"
@@ -585,10 +694,17 @@ def _content_range(ctx: _Context, verb: Token, has_quote) -> tuple[int, int] | N
             if child.dep_ in ("dobj",) and child.i < start and any(has_quote(p) for p in parts):
                 start = child.left_edge.i
     end = max(p.right_edge.i for p in parts) + 1
-    # "said that X, but Y": a coordinated clause that is not itself a report goes with X
+    # a subordinate clause the parser hung on the cue belongs to the report: "threatened
+    # to leave unless he is paid", "said it would pass if the vote is held"
+    for child in verb.rights:
+        if child.dep_ == "advcl" and child.left_edge.i == end and child.i > end \
+                and any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in child.children):
+            end = child.right_edge.i + 1
+    # a clause coordinated with the cue verb, "said X, and Y", is the writer's, except a second
+    # "that" clause the parser hung on the verb ("said X and that Y")
     for child in verb.rights:
         if child.dep_ == "conj" and child.i >= end and not ctx.is_cue(child) \
-                and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children):
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
             end = child.right_edge.i + 1
     if start < verb.i < end:
         # content on both sides of the verb (a left clause and a right object): keep the clause
@@ -600,12 +716,78 @@ def _content_range(ctx: _Context, verb: Token, has_quote) -> tuple[int, int] | N
     return start, end
 
 
-def _indirect_quotes(ctx: _Context, direct: list[Quote]) -> list[Quote]:
-    """Pass 2: clausal complements of cue verbs ("said that ..."), mixed quotes, "according to"."""
+def _cut_nested_report(ctx: _Context, verb: Token, a: int, b: int) -> int:
+    """End a content before a coordinated report of its own.
+
+    "says he will win and tells the crowd he was first": the second verb is the
+    speaker's next act, with its own content, not part of what was said first.
+    """
+    doc = ctx.doc
+    for i in range(a + 1, b):
+        t = doc[i]
+        if t.i == verb.i or ctx.in_quote[i] >= 0:
+            continue
+        first = t.left_edge.i
+        if t.dep_ == "conj" and first > a + 1 and doc[first - 1].text in DASHES and doc[first - 2].whitespace_ \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return first - 1  # "X happened — and he blamed Y": a new sentence in all but name
+        if t.dep_ not in ("conj", "advcl") or not ctx.is_cue(t):
+            continue
+        if t.dep_ == "advcl" and not (t.tag_ == "VBG" and first > a and doc[first - 1].text == ","):
+            continue  # only "..., suggesting that ...": a participle clause after a comma
+        if not (a <= t.head.i < b):
+            continue
+        j = first
+        # the conjunction and comma before the conjunct go with it
+        while j > a + 1 and (doc[j - 1].pos_ in ("CCONJ", "PUNCT") or doc[j - 1].is_space):
+            j -= 1
+        if j > a:
+            return j
+    return b
+
+
+TRAILING_ASIDE_DEPS = frozenset({"relcl", "appos"})
+
+
+def _cut_trailing_aside(ctx: _Context, a: int, b: int) -> int:
+    """End a content before an aside set off by a comma that runs to its end.
+
+    "said the emails went to Jane Roe, who was then her deputy": the relative clause
+    or apposition after the comma is the writer's gloss, not the speaker's words.
+    """
+    doc = ctx.doc
+    for i in range(a + 2, b - 1):
+        # "..., an admission the campaign quickly seized on": a summary phrase after a comma
+        t = doc[i]
+        if t.text == "," and doc[i + 1].lower_ in ("a", "an") and ctx.in_quote[i] < 0:
+            head = doc[i + 1].head
+            if head.pos_ == "NOUN" and head.dep_ in ("dobj", "npadvmod", "appos", "attr", "dep") \
+                    and head.left_edge.i == i + 1 and head.right_edge.i + 1 >= b - 1 and head.head.i < i:
+                return i
+    for i in range(a + 2, b):
+        t = doc[i]
+        if t.dep_ not in TRAILING_ASIDE_DEPS or ctx.in_quote[i] >= 0:
+            continue
+        first = t.left_edge.i
+        if first <= a + 1 or doc[first - 1].text != "," or t.right_edge.i + 1 < b - 1:
+            continue
+        if t.dep_ == "relcl" and doc[first].lower_ not in ("who", "which", "whose", "whom", "where"):
+            continue
+        return first - 1
+    return b
+
+
+def _indirect_quotes(ctx: _Context, direct: list[Quote], absorbed: set[int]) -> list[Quote]:
+    """Pass 2: clausal complements of cue verbs ("said that ..."), mixed quotes, "according to".
+
+    A direct quote that finishes a reported clause ("said that X, “...”") becomes part of
+    one mixed quote; its id goes into `absorbed`.
+    """
     doc, text = ctx.doc, ctx.text
     out: list[Quote] = []
     # direct quote intervals, to cut complements at a quote they introduce
     d_starts = sorted((q.start, q.end) for q in direct)
+    by_start = {q.start: q for q in direct}
     d_first = [s for s, _ in d_starts]
     covered_until = -1  # end char of the last content span: cues inside it are nested, skipped
 
@@ -635,22 +817,46 @@ def _indirect_quotes(ctx: _Context, direct: list[Quote]) -> list[Quote]:
                 if i > a and not any(doc[j].pos_ in ("VERB", "AUX") for j in range(a, i)):
                     a = i
                 break
+        b = _cut_nested_report(ctx, tok, a, b)
+        b = _cut_trailing_aside(ctx, a, b)
         while b > a + 1 and (doc[b - 1].pos_ in ("CCONJ", "PUNCT") and ctx.in_quote[b - 1] < 0
                              and doc[b - 1].text not in "”’\"'"):
             b -= 1  # "that X, and" -> "that X"
         start_char = doc[a].idx
         end_char = doc[b - 1].idx + len(doc[b - 1])
+        start_char, end_char = _clip_to_paragraph(ctx, tok.idx, start_char, end_char)
+        if end_char <= start_char:
+            continue
         orig_end = end_char
         # a direct quote introduced after the clause ends it ("said that X: “...”")
         k = bisect.bisect_right(d_first, start_char)
+        merged = None
         if k < len(d_starts) and d_starts[k][0] < end_char:
             end_char = d_starts[k][0]
+            dq = by_start[d_starts[k][0]]
+            lead = text[start_char:dq.start].rstrip(OPEN_MARKS + " \t")
+            if dq.cue_start == tok.idx and lead.endswith(",") and len(lead) > 3:
+                merged = dq  # "said that once the vote is held, “we will act.”": one mixed quote
             while end_char > start_char and (text[end_char - 1].isspace() or text[end_char - 1] in OPEN_MARKS):
                 end_char -= 1
+        if merged is not None:
+            end_char = merged.end
+            if end_char < len(text) and text[end_char] in "”’\"'":
+                end_char += 1
+            q = _quote(start_char, end_char, text, "mixed", tok, _speaker_of_verb(ctx, tok))
+            if merged.speaker_name is not None and q.speaker_name is None:
+                _copy_speaker(q, merged)
+            out.append(q)
+            absorbed.add(id(merged))
+            covered_until = max(covered_until, end_char)
+            continue
         if k > 0 and d_starts[k - 1][1] > start_char:
             continue  # the complement is itself a direct quote already found
         if b - 1 < tok.i and any(s0 < orig_end and e0 > start_char for s0, e0 in d_starts[max(0, k - 1):k + 2]):
             continue  # "“...,” she said": the clause before the cue is a direct quote already found
+        if any(s0 < orig_end and e0 > start_char and by_start[s0].cue_start == tok.idx
+               for s0, e0 in d_starts[max(0, k - 1):k + 2]):
+            continue  # the cue's words are a direct quote already found with it
         start_char, end_char = _trim_chars(text, start_char, end_char)
         # quoted words at the edges of the clause are kept whole, with their marks (the parser
         # may end a sentence inside a quotation)
@@ -659,8 +865,9 @@ def _indirect_quotes(ctx: _Context, direct: list[Quote]) -> list[Quote]:
             sp = ctx.spans[qi]
             end_char = max(end_char, sp.outer_end if sp.closed else sp.end)
         qi = next((ctx.in_quote[i] for i in range(a, min(b, a + 2)) if ctx.in_quote[i] >= 0), -1)
-        if qi >= 0 and ctx.spans[qi].start < start_char:
+        if qi >= 0 and ctx.spans[qi].start <= start_char:
             start_char = ctx.spans[qi].outer_start
+        start_char, end_char = _clip_to_paragraph(ctx, tok.idx, start_char, end_char)
         if end_char - start_char < 3:
             continue
         has_marks = any(ctx.in_quote[i] >= 0 for i in range(a, b))
@@ -671,6 +878,25 @@ def _indirect_quotes(ctx: _Context, direct: list[Quote]) -> list[Quote]:
     return out
 
 
+# "WASHINGTON (AP) — ", "CAMBRIDGE, Mass., Dec. 11 (UPI) — ": a dateline opening a paragraph
+DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,40}(?:,[^\n—–(]{1,40})?\s*(?:\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s+")
+
+
+def _clip_to_paragraph(ctx: _Context, cue_char: int, s: int, e: int) -> tuple[int, int]:
+    """Content characters inside the cue's paragraph, without a dateline opening it."""
+    k = ctx.paragraph(cue_char)
+    p_start = ctx.paragraph_starts[k]
+    p_end = ctx.paragraph_starts[k + 1] if k + 1 < len(ctx.paragraph_starts) else len(ctx.text)
+    s, e = max(s, p_start), min(e, p_end)
+    if s == p_start:
+        m = DATELINE.match(ctx.text, s, e)
+        if m:
+            s = m.end()
+    while e > s and ctx.text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
 def _according_to(ctx: _Context, tok: Token) -> Quote | None:
     doc, text = ctx.doc, ctx.text
     to = doc[tok.i + 1]
@@ -679,20 +905,32 @@ def _according_to(ctx: _Context, tok: Token) -> Quote | None:
         return None
     src_end = src.right_edge.i + 1
     head = tok.head
+    # climb to the clause "according to" modifies: a verb with a subject
+    for _ in range(6):
+        if head.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")
+                                                  for c in head.children):
+            break
+        if head.head.i == head.i or head.head.sent != tok.sent:
+            break
+        head = head.head
     if head.i == tok.i or head.pos_ not in ("VERB", "AUX"):
         sent = tok.sent
         a, b = sent.start, sent.end
     else:
-        # the clause "according to" modifies
         a, b = head.left_edge.i, head.right_edge.i + 1
     if a <= tok.i < b:
-        if tok.i - a >= b - src_end:
+        before, after = _has_words(doc, a, tok.i), _has_words(doc, src_end, b)
+        set_off = tok.i > 0 and doc[tok.i - 1].text == "," and src_end < len(doc) and doc[src_end].text == ","
+        if before and after and set_off and tok.i - a >= 2 and b - src_end >= 3:
+            pass  # "G4S receives, according to one report, $2 million": the cue sits inside
+        elif tok.i - a >= b - src_end:
             b = tok.i
         else:
             a = max(a, src_end)
     if b <= a:
         return None
-    s, e = _trim_chars(text, doc[a].idx, doc[b - 1].idx + len(doc[b - 1]))
+    s, e = _clip_to_paragraph(ctx, tok.idx, doc[a].idx, doc[b - 1].idx + len(doc[b - 1]))
+    s, e = _trim_chars(text, s, e)
     if e - s < 3:
         return None
     speaker = resolve_speaker(ctx, src)
@@ -737,7 +975,8 @@ def extract_quotes(doc: Doc, people: list[Person], beliefs: bool = False) -> lis
     """
     ctx = _Context(doc, people, beliefs)
     direct = _direct_quotes(ctx)
-    indirect = _indirect_quotes(ctx, direct)
-    quotes = direct + indirect
+    absorbed: set[int] = set()
+    indirect = _indirect_quotes(ctx, direct, absorbed)
+    quotes = [q for q in direct if id(q) not in absorbed] + indirect
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes
