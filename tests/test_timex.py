@@ -300,3 +300,17 @@ def test_normalize_helper():
     assert normalize("on Friday", anchor, tense="future") == ("DATE", "2017-03-24")
     assert normalize("three days", anchor) == ("DURATION", "P3D")
     assert normalize("nothing here", anchor) is None
+
+
+@pytest.mark.parametrize("text,needle,value", [
+    ("The quake struck at 1446 local time off the coast.", "1446", "2024-06-13T14:46"),
+    ("Twenty minutes after midnight, police entered the flat.", "midnight", "2024-06-13T00:20"),
+    ("The ferry left ten minutes before noon.", "noon", "2024-06-13T11:50"),
+])
+def test_wire_clock_times_and_offsets_from_midnight(nlp, text: str, needle: str, value: str) -> None:
+    t = one(nlp, text, needle)
+    assert (t.type, t.value[-5:]) == ("TIME", value[-5:])
+
+
+def test_a_year_with_no_clock_word_stays_a_year(nlp) -> None:
+    assert one(nlp, "The bridge opened in 1446 after a long war.", "1446").type == "DATE"

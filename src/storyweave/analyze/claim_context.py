@@ -164,9 +164,16 @@ class ClaimContext:
 
     def past_year(self, sent: Span) -> str | None:
         """The year of an earlier event the sentence dates itself to ("in 2004"), if any."""
-        if not self.published or not self.published[:4].isdigit():
-            return None
-        pub = self.published[:10]
+        if self.published and self.published[:4].isdigit():
+            pub = self.published[:10]
+        else:
+            # no publication date: the latest year the article names stands in for it (a
+            # report on this year's event that recalls "the 2004 bombings"); an article
+            # that names no later year dates nothing as earlier
+            years = [t.value[:4] for t in self.timexes if t.type == "DATE" and t.value and t.value[:4].isdigit()]
+            if not years:
+                return None
+            pub = max(years) + "-12-31"
         for t in self.timexes_in(sent):
             if t.type != "DATE" or not t.value or not t.value[:4].isdigit():
                 continue

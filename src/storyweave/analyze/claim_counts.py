@@ -55,7 +55,11 @@ def _casualty_slot(noun: Token, number_head: Token) -> tuple[str, Token] | None:
             # deadline" (an object with its determiner) is the verb "miss"
             return "missing", head
     if noun.dep_ == "dobj":
-        if hl in W.TRANSITIVE_CASUALTY and not passive or hl in W.TRANSITIVE_CASUALTY and head.tag_ in ("VBD", "VBG"):
+        # "which killed 129 people and injured 352": a second verb with an object, tagged as a
+        # participle, is as active as the first
+        active_conj = head.dep_ == "conj" and head.head.tag_ in ("VBD", "VBG", "VBZ", "VBP") and not any(
+            c.dep_ == "auxpass" for c in head.children)
+        if hl in W.TRANSITIVE_CASUALTY and (not passive or head.tag_ in ("VBD", "VBG") or active_conj):
             return W.TRANSITIVE_CASUALTY[hl], head
         if hl == "leave":
             for c in list(head.children) + list(noun.children):
@@ -130,6 +134,10 @@ def _verb_qualifier(node: Token) -> str | None:
 
 def _place(noun: Token, predicate: Token, ctx: ClaimContext) -> str | None:
     """The place a count is restricted to, when the clause names one ("killed in Aceh")."""
+    if predicate.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in predicate.children):
+        # "the concert hall, where 89 people were killed": a count for that place only
+        ent = ctx.ent_at(predicate.head.i)
+        return ent.text if ent is not None else predicate.head.lemma_.lower()
     for node in (noun, predicate):
         for c in node.children:
             if c.dep_ == "prep" and c.lower_ in W.PLACE_PREPS:
@@ -168,6 +176,8 @@ def count_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
             continue
         if value <= 0 or not float(value).is_integer():
             continue
+        if a > sent.start and doc[a - 1].lower_ in ("no", "not") and span.text.lower() == "one":
+            continue  # "no one else was killed" counts nobody
         num_head = span.root
         if num_head.dep_ in ("nummod", "quantmod") and num_head.head.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"):
             noun = num_head.head

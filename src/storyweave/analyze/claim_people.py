@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from storyweave.analyze import claim_words as W
 from storyweave.analyze.claim_context import (
     PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, ClaimContext, canonical_name, make_claim, resolve_person)
+from storyweave.analyze.lexicon import speech_verbs
 from storyweave.analyze.numbers import parse_number
 from storyweave.model import Claim
 
@@ -58,7 +59,7 @@ def age_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
             # which attaches the ages of a list of people ("A, 25, B, 34, and C") at random
             name_tok = tok.doc[tok.i - 2]
             if ctx.person_at(name_tok) is None:
-                listed = _listed_name(tok, sent, ctx)
+                listed = _listed_name(tok, sent, ctx) or _evident_name(tok, sent, ctx)
                 if listed is None:
                     continue
                 value = parse_number(tok.text)
@@ -77,13 +78,32 @@ def age_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
             continue
         if value is None or target is None or not float(value).is_integer() or not 0 < value < 120:
             continue
-        subject = resolve_person(target, ctx)
+        subject = resolve_person(target, ctx) or _name_after_age(last, target)
         if subject is None:
             continue
         start = min(first.idx, last.idx)
         end = max(first.idx + len(first), last.idx + len(last))
         out.append(make_claim("age", subject, int(value), ctx.text[start:end], start, end, sent, unit="years"))
     return out
+
+
+_NOT_PERSON_ENTS = {"GPE", "ORG", "NORP", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+
+
+def _name_after_age(last: Token, target: Token) -> str | None:
+    """"19-year-old Ann Bea Roe": a full name (two or more capitalised proper nouns) right
+    after the age, that the entity recogniser missed or took for a building."""
+    if target.pos_ != "PROPN" or target.ent_type_ in _NOT_PERSON_ENTS:
+        return None
+    doc = target.doc
+    run: list[Token] = []
+    for t in doc[last.i + 1 : min(len(doc), last.i + 5)]:
+        if not (t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ not in _NOT_PERSON_ENTS):
+            break
+        run.append(t)
+    if len(run) < 2 or target not in run:
+        return None
+    return canonical_name(" ".join(t.text for t in run))
 
 
 def _is_listed_age(tok: Token) -> bool:
@@ -110,6 +130,71 @@ def _listed_name(tok: Token, sent: Span, ctx: ClaimContext) -> str | None:
     if not others:
         return None
     return canonical_name(" ".join(t.text for t in names))
+
+
+# Nouns that say the name next to them is a person's ("daughters Ann, 6", "Ann Roe, 48,
+# a taxi driver"): the entity recogniser often takes a rare name for a place or a firm.
+_PERSON_CUES = W.PERSON_NOUNS | {
+    "protester", "protestor", "sister", "brother", "grandmother", "grandfather", "friend", "neighbour",
+    "neighbor", "partner", "fan", "player", "activist", "lawyer", "spokesman", "spokeswoman", "voter",
+    "owner", "shopkeeper", "mechanic", "engineer", "farmer", "retiree", "witness", "father-of-two",
+    "mother-of-two", "grandson", "granddaughter", "niece", "nephew", "cousin", "bride", "groom",
+}
+
+
+def _name_run(tok: Token, sent: Span) -> list[Token]:
+    """The capitalised proper nouns just before "Name, 25" (at most four)."""
+    doc, k, names = tok.doc, tok.i - 2, []
+    while k >= sent.start and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and len(names) < 4:
+        names.insert(0, doc[k])
+        k -= 1
+    return names
+
+
+def _evident_name(tok: Token, sent: Span, ctx: ClaimContext, depth: int = 0) -> str | None:
+    """The name before an age ("Ann Roe, 48,") that the entity recogniser did not take for
+    a person, when the words around it say it is one: a person noun before it ("daughters
+    Ann, 6"), a person noun in apposition after the age ("Ann Roe, 48, a taxi driver"),
+    a speech verb it is the subject of ("Ann Roe, 48, said"), or an earlier item of the
+    same list that is a person ("daughters Ann, 6, and Bea, 3"; "Ann, 6, and Bea Roe, 3")."""
+    doc = tok.doc
+    names = _name_run(tok, sent)
+    if not names:
+        return None
+    name = canonical_name(" ".join(t.text for t in names))
+    before = doc[names[0].i - 1] if names[0].i > sent.start else None
+    if before is not None and before.lemma_.lower() in _PERSON_CUES and before.pos_ == "NOUN":
+        return name
+    # an apposition after the age, up to the next comma: ", a taxi driver in the city,"
+    k = tok.i + 1
+    if k < sent.end and doc[k].text == ",":
+        for t in doc[k + 1 : min(sent.end, k + 7)]:
+            if t.text in (",", ";", ")"):
+                break
+            if t.pos_ == "NOUN" and t.lemma_.lower() in _PERSON_CUES:
+                return name
+    head = names[-1]
+    if head.dep_ == "nsubj" and head.head.pos_ == "VERB" and head.head.lemma_.lower() in speech_verbs():
+        return name
+    # "A, 6, and B, 3": B is a person when A is one
+    if depth < 3 and before is not None and before.lower_ in ("and", ",", ";"):
+        j = before.i - 1 if before.lower_ == "and" else before.i
+        while j > sent.start and doc[j].text == ",":
+            j -= 1
+        if j > sent.start + 1 and _is_listed_age(doc[j]) and _evident_name(doc[j], sent, ctx, depth + 1):
+            return name
+    # the next item of the list: ", and Bea Roe, 3"
+    k = tok.i + 1
+    while k < sent.end and doc[k].lower_ in (",", "and"):
+        k += 1
+    j = k
+    while j < sent.end and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+        j += 1
+    if depth < 3 and j > k and j + 1 < sent.end and doc[j].text == "," and _is_listed_age(doc[j + 1]) \
+            and doc[k - 1].lower_ in (",", "and") and tok.i + 1 < k:
+        if ctx.person_at(doc[j - 1]) is not None or _evident_name(doc[j + 1], sent, ctx, depth + 1):
+            return name
+    return None
 
 
 def _closes_clause(tok: Token) -> bool:

@@ -15,6 +15,10 @@ from storyweave.model import Claim
 
 _CLOCK = re.compile(r"T(\d{2}):(\d{2})")
 _DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})")
+# A day the time expression could not place in a year or week, as happens when the
+# article has no publication date: "March 8" (XXXX-03-08), "on Friday" (XXXX-WXX-5).
+# Still a checkable day: another outlet's "March 5" or "on Wednesday" contradicts it.
+_PARTIAL_DAY = re.compile(r"^(XXXX-\d{2}-\d{2}|XXXX-WXX-[1-7])(?![\d-])")
 _ZONE = re.compile(r"^(?:UTC|GMT|Z|[A-Z]{2,4}T|UTC[+-]\d{1,2}|GMT[+-]\d{1,2})$")
 
 
@@ -25,7 +29,9 @@ def _event_anchor(tok: Token, ctx: ClaimContext) -> Token | None:
         if is_event_word(t, ctx):
             return t
         if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT":
-            return None
+            # "the quake was at 07:46 GMT": the time is said of the copula's subject
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None) if t.lemma_ == "be" else None
+            return subj if subj is not None and is_event_word(subj, ctx) else None
         t = t.head
     return None
 
@@ -41,14 +47,14 @@ def _own_event(span: Span, sent: Span, ctx: ClaimContext, named_only: bool = Fal
     """For a clock time on no event word: the main verb it hangs on, named by its subject
     noun and lemma ("the warning was lifted at 15:50" -> "warning lift"). Such a subject
     only meets the same phrasing in another report, so it never stands for the main event."""
-    heads = [t for t in span if not span.start <= t.head.i < span.end or t.head is t]
+    heads = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
     if not heads:
         return None
     t = heads[0]
     for _ in range(4):
         if t.pos_ == "VERB":
             break
-        if t.head is t:
+        if t.head.i == t.i:
             return None
         t = t.head
     else:
@@ -103,14 +109,15 @@ def when_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
             continue
         # every token of the expression whose head lies outside it: a bad parse may hang
         # "a.m. BST" elsewhere while "9:47" still hangs on the event verb
-        heads = [t for t in span if not span.start <= t.head.i < span.end or t.head is t]
+        heads = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
         anchor = next((a for a in (_event_anchor(t, ctx) for t in heads)
                        if a is not None and sent.start <= a.i < sent.end), None)
         subject: str | None = None
         clock = tx.type == "TIME" and _CLOCK.search(tx.value) is not None
         if clock and last is not None and _RESTATED.match(ctx.text[last[0]:tx.start]):
             anchor, subject = last[1], last[2]  # the same moment in another zone
-        elif anchor is None and (clock or tx.type == "DATE" and _DAY.match(tx.value)):
+        elif anchor is None and (clock or _DAY.match(tx.value) or _PARTIAL_DAY.match(tx.value)):
+            # a day, or a part of a day ("last Wednesday night", typed TIME), on the event's own verb
             own = _own_event(span, sent, ctx, named_only=not clock)
             if own is not None:
                 anchor, subject = own
@@ -136,7 +143,7 @@ def when_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
             out.append(make_claim("time", subject, value, display, start, tx.end, sent, qualifier=qual,
                              unit=_time_zone(ctx.doc, span)))
         else:  # a day, or a part of a day ("Sunday afternoon": 2010-01-10TAF)
-            m = _DAY.match(value)
+            m = _DAY.match(value) or _PARTIAL_DAY.match(value)
             if m:
                 out.append(make_claim("date", subject, m.group(1), display, start, tx.end, sent, qualifier=qual))
     return out

@@ -49,6 +49,22 @@ def _sentence_hedge(sent: Span, ctx: ClaimContext) -> str | None:
     return None
 
 
+def _outside_modal(doc: Doc, start: int, sent: Span) -> bool:
+    """No modal of the sentence governs the claim at `start`: in "the quake was at 05:46,
+    meaning waves could arrive at 17:00" the first time is stated, not hedged, and so is
+    the day in "debris that could be from the plane, which vanished on March 8" (a
+    relative clause states its own fact)."""
+    tok = next((t for t in sent if t.idx <= start < t.idx + len(t.text)), None)
+    if tok is None:
+        return False
+    while True:
+        if any(c.dep_ == "aux" and c.lower_ in W.HEDGE_MODALS for c in tok.children):
+            return False
+        if tok.dep_ == "relcl" or tok.head.i == tok.i:  # spaCy gives a new Token per access: compare indexes
+            return True
+        tok = tok.head
+
+
 def _line_breaks(ctx: ClaimContext) -> list[int]:
     doc = ctx.doc
     return [i for i, space in enumerate(ctx.is_space) if space and "\n" in doc[i].text]
@@ -84,7 +100,10 @@ def extract_claims(
                 if key in seen:
                     continue
                 seen.add(key)
-                claim.hedge = claim.hedge or hedge
+                if hedge in W.HEDGE_MODALS and _outside_modal(doc, claim.start, sent):
+                    claim.hedge = claim.hedge or None
+                else:
+                    claim.hedge = claim.hedge or hedge
                 quote = ctx.quote_at(claim.start)
                 if quote is not None:
                     claim.attribution = quote.speaker_name or quote.speaker

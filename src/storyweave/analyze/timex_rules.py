@@ -488,9 +488,9 @@ def _clock24(m: re.Match[str], text: str) -> Sem | None:
     return Sem("TIME", "time", hour=int(m[1]), minute=int(m[2]))
 
 
-@rule("clock_military", r"([01]\d|2[0-3])([0-5]\d)\s*(?:GMT|BST|UTC|EST|EDT|CET|hrs|hours|h)")
+@rule("clock_military", r"([01]\d|2[0-3])([0-5]\d)\s*(?:GMT|BST|UTC|EST|EDT|CET|hrs|hours|h|local\s+time)")
 def _clock_military(m: re.Match[str], text: str) -> Sem | None:
-    """"1445 GMT", "0900 hrs": wire and police style."""
+    """"1445 GMT", "0900 hrs", "1446 local time": wire and police style."""
     return Sem("TIME", "time", hour=int(m[1]), minute=int(m[2]))
 
 
@@ -505,6 +505,17 @@ def _clock_word(m: re.Match[str], text: str) -> Sem | None:
     if not isinstance(n, float) or not 1 <= n <= 12:
         return None
     return Sem("TIME", "time", hour=int(n), minute=0)
+
+
+@rule("clock_offset", rf"({NUM_WORD}|\d{{1,2}})\s+minutes?\s+(after|past|before|to)\s+(midnight|noon|midday)")
+def _clock_offset(m: re.Match[str], text: str) -> Sem | None:
+    """"twenty minutes after midnight" (00:20), "ten minutes before noon" (11:50)."""
+    n = parse_number(m[1])
+    if not isinstance(n, float) or not 0 < n < 60:
+        return None
+    base = 0 if m[3].lower() == "midnight" else 12 * 60
+    t = (base + (int(n) if m[2].lower() in ("after", "past") else -int(n))) % (24 * 60)
+    return Sem("TIME", "time", hour=t // 60, minute=t % 60)
 
 
 # Every rule() pattern opens with this: a match starts only where no word goes on.

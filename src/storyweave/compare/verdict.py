@@ -95,6 +95,49 @@ def _day(value: str) -> date | None:
         return None
 
 
+_PARTIAL = re.compile(r"^(?:(\d{4})|XXXX)-(?:(\d{2})-(\d{2})|WXX-([1-7]))")
+
+
+def _day_parts(value: str) -> dict[str, int]:
+    """The known parts of a day: year, month, day of month, weekday (1 = Monday).
+
+    "2015-11-13" knows all four; "XXXX-11-13" (no publication date to place it in a
+    year) month and day; "XXXX-WXX-5" ("on Friday") the weekday only.
+    """
+    full = _day(value)
+    if full is not None:
+        return {"year": full.year, "month": full.month, "day": full.day, "weekday": full.isoweekday()}
+    m = _PARTIAL.match(value)
+    if not m:
+        return {}
+    parts = {"year": m.group(1), "month": m.group(2), "day": m.group(3), "weekday": m.group(4)}
+    return {k: int(v) for k, v in parts.items() if v is not None}
+
+
+def _same_day(a: str, b: str) -> bool:
+    """Two days can be the same day: every part both of them know is equal."""
+    pa, pb = _day_parts(a), _day_parts(b)
+    if not pa or not pb:
+        return a[:10] == b[:10]
+    if (len(pa) == 1) != (len(pb) == 1):
+        return True  # "on Thursday" against a full date: which week is not known
+    return all(pa[k] == pb[k] for k in pa.keys() & pb.keys())
+
+
+def _partial_gap(a: str, b: str) -> int | None:
+    """Days between two days known only in part (month and day, or weekday)."""
+    pa, pb = _day_parts(a), _day_parts(b)
+    if {"month", "day"} <= pa.keys() & pb.keys():
+        try:  # a leap year, so that February 29 is a day
+            return abs((date(2000, pa["month"], pa["day"]) - date(2000, pb["month"], pb["day"])).days)
+        except ValueError:
+            return None
+    if "weekday" in pa and "weekday" in pb:
+        d = abs(pa["weekday"] - pb["weekday"])
+        return min(d, 7 - d)
+    return None
+
+
 def _is_number(value: object) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
@@ -144,7 +187,7 @@ def compatible(slot: str, a: Claim, b: Claim, pub_a: str | None = None, pub_b: s
             return False
         return ta[1] <= tb[2] and tb[1] <= ta[2]
     if slot == "date":
-        return str(a.value)[:10] == str(b.value)[:10]
+        return _same_day(str(a.value), str(b.value))
     va, vb = str(a.value), str(b.value)
     return va == vb or va.startswith(vb + " ") or vb.startswith(va + " ")
 
@@ -164,7 +207,10 @@ def gap(slot: str, a: Claim, b: Claim) -> str:
         return "?"
     if slot == "date":
         da, db = _day(str(a.value)), _day(str(b.value))
-        return _plural(abs((da - db).days), "day") if da and db else "?"
+        if da and db:
+            return _plural(abs((da - db).days), "day")
+        days = _partial_gap(str(a.value), str(b.value))
+        return _plural(days, "day") if days is not None else "?"
     try:
         diff = abs(float(a.value) - float(b.value))
     except (TypeError, ValueError):
