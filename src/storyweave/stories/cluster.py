@@ -12,6 +12,9 @@ updated within `cold_after_days`). Stories that go cold leave the active index; 
 keep a compact centroid and stay reachable through a small `archive` index whose posting
 lists are capped, so an old event can still take a new article when the content match
 alone clears the threshold.
+
+`cluster_articles` (batch: `storyweave cluster`, `recluster`) runs the same single pass,
+then merges the stories it split with an average-link pass (`stories/merge.py`).
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from storyweave.stories.features import (
     entity_counts,
     gaussian,
     published_days,
+    ranked_keys,
     strongest,
     top_keys,
     truncate,
@@ -101,16 +105,33 @@ class ClusterConfig:
     archive_keep: tuple[int, int, int] = (40, 16, 10)
     archive_keys: tuple[int, int] = (8, 4)
     archive_postings: int = 16
-    max_archive_candidates: int = 6
+    # Only the best 3 archive hits are scored: in a 60k-article synthetic stream, 99% of
+    # the cold stories that reached the threshold were among them (ranks 4-6 cost a
+    # third of the cold scoring), and the dev sets do not change.
+    max_archive_candidates: int = 3
+    # Share of the article's query weight a cold story must match to be scored (0: any
+    # match). Even 0.05 loses MultiLing's revivals of months-old topics: left at 0.
+    min_archive_share: float = 0.0
     # Batch mode (`cluster_articles`) may count document frequencies over the whole
     # input first; off: online IDF scored better on every dev set (and batch then
     # equals the online clusterer fed in the same order, before merging).
     batch_idf: bool = False
-    # Batch mode then merges stories whose centroids score at least `merge_threshold`
-    # against each other (same score as above, centroid to centroid; None: no merging),
-    # finding pairs through their `merge_keys` strongest body/entity keys.
-    merge_threshold: float | None = 0.25
+    # Batch mode (`cluster_articles`) then merges stories, closest pair first, while the
+    # pair's articles score at least `link_threshold` against each other on average
+    # (average linkage, with the whole batch's IDF and the space weights `link_weights`;
+    # None: off). A single pass splits an event whose first articles differ more from
+    # each other than from the story they later share; topics that run for months
+    # (MultiLing) are split most. Entities weigh more here than online: two events of
+    # one kind (two air crashes, two earthquakes) share their vocabulary, not their
+    # names. Tuned with `bench/cluster.py --grid` (0.04-0.08 x three weightings); the
+    # bench prints leave-one-set-out figures for it. Pairs are found through the
+    # stories' `merge_keys` strongest body/entity keys, at most `max_candidates` each.
+    link_threshold: float | None = 0.05
+    link_weights: tuple[float, float, float] = (0.45, 0.45, 0.1)  # body, ents, title
     merge_keys: tuple[int, int] = (20, 10)
+    # Optional centroid-to-centroid merging before that (same score as online, centroid
+    # to centroid; None: off, the average-link pass does better on every dev set).
+    merge_threshold: float | None = None
     # Story norms are recomputed under the current IDF when the stream has grown by this
     # share since they were last computed (and whenever the story changes).
     norm_refresh: float = 0.25
@@ -246,29 +267,43 @@ class OnlineClusterer:
 
     # ---- internals ------------------------------------------------------------
 
-    def _observe(self, item: AnalyzedArticle) -> dict[str, int]:
-        """Count the article in the document frequencies; return its entity bag."""
+    def _entities(self, item: AnalyzedArticle) -> dict[str, int]:
+        """The article's entity bag; remembers the first surface form of each key."""
         ents, display = entity_counts(item)
+        setdefault = self._display.setdefault
         for key, form in display.items():
-            self._display.setdefault(key, form)
-        if self._count_df:
-            self._dfs[0].observe(item.analysis.terms)
-            self._dfs[1].observe(ents)
-            if item.analysis.title_terms:
-                self._dfs[2].observe(item.analysis.title_terms)
-            limit = self.config.max_vocabulary
-            for space, dfs in enumerate(self._dfs):
-                if len(dfs.df) > limit:
-                    dfs.prune(limit // 2)  # to half the bound, so pruning stays rare
-                    if space == 1:
-                        self._display = {k: v for k, v in self._display.items() if k in dfs.df}
+            setdefault(key, form)
         return ents
 
+    def _observe(self, item: AnalyzedArticle) -> dict[str, int]:
+        """Count the article in the document frequencies; return its entity bag."""
+        ents = self._entities(item)
+        self._dfs[0].observe(item.analysis.terms)
+        self._dfs[1].observe(ents)
+        if item.analysis.title_terms:
+            self._dfs[2].observe(item.analysis.title_terms)
+        self._bound_vocabulary()
+        return ents
+
+    def _bound_vocabulary(self) -> None:
+        limit = self.config.max_vocabulary
+        for space, dfs in enumerate(self._dfs):
+            if len(dfs.df) > limit:
+                dfs.prune(limit // 2)  # to half the bound, so pruning stays rare
+                if space == 1:
+                    self._display = {k: v for k, v in self._display.items() if k in dfs.df}
+
     def _features(self, item: AnalyzedArticle, ents: dict[str, int]) -> ArticleFeatures:
+        """The article's vectors; while the stream counts document frequencies, the
+        article is counted in them in the same pass (one lookup per key, not two)."""
         keep = self.config.article_keep
-        body = article_vectors(item.analysis.terms, self._dfs[0], keep[0])
-        ent = article_vectors(ents, self._dfs[1], keep[1])
-        title = article_vectors(item.analysis.title_terms, self._dfs[2], keep[2])
+        count = self._count_df
+        title_terms = item.analysis.title_terms
+        body = article_vectors(item.analysis.terms, self._dfs[0], keep[0], observe=count)
+        ent = article_vectors(ents, self._dfs[1], keep[1], observe=count)
+        title = article_vectors(title_terms, self._dfs[2], keep[2], observe=count and bool(title_terms))
+        if count:
+            self._bound_vocabulary()
         return ArticleFeatures(
             query=(body[0], ent[0], title[0]),
             tf=(body[1], ent[1], title[1]),
@@ -289,7 +324,7 @@ class OnlineClusterer:
             story = self._stories[original]
             self._join_member_only(story, item, days)
             return story.id
-        ents = self._observe(item)
+        ents = self._entities(item)
         feats = self._features(item, ents)
         query = (top_keys(feats.query[0], self.config.query_keys[0]),
                  top_keys(feats.query[1], self.config.query_keys[1]))
@@ -304,6 +339,9 @@ class OnlineClusterer:
 
     def _open(self, story_id: str) -> _Story:
         story = _Story(len(self._stories), story_id)
+        # an empty story's norms are exact under the current IDF: the first article's
+        # vectors, added with the current IDF, keep them so (no refresh needed yet)
+        story.norm_n = self._dfs[0].n
         self._stories.append(story)
         self._by_id[story_id] = story
         self._live.add(story.idx)
@@ -333,6 +371,11 @@ class OnlineClusterer:
                 candidates = [s for s in candidates if hits[s] >= floor]
         cold = [s for s in _strongest(cold_hits, cfg.max_archive_candidates * 2)
                 if self._stories[s].cold][: cfg.max_archive_candidates]
+        if cold and cfg.min_archive_share > 0.0:
+            # a cold story must share a fair part of the article's key weight: one stray
+            # common-ish key is not worth unpacking and scoring a story from the archive
+            floor = cfg.min_archive_share * sum(vectors[sp][k] for sp in (0, 1) for k in query[sp])
+            cold = [s for s in cold if cold_hits[s] >= floor]
         best, best_score = None, cfg.threshold
         for s in candidates + cold:
             story = self._stories[s]
@@ -348,19 +391,28 @@ class OnlineClusterer:
             self._refresh_norms(story)
         num = den = 0.0
         norm_sq = story.norm_sq
-        centroids = story.view()
+        centroids = story._cents
+        packed = story._packed
         for space, w in ((0, cfg.w_body), (1, cfg.w_ents), (2, cfg.w_title)):
             vec = feats.query[space]
             if not vec:
                 continue
             den += w
             if norm_sq[space] > 0.0:
-                get = centroids[space].get
                 total = 0.0
-                for key, q in vec.items():  # the query is the smaller side (inlined dot)
-                    c = get(key)
-                    if c is not None:
-                        total += q * c
+                if centroids is not None:
+                    get = centroids[space].get
+                    for key, q in vec.items():  # the query is the smaller side (inlined dot)
+                        c = get(key)
+                        if c is not None:
+                            total += q * c
+                else:  # a cold story: walk its few packed keys, no unpacking
+                    get = vec.get
+                    keys, weights = packed[space]
+                    for key, c in zip(keys, weights):
+                        q = get(key)
+                        if q is not None:
+                            total += q * c
                 num += w * total / math.sqrt(norm_sq[space])
         content = num / den if den else 0.0
         if feats.days is None or story.last_days is None:
@@ -453,10 +505,18 @@ class OnlineClusterer:
                     if not members:
                         del posting[key]
         story.index_keys = _NO_KEYS
+        cents = story.centroids
+        weighted: list[list[str]] = []
         for space in (0, 1, 2):
-            story.centroids[space] = strongest(story.centroids[space], self._dfs[space], cfg.archive_keep[space])
-        self._refresh_norms(story)
-        weighted = [strongest(story.centroids[space], self._dfs[space], cfg.archive_keys[space]) for space in (0, 1)]
+            # one ranking per space: it cuts the centroid, gives its norm and, as its
+            # prefix, the keys the archive posts the story under
+            ranked = ranked_keys(cents[space], self._dfs[space])
+            del ranked[cfg.archive_keep[space]:]
+            cents[space] = {k: cents[space][k] for _, k in ranked}
+            story.norm_sq[space] = sum(w * w for w, _ in ranked)
+            if space < 2:
+                weighted.append([k for _, k in ranked[: cfg.archive_keys[space]]])
+        story.norm_n = self._dfs[0].n
         for space in (0, 1):
             archive = self._archive[space]
             for key in sorted(weighted[space]):
@@ -517,9 +577,13 @@ class OnlineClusterer:
 
 def _strongest(hits: dict[int, float], k: int) -> list[int]:
     """Story indexes with the most query weight, ties to the older story."""
-    if len(hits) <= k:
-        return sorted(hits, key=lambda s: (-hits[s], s))
-    return [s for s, _ in heapq.nsmallest(k, hits.items(), key=lambda kv: (-kv[1], kv[0]))]
+    if len(hits) > k:
+        # the k-th weight by a C sort of the floats alone, then only those that reach it
+        # are ordered with a key (hit lists grow with the archive: a keyed heap over all
+        # of them was the hot spot of a long stream)
+        cut = sorted(hits.values(), reverse=True)[k - 1]
+        hits = {s: w for s, w in hits.items() if w >= cut}
+    return sorted(hits, key=lambda s: (-hits[s], s))[:k]
 
 
 def _stream_order(item: AnalyzedArticle) -> tuple:
@@ -529,7 +593,8 @@ def _stream_order(item: AnalyzedArticle) -> tuple:
 
 def cluster_articles(items: Iterable[AnalyzedArticle], config: ClusterConfig | None = None) -> list[Story]:
     """Cluster a whole batch: sorted by publication time then id, so the result is
-    deterministic for the same input whatever order it comes in."""
+    deterministic for the same input whatever order it comes in; a single pass, then the
+    merge passes of `stories/merge.py` (see `ClusterConfig.link_threshold`)."""
     ordered = sorted(items, key=_stream_order)
     clusterer = OnlineClusterer(config)
     if clusterer.config.batch_idf:
@@ -541,4 +606,6 @@ def cluster_articles(items: Iterable[AnalyzedArticle], config: ClusterConfig | N
         clusterer.add(item)
     if clusterer.config.merge_threshold is not None:
         _merge.merge_similar_stories(clusterer)
+    if clusterer.config.link_threshold is not None:
+        _merge.merge_average_link(clusterer, {it.article.id: it for it in ordered})
     return clusterer.stories()

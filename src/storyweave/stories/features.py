@@ -9,7 +9,6 @@ stream (`DocumentFrequencies`), then L2-normalised and cut to its strongest keys
 from __future__ import annotations
 
 import functools
-import heapq
 import math
 import re
 from collections.abc import Iterable, Mapping
@@ -93,6 +92,10 @@ class DocumentFrequencies:
         df = self.df
         for key in keys:
             df[key] = df.get(key, 0) + 1
+        self.count_document()
+
+    def count_document(self) -> None:
+        """n += 1 (the caller counts the document's keys); the log table keeps up with n."""
         self.n += 1
         if self.n >= len(self._log):
             self._log.extend(math.log(i + 1) for i in range(len(self._log), 2 * len(self._log)))
@@ -116,7 +119,7 @@ class DocumentFrequencies:
 
 
 def article_vectors(
-    counts: Mapping[str, int], dfs: DocumentFrequencies, keep: int
+    counts: Mapping[str, int], dfs: DocumentFrequencies, keep: int, observe: bool = False
 ) -> tuple[dict[str, float], dict[str, float], dict[str, float]]:
     """(query, tf, idf) vectors of one bag, over its `keep` strongest TF-IDF keys.
 
@@ -125,7 +128,12 @@ def article_vectors(
     the IDF knew little, do not bias a story forever. `query` is the article's unit
     TF-IDF vector times IDF once more, so that dot(query, centroid) / |centroid x IDF|
     is the cosine between the article and the story under the current IDF.
+
+    `observe`: count the article in `dfs` first (as `dfs.observe(counts)` would), in the
+    same pass over its keys.
     """
+    if observe:
+        dfs.count_document()
     if not counts:
         return {}, {}, {}
     df, table, top = dfs.idf_table()
@@ -135,10 +143,15 @@ def article_vectors(
     idf: dict[str, float] = {}
     weights: dict[str, float] = {}
     for key, c in counts.items():
+        if observe:
+            d = get(key, 0) + 1
+            df[key] = d
+        else:
+            d = get(key, 0)
         if c <= 0:
             continue
         t = 1.0 + log(c) if c > 1 else 1.0
-        i = top - table[get(key, 0)]
+        i = top - table[d]
         tf[key] = t
         idf[key] = i
         weights[key] = t * i
@@ -146,15 +159,24 @@ def article_vectors(
         # cut-off by sorting the floats alone (C speed); ties at the cut-off all stay
         cut = sorted(weights.values(), reverse=True)[keep - 1]
         weights = {k: w for k, w in weights.items() if w >= cut}
+        tf = {k: tf[k] for k in weights}
+        idf = {k: idf[k] for k in weights}
     norm = math.sqrt(sum(w * w for w in weights.values()))
-    tf_norm = math.sqrt(sum(tf[k] * tf[k] for k in weights))
+    tf_norm = math.sqrt(sum(t * t for t in tf.values()))
     if norm == 0.0 or tf_norm == 0.0:
         return {}, {}, {}
     return (
         {k: w * idf[k] / norm for k, w in weights.items()},
-        {k: tf[k] / tf_norm for k in weights},
-        {k: idf[k] for k in weights},
+        {k: t / tf_norm for k, t in tf.items()},
+        idf,
     )
+
+
+def unit_vector(counts: Mapping[str, int], dfs: DocumentFrequencies, keep: int) -> dict[str, float]:
+    """The bag's unit TF-IDF vector (sublinear TF) over its `keep` strongest keys."""
+    query, _, idf = article_vectors(counts, dfs, keep)
+    # query = unit TF-IDF x IDF (see article_vectors): divide the extra IDF out
+    return {k: q / idf[k] for k, q in query.items()}
 
 
 def weighted_norm_sq(centroid: Mapping[str, float], dfs: DocumentFrequencies) -> float:
@@ -171,6 +193,15 @@ def weighted_norm_sq(centroid: Mapping[str, float], dfs: DocumentFrequencies) ->
 def strongest(centroid: Mapping[str, float], dfs: DocumentFrequencies, keep: int) -> dict[str, float]:
     """The `keep` entries of a centroid with the largest weight x IDF (ties by key)."""
     return truncate(centroid, dfs, keep)[0]
+
+
+def ranked_keys(centroid: Mapping[str, float], dfs: DocumentFrequencies) -> list[tuple[float, str]]:
+    """(weight x IDF, key) of every entry, strongest first (ties by key: deterministic)."""
+    df, table, top = dfs.idf_table()
+    get = df.get
+    scored = [(c * (top - table[get(k, 0)]), k) for k, c in centroid.items()]
+    scored.sort(reverse=True)
+    return scored
 
 
 def truncate(
@@ -192,9 +223,10 @@ def _weight(pair: tuple[str, float]) -> float:
 
 def top_keys(vector: Mapping[str, float], k: int) -> list[str]:
     """The `k` keys of largest weight, ties broken by key for determinism."""
-    if len(vector) <= k:
-        return sorted(vector, key=lambda key: (-vector[key], key))
-    return [key for key, _ in heapq.nsmallest(k, vector.items(), key=lambda kv: (-kv[1], kv[0]))]
+    if len(vector) > k:  # the k-th weight by a C sort of the floats alone, then a keyed sort of the few
+        cut = sorted(vector.values(), reverse=True)[k - 1]
+        vector = {key: w for key, w in vector.items() if w >= cut}
+    return sorted(vector, key=lambda key: (-vector[key], key))[:k]
 
 
 def dot(small: Mapping[str, float], large: Mapping[str, float]) -> float:
