@@ -142,3 +142,43 @@ def test_loading_by_ids_and_streaming_keep_time_order(tmp_path):
         streamed = [i.article.id for i in store.iter_analyzed()]
     assert [i.article.id for i in got] == ["flood-1", "flood-3"]
     assert streamed == ["flood-1", "strike-2", "flood-3"]
+
+
+# -- merging the stories a run split (the main job's end-of-run pass) ----------------------
+
+
+def _split_flood_store(path):
+    """A store where one event sits in two stories, as a single pass can leave it."""
+    items = [_item("flood", 1), _item("flood", 2), _item("strike", 1)]
+    from storyweave.model import Story
+
+    forced = [Story(id="s-one", title="t", articles=["flood-1"]), Story(id="s-two", title="t", articles=["flood-2"]),
+              Story(id="s-three", title="t", articles=["strike-1"])]
+    clusterer = OnlineClusterer.restore(forced, items)
+    store = open_store(path)
+    for item in items:
+        sid = clusterer._story_of[item.article.id]
+        store.save_article(item.article, status="analyzed", analysis=item.analysis,
+                           story=clusterer.story(clusterer._stories[sid].id))
+    return store, clusterer
+
+
+def test_end_of_run_merge_joins_a_split_event_in_clusterer_and_store(tmp_path):
+    store, clusterer = _split_flood_store(tmp_path / "sw.db")
+    with store:
+        touched = {"s-one", "s-two", "s-three"}
+        jobs.merge_touched_stories(store, clusterer, touched)
+        assert touched == {"s-one", "s-three"}
+        assert _memberships(store) == {frozenset({"flood-1", "flood-2"}), frozenset({"strike-1"})}
+        assert store.get_story("s-two") is None
+        # the stream goes on: a later flood report finds the merged story
+        assert clusterer.add(_item("flood", 3)) == "s-one"
+
+
+def test_merge_is_limited_to_the_given_stories(tmp_path):
+    store, clusterer = _split_flood_store(tmp_path / "sw.db")
+    with store:
+        touched = {"s-one", "s-three"}  # the other half of the flood was not touched
+        jobs.merge_touched_stories(store, clusterer, touched)
+        assert touched == {"s-one", "s-three"}
+        assert len(_memberships(store)) == 3

@@ -11,7 +11,7 @@ from storyweave.ingest.base import Failed, Skipped
 from storyweave.ingest.dedupe import Deduplicator
 from storyweave.ingest.read import DEFAULT_MAX_BYTES, read_inputs
 from storyweave.model import AnalyzedArticle, Article, Story
-from storyweave.stories.cluster import OnlineClusterer
+from storyweave.stories.cluster import OnlineClusterer, clustering_view
 from storyweave.stories.snapshot import BadSnapshot, code_fingerprint, dump_clusterer, load_clusterer
 from storyweave.store.base import Store
 
@@ -192,8 +192,20 @@ def analyze_into_store(
         )
         summary.analyzed.append(article.id)
         summary.stories.add(story_id)
+    merge_touched_stories(store, clusterer, summary.stories)
     save_clusterer(store, clusterer)
     return summary
+
+
+def merge_touched_stories(store: Store, clusterer: OnlineClusterer, touched: set[str]) -> None:
+    """After a run, merge the stories it touched that the single pass split (as `recluster`
+    would), and write the result; `touched` loses the stories merged away."""
+    members = {a for sid in touched for a in clusterer.story(sid).articles}
+    items = {i.article.id: clustering_view(i) for i in store.iter_analyzed(members)}
+    absorbed = clusterer.merge_stories(sorted(touched), items)
+    if absorbed:
+        touched.difference_update(absorbed)
+        store.update_stories([clusterer.story(sid) for sid in sorted(touched)], removed=absorbed)
 
 
 def story_items(store: Store, story: Story) -> list[AnalyzedArticle]:

@@ -70,8 +70,9 @@ class Store(ABC):
         """Analysed articles (all when `article_ids` is None), oldest first."""
 
     @abstractmethod
-    def iter_analyzed(self) -> Iterator[AnalyzedArticle]:
-        """Every analysed article, oldest first, one at a time (memory stays flat on a big store)."""
+    def iter_analyzed(self, article_ids: Iterable[str] | None = None) -> Iterator[AnalyzedArticle]:
+        """Analysed articles (all when `article_ids` is None) one at a time, so memory stays
+        flat on a big store; all of them come oldest first, a given set in no set order."""
 
     @abstractmethod
     def signatures(self) -> Iterator[tuple[str, str, bytes]]:
@@ -80,6 +81,10 @@ class Store(ABC):
     @abstractmethod
     def replace_stories(self, stories: list[Story]) -> None:
         """Replace every story at once (after re-clustering), in one transaction."""
+
+    @abstractmethod
+    def update_stories(self, stories: list[Story], removed: Iterable[str] = ()) -> None:
+        """Write these stories and delete the `removed` ones (merged away), in one transaction."""
 
     @abstractmethod
     def list_stories(self) -> list[Story]:

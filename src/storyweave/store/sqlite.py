@@ -119,29 +119,28 @@ class SQLiteStore(Store):
         return Analysis.from_dict(json.loads(row.data)) if row else None
 
     def load_analyzed(self, article_ids: Iterable[str] | None = None) -> list[AnalyzedArticle]:
+        items = list(self.iter_analyzed(article_ids))
+        if article_ids is not None:
+            items.sort(key=lambda i: (i.article.published or "", i.article.id))
+        return items
+
+    def iter_analyzed(self, article_ids: Iterable[str] | None = None) -> Iterator[AnalyzedArticle]:
         sql = "SELECT a.*, n.data AS analysis FROM articles a JOIN analyses n ON n.article_id = a.id"
         with self.engine.connect() as conn:
             if article_ids is None:
-                rows = list(conn.execute(text(sql)))
-            else:  # look the ids up (a story's few articles must not cost a scan of the store)
-                ids = sorted(set(article_ids))
-                rows = []
-                for i in range(0, len(ids), _IDS_PER_QUERY):
-                    chunk = ids[i : i + _IDS_PER_QUERY]
-                    marks = ", ".join(f":i{n}" for n in range(len(chunk)))
-                    params = {f"i{n}": v for n, v in enumerate(chunk)}
-                    rows.extend(conn.execute(text(f"{sql} WHERE a.id IN ({marks})"), params))
-        rows.sort(key=lambda r: (r.published or "", r.id))
-        return [AnalyzedArticle(_article(r), Analysis.from_dict(json.loads(r.analysis))) for r in rows]
-
-    def iter_analyzed(self) -> Iterator[AnalyzedArticle]:
-        sql = (
-            "SELECT a.*, n.data AS analysis FROM articles a JOIN analyses n ON n.article_id = a.id"
-            " ORDER BY COALESCE(a.published, ''), a.id"
-        )
-        with self.engine.connect() as conn:
-            for row in conn.execution_options(yield_per=256).execute(text(sql)):
-                yield AnalyzedArticle(_article(row), Analysis.from_dict(json.loads(row.analysis)))
+                rows = conn.execution_options(yield_per=256).execute(
+                    text(sql + " ORDER BY COALESCE(a.published, ''), a.id"))
+                for row in rows:
+                    yield AnalyzedArticle(_article(row), Analysis.from_dict(json.loads(row.analysis)))
+                return
+            # look the ids up (a story's few articles must not cost a scan of the store)
+            ids = sorted(set(article_ids))
+            for i in range(0, len(ids), _IDS_PER_QUERY):
+                chunk = ids[i : i + _IDS_PER_QUERY]
+                marks = ", ".join(f":i{n}" for n in range(len(chunk)))
+                params = {f"i{n}": v for n, v in enumerate(chunk)}
+                for row in conn.execute(text(f"{sql} WHERE a.id IN ({marks})"), params).all():
+                    yield AnalyzedArticle(_article(row), Analysis.from_dict(json.loads(row.analysis)))
 
     def signatures(self) -> Iterator[tuple[str, str, bytes]]:
         with self.engine.connect() as conn:
@@ -197,6 +196,14 @@ class SQLiteStore(Store):
         with self.engine.begin() as conn:
             conn.execute(text("DELETE FROM story_articles"))
             conn.execute(text("DELETE FROM stories"))
+            for story in stories:
+                self._write_story(conn, story)
+            conn.execute(_BUMP)
+
+    def update_stories(self, stories: list[Story], removed: Iterable[str] = ()) -> None:
+        with self.engine.begin() as conn:
+            for story_id in removed:  # first: their articles are re-pointed by the writes below
+                conn.execute(text("DELETE FROM stories WHERE id = :s"), {"s": story_id})
             for story in stories:
                 self._write_story(conn, story)
             conn.execute(_BUMP)

@@ -23,10 +23,10 @@ import hashlib
 import heapq
 import math
 from array import array
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from storyweave.model import AnalyzedArticle, Story
+from storyweave.model import Analysis, AnalyzedArticle, Article, Story
 from storyweave.stories import merge as _merge
 from storyweave.stories.features import (
     ArticleFeatures,
@@ -248,6 +248,46 @@ class OnlineClusterer:
     def story(self, story_id: str) -> Story:
         """One story as it stands now (what the store writes after each article)."""
         return self._to_story(self._by_id[story_id])
+
+    def merge_stories(self, story_ids: Iterable[str], items: Mapping[str, AnalyzedArticle]) -> list[str]:
+        """Average-link merging among the given stories (e.g. those the last run touched),
+        as `cluster_articles` does after its single pass; `items` holds the analyses of
+        their articles (a story whose articles are missing there is left alone).
+
+        The merged stories stay in the stream: the survivor is indexed under its merged
+        centroid and woken up if it was cold, the absorbed ones leave the active index.
+        Returns the ids of the absorbed stories (now empty).
+        """
+        if self.config.link_threshold is None:
+            return []
+        chosen = {self._by_id[sid].idx for sid in story_ids if sid in self._by_id}
+        if len(chosen) < 2:
+            return []
+        _merge.merge_average_link(self, items, only=chosen)
+        absorbed = []
+        for idx in sorted(chosen):
+            story = self._stories[idx]
+            if not story.members:
+                absorbed.append(story.id)
+                if not story.cold:
+                    self._freeze(story)  # out of the active index; its empty centroid never scores
+            elif story.cold and story.last_days is not None and self._now is not None \
+                    and story.last_days >= self._now - self.config.cold_after_days:
+                self._revive(story)  # took recent articles from a merged story
+                heapq.heappush(self._heap, (story.last_days, story.idx))
+            elif not story.cold:
+                self._reindex(story)
+        return absorbed
+
+    def _reindex(self, story: _Story) -> None:
+        """Post an active story under the strongest keys of its (merged) centroid."""
+        for space in (0, 1):
+            keys = story.index_keys[space]
+            posting = self._active[space]
+            for key in strongest(story.centroids[space], self._dfs[space], self.config.query_keys[space]):
+                if key not in keys:
+                    keys.add(key)
+                    posting.setdefault(key, []).append(story.idx)
 
     @classmethod
     def restore(cls, stories: list[Story], items: Iterable[AnalyzedArticle],
@@ -589,6 +629,20 @@ def _strongest(hits: dict[int, float], k: int) -> list[int]:
 def _stream_order(item: AnalyzedArticle) -> tuple:
     days = published_days(item.article.published)
     return (days is None, days or 0.0, item.article.id)
+
+
+def clustering_view(item: AnalyzedArticle) -> AnalyzedArticle:
+    """The parts of an analysed article that clustering reads (terms, entities, title
+    terms, dates, first sentence), so a big batch held for a merge pass stays small."""
+    article, analysis = item.article, item.analysis
+    first = analysis.sentences[:1]
+    text = article.text[: first[0].end] if first else article.text[:240]
+    return AnalyzedArticle(
+        Article(id=article.id, text=text, title=article.title, published=article.published,
+                duplicate_of=article.duplicate_of),
+        Analysis(article_id=analysis.article_id, sentences=first, entities=analysis.entities,
+                 terms=analysis.terms, title_terms=analysis.title_terms),
+    )
 
 
 def cluster_articles(items: Iterable[AnalyzedArticle], config: ClusterConfig | None = None) -> list[Story]:

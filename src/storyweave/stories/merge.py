@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import heapq
 import math
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING
 
 from storyweave.model import AnalyzedArticle
@@ -206,7 +207,8 @@ def average_link(a: _Group, b: _Group, cfg: ClusterConfig) -> float:
     return content * (1.0 - cfg.w_time + cfg.w_time * time)
 
 
-def merge_average_link(clusterer: OnlineClusterer, items: dict[str, AnalyzedArticle]) -> int:
+def merge_average_link(clusterer: OnlineClusterer, items: Mapping[str, AnalyzedArticle],
+                       only: Collection[int] | None = None) -> int:
     """Average-linkage merging of the stories of a finished batch pass, in place.
 
     Article vectors are recomputed under the final document frequencies (the whole
@@ -214,6 +216,7 @@ def merge_average_link(clusterer: OnlineClusterer, items: dict[str, AnalyzedArti
     first, while the pair's mean article-to-article score reaches
     `ClusterConfig.link_threshold`. Candidate pairs share one of their strongest keys
     (an inverted index), so the work follows the stories that share rare keys.
+    `only` restricts the pass to those stories (indexes), e.g. the ones a run touched.
     Returns the number of merges.
     """
     cfg = clusterer.config
@@ -221,7 +224,7 @@ def merge_average_link(clusterer: OnlineClusterer, items: dict[str, AnalyzedArti
     stories = clusterer._stories
     keep = cfg.article_keep
     groups: dict[int, _Group] = {}
-    for st in stories:
+    for st in stories if only is None else [stories[i] for i in sorted(only)]:
         if not st.members:
             continue
         group = _Group((st.first_days, st.last_days))
