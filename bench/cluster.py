@@ -17,6 +17,13 @@ fields the clusterer reads) and cached as JSON under $TMPDIR/storyweave-bench-ca
     python bench/cluster.py --grid         # grid search used to tune ClusterConfig
     python bench/cluster.py --online       # only the OnlineClusterer (single pass, no merge)
     python bench/cluster.py --no-cv        # without the leave-one-set-out cross-validation
+    python bench/cluster.py --main-job     # also as `storyweave analyze` stores it, in 1 and 3 runs
+
+The main-job rows feed the cached analyses through what `storyweave analyze` does after
+parsing (restore the clusterer from the store, single pass, the end-of-run merge of the
+stories the run touched, save) into a temporary SQLite store, in one run, and in 3 runs
+of interleaved thirds of the stream (each run spans the whole period, the hard case for
+merging only what a run touched).
 """
 
 from __future__ import annotations
@@ -283,12 +290,45 @@ def cross_validate(sets: dict) -> None:
               f"{best:>8.3f}  {knobs}")
 
 
+def run_main_job(items: list[AnalyzedArticle], runs: int) -> dict[str, str]:
+    """Stories as the main job stores them, fed in `runs` interleaved batches."""
+    from storyweave import jobs
+    from storyweave.store import open_store
+
+    order = sorted(items, key=lambda i: (i.article.published is None, i.article.published or "", i.article.id))
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "bench.db"
+        for k in range(runs):
+            with open_store(path) as store:
+                clusterer, touched = jobs.restore_clusterer(store), set()
+                for item in order[k::runs]:
+                    story_id = clusterer.add(item)
+                    touched.add(story_id)
+                    store.save_article(item.article, status="analyzed", analysis=item.analysis,
+                                       story=clusterer.story(story_id))
+                jobs.merge_touched_stories(store, clusterer, touched)
+                jobs.save_clusterer(store, clusterer)
+        with open_store(path) as store:
+            return {aid: s.id for s in store.list_stories() for aid in s.articles}
+
+
+def evaluate_main_job(sets: dict, runs: int) -> dict[str, dict[str, float]]:
+    out = {}
+    for name, (items, gold) in sets.items():
+        pred = run_main_job(items, runs)
+        p, r, f = bcubed(pred, gold)
+        out[name] = {"P": p, "R": r, "F1": f, "NMI": nmi(pred, gold),
+                     "stories": len(set(pred.values())), "gold": len(set(gold.values())), "n": len(gold)}
+    return out
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--online", action="store_true", help="only OnlineClusterer (default: both modes)")
     ap.add_argument("--grid", action="store_true", help="grid search over the ClusterConfig decision knobs")
     ap.add_argument("--limit", type=int, default=None, help="articles per set (for a quick run)")
     ap.add_argument("--no-cv", action="store_true", help="skip the leave-one-set-out cross-validation")
+    ap.add_argument("--main-job", action="store_true", help="also the stored main job, in 1 and 3 runs")
     args = ap.parse_args(argv)
     if not SHARED.exists():
         sys.exit(f"shared corpora not found at {SHARED}")
@@ -302,6 +342,12 @@ def main(argv: list[str] | None = None) -> None:
         mode = ("OnlineClusterer, single pass" if online
                 else "cluster_articles (single pass + average-link merge)")
         print_table(res, f"{mode}, default ClusterConfig ({time.perf_counter() - t0:.2f}s)")
+    if args.main_job:
+        for runs in (1, 3):
+            t0 = time.perf_counter()
+            res = evaluate_main_job(sets, runs)
+            print_table(res, f"storyweave analyze into SQLite, {runs} run(s), end-of-run merge "
+                             f"({time.perf_counter() - t0:.2f}s)")
     if not args.online and not args.no_cv and not args.limit:
         cross_validate(sets)
 
