@@ -12,7 +12,7 @@ from collections import Counter
 
 from storyweave.analyze.claim_words import EVENT_GROUPS
 from storyweave.analyze.claims import canonical_name
-from storyweave.compare.verdict import SLOT_ORDER, VERDICT_ORDER, Entry, judge
+from storyweave.compare.verdict import SLOT_ORDER, VERDICT_ORDER, Entry, age_shifts, judge
 from storyweave.model import AnalyzedArticle, Claim, Comparison, ComparedValue
 
 EVENT_SUBJECTS = set(EVENT_GROUPS.values()) | {"event"}
@@ -78,7 +78,7 @@ def compare_story(items: list[AnalyzedArticle]) -> list[Comparison]:
                     and c.subject != "attacker"})
 
     groups: dict[tuple[str, str, str | None, str | None], list[Entry]] = {}
-    seen: set[tuple[str, str, str, str, str | None]] = set()
+    seen: dict[tuple[str, str, str, str, str | None, tuple[str, ...]], Entry] = {}
     for item, claim in pairs:
         if _is_event_claim(claim):
             subject = story_event if claim.subject == "event" else claim.subject
@@ -89,16 +89,20 @@ def compare_story(items: list[AnalyzedArticle]) -> list[Comparison]:
         # a count for one place ("in Aceh") is another quantity than the count for all places
         place = next((s for s in claim.scope if s.startswith("in ")), None)
         key = (claim.slot, subject, claim.unit, place)
-        dedupe = (item.article.id, claim.slot, subject, str(claim.value), claim.unit)
+        # the same number with other scope words ("39 fans", "39 people") is another claim
+        dedupe = (item.article.id, claim.slot, subject, str(claim.value), claim.unit, tuple(sorted(claim.scope)))
         if dedupe in seen:  # one value per article: the first sentence that states it
+            seen[dedupe].repeats.append((claim, _compared_value(item, claim)))
             continue
-        seen.add(dedupe)
-        groups.setdefault(key, []).append(
-            Entry(claim=claim, value=_compared_value(item, claim), article=item.article.id,
-                  published=item.article.published))
+        entry = Entry(claim=claim, value=_compared_value(item, claim), article=item.article.id,
+                      published=item.article.published)
+        seen[dedupe] = entry
+        groups.setdefault(key, []).append(entry)
 
+    # undated articles written years apart give the same people other ages
+    shifts = age_shifts([(key[1], e) for key, entries in groups.items() if key[0] == "age" for e in entries])
     out: list[Comparison] = []
     for (slot, subject, _unit, _place), entries in groups.items():
-        out.extend(judge(slot, subject, entries))
+        out.extend(judge(slot, subject, entries, shifts if slot == "age" else None))
     out.sort(key=lambda c: (VERDICT_ORDER[c.verdict], SLOT_ORDER.get(c.slot, len(SLOT_ORDER)), c.subject))
     return out

@@ -16,10 +16,17 @@ agree or single, never as conflict.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
-from storyweave.analyze.claim_words import NEUTRAL_SCOPES, PARTIAL_SCOPES, SCOPE_MODIFIERS, SPECULATIVE_HEDGES
+from storyweave.analyze.claim_words import (
+    ATTACKER_NOUNS,
+    NEUTRAL_SCOPES,
+    PARTIAL_SCOPES,
+    POLICE_NOUNS,
+    SCOPE_MODIFIERS,
+    SPECULATIVE_HEDGES,
+)
 from storyweave.analyze.numbers import format_number
 from storyweave.model import Claim, Comparison, ComparedValue
 
@@ -29,6 +36,7 @@ CONFLICT_SLOTS = set(COUNT_SLOTS) | {"age", "time", "date"}
 SLOT_ORDER = {s: i for i, s in enumerate([*COUNT_SLOTS, "time", "date", "age", "shot", "stabbed", "identity"])}
 VERDICT_ORDER = {"conflict": 0, "agree": 1, "single": 2}
 
+SIDE_NOUNS = {"soldier", "troop", "firefighter", "rescuer", "militant", "protester", "rioter"}
 CURRENT_DAYS = 10  # a day at most this long before publication is the report's news
 BACKGROUND_GAP_DAYS = 3  # two earlier dates further apart than this are two events
 _TIME = re.compile(r"(?:(\d{4}-\d{2}-\d{2}))?T(\d{2}):(\d{2})")
@@ -42,6 +50,13 @@ class Entry:
     value: ComparedValue
     article: str
     published: str | None
+    # the same value stated again in later sentences of the article
+    repeats: list[tuple[Claim, ComparedValue]] = field(default_factory=list)
+
+    def each_statement(self) -> list[Entry]:
+        """One entry per sentence that states the value."""
+        return [self] + [Entry(claim=c, value=v, article=self.article, published=self.published)
+                         for c, v in self.repeats]
 
 
 # -- reading values -------------------------------------------------------------
@@ -150,7 +165,15 @@ def population(claim: Claim) -> str | None:
     return None
 
 
-def compatible(slot: str, a: Claim, b: Claim, pub_a: str | None = None, pub_b: str | None = None) -> bool:
+def _is_side(group: str) -> bool:
+    """Police, soldiers or attackers: a group counted apart from the people caught up in an event."""
+    words = {w.lower().rstrip("s") for w in group.split()}
+    words |= {w[:-3] + "man" for w in words if w.endswith("men")}  # "policemen", "gunmen"
+    return bool(words & (POLICE_NOUNS | ATTACKER_NOUNS | SIDE_NOUNS))
+
+
+def compatible(slot: str, a: Claim, b: Claim, pub_a: str | None = None, pub_b: str | None = None,
+               years_apart: int = 0) -> bool:
     """Whether two claims of one slot can both be true under their qualifiers.
 
     Ages are compared as years of birth when both publication dates are known: 31 in
@@ -158,7 +181,8 @@ def compatible(slot: str, a: Claim, b: Claim, pub_a: str | None = None, pub_b: s
     soldiers were killed") fits a count of all ("200,000 people") when it is less
     than half of it: a part; a larger one is the same people counted differently
     ("120 residents" vs "200 people" evacuated) and is compared. Counts of two
-    different groups are never in conflict.
+    different groups are never in conflict. `years_apart`: how many years a's article
+    was written after b's, when known from the ages it gives (see `age_shifts`).
     """
     if slot in COUNT_SLOTS and _is_number(a.value) and _is_number(b.value):
         pa, pb = population(a), population(b)
@@ -166,7 +190,12 @@ def compatible(slot: str, a: Claim, b: Claim, pub_a: str | None = None, pub_b: s
             return True
         if bool(pa) != bool(pb):
             part, whole = (a, b) if pa else (b, a)
-            if 2 * float(part.value) < _number_interval(float(whole.value), whole.qualifier)[1]:
+            hi = _number_interval(float(whole.value), whole.qualifier)[1]
+            if 2 * float(part.value) < hi:
+                return True
+            # police or attackers are a side of their own ("50 police officers" injured in a
+            # riot that left "more than 60" hurt): only more of them than the total contradicts it
+            if _is_side(pa or pb or "") and _number_interval(float(part.value), part.qualifier)[0] <= hi:
                 return True
     if slot == "age" and _is_number(a.value) and _is_number(b.value):
         da, db = _day(pub_a or ""), _day(pub_b or "")
@@ -174,7 +203,7 @@ def compatible(slot: str, a: Claim, b: Claim, pub_a: str | None = None, pub_b: s
             born_a = da.toordinal() / 365.2425 - float(a.value)
             born_b = db.toordinal() / 365.2425 - float(b.value)
             return abs(born_a - born_b) < 1
-        return float(a.value) == float(b.value)
+        return float(a.value) - float(b.value) == years_apart
     if _is_number(a.value) and _is_number(b.value):
         lo1, hi1 = _number_interval(float(a.value), a.qualifier)
         lo2, hi2 = _number_interval(float(b.value), b.qualifier)
@@ -239,25 +268,150 @@ def _speculative(entry: Entry) -> bool:
     return any(word.rstrip("sd") in SPECULATIVE_HEDGES or word in SPECULATIVE_HEDGES for word in hedge)
 
 
-def _conflicting_pairs(slot: str, entries: list[Entry]) -> list[tuple[Entry, Entry]]:
+def _conflicting_pairs(slot: str, entries: list[Entry], shifts: dict[tuple[str, str], int] | None = None,
+                       several: str | None = None) -> list[tuple[Entry, Entry]]:
     """(value, value of another article) for every value that other article cannot accept.
 
     Speculative values ("the toll could rise to 100,000") take no side. A partial count
     ("4 people were also arrested") is a part of the total: it is never set against a
     total, only against another outlet's partial count with the very same scope words.
+    When the group is `ambiguous` (it holds figures of several things its subject does
+    not tell apart), values are set against each other only statement by statement
+    (`_same_statement`: the same sentence with another number), and, for "several",
+    each article's total count against the others' totals.
     """
     entries = [e for e in entries if not _speculative(e)]
+    shifts = shifts or {}
+    several = ambiguous(slot, entries) if several is None else several or None
+    totals: list[Entry] = []  # each article's total count, when an article gives several
+    if several == "several" and slot in COUNT_SLOTS:
+        mine: dict[str, list[Entry]] = {}
+        for e in entries:
+            if _part(e) is None:
+                mine.setdefault(e.article, []).append(e)
+        totals = [_total(m) for m in mine.values()]
+    total_ids = {id(e) for e in totals}
     by_article: dict[tuple[str, frozenset[str] | None], list[Entry]] = {}
     for e in entries:
         by_article.setdefault((e.article, _part(e)), []).append(e)
+    # two ages of a person that two articles known to be that many years apart give:
+    # any other article giving the same two ages may be from those two times
+    explained = {(x.claim.value, y.claim.value) for x in entries for y in entries
+                 if slot == "age" and _is_number(x.claim.value) and _is_number(y.claim.value)
+                 and x.claim.value != y.claim.value
+                 and shifts.get((x.article, y.article)) == x.claim.value - y.claim.value}
     pairs = []
     for e in entries:
         for (other, part), theirs in by_article.items():
-            if other == e.article or part != _part(e) or any(
-                    compatible(slot, e.claim, t.claim, e.published, t.published) for t in theirs):
+            if other == e.article or part != _part(e):
+                continue
+            if several:  # the subject covers several things: no figure stands for all of it
+                theirs = [t for t in theirs if _same_statement(e, t)
+                          or id(e) in total_ids and id(t) in total_ids]
+            apart = shifts.get((e.article, other), 0)
+            if any(compatible(slot, e.claim, t.claim, e.published, t.published, apart)
+                   or (e.claim.value, t.claim.value) in explained for t in theirs):
                 continue
             pairs.extend((e, t) for t in theirs)
     return pairs
+
+
+def ambiguous(slot: str, entries: list[Entry]) -> str | None:
+    """Whether the values of a group are figures of several things, not one figure.
+
+    "several": an article itself gives two incompatible values. It speaks of the
+    sites or phases of one event (40 dead at a market, 12 at a station, 60 in all;
+    blasts at 9:20 and 9:30), of an earlier event of the kind, or of a toll
+    that rises in the article itself; of its counts, only the largest is its total.
+    "spread": undated reports give three or more incompatible values (their totals,
+    for counts). Without dates a moving figure (a toll rising over weeks, arrests in
+    raid after raid) cannot be told from a contradiction.
+    Ages are never ambiguous: a person has one age.
+    """
+    if slot == "age":
+        return None
+    by_article: dict[str, list[Entry]] = {}
+    for e in entries:
+        if _part(e) is None and not _speculative(e):
+            by_article.setdefault(e.article, []).append(e)
+    several = any(not compatible(slot, a.claim, b.claim) for mine in by_article.values()
+                  for i, a in enumerate(mine) for b in mine[i + 1:])
+    if len(by_article) >= 3 and not any(e.published for mine in by_article.values() for e in mine):
+        # each article's total of all people: "4 trains" or "5 officers" are no figure of the toll
+        figures = [e for mine in by_article.values() for e in mine]
+        if slot in COUNT_SLOTS:
+            plain = [[e for e in mine if population(e.claim) is None] for mine in by_article.values()]
+            figures = [_total(mine) for mine in plain if mine]
+        classes: list[Entry] = []  # one value of each set of mutually compatible values
+        for e in figures:  # the figures as written: "5 officers" and "180 people" are two figures
+            if not any(compatible(slot, replace(e.claim, scope=[]), replace(c.claim, scope=[])) for c in classes):
+                classes.append(e)
+        if len(classes) >= 3:
+            return "spread"
+    return "several" if several else None
+
+
+def _total(mine: list[Entry]) -> Entry:
+    """An article's total among its counts: the largest (its other counts are parts of it)."""
+    return max(mine, key=lambda e: float(e.claim.value) if _is_number(e.claim.value) else 0.0)
+
+
+_WORD = re.compile(r"[a-z][a-z'-]{2,}")
+SAME_STATEMENT = 0.5  # share of words two sentences must have in common to say the same thing
+SHORTER_SHARE, SHORTER_MIN_WORDS = 0.8, 8
+LEAD_WORDS = 4  # the same words just before two values: the same statement
+
+
+def _words(sentence: str) -> set[str]:
+    return set(_WORD.findall(sentence.lower()))
+
+
+def _lead(entry: Entry) -> list[str]:
+    """The last LEAD_WORDS words before the value in its sentence."""
+    before = entry.value.sentence[:max(0, entry.claim.start - entry.claim.sentence_start)]
+    return before.lower().split()[-LEAD_WORDS:]
+
+
+def _same_statement(a: Entry, b: Entry) -> bool:
+    """Whether the two values are stated in sentences that say the same thing, maybe with
+    another number."""
+    lead_a, lead_b = _lead(a), _lead(b)
+    if len(lead_a) == LEAD_WORDS and lead_a == lead_b:  # "the aftershock occurred at" N
+        return True
+    wa, wb = _words(a.value.sentence), _words(b.value.sentence)
+    if not wa or not wb:
+        return False
+    shared = len(wa & wb)
+    # most words of both; or, as one parse may run a sentence on into the next, nearly all
+    # the words of the shorter one, when they are enough not to be found anywhere
+    return shared / len(wa | wb) >= SAME_STATEMENT or \
+        shared >= SHORTER_MIN_WORDS and shared / min(len(wa), len(wb)) >= SHORTER_SHARE
+
+
+def age_shifts(ages_of: list[tuple[str, Entry]]) -> dict[tuple[str, str], int]:
+    """Years between undated articles, read from the ages they give of the same people.
+
+    When two articles give two or more people ages all greater by the same number of
+    years (children of 10 and 7 in one, 16 and 13 in another), they were written that
+    many years apart: the ages agree. One changed age alone is no such shift.
+    `ages_of`: (person, age claim) pairs; keys (a, b) of the answer: years a's article
+    was written after b's.
+    """
+    ages: dict[str, dict[str, float]] = {}
+    for person, e in ages_of:
+        if _is_number(e.claim.value) and not e.published:
+            ages.setdefault(e.article, {}).setdefault(person, float(e.claim.value))
+    out: dict[tuple[str, str], int] = {}
+    arts = sorted(ages)
+    for i, a in enumerate(arts):
+        for b in arts[i + 1:]:
+            common = ages[a].keys() & ages[b].keys()
+            diffs = {ages[a][p] - ages[b][p] for p in common}
+            if len(common) >= 2 and len(diffs) == 1:
+                d = diffs.pop()
+                if d and d.is_integer():
+                    out[(a, b)], out[(b, a)] = int(d), -int(d)
+    return out
 
 
 def _part(entry: Entry) -> frozenset[str] | None:
@@ -315,8 +469,16 @@ def _notes(slot: str, pairs: list[tuple[Entry, Entry]]) -> str | None:
     return "; ".join(notes) or None
 
 
-def judge(slot: str, subject: str, entries: list[Entry]) -> list[Comparison]:
-    """Verdict(s) for claims of several articles about one slot and subject."""
+def judge(slot: str, subject: str, entries: list[Entry],
+          shifts: dict[tuple[str, str], int] | None = None, several: str | None = None) -> list[Comparison]:
+    """Verdict(s) for claims of several articles about one slot and subject.
+
+    `shifts`: years between undated articles, for ages (`age_shifts`); `several`:
+    whether the group is `ambiguous` (computed when not given)."""
+    if several is None:
+        several = ambiguous(slot, entries) or ""
+    if several:  # compared statement by statement: every sentence that states a value
+        entries = [x for e in entries for x in e.each_statement()]
     articles = {e.article for e in entries}
     # a fate ("killed", said of a person) shares its name with a count slot but is no number
     numeric = all(_is_number(e.claim.value) for e in entries)
@@ -325,7 +487,7 @@ def judge(slot: str, subject: str, entries: list[Entry]) -> list[Comparison]:
     values = [e.value for e in entries]
     if len(articles) < 2:
         return [Comparison(slot=slot, subject=subject, verdict="single", values=values)]
-    all_pairs = _conflicting_pairs(slot, entries)
+    all_pairs = _conflicting_pairs(slot, entries, shifts, several)
     pairs = [(a, b) for a, b in all_pairs if _eligible(slot, a, b)]
     if all_pairs and not pairs:  # differing values that cannot be about the same event
         return _by_compatible_value(slot, subject, entries)
@@ -334,7 +496,8 @@ def judge(slot: str, subject: str, entries: list[Entry]) -> list[Comparison]:
         if slot in COUNT_SLOTS and len(pops) > 1:
             # "4 soldiers" and "2,000 people" do not contradict each other, nor do they agree
             return [c for pop in sorted(pops, key=str)
-                    for c in judge(slot, subject, [e for e in entries if population(e.claim) == pop])]
+                    for c in judge(slot, subject, [e for e in entries if population(e.claim) == pop], shifts,
+                                  several)]
         return [Comparison(slot=slot, subject=subject, verdict="agree", values=values)]
     # the largest disagreement between two outlets is the gap a reader sees
     worst = max(pairs, key=lambda p: _gap_size(slot, p[0].claim, p[1].claim))
