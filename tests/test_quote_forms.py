@@ -162,8 +162,9 @@ def test_said_yes_and_said_the_same_of(quotes_of):
     text = ("Asked whether the pier would reopen, Tomas Brandt said yes. "
             "Lena Voss said the same of the ferry.")
     quotes = quotes_of(text)
+    # the reporter's question is a quote of its own, with no speaker (tests/test_quote_questions.py)
     assert [(q.text, q.speaker_name) for q in quotes] == [
-        ("yes", "Tomas Brandt"), ("the same of the ferry", "Lena Voss")]
+        ("whether the pier would reopen", None), ("yes", "Tomas Brandt"), ("the same of the ferry", "Lena Voss")]
 
 
 def test_summary_phrase_after_the_content_is_the_writers(quotes_of):

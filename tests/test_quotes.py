@@ -330,8 +330,12 @@ def test_mixed_quote_with_a_naming_verb(quotes_of, text, cue, content):
         assert q.speaker == "Mr Okonkwo"
 
 
-def test_naming_verb_without_quoted_words_is_no_quote(quotes_of):
-    assert quotes_of("Pavel Okonkwo described the flood as frightening.") == []
+def test_naming_verb_without_quoted_words_needs_an_object_and_its_name(quotes_of):
+    # "described X as Y" reports how the speaker put it, quoted or not (third round);
+    # a naming verb with no name given ("described the flood") reports no words
+    quotes = quotes_of("Pavel Okonkwo described the flood as frightening.")
+    assert [q.text for q in quotes] == ["the flood as frightening"]
+    assert quotes_of("Pavel Okonkwo described the flood in detail.") == []
 
 
 def test_speaker_is_the_subject_before_the_colon_not_a_runaway_parse(quotes_of):

@@ -90,6 +90,8 @@ NAMING_VERBS = frozenset({
     "dismiss", "denounce", "condemn", "praise", "slam", "criticise", "criticize", "portray",
     "decry", "tout",
 })
+# naming verbs that report words even when nothing is quoted ("called the plan a disgrace")
+PLAIN_NAMING = frozenset({"call", "describe", "brand", "label", "dub", "term"})
 # verb + preposition whose object is the message ("called for", "warned of")
 PREP_CONTENT = {
     "call": ("for", "on"), "talk": ("about", "of"), "speak": ("about", "of"), "write": ("about",),
@@ -502,6 +504,48 @@ def _newcomer_before(ctx: _Context, sp: QuoteSpan, last: Quote | None) -> _Speak
     return None
 
 
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _lead_in(ctx: _Context, cue: Token, sp: QuoteSpan, prev_end: int) -> int | None:
+    """Start of a clause that opens the sentence before a parenthetical cue and its quote.
+
+    'If turnout falls, Jane Roe wrote, “the council will lose its mandate.”': the clause
+    before "Jane Roe wrote," is the first half of what she wrote. A framing phrase with no
+    clause of its own ("At the end of the day, she said, “...”") is the writer's.
+    """
+    doc = ctx.doc
+    subj = next((c for c in cue.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None  # "..., saying: “...”": a participle, not a parenthetical "she said"
+    k = subj.left_edge.i
+    if k < 2 or doc[k - 1].text != ",":
+        return None
+    # the cue phrase runs straight into the quote: "Jane Roe wrote, “..."
+    if ctx.text[cue.idx + len(cue):sp.outer_start].strip(" ,:"):
+        return None
+    para_start = ctx.paragraph_starts[ctx.paragraph(sp.outer_start)]
+    floor = max(prev_end, para_start)
+    i = k - 2
+    while i >= 0 and doc[i].idx >= floor and doc[i].text not in SENTENCE_END and ctx.in_quote[i] < 0:
+        i -= 1
+    first = i + 1
+    if first >= k - 1 or doc[first].idx < floor:
+        return None
+    lead = doc[first:k - 1]
+    if any(ctx.is_cue(t) for t in lead):
+        return None
+    if not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in lead) \
+            or not any(t.tag_ in FINITE_TAGS for t in lead):
+        return None
+    # a quote opening in lower case finishes the sentence the clause began; one opening a
+    # sentence of its own goes with the clause only when that is subordinate ("If X, she said, “...”")
+    opens_lower = ctx.text[sp.start:sp.start + 1].islower()
+    if not opens_lower and not (lead[0].dep_ == "mark" or lead[0].tag_ == "IN" and lead[0].pos_ == "SCONJ"):
+        return None
+    return doc[first].idx
+
+
 def _direct_quotes(ctx: _Context) -> list[Quote]:
     """Pass 1: quoted spans with their cue or inherited speaker."""
     quotes: list[Quote] = []
@@ -545,7 +589,13 @@ def _direct_quotes(ctx: _Context) -> list[Quote]:
                 cue = _colon_paragraph_cue(ctx, sp)
                 if cue is not None:
                     speaker = _speaker_of_verb(ctx, cue)
-        q = _quote(sp.start, sp.end, ctx.text, "direct", cue, speaker)
+        lead = _lead_in(ctx, before, sp, prev_end) if before is not None else None
+        if lead is not None:
+            # 'The roads were empty, he added, “but people came.”': one statement around its cue
+            end = sp.outer_end if sp.closed else sp.end
+            q = _quote(lead, end, ctx.text, "mixed", cue, speaker)
+        else:
+            q = _quote(sp.start, sp.end, ctx.text, "direct", cue, speaker)
         newcomer = _newcomer_before(ctx, sp, last[1] if last is not None else None) \
             if cue is None and speaker is None else None
         if newcomer is not None:
@@ -610,6 +660,42 @@ def _has_words(doc: Doc, a: int, b: int) -> bool:
     return any(not (t.is_punct or t.is_space) for t in doc[a:b])
 
 
+QUESTION_MARKS = frozenset({"if", "whether"})
+
+
+def _is_question(child: Token) -> bool:
+    """A question put by "ask": "(asked) if/whether ...", "(asked) what/why/how ..."."""
+    if child.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS
+                                                for c in child.children):
+        return True
+    if child.dep_ == "ccomp" and any(t.tag_ in ("WRB", "WP", "WDT") for t in child.subtree if t.i <= child.i):
+        return True
+    # "asked what qualities he wanted": the wh-phrase parsed as the object of "ask"
+    return child.dep_ == "dobj" and child.left_edge.tag_ in ("WP", "WDT")
+
+
+def _asked_question(tok: Token) -> bool:
+    """"Asked whether he would run (asked about it), she said ...": a reporter's question.
+
+    Who put it goes unnamed; the main clause's subject is the one asked."""
+    return tok.lemma_.lower() == "ask" and tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("advcl", "amod", "acl") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
+        and any((_is_question(c) or (c.dep_ == "prep" and c.lower_ == "about")) and c.i > tok.i
+                for c in tok.children)
+
+
+def _attributive(tok: Token) -> bool:
+    """A past participle inside a noun phrase ("include pledged delegates"), misparsed as a verb."""
+    doc = tok.doc
+    if tok.tag_ not in ("VBN", "VBD") or tok.i == 0 or tok.i + 1 >= len(doc):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        return False
+    prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
+    return prev.pos_ in ("DET", "NUM", "ADP", "VERB") and prev.dep_ not in ("aux", "auxpass") \
+        and nxt.pos_ == "NOUN" and nxt.head.i == tok.i and nxt.dep_ == "dobj"
+
+
 def _content_range(ctx: _Context, verb: Token, has_quote) -> tuple[int, int] | None:
     """Token range of what a cue verb reports.
 
@@ -647,6 +733,8 @@ def _content_range(ctx: _Context, verb: Token, has_quote) -> tuple[int, int] | N
             parts.append(child)
             parts.extend(c for c in verb.rights if c.dep_ == "prep" and c.i > child.i
                          and c.lower_ in ("of", "about", "for"))
+        elif lemma == "ask" and _is_question(child):
+            parts.append(child)  # "asked them if it would pass", "asked why she left"
         elif dep == "prep" and child.lower_ in preps:
             parts.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
             free = True  # "called for calm": the preposition makes it a report, quoted or not
@@ -672,6 +760,15 @@ def _content_range(ctx: _Context, verb: Token, has_quote) -> tuple[int, int] | N
     as_clause = verb.dep_ == "advcl" and verb.i < verb.head.i and verb.right_edge.i + 1 < len(verb.doc) \
         and verb.doc[verb.right_edge.i + 1].text == "," \
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    if quote_only and not free and not any(has_quote(p) for p in parts):
+        # "called the plan a disgrace", "described her as reckless": naming an object is
+        # a statement even with no quoted words (a verb with a subject, in the active voice)
+        obj = next((c for c in verb.rights if c.dep_ == "dobj"), None) \
+            if lemma in PLAIN_NAMING and any(c.dep_ == "nsubj" for c in verb.children) else None
+        name = next((c for c in verb.rights if obj is not None and c.i > obj.i and (
+            c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as"))), None)
+        if obj is not None and name is not None:
+            return obj.left_edge.i, name.right_edge.i + 1
     if not parts:
         # "The plan, she said, will work." / "As the paper reported, the plan failed."
         if verb.dep_ in ("parataxis", "advcl") and (verb.dep_ == "parataxis" or as_clause) \
@@ -747,6 +844,19 @@ def _cut_nested_report(ctx: _Context, verb: Token, a: int, b: int) -> int:
 
 
 TRAILING_ASIDE_DEPS = frozenset({"relcl", "appos"})
+# participles with which a writer comments on a report: "said it would close, echoing a
+# memo", "..., drawing a sharp reply", "..., putting them at odds with the party"
+WRITER_COMMENT = frozenset({
+    "echo", "reflect", "highlight", "underscore", "contrast", "draw", "prompt", "spark", "signal",
+    "put", "point", "surpass", "elevate", "mark", "fuel", "raise", "set", "refer",
+})
+
+
+def _after_comma(doc: Doc, i: int) -> bool:
+    """Token i follows a comma, also one inside closing quotation marks ('“... June,” referring')."""
+    if doc[i - 1].text == ",":
+        return True
+    return i >= 2 and doc[i - 1].text in "”’\"'" and doc[i - 2].text == ","
 
 
 def _cut_trailing_aside(ctx: _Context, a: int, b: int) -> int:
@@ -766,7 +876,15 @@ def _cut_trailing_aside(ctx: _Context, a: int, b: int) -> int:
                 return i
     for i in range(a + 2, b):
         t = doc[i]
-        if t.dep_ not in TRAILING_ASIDE_DEPS or ctx.in_quote[i] >= 0:
+        if ctx.in_quote[i] >= 0:
+            continue
+        first = t.left_edge.i
+        tail = t.right_edge.i + 1 >= b - 1 and first > a + 1 and t.head.i < first and a <= t.head.i
+        if tail and t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "conj", "acl") \
+                and _after_comma(doc, first) and first == t.i and t.lemma_.lower() in WRITER_COMMENT:
+            # "said it would close, putting 200 jobs at risk": the writer's comment on the report
+            return first - 1
+        if t.dep_ not in TRAILING_ASIDE_DEPS:
             continue
         first = t.left_edge.i
         if first <= a + 1 or doc[first - 1].text != "," or t.right_edge.i + 1 < b - 1:
@@ -805,8 +923,11 @@ def _indirect_quotes(ctx: _Context, direct: list[Quote], absorbed: set[int]) -> 
             continue
         if not ctx.is_cue(tok):
             continue
-        if tok.tag_ == "VBN" and tok.dep_ in ("advcl", "amod", "acl"):
-            continue  # "Asked about it, she said ...": the question, not a statement
+        if _attributive(tok):
+            continue  # "won 1,700 pledged delegates": a participle modifying a noun, no report
+        asked = _asked_question(tok)
+        if tok.tag_ == "VBN" and tok.dep_ in ("advcl", "amod", "acl") and not asked:
+            continue  # "Named in the suit, she said ...": not a statement
         rng = _content_range(ctx, tok, has_quote)
         if rng is None:
             continue
@@ -872,7 +993,8 @@ def _indirect_quotes(ctx: _Context, direct: list[Quote], absorbed: set[int]) -> 
             continue
         has_marks = any(ctx.in_quote[i] >= 0 for i in range(a, b))
         kind = "mixed" if has_marks else "indirect"
-        speaker = _speaker_of_verb(ctx, tok)
+        # the one asked is the main clause's subject; who asked goes unnamed
+        speaker = None if asked else _speaker_of_verb(ctx, tok)
         out.append(_quote(start_char, end_char, text, kind, tok, speaker))
         covered_until = max(covered_until, end_char)
     return out
@@ -925,6 +1047,14 @@ def _according_to(ctx: _Context, tok: Token) -> Quote | None:
             pass  # "G4S receives, according to one report, $2 million": the cue sits inside
         elif tok.i - a >= b - src_end:
             b = tok.i
+            sent = tok.sent
+            if tok.i > 0 and doc[tok.i - 1].text == "," and not _has_words(doc, src_end, sent.end) \
+                    and sent.start < a and not any(ctx.in_quote[i] >= 0 or ctx.is_cue(doc[i])
+                                                   or doc[i].text in (":", ";", "(", ")")
+                                                   for i in range(sent.start, a)):
+                # "A rose, and B fell, according to the survey": closing the sentence, the source
+                # stands for all of it, not only the clause the parser hung it on
+                a = sent.start
         else:
             a = max(a, src_end)
     if b <= a:
