@@ -180,6 +180,7 @@ def analyze_into_store(
     if not queue:
         return summary
     clusterer = restore_clusterer(store)
+    views: dict[str, AnalyzedArticle] = {}  # what the end-of-run merge reads of this run's articles
     for item in _analyzed(queue, summary, workers, progress):
         article, result = item.article, item.analysis
         story_id = clusterer.add(item)
@@ -192,16 +193,21 @@ def analyze_into_store(
         )
         summary.analyzed.append(article.id)
         summary.stories.add(story_id)
-    merge_touched_stories(store, clusterer, summary.stories)
+        views[article.id] = clustering_view(item)
+    merge_touched_stories(store, clusterer, summary.stories, views)
     save_clusterer(store, clusterer)
     return summary
 
 
-def merge_touched_stories(store: Store, clusterer: OnlineClusterer, touched: set[str]) -> None:
+def merge_touched_stories(
+    store: Store, clusterer: OnlineClusterer, touched: set[str], known: dict[str, AnalyzedArticle] | None = None
+) -> None:
     """After a run, merge the stories it touched that the single pass split (as `recluster`
-    would), and write the result; `touched` loses the stories merged away."""
+    would), and write the result; `touched` loses the stories merged away. `known` holds
+    the clustering views of this run's articles; older members are read from the store."""
+    items = dict(known or {})
     members = {a for sid in touched for a in clusterer.story(sid).articles}
-    items = {i.article.id: clustering_view(i) for i in store.iter_analyzed(members)}
+    items.update((i.article.id, clustering_view(i)) for i in store.iter_analyzed(members - items.keys()))
     absorbed = clusterer.merge_stories(sorted(touched), items)
     if absorbed:
         touched.difference_update(absorbed)
