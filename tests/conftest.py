@@ -40,3 +40,20 @@ def shared_data() -> Path:
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     return require_shared("seeds")
+
+
+@pytest.fixture(scope="session")
+def quotes_of(nlp):
+    """Quotes of a text (people found first, as the pipeline does); every offset is checked
+    to index the text as given."""
+    from quote_checks import assert_offsets
+    from storyweave.analyze.people import find_people
+    from storyweave.analyze.quotes import extract_quotes
+
+    def run(text: str, beliefs: bool = False):
+        doc = nlp(text)
+        quotes = extract_quotes(doc, find_people(doc), beliefs=beliefs)
+        assert_offsets(quotes, text)
+        return quotes
+
+    return run

@@ -5,31 +5,8 @@ Every fixture is a fictional report written for these tests (invented people, to
 
 from __future__ import annotations
 
-import pytest
 
-from storyweave.analyze.people import find_people
-from storyweave.analyze.quotes import extract_quotes
-from storyweave.model import Quote
-
-
-@pytest.fixture(scope="module")
-def quotes_of(nlp):
-    def run(text: str, beliefs: bool = False) -> list[Quote]:
-        doc = nlp(text)
-        quotes = extract_quotes(doc, find_people(doc), beliefs=beliefs)
-        for q in quotes:  # offsets always index the text as given
-            assert text[q.start:q.end] == q.text
-            if q.cue is not None:
-                assert text[q.cue_start:q.cue_end] == q.cue
-        return quotes
-
-    return run
-
-
-def by_cue(quotes: list[Quote], cue: str) -> Quote:
-    hits = [q for q in quotes if q.cue is not None and q.cue.lower().startswith(cue)]
-    assert len(hits) == 1, [(q.cue, q.text) for q in quotes]
-    return hits[0]
+from quote_checks import by_cue
 
 
 def test_content_never_reaches_into_the_headline_or_the_dateline(quotes_of):

@@ -12,19 +12,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from quote_checks import assert_offsets
 from storyweave.analyze.marks import find_quote_spans
 from storyweave.analyze.people import find_people
 from storyweave.analyze.quotes import extract_quotes, group_statements
 from storyweave.model import Quote
-
-
-@pytest.fixture(scope="module")
-def quotes_of(nlp):
-    def run(text: str) -> list[Quote]:
-        doc = nlp(text)
-        return extract_quotes(doc, find_people(doc))
-
-    return run
 
 
 def covering(quotes: list[Quote], text: str, part: str) -> list[Quote]:
@@ -38,16 +30,6 @@ def speaker_of(quotes: list[Quote], text: str, part: str) -> str | None:
     hits = covering(quotes, text, part)
     assert hits, f"no quote covers {part!r}: {[q.text for q in quotes]}"
     return hits[0].speaker_name
-
-
-def assert_offsets(quotes: list[Quote], text: str) -> None:
-    for q in quotes:
-        assert 0 <= q.start < q.end <= len(text)
-        assert text[q.start:q.end] == q.text
-        if q.cue is not None:
-            assert text[q.cue_start:q.cue_end] == q.cue
-        if q.speaker is not None and q.speaker_start is not None:
-            assert text[q.speaker_start:q.speaker_end] == q.speaker
 
 
 # --- the seed articles ---------------------------------------------------------------------

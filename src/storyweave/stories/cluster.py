@@ -129,9 +129,6 @@ class ClusterConfig:
     link_threshold: float | None = 0.05
     link_weights: tuple[float, float, float] = (0.45, 0.45, 0.1)  # body, ents, title
     merge_keys: tuple[int, int] = (20, 10)
-    # Optional centroid-to-centroid merging before that (same score as online, centroid
-    # to centroid; None: off, the average-link pass does better on every dev set).
-    merge_threshold: float | None = None
     # Story norms are recomputed under the current IDF when the stream has grown by this
     # share since they were last computed (and whenever the story changes).
     norm_refresh: float = 0.25
@@ -658,8 +655,6 @@ def cluster_articles(items: Iterable[AnalyzedArticle], config: ClusterConfig | N
         clusterer._count_df = False
     for item in ordered:
         clusterer.add(item)
-    if clusterer.config.merge_threshold is not None:
-        _merge.merge_similar_stories(clusterer)
     if clusterer.config.link_threshold is not None:
         _merge.merge_average_link(clusterer, {it.article.id: it for it in ordered})
     return clusterer.stories()

@@ -2,15 +2,11 @@
 
 A single pass splits an event when its first articles differ more from each other than
 from the story they will later share (recall is what single-pass clustering loses, see
-Miranda et al. 2018). With the whole batch seen, two passes can merge stories, closest
-pair first:
-
-- `merge_average_link` (on by default): average linkage over the articles, i.e. the mean
-  article-to-article score between two stories, computed exactly from per-story sums of
-  unit TF-IDF vectors under the final IDF; merges while it reaches
-  `ClusterConfig.link_threshold`.
-- `merge_similar_stories` (off by default): story centroid against story centroid,
-  while the pair scores at least `ClusterConfig.merge_threshold`.
+Miranda et al. 2018). With the whole batch (or a run's stories) seen, `merge_average_link`
+merges stories closest pair first by average linkage over their articles, i.e. the mean
+article-to-article score between two stories, computed exactly from per-story sums of
+unit TF-IDF vectors under the final IDF, while it reaches `ClusterConfig.link_threshold`.
+(Merging centroid against centroid was tried too; it did worse on every dev set.)
 
 Pairs come from an inverted index over each story's strongest keys, so the work grows
 with the number of stories that share rare keys, not with the square of the number of
@@ -20,13 +16,11 @@ stories.
 from __future__ import annotations
 
 import heapq
-import math
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from storyweave.model import AnalyzedArticle
 from storyweave.stories.features import (
-    DocumentFrequencies,
     dot,
     entity_counts,
     gaussian,
@@ -38,97 +32,66 @@ from storyweave.stories.features import (
 if TYPE_CHECKING:
     from storyweave.stories.cluster import ClusterConfig, OnlineClusterer, _Story
 
-Vectors = tuple[dict[str, float], dict[str, float], dict[str, float]]
+Vectors = tuple[dict[str, float], dict[str, float], dict[str, float]]  # body, entities, title
 
 
-def _unit(centroid: dict[str, float], dfs: DocumentFrequencies) -> dict[str, float]:
-    weights = {k: c * dfs.idf(k) for k, c in centroid.items()}
-    norm = math.sqrt(sum(w * w for w in weights.values()))
-    return {k: w / norm for k, w in weights.items()} if norm else {}
-
-
-def _vectors(story: _Story, dfs: tuple[DocumentFrequencies, ...]) -> Vectors:
-    return (_unit(story.centroids[0], dfs[0]), _unit(story.centroids[1], dfs[1]),
-            _unit(story.centroids[2], dfs[2]))
-
-
-def pair_score(a: Vectors, b: Vectors, a_span: tuple, b_span: tuple, cfg: ClusterConfig) -> float:
-    """Centroid-to-centroid score: weighted cosines over the spaces both stories have,
-    plus the time term on the gap between their time spans."""
-    num = den = 0.0
-    for space, w in ((0, cfg.w_body), (1, cfg.w_ents), (2, cfg.w_title)):
-        if a[space] and b[space]:
-            den += w
-            num += w * dot(a[space], b[space])
-    content = num / den if den else 0.0
-    if a_span[0] is None or b_span[0] is None:
-        time = cfg.time_unknown
-    else:
-        gap = max(0.0, b_span[0] - a_span[1], a_span[0] - b_span[1])
-        time = gaussian(gap, cfg.sigma_days)
-    return content * (1.0 - cfg.w_time + cfg.w_time * time)
-
-
-def merge_similar_stories(clusterer: OnlineClusterer) -> int:
-    """Merge stories of a finished batch pass in place; return how many merges were made.
-
-    The clusterer is left for `stories()` only: its retrieval indexes are not updated.
-    """
+def _merge_closest_first(
+    clusterer: OnlineClusterer,
+    live: set[int],
+    weights_of: Callable[[int], Sequence[Mapping[str, float]]],
+    score: Callable[[int, int], float],
+    threshold: float,
+    max_candidates: int | None,
+    absorbed: Callable[[int, int], None],
+) -> int:
+    """Greedy agglomeration shared by both passes: the best-scoring pair first, while it
+    reaches `threshold`. Candidate pairs share one of their `merge_keys` strongest body or
+    entity keys (an inverted index; keys posted by more than `max_postings` stories say
+    nothing); with `max_candidates`, a story scores only the stories sharing most of its
+    keys, so its cost stays bounded however many share them. `absorbed(a, b)` updates the
+    caller's per-story state after b's articles moved into a. Returns the number of merges."""
     cfg = clusterer.config
-    dfs = clusterer._dfs
     stories = clusterer._stories
-    live = {st.idx for st in stories if st.members}
-    vectors: dict[int, Vectors] = {s: _vectors(stories[s], dfs) for s in live}
     version = dict.fromkeys(live, 0)
     index: tuple[dict[str, list[int]], dict[str, list[int]]] = ({}, {})
+    heap: list[tuple[float, int, int, int, int]] = []
 
     def keys_of(s: int) -> list[tuple[int, str]]:
-        out = []
-        for space in (0, 1):
-            vec = vectors[s][space]
-            out += [(space, k) for k in top_keys(vec, cfg.merge_keys[space])]
-        return out
+        weights = weights_of(s)
+        return [(space, k) for space in (0, 1) for k in top_keys(weights[space], cfg.merge_keys[space])]
 
     def post(s: int) -> None:
         for space, key in keys_of(s):
             index[space].setdefault(key, []).append(s)
 
-    def neighbours(s: int) -> set[int]:
-        found: set[int] = set()
+    def push_pairs(s: int) -> None:
+        shared: dict[int, int] = {}
         for space, key in keys_of(s):
             posting = index[space].get(key, ())
             if len(posting) <= cfg.max_postings:
-                found.update(o for o in posting if o != s and o in live)
-        return found
-
-    def span(s: int) -> tuple:
-        st = stories[s]
-        return (st.first_days, st.last_days)
-
-    heap: list[tuple[float, int, int, int, int]] = []
-
-    def push_pairs(s: int) -> None:
-        for o in neighbours(s):
-            score = pair_score(vectors[s], vectors[o], span(s), span(o), cfg)
-            if score >= cfg.merge_threshold:
+                for o in posting:
+                    if o != s and o in live:
+                        shared[o] = shared.get(o, 0) + 1
+        found = sorted(shared, key=lambda o: (-shared[o], o))
+        for o in found if max_candidates is None else found[:max_candidates]:
+            pair = score(s, o)
+            if pair >= threshold:
                 a, b = min(s, o), max(s, o)
-                heapq.heappush(heap, (-score, a, b, version[a], version[b]))
+                heapq.heappush(heap, (-pair, a, b, version[a], version[b]))
 
     for s in sorted(live):
         post(s)
     for s in sorted(live):
         push_pairs(s)
-
     merges = 0
     while heap:
         _, a, b, va, vb = heapq.heappop(heap)
         if a not in live or b not in live or version[a] != va or version[b] != vb:
             continue
         _absorb(clusterer, stories[a], stories[b])
+        absorbed(a, b)
         live.discard(b)
-        del vectors[b]
         version[a] += 1
-        vectors[a] = _vectors(stories[a], dfs)
         post(a)
         push_pairs(a)
         merges += 1
@@ -238,53 +201,10 @@ def merge_average_link(clusterer: OnlineClusterer, items: Mapping[str, AnalyzedA
                        unit_vector(ents, dfs[1], keep[1]),
                        unit_vector(item.analysis.title_terms, dfs[2], keep[2])))
         groups[st.idx] = group
-    live = set(groups)
-    version = dict.fromkeys(live, 0)
-    index: tuple[dict[str, list[int]], dict[str, list[int]]] = ({}, {})
 
-    def keys_of(s: int) -> list[tuple[int, str]]:
-        out = []
-        for space in (0, 1):
-            out += [(space, k) for k in top_keys(groups[s].sums[space], cfg.merge_keys[space])]
-        return out
-
-    def post(s: int) -> None:
-        for space, key in keys_of(s):
-            index[space].setdefault(key, []).append(s)
-
-    heap: list[tuple[float, int, int, int, int]] = []
-
-    def push_pairs(s: int) -> None:
-        shared: dict[int, int] = {}
-        for space, key in keys_of(s):
-            posting = index[space].get(key, ())
-            if len(posting) <= cfg.max_postings:
-                for o in posting:
-                    if o != s and o in live:
-                        shared[o] = shared.get(o, 0) + 1
-        # the stories sharing the most strong keys, so a story costs at most
-        # `max_candidates` scores however many stories share its keys
-        found = sorted(shared, key=lambda o: (-shared[o], o))[: cfg.max_candidates]
-        for o in found:
-            score = average_link(groups[s], groups[o], cfg)
-            if score >= cfg.link_threshold:
-                a, b = min(s, o), max(s, o)
-                heapq.heappush(heap, (-score, a, b, version[a], version[b]))
-
-    for s in sorted(live):
-        post(s)
-    for s in sorted(live):
-        push_pairs(s)
-    merges = 0
-    while heap:
-        _, a, b, va, vb = heapq.heappop(heap)
-        if a not in live or b not in live or version[a] != va or version[b] != vb:
-            continue
-        _absorb(clusterer, stories[a], stories[b])
+    def absorbed(a: int, b: int) -> None:
         groups[a].absorb(groups.pop(b))
-        live.discard(b)
-        version[a] += 1
-        post(a)
-        push_pairs(a)
-        merges += 1
-    return merges
+
+    return _merge_closest_first(clusterer, set(groups), lambda s: groups[s].sums,
+                                lambda s, o: average_link(groups[s], groups[o], cfg),
+                                cfg.link_threshold, cfg.max_candidates, absorbed)

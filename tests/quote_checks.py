@@ -1,0 +1,23 @@
+"""Checks shared by the quote tests."""
+
+from __future__ import annotations
+
+from storyweave.model import Quote
+
+
+def assert_offsets(quotes: list[Quote], text: str) -> None:
+    """Every span of every quote indexes the text as given."""
+    for q in quotes:
+        assert 0 <= q.start < q.end <= len(text)
+        assert text[q.start:q.end] == q.text
+        if q.cue is not None:
+            assert text[q.cue_start:q.cue_end] == q.cue
+        if q.speaker is not None and q.speaker_start is not None:
+            assert text[q.speaker_start:q.speaker_end] == q.speaker
+
+
+def by_cue(quotes: list[Quote], cue: str) -> Quote:
+    """The one quote whose cue starts with `cue`."""
+    hits = [q for q in quotes if q.cue is not None and q.cue.lower().startswith(cue)]
+    assert len(hits) == 1, [(q.cue, q.text) for q in quotes]
+    return hits[0]
