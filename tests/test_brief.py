@@ -347,3 +347,25 @@ def test_claims_agree(a, b, agree):
     from storyweave.brief.summarize import _claims_agree
 
     assert _claims_agree(a, b) is agree
+
+
+def test_relative_dates_inside_quotes_do_not_date_timeline_events(nlp):
+    # the statement was made on Tuesday; the article is from Thursday: its "today" is not Thursday
+    text = ("The depot reopened on Thursday. The manager, Ilse Marrow, spoke to staff on Tuesday.\n\n"
+            "\"We are closing the gates today at 3pm until the fumes clear,\" she said.\n\n"
+            "\"The inspectors return on March 14,\" she added.")
+    from storyweave.model import Quote
+
+    quotes = []
+    for words in ("We are closing the gates today at 3pm until the fumes clear,", "The inspectors return on March 14,"):
+        start = text.index(words)
+        quotes.append(Quote(text=words, start=start, end=start + len(words), kind="direct", speaker_name="Ilse Marrow"))
+    a = analysed(nlp, "q", text, "Carvel Gazette", "2031-05-08", quotes=quotes, timexes=[
+        timex(text, "Thursday", "2031-05-08"), timex(text, "Tuesday", "2031-05-06"),
+        timex(text, "today", "2031-05-08"), timex(text, "3pm", "2031-05-08T15:00", "TIME"),
+        timex(text, "March 14", "2032-03-14")])  # fmt: skip
+    events = build_timeline([a])
+    assert {e.when for e in events} == {"2031-05-06", "2031-05-08", "2032-03-14"}
+    # the quoted "today" (resolved against publication) dates nothing; "March 14" names its own day
+    assert not [e for e in events if "closing the gates" in e.what]
+    assert [e for e in events if "inspectors return" in e.what]
