@@ -175,10 +175,11 @@ def test_end_of_run_merge_joins_a_split_event_in_clusterer_and_store(tmp_path):
         assert clusterer.add(_item("flood", 3)) == "s-one"
 
 
-def test_merge_is_limited_to_the_given_stories(tmp_path):
+def test_merge_reaches_older_stories_that_share_keys_only(tmp_path):
     store, clusterer = _split_flood_store(tmp_path / "sw.db")
     with store:
-        touched = {"s-one", "s-three"}  # the other half of the flood was not touched
+        touched = {"s-one"}  # this run added to one half of the flood only
+        assert clusterer.neighbour_stories(["s-one"]) == ["s-two"]  # the strike shares no strong key
         jobs.merge_touched_stories(store, clusterer, touched)
-        assert touched == {"s-one", "s-three"}
-        assert len(_memberships(store)) == 3
+        assert touched == {"s-one"}
+        assert _memberships(store) == {frozenset({"flood-1", "flood-2"}), frozenset({"strike-1"})}

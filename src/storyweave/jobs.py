@@ -202,16 +202,21 @@ def analyze_into_store(
 def merge_touched_stories(
     store: Store, clusterer: OnlineClusterer, touched: set[str], known: dict[str, AnalyzedArticle] | None = None
 ) -> None:
-    """After a run, merge the stories it touched that the single pass split (as `recluster`
-    would), and write the result; `touched` loses the stories merged away. `known` holds
-    the clustering views of this run's articles; older members are read from the store."""
+    """After a run, merge the stories it touched, and the older stories that share their
+    strongest keys, where the single pass split an event (as `recluster` would); write the
+    result. `touched` loses the stories merged away and gains the older ones that grew.
+    `known` holds the clustering views of this run's articles; others are read from the store."""
+    pool = touched | set(clusterer.neighbour_stories(sorted(touched)))
+    sizes = {sid: len(clusterer.story(sid).articles) for sid in pool}
     items = dict(known or {})
-    members = {a for sid in touched for a in clusterer.story(sid).articles}
+    members = {a for sid in pool for a in clusterer.story(sid).articles}
     items.update((i.article.id, clustering_view(i)) for i in store.iter_analyzed(members - items.keys()))
-    absorbed = clusterer.merge_stories(sorted(touched), items)
+    absorbed = clusterer.merge_stories(sorted(pool), items)
     if absorbed:
+        grown = {sid for sid in pool - set(absorbed) if len(clusterer.story(sid).articles) != sizes[sid]}
         touched.difference_update(absorbed)
-        store.update_stories([clusterer.story(sid) for sid in sorted(touched)], removed=absorbed)
+        touched.update(grown)
+        store.update_stories([clusterer.story(sid) for sid in sorted(grown)], removed=absorbed)
 
 
 def story_items(store: Store, story: Story) -> list[AnalyzedArticle]:

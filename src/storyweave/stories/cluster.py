@@ -276,6 +276,26 @@ class OnlineClusterer:
                 self._reindex(story)
         return absorbed
 
+    def neighbour_stories(self, story_ids: Iterable[str], per_story: int = 3, max_members: int = 200) -> list[str]:
+        """Stories outside `story_ids` that share the strongest keys of one of them (active or
+        archived), at most `per_story` each and none bigger than `max_members`: the older
+        stories a run's new stories may belong to, for `merge_stories` to consider."""
+        given = {self._by_id[sid].idx for sid in story_ids if sid in self._by_id}
+        found: set[int] = set()
+        for idx in sorted(given):
+            view = self._stories[idx].view()
+            shared: dict[int, int] = {}
+            for space in (0, 1):
+                for key in strongest(view[space], self._dfs[space], self.config.query_keys[space]):
+                    for posting in (self._active[space].get(key, ()), self._archive[space].get(key, ())):
+                        if len(posting) <= self.config.max_postings:
+                            for o in posting:
+                                if o not in given:
+                                    shared[o] = shared.get(o, 0) + 1
+            ranked = sorted(shared, key=lambda o: (-shared[o], o))
+            found.update([o for o in ranked if 0 < len(self._stories[o].members) <= max_members][:per_story])
+        return [self._stories[o].id for o in sorted(found)]
+
     def _reindex(self, story: _Story) -> None:
         """Post an active story under the strongest keys of its (merged) centroid."""
         for space in (0, 1):
