@@ -122,11 +122,29 @@ def _same_person(a: str, b: str) -> bool:
     return long_[-len(short) :] == short and (len(short) > 1 or len(long_) <= 3)
 
 
+def _places_taken_for_organisations(items: list[AnalyzedArticle]) -> set[str]:
+    """Names the entity recogniser tags as a place more often than as an organisation.
+
+    The small model calls a town an organisation now and then ("Dunmore" next to "Dunmore
+    Council"); across a story the place reading usually wins. A club named after its town
+    ("Chelsea") is tagged as an organisation in most mentions and stays.
+    """
+    votes: Counter[tuple[str, bool]] = Counter()
+    for it in items:
+        for e in it.analysis.entities or []:
+            if e.label in ("GPE", "LOC", "ORG"):
+                votes[(_key(e.text), e.label != "ORG")] += 1
+    return {name for (name, place), n in votes.items() if place and n > votes[(name, False)]}
+
+
 def merge_people(items: list[AnalyzedArticle]) -> list[dict[str, Any]]:
     """People merged across articles by name: canonical full name, roles, age, aliases, articles."""
     merged: list[dict[str, Any]] = []
+    places = _places_taken_for_organisations(items)
     for it in items:
         for p in it.analysis.people or []:
+            if p.kind == "org" and _key(p.name) in places:
+                continue
             target = next(
                 (m for m in merged if m["kind"] == p.kind and any(_same_person(p.name, n) for n in m["_names"])),
                 None,
