@@ -236,8 +236,11 @@ def is_event_word(tok: Token, ctx: ClaimContext) -> bool:
     if tok.pos_ != "VERB":
         return False
     if lemma not in W.EVENT_VERBS:
-        # what an event does, it does when it happens: "the quake left 200 dead on Tuesday"
-        return any(c.dep_ == "nsubj" and names_event(c, ctx, generic=False) for c in tok.children) or (
+        # what an event does, it does when it happens: "the quake left 200 dead on Tuesday",
+        # "the damage caused by the earthquake on March 11"
+        return any(c.dep_ == "nsubj" and names_event(c, ctx, generic=False) for c in tok.children) or any(
+            c.dep_ == "agent" and any(names_event(o, ctx, generic=False) for o in c.children if o.dep_ == "pobj")
+            for c in tok.children) or (
             lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in tok.children)
             and any(c.dep_ == "nsubj" and names_event(c, ctx) for c in tok.children))
     if lemma == "go":  # "went missing"

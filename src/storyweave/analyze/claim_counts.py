@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Span, Token
 
 from storyweave.analyze import claim_words as W
-from storyweave.analyze.claim_context import ClaimContext, event_subject, make_claim, qualifier_before
+from storyweave.analyze.claim_context import ClaimContext, event_subject, is_event_word, make_claim, qualifier_before
 from storyweave.analyze.numbers import SCALES, TENS, UNITS, number_span
 from storyweave.model import Claim
 
@@ -42,6 +42,18 @@ def _casualty_slot(noun: Token, number_head: Token) -> tuple[str, Token] | None:
         if hl in W.TRANSITIVE_CASUALTY and passive and head.tag_ == "VBN" and any(
                 c.dep_ in ("aux", "auxpass") for c in head.children):
             return W.TRANSITIVE_CASUALTY[hl], head
+        if hl in W.TRANSITIVE_CASUALTY and head.tag_ in ("VBN", "VBD") and head.dep_ == "ROOT" and not any(
+                c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp") for c in head.children) and not any(
+                k.dep_ == "dobj" for c in head.children if c.dep_ == "conj" for k in c.children):
+            # a headline's passive without its auxiliary: "Eleven police killed in car bomb attack"
+            return W.TRANSITIVE_CASUALTY[hl], head
+        if hl in W.TRANSITIVE_CASUALTY and head.tag_ == "VBN" and head.dep_ == "conj" and any(
+                c.dep_ == "auxpass" for c in head.head.children) and not any(c.dep_ == "dobj" for c in head.children):
+            # "84 were killed and about 200 wounded": the second passive shares the first's auxiliary
+            return W.TRANSITIVE_CASUALTY[hl], head
+        if head.pos_ == "ADJ" and head.lower_ in W.ADJ_CASUALTY and head.dep_ == "ROOT":
+            # a verbless headline: "6 dead, 16 injured", "40 dead as ferry sinks"
+            return W.ADJ_CASUALTY[head.lower_], head
         if hl in ("be", "remain", "lie", "lay"):
             for c in head.children:
                 if c.dep_ in ("acomp", "attr", "oprd") and c.lower_ in W.ADJ_CASUALTY:
@@ -59,8 +71,15 @@ def _casualty_slot(noun: Token, number_head: Token) -> tuple[str, Token] | None:
         # participle, is as active as the first
         active_conj = head.dep_ == "conj" and head.head.tag_ in ("VBD", "VBG", "VBZ", "VBP") and not any(
             c.dep_ == "auxpass" for c in head.children)
-        if hl in W.TRANSITIVE_CASUALTY and (not passive or head.tag_ in ("VBD", "VBG") or active_conj):
+        # "forces have killed 400 protesters": a perfect, not a passive
+        perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children) and not any(
+            c.dep_ == "auxpass" for c in head.children)
+        if hl in W.TRANSITIVE_CASUALTY and (not passive or head.tag_ in ("VBD", "VBG") or active_conj or perfect):
             return W.TRANSITIVE_CASUALTY[hl], head
+        if any(c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "advcl", "xcomp", "ccomp", "dep", "advmod")
+               for c in list(head.children) + list(noun.children)) and not passive:
+            # "soldiers shot 41 people dead": the result says what happened to them
+            return "killed", head
         if hl == "leave":
             for c in list(head.children) + list(noun.children):
                 if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "acl", "amod") and c.lower_ in W.ADJ_CASUALTY:
@@ -95,7 +114,8 @@ def _casualty_slot(noun: Token, number_head: Token) -> tuple[str, Token] | None:
             if owner.lemma_.lower() == "toll":
                 return "killed", owner
             if owner.pos_ in ("VERB", "AUX") and any(c.lemma_.lower() == "toll" for c in owner.children
-                                                       if c.dep_ == "nsubj"):
+                                                       if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
+                # "the toll rose to 52", "the agency raised the death toll to 52"
                 return "killed", owner
         if noun.dep_ in ("attr", "dobj") and any(c.lemma_.lower() == "toll" for c in head.children
                                                    if c.dep_ == "nsubj"):
@@ -103,6 +123,23 @@ def _casualty_slot(noun: Token, number_head: Token) -> tuple[str, Token] | None:
         if head.lower_ in W.ADJ_CASUALTY and head.pos_ in ("ADJ", "VERB") and noun.dep_ in ("npadvmod", "nummod"):
             return W.ADJ_CASUALTY[head.lower_], head
     return None
+
+
+def _object_of_verb_before(doc, a: int, noun: Token) -> tuple[str, Token] | None:
+    """"The attacks that killed at least 128 people were an act of war": the parser may take
+    the counted noun for the subject of the next verb and leave the casualty verb just
+    before it without an object. The count right after an active casualty verb that has
+    no object is that verb's object."""
+    _qual, q_start = qualifier_before(doc, a)
+    if q_start == 0 or noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.i < noun.i:
+        return None
+    verb = doc[q_start - 1]
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in W.TRANSITIVE_CASUALTY or verb.tag_ not in ("VBD", "VBG", "VBZ", "VBP"):
+        return None
+    if any(c.dep_ in ("dobj", "auxpass") for c in verb.children):
+        return None
+    return W.TRANSITIVE_CASUALTY[lemma], verb
 
 
 def _scope(noun: Token, predicate: Token, sent: Span) -> list[str]:
@@ -138,7 +175,10 @@ def _place(noun: Token, predicate: Token, ctx: ClaimContext) -> str | None:
         # "the concert hall, where 89 people were killed": a count for that place only
         ent = ctx.ent_at(predicate.head.i)
         return ent.text if ent is not None else predicate.head.lemma_.lower()
-    for node in (noun, predicate):
+    # "the attacks in Paris that killed 127 people": the place of the event the clause is about
+    nodes = (noun, predicate, predicate.head) if predicate.dep_ in ("relcl", "acl") and \
+        is_event_word(predicate.head, ctx) else (noun, predicate)
+    for node in nodes:
         for c in node.children:
             if c.dep_ == "prep" and c.lower_ in W.PLACE_PREPS:
                 for obj in c.children:
@@ -181,7 +221,8 @@ def count_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
         num_head = span.root
         if num_head.dep_ in ("nummod", "quantmod") and num_head.head.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"):
             noun = num_head.head
-        elif num_head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "attr", "appos", "npadvmod"):
+        elif num_head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "attr", "appos", "npadvmod", "ROOT"):
+            # ROOT: a verbless headline, "Two dead, 16 injured"
             noun = num_head
         else:
             continue
@@ -189,7 +230,7 @@ def count_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
             continue  # "one of the five": a member, not a count
         if noun.i < b and noun is not num_head:
             continue  # the number follows its noun ("page 3", "flight 447")
-        found = _casualty_slot(noun, num_head)
+        found = _casualty_slot(noun, num_head) or _object_of_verb_before(doc, a, noun)
         lemma = noun.lemma_.lower()
         unit: str | None
         population: str | None = None

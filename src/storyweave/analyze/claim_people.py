@@ -78,7 +78,9 @@ def age_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
             continue
         if value is None or target is None or not float(value).is_integer() or not 0 < value < 120:
             continue
-        subject = resolve_person(target, ctx) or _name_after_age(last, target)
+        # "her son, 26-year-old Ann": Ann, whatever the parse hangs her name on
+        subject = (resolve_person(target, ctx) if ctx.person_at(target) else None) or \
+            _named_relative(first, last, target) or resolve_person(target, ctx) or _name_after_age(last, target)
         if subject is None:
             continue
         start = min(first.idx, last.idx)
@@ -104,6 +106,25 @@ def _name_after_age(last: Token, target: Token) -> str | None:
     if len(run) < 2 or target not in run:
         return None
     return canonical_name(" ".join(t.text for t in run))
+
+
+def _relative_before(tok: Token) -> bool:
+    """A person noun just before `tok`, past a comma: "her son, Ann, 6" / "her son, 26-year-old Ann"."""
+    k = tok.i - 1
+    while k >= 0 and (tok.doc[k].is_space or tok.doc[k].text == ","):
+        k -= 1
+    return k >= 0 and k < tok.i - 1 and tok.doc[k].pos_ == "NOUN" and tok.doc[k].lemma_.lower() in _PERSON_CUES
+
+
+def _named_relative(first: Token, last: Token, target: Token) -> str | None:
+    """"her son, 26-year-old Ann": one first name right after the age, in apposition to a
+    person noun: the entity recogniser often takes a rare first name for a firm or a place."""
+    if target.pos_ != "PROPN" or target.i != last.i + 1 or not target.text[:1].isupper() or not _relative_before(first):
+        return None
+    nxt = target.doc[target.i + 1] if target.i + 1 < len(target.doc) else None
+    if nxt is not None and nxt.pos_ == "PROPN":
+        return None  # a longer name is `_name_after_age`'s
+    return canonical_name(target.text)
 
 
 def _is_listed_age(tok: Token) -> bool:
@@ -165,6 +186,8 @@ def _evident_name(tok: Token, sent: Span, ctx: ClaimContext, depth: int = 0) -> 
     before = doc[names[0].i - 1] if names[0].i > sent.start else None
     if before is not None and before.lemma_.lower() in _PERSON_CUES and before.pos_ == "NOUN":
         return name
+    if _relative_before(names[0]):  # "her son, Ann, 6"
+        return name
     # an apposition after the age, up to the next comma: ", a taxi driver in the city,"
     k = tok.i + 1
     if k < sent.end and doc[k].text == ",":
@@ -175,6 +198,11 @@ def _evident_name(tok: Token, sent: Span, ctx: ClaimContext, depth: int = 0) -> 
                 return name
     head = names[-1]
     if head.dep_ == "nsubj" and head.head.pos_ == "VERB" and head.head.lemma_.lower() in speech_verbs():
+        return name
+    # "Ann Roe, 26, is accused of ...": a full name with its age, then the clause's verb
+    k = tok.i + 1
+    if len(names) >= 2 and k + 1 < sent.end and doc[k].text == "," and doc[k + 1].pos_ in ("AUX", "VERB") \
+            and doc[k + 1].tag_ not in ("VBG", "VBN"):
         return name
     # "A, 6, and B, 3": B is a person when A is one
     if depth < 3 and before is not None and before.lower_ in ("and", ",", ";"):

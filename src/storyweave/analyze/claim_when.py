@@ -28,6 +28,9 @@ def _event_anchor(tok: Token, ctx: ClaimContext) -> Token | None:
     for _ in range(4):
         if is_event_word(t, ctx):
             return t
+        if t.dep_ == "acomp" and t.head.pos_ == "VERB":  # "went missing March 8": the day is the going's
+            t = t.head
+            continue
         if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT":
             # "the quake was at 07:46 GMT": the time is said of the copula's subject
             subj = next((c for c in t.children if c.dep_ == "nsubj"), None) if t.lemma_ == "be" else None
@@ -54,6 +57,14 @@ def _own_event(span: Span, sent: Span, ctx: ClaimContext, named_only: bool = Fal
     for _ in range(4):
         if t.pos_ == "VERB":
             break
+        if t.pos_ == "AUX" and t.lemma_ == "be":
+            # "Doe was on Wednesday charged": the participle hangs on "was" as its complement
+            part = next((c for c in t.children if c.dep_ in ("acomp", "advcl", "xcomp") and c.tag_ == "VBN"), None)
+            subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if part is not None and subj is not None and not any(
+                    c.dep_ == "aux" and c.lower_ in W.HEDGE_MODALS for c in t.children):
+                if not any(c.dep_ in ("nsubj", "nsubjpass") for c in part.children):
+                    return _own_event_of(part, subj, sent, ctx, named_only)
         if t.head.i == t.i:
             return None
         t = t.head
@@ -66,6 +77,13 @@ def _own_event(span: Span, sent: Span, ctx: ClaimContext, named_only: bool = Fal
         return None
     subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
+        return None
+    return _own_event_of(t, subj, sent, ctx, named_only)
+
+
+def _own_event_of(t: Token, subj: Token, sent: Span, ctx: ClaimContext, named_only: bool) -> tuple[Token, str] | None:
+    """The verb `t` with its subject `subj`, as `_own_event` names it."""
+    if not sent.start <= t.i < sent.end or t.lemma_.lower() in _REPORT_VERBS:
         return None
     mods = [c for c in subj.children if c.dep_ in ("amod", "compound") and c.i < subj.i]
     if not (subj.pos_ in ("NOUN", "PROPN") or subj.pos_ == "NUM" and mods):
@@ -97,6 +115,21 @@ def _time_zone(doc: Doc, span: Span) -> str:
     return "local"
 
 
+def _event_just_before(span: Span, sent: Span, ctx: ClaimContext) -> Token | None:
+    """"... said the truck was loaded when it struck the crowd about 10:30 p.m.": the parser
+    may hang a clock time that ends a clause on the far reporting verb; the event verb
+    just before it, in the same clause (no punctuation or other verb between), is the
+    one it dates."""
+    doc = ctx.doc
+    for k in range(span.start - 1, max(sent.start, span.start - 6) - 1, -1):
+        t = doc[k]
+        if t.is_punct or t.lower_ in ("and", "or", "but", "that", "which", "who"):
+            return None
+        if t.pos_ in ("VERB", "AUX"):
+            return t if t.pos_ == "VERB" and is_event_word(t, ctx) else None
+    return None
+
+
 def when_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
     out: list[Claim] = []
     last = ctx.last_clock  # end, anchor and subject of the last clock time
@@ -116,6 +149,8 @@ def when_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
         clock = tx.type == "TIME" and _CLOCK.search(tx.value) is not None
         if clock and last is not None and _RESTATED.match(ctx.text[last[0]:tx.start]):
             anchor, subject = last[1], last[2]  # the same moment in another zone
+        elif anchor is None and clock and _event_just_before(span, sent, ctx) is not None:
+            anchor = _event_just_before(span, sent, ctx)
         elif anchor is None and (clock or _DAY.match(tx.value) or _PARTIAL_DAY.match(tx.value)):
             # a day, or a part of a day ("last Wednesday night", typed TIME), on the event's own verb
             own = _own_event(span, sent, ctx, named_only=not clock)

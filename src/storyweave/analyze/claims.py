@@ -16,6 +16,7 @@ from spacy.symbols import VERB
 from spacy.tokens import Doc, Span
 
 from storyweave.analyze import claim_words as W
+from storyweave.analyze.claim_caps import caps_claims
 from storyweave.analyze.claim_context import ClaimContext, canonical_name
 from storyweave.analyze.claim_counts import count_claims, quantity_claims
 from storyweave.analyze.claim_people import age_claims, fate_claims, identity_claims
@@ -65,6 +66,22 @@ def _outside_modal(doc: Doc, start: int, sent: Span) -> bool:
         tok = tok.head
 
 
+def _attributive_age(doc: Doc, claim: Claim) -> bool:
+    """An age said in passing of a person ("Jane Roe, 34, could win", "the 34-year-old driver
+    probably knew"): the writer states it; the clause's modal or hedge is about something
+    else. An age that is the clause's predicate ("he is thought to be 34") is not."""
+    toks = [t for t in doc if claim.start <= t.idx < claim.end]
+    if not toks or any(t.dep_ in ("acomp", "attr", "oprd") for t in toks):
+        return False
+    before = doc[toks[0].i - 1] if toks[0].i > 0 else None
+    after = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
+    if before is not None and before.text in (",", "(") and after is not None and after.text in (",", ")"):
+        return True  # "Roe, 34," is read off the words, whatever the parse makes of it
+    last = toks[-1]
+    return last.lower_.endswith("old") and last.dep_ in ("amod", "compound") or \
+        toks[0].lower_ == "aged" and toks[0].dep_ in ("acl", "amod")
+
+
 def _line_breaks(ctx: ClaimContext) -> list[int]:
     doc = ctx.doc
     return [i for i, space in enumerate(ctx.is_space) if space and "\n" in doc[i].text]
@@ -94,20 +111,23 @@ def extract_claims(
     seen: set[tuple[str, str, str, int]] = set()
     for sent in (seg for s in doc.sents for seg in _segments(s, ctx)):
         hedge = _sentence_hedge(sent, ctx)
-        for extract in EXTRACTORS:
-            for claim in extract(sent, ctx):
-                key = (claim.slot, claim.subject, str(claim.value), claim.start)
-                if key in seen:
-                    continue
-                seen.add(key)
-                if hedge in W.HEDGE_MODALS and _outside_modal(doc, claim.start, sent):
-                    claim.hedge = claim.hedge or None
-                else:
-                    claim.hedge = claim.hedge or hedge
-                quote = ctx.quote_at(claim.start)
-                if quote is not None:
-                    claim.attribution = quote.speaker_name or quote.speaker
-                claims.append(claim)
+        # a line in capitals is read off a parse of its own: the article's parse of it is no use
+        caps, caps_end = caps_claims(sent, ctx)
+        for claim in caps + [c for extract in EXTRACTORS for c in extract(sent, ctx) if c.start >= caps_end]:
+            key = (claim.slot, claim.subject, str(claim.value), claim.start)
+            if key in seen:
+                continue
+            seen.add(key)
+            if claim.slot == "age" and _attributive_age(doc, claim):
+                pass  # keeps only a hedge of its own
+            elif hedge in W.HEDGE_MODALS and _outside_modal(doc, claim.start, sent):
+                claim.hedge = claim.hedge or None
+            else:
+                claim.hedge = claim.hedge or hedge
+            quote = ctx.quote_at(claim.start)
+            if quote is not None:
+                claim.attribution = quote.speaker_name or quote.speaker
+            claims.append(claim)
     claims.sort(key=lambda c: (c.start, c.slot))
     return claims
 
