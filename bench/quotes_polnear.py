@@ -12,10 +12,11 @@ Figures, per article pooled over the split:
   be discontinuous: its fragments are a set of characters). Before comparing,
   spans lose surrounding white space, quotation marks and edge punctuation
   (, . ; :), on both sides: PolNeAR puts the marks inside direct quotes, we do not.
-  Matching is one-to-one, greedy by overlap. A direct quote split by its attribution
-  ("“A,” she said, “B.”") is one PolNeAR attribution with a discontinuous content and
-  two Quote records of ours sharing one cue: they are scored as one prediction, the
-  union of their spans (`quotes.group_statements`).
+  Matching is one-to-one, greedy by overlap. A statement split by its attribution
+  ("“A,” she said, “B.”", also "The plan, she said, will work.") is one PolNeAR
+  attribution with a discontinuous content and two Quote records of ours sharing one
+  cue: they are scored as one prediction, the union of their spans
+  (`quotes.group_statements`).
 - resolved name: of matched quotes whose gold Source span holds a mention of a
   person or organisation that find_people found, the share whose resolved
   `speaker_name` is that entity's name (word subset; the issue's 90% target).

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from quote_checks import by_cue
 
+from storyweave.analyze.quotes import group_statements
+
 
 def test_content_never_reaches_into_the_headline_or_the_dateline(quotes_of):
     text = ("Mayor quits over budget row.\n\n"
@@ -38,8 +40,11 @@ def test_trailing_relative_clause_after_a_comma_is_the_writers_gloss(quotes_of):
 
 
 def test_parenthetical_cue_inside_a_short_clause_keeps_both_sides(quotes_of):
-    q = by_cue(quotes_of("This plan, she said, is dead."), "said")
-    assert q.text.startswith("This plan") and q.text.endswith("is dead")
+    # the words around the attribution are two parts of one statement, as for direct quotes
+    quotes = quotes_of("Lena Voss spoke at the pier. This plan, she said, is dead.")
+    assert [(q.text, q.kind, q.cue, q.speaker_name) for q in quotes] == [
+        ("This plan", "indirect", "said", "Lena Voss"), ("is dead", "indirect", "said", "Lena Voss")]
+    assert [[q.text for q in g] for g in group_statements(quotes)] == [["This plan", "is dead"]]
 
 
 def test_as_clause_reports_the_main_clause(quotes_of):
@@ -68,8 +73,10 @@ def test_call_for_and_call_on_need_no_quoted_words(quotes_of):
 
 def test_according_to_set_off_inside_its_clause_takes_the_whole_clause(quotes_of):
     text = "The ferry carries, according to the port authority, about 3,000 people a day."
-    q = by_cue(quotes_of(text), "according to")
-    assert q.text.startswith("The ferry carries") and q.text.endswith("3,000 people a day")
+    quotes = quotes_of(text)
+    assert [[q.text for q in g] for g in group_statements(quotes)] == [
+        ["The ferry carries", "about 3,000 people a day"]]
+    assert {q.speaker for q in quotes} == {"the port authority"}
 
 
 def test_according_to_after_a_noun_takes_its_clause(quotes_of):

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from quote_checks import by_cue
 
+from storyweave.analyze.quotes import group_statements
+
 
 def test_reporters_question_is_a_quote_with_no_speaker(quotes_of):
     text = "Asked whether he would run again, Tomas Brandt said he had not decided."
@@ -49,20 +51,21 @@ def test_past_participle_that_is_no_question_stays_out(quotes_of):
 def test_clause_before_a_parenthetical_cue_joins_the_quote(quotes_of):
     text = "If turnout keeps falling, Lena Voss wrote, “the council will lose its mandate.”"
     quotes = quotes_of(text)
-    assert len(quotes) == 1
-    q = quotes[0]
-    assert q.kind == "mixed"
-    assert q.text.startswith("If turnout keeps falling")
-    assert q.text.rstrip("”").endswith("the council will lose its mandate.")
-    assert q.speaker_name == "Lena Voss"
+    # one statement in two parts sharing the cue: the clause, then the quoted words
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("mixed", "If turnout keeps falling"), ("direct", "the council will lose its mandate.")]
+    assert {q.cue for q in quotes} == {"wrote"}
+    assert {q.speaker_name for q in quotes} == {"Lena Voss"}
+    assert [len(g) for g in group_statements(quotes)] == [2]
 
 
 def test_lower_case_quote_finishes_the_sentence_begun_before_the_cue(quotes_of):
     text = "The roads were empty, Tomas Brandt added, “but people still came to the hall.”"
     quotes = quotes_of(text)
-    assert len(quotes) == 1
-    assert quotes[0].text.startswith("The roads were empty")
-    assert quotes[0].speaker_name == "Tomas Brandt"
+    groups = group_statements(quotes)
+    assert [[q.text for q in g] for g in groups] == [
+        ["The roads were empty", "but people still came to the hall."]]
+    assert {q.speaker_name for q in quotes} == {"Tomas Brandt"}
 
 
 def test_framing_phrase_before_the_cue_is_not_taken_as_lead_in(quotes_of):

@@ -9,7 +9,9 @@ extractor (our own code and rules):
    quote's speaker (multi-paragraph quotes and *floating* quoted paragraphs), unless
    someone else is the subject of the sentence just before it ("Jane Roe agreed. “...”").
    A direct quote is the quoted words only: "“A,” she said, “B.”" gives two
-   Quotes with one cue and speaker (`group_statements` pairs them again).
+   Quotes with one cue and speaker (`group_statements` pairs them again); a quote
+   after a mid-sentence quote and its cue ('X is “a,” she said. “B.”') goes on with it.
+   Quoted words that open a longer clause ('“A” until the vote, she said') take the clause.
 2. *Indirect* and *mixed* quotes: reporting verbs whose clausal complement (or,
    for verbs such as "call" and "tweet", an object holding quoted words) is the
    content ("described the scene as “...”" too); "according to X"; "As X reported, ...".
@@ -17,6 +19,8 @@ extractor (our own code and rules):
    coordinated report of its own ("said A and told them B"), before a comma-set gloss of
    the writer (", who ...", ", an admission ..."), and takes in a subordinate clause hung
    on the cue ("threatened to quit unless ..."). "said that X, “...”" is one mixed quote.
+   A report with its attribution inside it ("The plan, she said, will work.", "X, according
+   to Y, Z") is two Quotes sharing the cue, the words before and after it.
 3. *Speakers*: the verb's subject (climbing through "adding"/"saying" clauses),
    resolved to a person or organisation from `find_people`: names by their
    chains, pronouns to the most recent compatible person, "a spokesman" to the
@@ -62,7 +66,16 @@ OBJECT_CONTENT = frozenset({
     "announce", "propose", "promise", "pledge", "mention",
     "accuse", "deny", "confirm", "admit", "acknowledge", "reveal", "disclose", "recommend", "demand",
     "predict", "repeat", "reiterate", "claim", "urge", "stress", "emphasise", "emphasize", "state",
+    "recall", "report", "note",
 })
+# "claimed the nomination", "denied them entry": taking and refusing things, not statements
+# ("claimed victory", "claimed responsibility" are statements and stay)
+TAKEN_OR_REFUSED = {
+    "claim": frozenset({"nomination", "seat", "title", "prize", "crown", "majority", "lead", "delegate",
+                        "life", "residency", "ownership", "spot", "place", "land", "territory"}),
+    "deny": frozenset({"access", "entry", "service", "license", "licence", "bail", "visa", "permit",
+                       "benefit", "permission", "parole", "funding", "coverage"}),
+}
 # verbs of evaluation ("criticised the plan", "praised the crews") give an opinion of their
 # object, not words: with no quoted words they make a quote only with `beliefs=True`
 # (attributions of opinion and endorsement too, as PolNeAR counts them)
@@ -100,14 +113,18 @@ PREP_CONTENT = {
     "boast": ("about", "of"), "joke": ("about",), "testify": ("about", "on"), "tweet": ("about",),
     "post": ("about",), "push": ("for",), "plead": ("for",), "lobby": ("for",),
 }
+# speech verbs that report words only next to a quotation ("“...,” she continued"); alone
+# they tell of going on or of consent ("the debate continues", "agreed to the terms")
+AFTER_QUOTE_ONLY = frozenset({"continue", "agree"})
+OBJECT_PREPS = frozenset({"for", "to", "of", "about", "against", "by", "into", "toward", "towards", "over", "from"})
 YES_NO = frozenset({"yes", "no", "so", "nothing"})
-SUBORDINATORS = frozenset({"if", "unless", "because", "so", "although", "though", "while", "once",
-                           "until", "since", "whether", "even", "before", "after", "when"})
+SUBORDINATORS = frozenset({"if", "unless", "because", "so", "although", "though", "once",
+                           "until", "whether", "even"})
 AFTER_WINDOW = 25  # tokens searched after a quote for "he said" ("“...,” Jane Roe, a lawyer for the firm, said")
 FLOAT_PARAGRAPHS = 1  # a cue-less quote inherits a speaker at most this many paragraphs back
 ORG_WINDOW = 3000  # characters searched back for "a spokesman"'s organisation
 PRONOUN_WINDOW = 1500
-JOIN_GAP = 200  # "“A,” Jane Roe said.\n\n“B.”": at most this many characters between A and B
+JOIN_GAP = 300  # "“A,” Jane Roe said.\n\n“B.”": at most this many characters between A and B
 
 
 @dataclass
@@ -422,10 +439,95 @@ def _cue_after(ctx: _Context, sp: QuoteSpan) -> tuple[Token | None, _Speaker | N
         lemma = tok.lemma_.lower()
         # "“...,” she tweeted" yes; "“...,” she called" no ("call" reports only quoted words it holds)
         if ctx.is_cue(tok) and (lemma not in ctx.quote_only or lemma in ctx.cue_lemmas):
+            if _introduces_next(ctx, sp, tok, para_end):
+                return None, None
             return tok, _speaker_of_verb(ctx, tok)
         if tok.text in SENTENCE_END:
             break
     return None, None
+
+
+def _tail_clause_end(ctx: _Context, sp: QuoteSpan, cue: Token | None, speaker: _Speaker | None) -> int | None:
+    """End of the words that finish a quoted phrase's sentence before its cue.
+
+    '“Boots on the ground” would be a mistake, he said': the quoted words open a
+    clause that goes on past the closing mark; the statement is the whole clause.
+    None when the quote ends its own clause ('“...,” he said').
+    """
+    text = ctx.text
+    if not sp.closed or cue is None:
+        return None
+    inner = text[sp.start:sp.end].rstrip()
+    if not inner or not (inner[-1].isalnum() or inner[-1] in ")]%"):
+        return None  # '“...,” he said', '“...?” she asked': the quote ends its clause
+    m = re.match(r"[ \t]+([a-z0-9])", text[sp.outer_end:sp.outer_end + 4])
+    if m is None:
+        return None
+    stop = cue.idx
+    if speaker is not None and sp.outer_end <= speaker.start < stop:
+        stop = speaker.start
+    cut = text.rfind(",", sp.outer_end, stop)
+    if cut < 0:
+        return None
+    words = text[sp.outer_end:cut]
+    if len(words.split()) < 2 or any(c in words for c in ".!?;:\n") or ctx.in_quote[cue.i] >= 0:
+        return None
+    ti = ctx.token_at(sp.outer_end + m.start(1))
+    if ti is not None and ctx.is_cue(ctx.doc[ti]):
+        return None  # '“...” said Jane Roe, a lawyer, ...'
+    return cut
+
+
+def _tail_to_sentence_end(ctx: _Context, sp: QuoteSpan) -> int | None:
+    """End of the sentence that a quoted phrase after its cue runs into ('said, “A” until B.')."""
+    text = ctx.text
+    if not sp.closed:
+        return None
+    inner = text[sp.start:sp.end].rstrip()
+    if not inner or not (inner[-1].isalnum() or inner[-1] in ")]%"):
+        return None
+    if re.match(r"[ \t]+[a-z0-9]", text[sp.outer_end:sp.outer_end + 3]) is None:
+        return None
+    i = ctx.token_at(sp.outer_end)
+    if i is None:
+        return None
+    if ctx.doc[i].idx < sp.outer_end:
+        i += 1
+    j = i
+    while j < len(ctx.doc) and j - i < 20:
+        t = ctx.doc[j]
+        if ctx.in_quote[j] >= 0 or ctx.is_cue(t) or "\n" in t.text_with_ws or t.text in (",", ";", ":"):
+            return None
+        if t.text in SENTENCE_END:
+            if j == i or all(u.ent_type_ in ("DATE", "TIME") or u.pos_ in ("ADP", "DET") for u in ctx.doc[i:j]):
+                return None  # '“...” on Friday.': when it was said, the writer's
+            return t.idx
+        j += 1
+    return None
+
+
+def _introduces_next(ctx: _Context, sp: QuoteSpan, cue: Token, para_end: int) -> bool:
+    """'“A.” Jane Roe said: “B.”': a cue after a finished sentence that ends in a colon
+    before another quote introduces that quote, not the one before it; one with a clause
+    of its own ('“A.” She said that B.') reports that clause."""
+    text = ctx.text
+    inner = text[sp.start:sp.end].rstrip()
+    if not inner.endswith((".", "!", "?")):
+        return False  # '“A,” she said:' is rare; a comma ties the quote to the cue
+    if inner.endswith(".") and any(c.dep_ in ("ccomp", "xcomp") and c.i > cue.i and ctx.in_quote[c.i] < 0
+                                   for c in cue.children):
+        # '“A.” He said that B.': after a full stop the cue starts a report of its own
+        return True
+    j = cue.i + 1
+    while j < len(ctx.doc) and ctx.doc[j].idx < para_end and j - cue.i < 12:
+        t = ctx.doc[j]
+        if t.text in SENTENCE_END or ctx.in_quote[j] >= 0:
+            return False
+        if t.text == ":":
+            rest = text[t.idx + 1:t.idx + 4].lstrip()
+            return rest[:1] in OPEN_MARKS or rest[:2] == "''" or not rest
+        j += 1
+    return False
 
 
 def _cue_before(ctx: _Context, sp: QuoteSpan, prev_end: int) -> Token | None:
@@ -507,8 +609,8 @@ def _newcomer_before(ctx: _Context, sp: QuoteSpan, last: Quote | None) -> _Speak
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
-def _lead_in(ctx: _Context, cue: Token, sp: QuoteSpan, prev_end: int) -> int | None:
-    """Start of a clause that opens the sentence before a parenthetical cue and its quote.
+def _lead_in(ctx: _Context, cue: Token, sp: QuoteSpan, prev_end: int) -> tuple[int, int] | None:
+    """Span of a clause that opens the sentence before a parenthetical cue and its quote.
 
     'If turnout falls, Jane Roe wrote, “the council will lose its mandate.”': the clause
     before "Jane Roe wrote," is the first half of what she wrote. A framing phrase with no
@@ -543,7 +645,7 @@ def _lead_in(ctx: _Context, cue: Token, sp: QuoteSpan, prev_end: int) -> int | N
     opens_lower = ctx.text[sp.start:sp.start + 1].islower()
     if not opens_lower and not (lead[0].dep_ == "mark" or lead[0].tag_ == "IN" and lead[0].pos_ == "SCONJ"):
         return None
-    return doc[first].idx
+    return doc[first].idx, doc[k - 1].idx
 
 
 def _direct_quotes(ctx: _Context) -> list[Quote]:
@@ -553,7 +655,11 @@ def _direct_quotes(ctx: _Context) -> list[Quote]:
     by_span: dict[int, Quote] = {}
     joins: list[bool] = []  # quote i continues quote i-1 (same statement, one Quote)
     prev_end = 0
+    # 'X, “a,” she said. “B.”': the mid-sentence quote goes to the mixed pass, but B goes on
+    # with its statement; `pending` stands for it (its cue and speaker) until a quote is kept
+    pending: Quote | None = None
     for qi, sp in enumerate(ctx.spans):
+        latest = pending if pending is not None else (quotes[-1] if quotes else None)
         if sp.single and (sp.end - sp.start) < 40 or (sp.end - sp.start) < 2:
             prev_end = max(prev_end, sp.outer_end)  # scare quotes: left to the mixed pass
             continue
@@ -567,6 +673,7 @@ def _direct_quotes(ctx: _Context) -> list[Quote]:
             q = Quote(ctx.text[sp.start:sp.end], sp.start, sp.end, "direct")
             _copy_speaker(q, src)
             quotes.append(q)
+            pending = None
             joins.append(len(quotes) > 1 and quotes[-2] is src)
             by_span[qi] = q
             last = (ctx.paragraph(sp.start), q)
@@ -581,21 +688,50 @@ def _direct_quotes(ctx: _Context) -> list[Quote]:
             after_cue, after_speaker = _cue_after(ctx, sp) if starts_clause else (None, None)
             if after_cue is not None or after_speaker is not None:
                 cue, speaker = after_cue, after_speaker
+                tail = _tail_clause_end(ctx, sp, cue, speaker)
+                if tail is not None:
+                    # '“We have three weeks to go” until the vote, she said': one statement
+                    q = _quote(sp.start, tail, ctx.text, "mixed", cue, speaker)
+                    quotes.append(q)
+                    pending = None
+                    joins.append(False)
+                    by_span[qi] = q
+                    last = (ctx.paragraph(sp.start), q)
+                    prev_end = sp.outer_end
+                    continue
             elif not starts_clause:
                 # quoted words inside a sentence: the mixed pass takes them
+                after_cue, after_speaker = _cue_after(ctx, sp)
+                if after_cue is not None and after_speaker is not None and not sp.single:
+                    pending = _quote(sp.start, sp.end, ctx.text, "mixed", after_cue, after_speaker)
+                    last = (ctx.paragraph(sp.start), pending)
                 prev_end = sp.outer_end
                 continue
             else:
                 cue = _colon_paragraph_cue(ctx, sp)
                 if cue is not None:
                     speaker = _speaker_of_verb(ctx, cue)
+        tail = _tail_to_sentence_end(ctx, sp) if before is not None else None
+        if tail is not None:
+            # 'Jane Roe said, “We have three weeks to go” until the vote.': one statement
+            q = _quote(sp.start, tail, ctx.text, "mixed", cue, speaker)
+            quotes.append(q)
+            pending = None
+            joins.append(False)
+            by_span[qi] = q
+            last = (ctx.paragraph(sp.start), q)
+            prev_end = sp.outer_end
+            continue
         lead = _lead_in(ctx, before, sp, prev_end) if before is not None else None
         if lead is not None:
-            # 'The roads were empty, he added, “but people came.”': one statement around its cue
-            end = sp.outer_end if sp.closed else sp.end
-            q = _quote(lead, end, ctx.text, "mixed", cue, speaker)
-        else:
-            q = _quote(sp.start, sp.end, ctx.text, "direct", cue, speaker)
+            # 'The roads were empty, he added, “but people came.”': one statement around its
+            # cue, in two parts that share it (the clause, then the quoted words)
+            ls, le = _trim_chars(ctx.text, *lead)
+            if le - ls >= 2:
+                quotes.append(_quote(ls, le, ctx.text, "mixed", cue, speaker))
+                pending = None
+                joins.append(False)
+        q = _quote(sp.start, sp.end, ctx.text, "direct", cue, speaker)
         newcomer = _newcomer_before(ctx, sp, last[1] if last is not None else None) \
             if cue is None and speaker is None else None
         if newcomer is not None:
@@ -608,10 +744,10 @@ def _direct_quotes(ctx: _Context) -> list[Quote]:
                 _copy_speaker(q, last[1])
                 # '“A,” she said. “B.”': B goes on with the same statement, so the same cue
                 # reports it; it stays a Quote of its own, the attribution between them outside both
-                if (bool(quotes) and quotes[-1] is last[1] and para - ctx.paragraph(last[1].end) <= 1
+                if (latest is last[1] and para - ctx.paragraph(last[1].end) <= 1
                         and sp.outer_start - last[1].end <= JOIN_GAP):
                     _copy_cue(q, last[1])
-        if cue is None and q.speaker is None and q.speaker_name is None:
+        if cue is None and (q.speaker is None and q.speaker_name is None or _looks_like_title(q.text)):
             prev_end = sp.outer_end
             continue  # a quoted title or block with no one to say it: not a quote we can attribute
         if sp.single and q.speaker_name is None and cue is None:
@@ -619,12 +755,25 @@ def _direct_quotes(ctx: _Context) -> list[Quote]:
             prev_end = sp.outer_end
             continue
         quotes.append(q)
+        pending = None
         joins.append(False)  # '“A,” she said, “B.”': two Quotes sharing the cue (group_statements)
         by_span[qi] = q
         if q.speaker is not None or q.speaker_name is not None:
             last = (ctx.paragraph(sp.start), q)
         prev_end = sp.outer_end
     return _join(ctx.text, quotes, joins)
+
+
+TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by"})
+
+
+def _looks_like_title(words: str) -> bool:
+    """“The Long Night”, “Billions”: a short title-case name with no sentence punctuation."""
+    tokens = words.split()
+    if not tokens or len(tokens) > 6 or words.rstrip()[-1:] in ".,!?;:":
+        return False
+    return all(t[:1].isupper() or t[:1].isdigit() or (i > 0 and t.lower() in TITLE_SMALL_WORDS)
+               for i, t in enumerate(tokens))
 
 
 def _join(text: str, quotes: list[Quote], joins: list[bool]) -> list[Quote]:
@@ -723,7 +872,10 @@ def _content_range(ctx: _Context, verb: Token, has_quote) -> tuple[int, int] | N
         elif dep in OBJECT_DEPS and has_quote(child) and not (dep == "dobj" and lemma in ADDRESSEE_VERBS):
             parts.append(child)
         elif dep == "dobj" and (lemma in OBJECT_CONTENT or (ctx.beliefs and lemma in EVALUATION_OBJECT)) \
-                and not _names_someone(child):
+                and child.lemma_.lower() not in TAKEN_OR_REFUSED.get(lemma, ()) \
+                and (not _names_someone(child) or any(c.dep_ == "prep" and c.lower_ == "of" and c.i > child.i
+                                                      for c in verb.rights)):
+            # ("accused him of lying": with its charge, the one accused goes with it)
             parts.append(child)
             # "accused the agency of hiding it", "dismissed the claim as nonsense"
             parts.extend(c for c in verb.rights if c.dep_ == "prep" and c.i > child.i and c.lower_ in ("of", "as"))
@@ -764,7 +916,8 @@ def _content_range(ctx: _Context, verb: Token, has_quote) -> tuple[int, int] | N
         # "called the plan a disgrace", "described her as reckless": naming an object is
         # a statement even with no quoted words (a verb with a subject, in the active voice)
         obj = next((c for c in verb.rights if c.dep_ == "dobj"), None) \
-            if lemma in PLAIN_NAMING and any(c.dep_ == "nsubj" for c in verb.children) else None
+            if lemma in PLAIN_NAMING and (any(c.dep_ == "nsubj" for c in verb.children) or verb.tag_ == "VBG") \
+            else None
         name = next((c for c in verb.rights if obj is not None and c.i > obj.i and (
             c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as"))), None)
         if obj is not None and name is not None:
@@ -797,6 +950,17 @@ def _content_range(ctx: _Context, verb: Token, has_quote) -> tuple[int, int] | N
         if child.dep_ == "advcl" and child.left_edge.i == end and child.i > end \
                 and any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in child.children):
             end = child.right_edge.i + 1
+    # a phrase the parser hung on the verb right after an object message completes it:
+    # "proposed a safe zone for the refugees", "announced his engagement to Jane Roe"
+    if not any(p.dep_ == "ccomp" for p in parts):
+        for child in verb.rights:
+            if child.i < end:
+                continue
+            if child.dep_ == "prep" and child.left_edge.i == end and child.lower_ in OBJECT_PREPS \
+                    and not (child.lower_ == "to" and _audience(child)):
+                end = child.right_edge.i + 1
+            else:
+                break
     # a clause coordinated with the cue verb, "said X, and Y", is the writer's, except a second
     # "that" clause the parser hung on the verb ("said X and that Y")
     for child in verb.rights:
@@ -811,6 +975,17 @@ def _content_range(ctx: _Context, verb: Token, has_quote) -> tuple[int, int] | N
         else:
             start = verb.i + 1
     return start, end
+
+
+AUDIENCE = frozenset({"reporter", "journalist", "press", "crowd", "audience", "supporter", "voter", "viewer",
+                      "listener", "reader", "student", "member", "delegate", "lawmaker", "donor", "employee",
+                      "staff", "worker", "official"})
+
+
+def _audience(prep: Token) -> bool:
+    """"(confirmed the closure) to reporters": who was told, not part of the message."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return pobj is not None and (pobj.pos_ == "PRON" or pobj.lemma_.lower() in AUDIENCE)
 
 
 def _cut_nested_report(ctx: _Context, verb: Token, a: int, b: int) -> int:
@@ -843,7 +1018,7 @@ def _cut_nested_report(ctx: _Context, verb: Token, a: int, b: int) -> int:
     return b
 
 
-TRAILING_ASIDE_DEPS = frozenset({"relcl", "appos"})
+TRAILING_ASIDE_DEPS = frozenset({"relcl"})  # an apposition is part of the reported clause
 # participles with which a writer comments on a report: "said it would close, echoing a
 # memo", "..., drawing a sharp reply", "..., putting them at odds with the party"
 WRITER_COMMENT = frozenset({
@@ -884,6 +1059,11 @@ def _cut_trailing_aside(ctx: _Context, a: int, b: int) -> int:
                 and _after_comma(doc, first) and first == t.i and t.lemma_.lower() in WRITER_COMMENT:
             # "said it would close, putting 200 jobs at risk": the writer's comment on the report
             return first - 1
+        if tail and t.dep_ == "advcl" and _after_comma(doc, first) \
+                and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in t.children) \
+                and any(ctx.is_cue(c) for c in t.subtree):
+            # "said she backed the plan, while others said they wanted a delay": another report
+            return first - 1
         if t.dep_ not in TRAILING_ASIDE_DEPS:
             continue
         first = t.left_edge.i
@@ -909,6 +1089,9 @@ def _indirect_quotes(ctx: _Context, direct: list[Quote], absorbed: set[int]) -> 
     d_first = [s for s, _ in d_starts]
     covered_until = -1  # end char of the last content span: cues inside it are nested, skipped
 
+    def has_marks_in(a: int, b: int) -> bool:
+        return any(ctx.in_quote[i] >= 0 for i in range(a, b))
+
     def has_quote(tok: Token) -> bool:
         a, b = tok.left_edge.i, tok.right_edge.i
         return any(ctx.in_quote[i] >= 0 for i in range(a, b + 1))
@@ -917,9 +1100,9 @@ def _indirect_quotes(ctx: _Context, direct: list[Quote], absorbed: set[int]) -> 
         if tok.idx < covered_until or ctx.in_quote[tok.i] >= 0:
             continue
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-            q = _according_to(ctx, tok)
-            if q is not None:
-                out.append(q)
+            qs = _according_to(ctx, tok)
+            if qs is not None:
+                out.extend(qs)
             continue
         if not ctx.is_cue(tok):
             continue
@@ -932,6 +1115,8 @@ def _indirect_quotes(ctx: _Context, direct: list[Quote], absorbed: set[int]) -> 
         if rng is None:
             continue
         a, b = rng
+        if tok.lemma_.lower() in AFTER_QUOTE_ONLY and not has_marks_in(a, b):
+            continue  # "the debate continues, ...", "agreed that ...": a report only next to quoted words
         # "told reporters at the rally that X": the report starts at "that"
         for i in range(a, min(b, a + 12)):
             if doc[i].lower_ == "that" and doc[i].dep_ == "mark":
@@ -956,7 +1141,7 @@ def _indirect_quotes(ctx: _Context, direct: list[Quote], absorbed: set[int]) -> 
             end_char = d_starts[k][0]
             dq = by_start[d_starts[k][0]]
             lead = text[start_char:dq.start].rstrip(OPEN_MARKS + " \t")
-            if dq.cue_start == tok.idx and lead.endswith(",") and len(lead) > 3:
+            if dq.cue_start == tok.idx and lead.endswith(",") and len(lead) > 3 and start_char > tok.idx:
                 merged = dq  # "said that once the vote is held, “we will act.”": one mixed quote
             while end_char > start_char and (text[end_char - 1].isspace() or text[end_char - 1] in OPEN_MARKS):
                 end_char -= 1
@@ -989,15 +1174,65 @@ def _indirect_quotes(ctx: _Context, direct: list[Quote], absorbed: set[int]) -> 
         if qi >= 0 and ctx.spans[qi].start <= start_char:
             start_char = ctx.spans[qi].outer_start
         start_char, end_char = _clip_to_paragraph(ctx, tok.idx, start_char, end_char)
+        if tok.i < a and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+            end_char = _past_closing_mark(ctx, end_char)
         if end_char - start_char < 3:
             continue
         has_marks = any(ctx.in_quote[i] >= 0 for i in range(a, b))
         kind = "mixed" if has_marks else "indirect"
         # the one asked is the main clause's subject; who asked goes unnamed
         speaker = None if asked else _speaker_of_verb(ctx, tok)
-        out.append(_quote(start_char, end_char, text, kind, tok, speaker))
+        lo, hi = tok.left_edge, tok.right_edge
+        if start_char < lo.idx and hi.idx + len(hi) < end_char:
+            # "The plan, she said, will work": the words around the attribution are two parts
+            # of one statement sharing the cue ('“A,” she said, “B.”' likewise)
+            out.extend(_split_around(text, start_char, end_char, lo.idx, hi.idx + len(hi), kind, tok, speaker))
+        else:
+            out.append(_quote(start_char, end_char, text, kind, tok, speaker))
         covered_until = max(covered_until, end_char)
     return out
+
+
+def _past_closing_mark(ctx: _Context, e: int) -> int:
+    """'said the actions were “unacceptable” and that the panel would act': a reported
+    clause the parser ended at a closing mark goes on with a coordinated "and"/"but" part
+    (for a clause after the cue; an object message, "promised “jobs,” but ...", does not)."""
+    text = ctx.text
+    if e == 0 or text[e - 1] not in "”\"'":
+        return e
+    i = ctx.token_at(e)
+    if i is None:
+        return e
+    if ctx.doc[i].idx < e:
+        i += 1
+    if i < len(ctx.doc) and ctx.doc[i].text == ",":
+        i += 1
+    if i + 1 >= len(ctx.doc) or ctx.doc[i].lower_ not in ("and", "but") or ctx.doc[i].sent != ctx.doc[i - 1].sent:
+        return e
+    j = i + 1
+    end = e
+    while j < len(ctx.doc) and j < i + 40:
+        t = ctx.doc[j]
+        # ("would continue to investigate": "continue" as an aspect, not a report)
+        if ctx.is_cue(t) and t.lemma_.lower() != "continue" or "\n" in t.text_with_ws \
+                or t.text in (";", ":") or t.lower_ == "according":
+            return e
+        if t.text in SENTENCE_END:
+            return end
+        end = t.idx + len(t)
+        j += 1
+    return e
+
+
+def _split_around(text: str, s: int, e: int, gap_s: int, gap_e: int, kind: str, cue: Token,
+                  speaker: _Speaker | None, cue_end_tok: Token | None = None) -> list[Quote]:
+    """A content with its attribution inside it as the parts before and after that."""
+    a = _trim_chars(text, s, gap_s)
+    b = _trim_chars(text, gap_e, e)
+    if a[1] - a[0] < 3 or b[1] - b[0] < 3:
+        return [_quote(s, e, text, kind, cue, speaker, cue_end_tok)]
+    return [_quote(a[0], a[1], text, kind, cue, speaker, cue_end_tok),
+            _quote(b[0], b[1], text, kind, cue, speaker, cue_end_tok)]
 
 
 # "WASHINGTON (AP) — ", "CAMBRIDGE, Mass., Dec. 11 (UPI) — ": a dateline opening a paragraph
@@ -1019,13 +1254,14 @@ def _clip_to_paragraph(ctx: _Context, cue_char: int, s: int, e: int) -> tuple[in
     return s, e
 
 
-def _according_to(ctx: _Context, tok: Token) -> Quote | None:
+def _according_to(ctx: _Context, tok: Token) -> list[Quote] | None:
     doc, text = ctx.doc, ctx.text
     to = doc[tok.i + 1]
     src = next((c for c in to.children if c.dep_ == "pobj"), None)
     if src is None:
         return None
     src_end = src.right_edge.i + 1
+    inside = None
     head = tok.head
     # climb to the clause "according to" modifies: a verb with a subject
     for _ in range(6):
@@ -1043,9 +1279,15 @@ def _according_to(ctx: _Context, tok: Token) -> Quote | None:
     if a <= tok.i < b:
         before, after = _has_words(doc, a, tok.i), _has_words(doc, src_end, b)
         set_off = tok.i > 0 and doc[tok.i - 1].text == "," and src_end < len(doc) and doc[src_end].text == ","
-        if before and after and set_off and tok.i - a >= 2 and b - src_end >= 3:
-            pass  # "G4S receives, according to one report, $2 million": the cue sits inside
-        elif tok.i - a >= b - src_end:
+        resumes = src_end + 1 < len(doc) and not (
+            doc[src_end + 1].tag_ == "VBG" or doc[src_end + 1].pos_ == "CCONJ"
+            or doc[src_end + 1].text in ("(", "—", "–", "-", "--") or doc[src_end + 1].lower_ in ("which", "who"))
+        if before and after and set_off and resumes and tok.i - a >= 2 and b - src_end >= 3:
+            # "The ferry carries, according to the port, 3,000 people": the cue sits inside;
+            # the words around it are two parts of one report
+            inside = (doc[tok.i - 1].idx, doc[src_end].idx + 1)
+        elif tok.i - a >= b - src_end or (before and set_off and not resumes):
+            # (", according to X, adding ...": what follows the source is the writer's)
             b = tok.i
             sent = tok.sent
             if tok.i > 0 and doc[tok.i - 1].text == "," and not _has_words(doc, src_end, sent.end) \
@@ -1064,7 +1306,9 @@ def _according_to(ctx: _Context, tok: Token) -> Quote | None:
     if e - s < 3:
         return None
     speaker = resolve_speaker(ctx, src)
-    return _quote(s, e, text, "indirect", tok, speaker, cue_end_tok=to)
+    if inside is not None and s < inside[0] and inside[1] < e:
+        return _split_around(text, s, e, inside[0], inside[1], "indirect", tok, speaker, cue_end_tok=to)
+    return [_quote(s, e, text, "indirect", tok, speaker, cue_end_tok=to)]
 
 
 def _trim_chars(text: str, s: int, e: int) -> tuple[int, int]:
@@ -1076,22 +1320,26 @@ def _trim_chars(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def group_statements(quotes: list[Quote]) -> list[list[Quote]]:
-    """Quotes grouped by statement: the parts of a direct quote split by its attribution.
+    """Quotes grouped by statement: the parts of a quote split by its attribution.
 
     '“A,” she said, “B.”' gives two direct Quotes (the quoted words only) that share
-    one cue; corpora such as PolNeAR annotate them as one attribution with a
-    discontinuous content. Every other quote is a group of its own. Text order.
+    one cue, and so does "The plan, she said, will work." (two indirect parts); corpora
+    such as PolNeAR annotate each as one attribution with a discontinuous content.
+    Quotes sharing a cue are one group; every other quote is a group of its own. Text order.
     """
     groups: list[list[Quote]] = []
-    by_cue: dict[int, list[Quote]] = {}
+    by_cue: dict[tuple[int, bool], list[Quote]] = {}
     for q in sorted(quotes, key=lambda q: (q.start, q.end)):
-        if q.kind == "direct" and q.cue_start is not None:
-            group = by_cue.get(q.cue_start)
+        if q.cue_start is not None:
+            # quoted parts (direct, or a clause led into a quote: mixed) pair with each other,
+            # the parts of a reported clause with each other
+            key = (q.cue_start, q.kind == "indirect")
+            group = by_cue.get(key)
             if group is not None:
                 group.append(q)
                 continue
-            by_cue[q.cue_start] = [q]
-            groups.append(by_cue[q.cue_start])
+            by_cue[key] = [q]
+            groups.append(by_cue[key])
         else:
             groups.append([q])
     return groups
