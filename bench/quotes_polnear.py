@@ -16,7 +16,7 @@ Figures, per article pooled over the split:
   ("“A,” she said, “B.”", also "The plan, she said, will work.") is one PolNeAR
   attribution with a discontinuous content and two Quote records of ours sharing one
   cue: they are scored as one prediction, the union of their spans
-  (`quotes.group_statements`).
+  (`statements.group_statements`).
 - resolved name: of matched quotes whose gold Source span holds a mention of a
   person or organisation that find_people found, the share whose resolved
   `speaker_name` is that entity's name (word subset; the issue's 90% target).
@@ -63,7 +63,8 @@ sys.path.insert(0, str(ROOT / "src"))
 from storyweave.analyze.lexicon import speech_verbs, titles  # noqa: E402
 from storyweave.analyze.nlp import load_nlp  # noqa: E402
 from storyweave.analyze.people import find_people  # noqa: E402
-from storyweave.analyze.quotes import extract_quotes, group_statements  # noqa: E402
+from storyweave.analyze.quotes import extract_quotes  # noqa: E402
+from storyweave.analyze.statements import group_statements  # noqa: E402
 
 POLNEAR = ROOT.parent / "shared" / "data" / "polnear"
 TRIM = set(" \t\n\r\"'`“”‘’«»,.;:")

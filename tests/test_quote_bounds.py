@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from quote_checks import by_cue
 
-from storyweave.analyze.quotes import group_statements
+from storyweave.analyze.statements import group_statements
 
 
 def statements(quotes) -> list[list[tuple[str, str]]]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from quote_checks import by_cue
 
-from storyweave.analyze.quotes import group_statements
+from storyweave.analyze.statements import group_statements
 
 
 def test_content_never_reaches_into_the_headline_or_the_dateline(quotes_of):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from quote_checks import by_cue
 
-from storyweave.analyze.quotes import group_statements
+from storyweave.analyze.statements import group_statements
 
 
 def test_reporters_question_is_a_quote_with_no_speaker(quotes_of):

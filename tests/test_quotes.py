@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 from quote_checks import assert_offsets
 from storyweave.analyze.marks import find_quote_spans
 from storyweave.analyze.people import find_people
-from storyweave.analyze.quotes import extract_quotes, group_statements
+from storyweave.analyze.quotes import extract_quotes
+from storyweave.analyze.statements import group_statements
 from storyweave.model import Quote
 
 

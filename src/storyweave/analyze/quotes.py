@@ -9,7 +9,7 @@ extractor (our own code and rules):
    quote's speaker (multi-paragraph quotes and *floating* quoted paragraphs), unless
    someone else is the subject of the sentence just before it ("Jane Roe agreed. “...”").
    A direct quote is the quoted words only: "“A,” she said, “B.”" gives two
-   Quotes with one cue and speaker (`group_statements` pairs them again); a quote
+   Quotes with one cue and speaker (`statements.group_statements` pairs them again); a quote
    after a mid-sentence quote and its cue ('X is “a,” she said. “B.”') goes on with it.
    Quoted words that open a longer clause ('“A” until the vote, she said') take the clause.
 2. *Indirect* and *mixed* quotes: reporting verbs whose clausal complement (or,
@@ -756,7 +756,7 @@ def _direct_quotes(ctx: _Context) -> list[Quote]:
             continue
         quotes.append(q)
         pending = None
-        joins.append(False)  # '“A,” she said, “B.”': two Quotes sharing the cue (group_statements)
+        joins.append(False)  # '“A,” she said, “B.”': two Quotes sharing the cue (statements.group_statements)
         by_span[qi] = q
         if q.speaker is not None or q.speaker_name is not None:
             last = (ctx.paragraph(sp.start), q)
@@ -1317,32 +1317,6 @@ def _trim_chars(text: str, s: int, e: int) -> tuple[int, int]:
     while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:.—–-"):
         e -= 1
     return s, e
-
-
-def group_statements(quotes: list[Quote]) -> list[list[Quote]]:
-    """Quotes grouped by statement: the parts of a quote split by its attribution.
-
-    '“A,” she said, “B.”' gives two direct Quotes (the quoted words only) that share
-    one cue, and so does "The plan, she said, will work." (two indirect parts); corpora
-    such as PolNeAR annotate each as one attribution with a discontinuous content.
-    Quotes sharing a cue are one group; every other quote is a group of its own. Text order.
-    """
-    groups: list[list[Quote]] = []
-    by_cue: dict[tuple[int, bool], list[Quote]] = {}
-    for q in sorted(quotes, key=lambda q: (q.start, q.end)):
-        if q.cue_start is not None:
-            # quoted parts (direct, or a clause led into a quote: mixed) pair with each other,
-            # the parts of a reported clause with each other
-            key = (q.cue_start, q.kind == "indirect")
-            group = by_cue.get(key)
-            if group is not None:
-                group.append(q)
-                continue
-            by_cue[key] = [q]
-            groups.append(by_cue[key])
-        else:
-            groups.append([q])
-    return groups
 
 
 def extract_quotes(doc: Doc, people: list[Person], beliefs: bool = False) -> list[Quote]:

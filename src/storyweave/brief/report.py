@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from typing import Any
 
+from storyweave.analyze.statements import group_statements
 from storyweave.model import AnalyzedArticle, BriefSentence, Comparison, Person, Story, TimelineEvent
 
 _TITLES = re.compile(r"^(mr|mrs|ms|miss|dr|pc|sgt|sir|dame|lord|lady|prof|rev|det|insp|supt|cllr)\.?\s+", re.I)
@@ -83,10 +84,15 @@ def _comparison(c: Comparison, number: dict[str, int]) -> dict[str, Any]:
 
 
 def quotes_by_speaker(items: list[AnalyzedArticle], number: dict[str, int]) -> list[dict[str, Any]]:
-    """Quotes grouped by resolved speaker, speakers in order of first appearance."""
+    """Quotes grouped by resolved speaker, speakers in order of first appearance.
+
+    A statement split by its attribution ("“A,” she said, “B.”") is stored as parts that
+    share one cue; it is shown as one entry, its parts joined by an ellipsis, with each
+    part's offsets in `parts`."""
     groups: dict[str, dict[str, Any]] = {}
     for it in items:
-        for q in it.analysis.quotes or []:
+        for statement in group_statements(list(it.analysis.quotes or [])):
+            q = statement[0]
             name = q.speaker_name or q.speaker or "Unattributed"
             key = _key(name)
             g = groups.setdefault(key, {"name": name, "role": None, "roles": [], "quotes": []})
@@ -95,7 +101,7 @@ def quotes_by_speaker(items: list[AnalyzedArticle], number: dict[str, int]) -> l
                 g["role"] = g["role"] or q.speaker_role
             g["quotes"].append(
                 {
-                    "text": q.text,
+                    "text": " … ".join(part.text for part in statement),
                     "kind": q.kind,
                     "cue": q.cue,
                     "speaker": q.speaker,
@@ -103,7 +109,8 @@ def quotes_by_speaker(items: list[AnalyzedArticle], number: dict[str, int]) -> l
                     "outlet": it.article.outlet,
                     "source": number.get(it.article.id),
                     "start": q.start,
-                    "end": q.end,
+                    "end": statement[-1].end,
+                    "parts": [[part.start, part.end] for part in statement],
                 }
             )
     return list(groups.values())

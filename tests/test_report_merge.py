@@ -1,9 +1,9 @@
-"""The story's people list: merged across articles, places the tagger took for firms left out."""
+"""The story report merges across articles: people by name (places the tagger took for firms left out), statements by cue."""
 
 from __future__ import annotations
 
-from storyweave.brief.report import merge_people
-from storyweave.model import Analysis, AnalyzedArticle, Article, Entity, Person
+from storyweave.brief.report import merge_people, quotes_by_speaker
+from storyweave.model import Analysis, AnalyzedArticle, Article, Entity, Person, Quote
 
 
 def item(article_id: str, people: list[Person], entities: list[tuple[str, str]]) -> AnalyzedArticle:
@@ -40,3 +40,20 @@ def test_people_are_merged_across_articles_by_name():
     assert merged["name"] == "Ines Marlow"
     assert merged["articles"] == ["a1", "a2"]
     assert merged["age"] == 51
+
+
+def test_a_statement_split_by_its_attribution_is_one_entry_of_the_speaker():
+    text = "“The ferry will run,” Ines Marlow said, “but not before June.” She also thanked the crews."
+    first = Quote(text="The ferry will run,", start=1, end=20, kind="direct", cue="said", cue_start=34,
+                  cue_end=38, speaker="Ines Marlow", speaker_name="Ines Marlow")
+    second = Quote(text="but not before June.", start=41, end=61, kind="direct", cue="said", cue_start=34,
+                   cue_end=38, speaker="Ines Marlow", speaker_name="Ines Marlow")
+    other = Quote(text="She also thanked the crews.", start=63, end=90, kind="indirect", cue="thanked",
+                  cue_start=72, cue_end=79, speaker="She", speaker_name="Ines Marlow")
+    assert text[first.start:first.end] == first.text and text[second.start:second.end] == second.text
+    it = AnalyzedArticle(Article(id="a1", text=text), Analysis(article_id="a1", quotes=[first, second, other]))
+    (group,) = quotes_by_speaker([it], {"a1": 1})
+    entries = group["quotes"]
+    assert [q["text"] for q in entries] == ["The ferry will run, … but not before June.", "She also thanked the crews."]
+    assert entries[0]["parts"] == [[1, 20], [41, 61]]
+    assert (entries[0]["start"], entries[0]["end"]) == (1, 61)
