@@ -20,7 +20,10 @@ extractor (our own code and rules):
    the writer (", who ...", ", an admission ..."), and takes in a subordinate clause hung
    on the cue ("threatened to quit unless ..."). "said that X, “...”" is one mixed quote.
    A report with its attribution inside it ("The plan, she said, will work.", "X, according
-   to Y, Z") is two Quotes sharing the cue, the words before and after it.
+   to Y, Z", "If X, she warned, Y") is two Quotes sharing the cue, the words before and after it.
+   A phrase that only tells when ("reported on Tuesday") is never a content; "said in a
+   statement that ..." takes the clause the parser hung on the noun; a document can be the
+   subject of a cue ("the statement read: “...”") and speaks for the one who issued it.
 3. *Speakers*: the verb's subject (climbing through "adding"/"saying" clauses),
    resolved to a person or organisation from `find_people`: names by their
    chains, pronouns to the most recent compatible person, "a spokesman" to the
@@ -76,6 +79,20 @@ TAKEN_OR_REFUSED = {
     "deny": frozenset({"access", "entry", "service", "license", "licence", "bail", "visa", "permit",
                        "benefit", "permission", "parole", "funding", "coverage"}),
 }
+# what words come in: "said in a statement that ...", "wrote in a letter that ..."
+MEDIUM_NOUNS = frozenset({
+    "statement", "interview", "letter", "email", "e-mail", "post", "tweet", "speech", "release",
+    "memo", "note", "message", "conference", "briefing", "call", "filing", "op-ed", "column",
+    "video", "broadcast", "appearance", "address", "remark", "comment", "testimony", "hearing",
+})
+# documents that "read" words and speak for whoever issued them ("the statement read"); signs
+# and banners are left out: who wrote them is seldom who the story is about
+DOCUMENT_NOUNS = frozenset({
+    "statement", "letter", "note", "message", "post", "tweet", "release", "memo", "email", "e-mail",
+    "notice", "text", "filing", "complaint", "petition", "communique",
+})
+# verbs of promising: their infinitive is what was promised ("vowed to fight on")
+COMMISSIVE = frozenset({"promise", "pledge", "vow", "threaten"})
 # verbs of evaluation ("criticised the plan", "praised the crews") give an opinion of their
 # object, not words: with no quoted words they make a quote only with `beliefs=True`
 # (attributions of opinion and endorsement too, as PolNeAR counts them)
@@ -110,7 +127,7 @@ PREP_CONTENT = {
     "call": ("for", "on"), "talk": ("about", "of"), "speak": ("about", "of"), "write": ("about",),
     "complain": ("about",), "warn": ("of", "about", "against"), "report": ("on",), "comment": ("on",),
     "apologise": ("for",), "apologize": ("for",), "ask": ("for", "about"), "argue": ("for", "against"),
-    "boast": ("about", "of"), "joke": ("about",), "testify": ("about", "on"), "tweet": ("about",),
+    "boast": ("about", "of"), "brag": ("about", "of"), "joke": ("about",), "testify": ("about", "on"), "tweet": ("about",),
     "post": ("about",), "push": ("for",), "plead": ("for",), "lobby": ("for",),
 }
 # speech verbs that report words only next to a quotation ("“...,” she continued"); alone
@@ -183,6 +200,9 @@ class _Context:
         if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.tag_.startswith("VB")):
             return False
         lemma = tok.lemma_.lower()
+        if lemma == "read":
+            # "the statement read", "her letter reads": a document that carries words
+            return any(c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in tok.children)
         return lemma in self.cue_lemmas or lemma in self.quote_only
 
     def mention_of(self, pi: int, tok: Token) -> tuple[int, int]:
@@ -254,6 +274,22 @@ def resolve_speaker(ctx: _Context, tok: Token) -> _Speaker:
         return _Speaker(tok.text, start, end)
     s, e = _np_span(tok)
     mention = ctx.text[s:e]
+    if tok.lemma_.lower() in DOCUMENT_NOUNS:
+        # "a statement from the Harbor Trust said", "her letter read", "the statement read":
+        # a document speaks for the one who issued it, named in the phrase or last named
+        named = _named_in_phrase(ctx, tok)
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if named is not None:
+            p = ctx.people[ctx.owner[named.i]]
+        elif poss is not None:
+            by = resolve_speaker(ctx, poss)
+            return _Speaker(mention, s, e, by.name, by.role, by.pid)
+        else:
+            pi = _recent(ctx, tok.idx, lambda p: True, PRONOUN_WINDOW)
+            p = ctx.people[pi] if pi is not None else None
+        if p is not None:
+            return _Speaker(mention, s, e, p.name, p.role if p.kind == "person" else None, p.id)
+        return _Speaker(mention, s, e)
     if low in spokesperson_nouns():
         org = None
         for t in tok.subtree:
@@ -623,8 +659,10 @@ def _lead_in(ctx: _Context, cue: Token, sp: QuoteSpan, prev_end: int) -> tuple[i
     k = subj.left_edge.i
     if k < 2 or doc[k - 1].text != ",":
         return None
-    # the cue phrase runs straight into the quote: "Jane Roe wrote, “..."
-    if ctx.text[cue.idx + len(cue):sp.outer_start].strip(" ,:"):
+    # the cue phrase runs straight into the quote: "Jane Roe wrote, “...", also past who was
+    # told or when ("Jane Roe told reporters on Friday, “...")
+    between = ctx.text[cue.idx + len(cue):sp.outer_start].strip(" ,:")
+    if between and (len(between.split()) > 5 or any(c in between for c in ",;:.\n\"“”'‘’")):
         return None
     para_start = ctx.paragraph_starts[ctx.paragraph(sp.outer_start)]
     floor = max(prev_end, para_start)
@@ -637,12 +675,14 @@ def _lead_in(ctx: _Context, cue: Token, sp: QuoteSpan, prev_end: int) -> tuple[i
     lead = doc[first:k - 1]
     if any(ctx.is_cue(t) for t in lead):
         return None
-    if not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in lead) \
-            or not any(t.tag_ in FINITE_TAGS for t in lead):
-        return None
-    # a quote opening in lower case finishes the sentence the clause began; one opening a
-    # sentence of its own goes with the clause only when that is subordinate ("If X, she said, “...”")
+    # a quote opening in lower case finishes the sentence the phrase began, clause or not
+    # ("Sooner or later, she said, “it will pay off.”")
     opens_lower = ctx.text[sp.start:sp.start + 1].islower()
+    if not opens_lower and (not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in lead)
+                            or not any(t.tag_ in FINITE_TAGS for t in lead)):
+        return None
+    # one opening a sentence of its own goes with the clause only when that is subordinate
+    # ("If X, she said, “...”")
     if not opens_lower and not (lead[0].dep_ == "mark" or lead[0].tag_ == "IN" and lead[0].pos_ == "SCONJ"):
         return None
     return doc[first].idx, doc[k - 1].idx
@@ -845,6 +885,12 @@ def _attributive(tok: Token) -> bool:
         and nxt.pos_ == "NOUN" and nxt.head.i == tok.i and nxt.dep_ == "dobj"
 
 
+def _only_when(tok: Token) -> bool:
+    """A phrase that only tells when ("Tuesday", "this week", "last month")."""
+    words = [t for t in tok.subtree if not (t.is_punct or t.is_space)]
+    return bool(words) and all(t.ent_type_ in ("DATE", "TIME") or t.pos_ == "DET" for t in words)
+
+
 def _content_range(ctx: _Context, verb: Token, has_quote) -> tuple[int, int] | None:
     """Token range of what a cue verb reports.
 
@@ -890,13 +936,32 @@ def _content_range(ctx: _Context, verb: Token, has_quote) -> tuple[int, int] | N
         elif dep == "prep" and child.lower_ in preps:
             parts.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
             free = True  # "called for calm": the preposition makes it a report, quoted or not
-            if lemma == "call" and child.lower_ == "on":
-                # "called on Congress to pass it"
-                parts.extend(c for c in verb.rights if c.dep_ == "xcomp" and c.i > child.i)
+            if child.lower_ in ("on", "for"):
+                # "called on Congress to pass it", "called for the governor to resign": the
+                # parser may hang the infinitive on the verb
+                parts.extend(c for c in verb.rights if c.i > child.i and (c.dep_ == "xcomp" or (
+                    c.dep_ == "advcl" and c.left_edge.tag_ == "TO" and c.left_edge.i == child.right_edge.i + 1)))
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     parts.extend(c for c in pobj.rights if c.dep_ in ("acl", "xcomp"))
+        elif dep == "advcl" and "for" in preps and child.left_edge.lower_ == "for" \
+                and child.left_edge.dep_ == "mark" and child.left_edge.i == verb.i + 1:
+            # "called for the president to resign": the parser makes "for" open a clause
+            parts.append(child)
+            free = True
         elif dep == "prep" and child.lower_ == "as" and lemma in NAMING_VERBS and has_quote(child):
             parts.append(child)  # "described the scene as “...”": the object joins it below
+        elif dep == "prep" and lemma not in ctx.quote_only:
+            # "said in a statement that ...": the parser hung the clause on the statement
+            for pobj in (c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() in MEDIUM_NOUNS):
+                parts.extend(c for c in pobj.rights if c.dep_ == "acl"
+                             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
+    # "reported on Tuesday", "promised Sunday": when it was said, not what
+    parts = [p for p in parts if not _only_when(p)]
+    if not parts and lemma in COMMISSIVE:
+        # "promised on Sunday at a rally to end the program": an infinitive the parser hung
+        # on the cue as an adverbial clause past a phrase of time or place
+        parts.extend(c for c in verb.rights if c.dep_ == "advcl" and c.left_edge.tag_ == "TO"
+                     and c.left_edge.i > verb.i + 1)
     # a parse that runs across a paragraph break ("Headline.\n\nCITY (AP) — X said ...")
     # never gives the cue a complement in another paragraph
     parts = [p for p in parts if ctx.paragraph(p.idx) == ctx.paragraph(verb.idx)]
@@ -938,10 +1003,13 @@ def _content_range(ctx: _Context, verb: Token, has_quote) -> tuple[int, int] | N
     if quote_only and not free and not any(has_quote(p) for p in parts):
         return None
     start = min(p.left_edge.i for p in parts)
+    if ctx.doc[start].lower_ == "for" and ctx.doc[start].dep_ == "mark" and start == verb.i + 1:
+        start += 1  # "called for the president to resign": what was called for
     # an object before the clause belongs to it: "called the attack “sick”"
     if lemma not in ADDRESSEE_VERBS and not any(p.dep_ == "ccomp" for p in parts):
         for child in verb.rights:
-            if child.dep_ in ("dobj",) and child.i < start and any(has_quote(p) for p in parts):
+            if child.dep_ in ("dobj",) and child.i < start and any(has_quote(p) for p in parts) \
+                    and not _only_when(child):
                 start = child.left_edge.i
     end = max(p.right_edge.i for p in parts) + 1
     # a subordinate clause the parser hung on the cue belongs to the report: "threatened
@@ -1003,11 +1071,15 @@ def _cut_nested_report(ctx: _Context, verb: Token, a: int, b: int) -> int:
         if t.dep_ == "conj" and first > a + 1 and doc[first - 1].text in DASHES and doc[first - 2].whitespace_ \
                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             return first - 1  # "X happened — and he blamed Y": a new sentence in all but name
-        if t.dep_ not in ("conj", "advcl") or not ctx.is_cue(t):
+        if t.dep_ not in ("conj", "advcl", "ccomp") or not ctx.is_cue(t):
             continue
         if t.dep_ == "advcl" and not (t.tag_ == "VBG" and first > a and doc[first - 1].text == ","):
             continue  # only "..., suggesting that ...": a participle clause after a comma
-        if not (a <= t.head.i < b):
+        if t.dep_ == "ccomp" and not (t.head.i == verb.i and first > a + 1 and doc[first - 1].pos_ == "CCONJ"
+                                      and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)):
+            # "said A, and most said B": the parser hung the second report on the first cue
+            continue
+        if not (a <= t.head.i < b or t.dep_ == "ccomp"):
             continue
         j = first
         # the conjunction and comma before the conjunct go with it
@@ -1034,6 +1106,14 @@ def _after_comma(doc: Doc, i: int) -> bool:
     return i >= 2 and doc[i - 1].text in "”’\"'" and doc[i - 2].text == ","
 
 
+def _clause_top(doc: Doc, a: int, b: int) -> int:
+    """The token of doc[a:b] whose head lies outside it (the reported clause's verb)."""
+    for t in doc[a:b]:
+        if not (a <= t.head.i < b) or t.head.i == t.i:
+            return t.i
+    return a
+
+
 def _cut_trailing_aside(ctx: _Context, a: int, b: int) -> int:
     """End a content before an aside set off by a comma that runs to its end.
 
@@ -1042,11 +1122,16 @@ def _cut_trailing_aside(ctx: _Context, a: int, b: int) -> int:
     """
     doc = ctx.doc
     for i in range(a + 2, b - 1):
-        # "..., an admission the campaign quickly seized on": a summary phrase after a comma
+        # "..., an admission the campaign quickly seized on": a summary phrase after a comma;
+        # after a dash only one hung on the clause ("said it would close — a claim she has
+        # made before"), not an apposition to the noun before it ("another man — a suspect")
         t = doc[i]
-        if t.text == "," and doc[i + 1].lower_ in ("a", "an") and ctx.in_quote[i] < 0:
+        dash = t.text in DASHES + "--" and bool(t.whitespace_)
+        if (t.text == "," or dash) and doc[i + 1].lower_ in ("a", "an") and ctx.in_quote[i] < 0:
             head = doc[i + 1].head
             if head.pos_ == "NOUN" and head.dep_ in ("dobj", "npadvmod", "appos", "attr", "dep") \
+                    and not (dash and (head.dep_ == "appos" or any(
+                        c.dep_ == "acl" and any(m.dep_ == "mark" for m in c.children) for c in head.rights))) \
                     and head.left_edge.i == i + 1 and head.right_edge.i + 1 >= b - 1 and head.head.i < i:
                 return i
     for i in range(a + 2, b):
@@ -1064,6 +1149,12 @@ def _cut_trailing_aside(ctx: _Context, a: int, b: int) -> int:
                 and any(ctx.is_cue(c) for c in t.subtree):
             # "said she backed the plan, while others said they wanted a delay": another report
             return first - 1
+        if tail and t.dep_ == "advcl" and first > a + 1 and doc[first].lower_ == "after" \
+                and doc[first].dep_ == "mark" and t.head.i == _clause_top(doc, a, b) \
+                and any(ctx.is_cue(u) for u in t.subtree):
+            # "said she is tough enough after a voter told her she was too nice": what the report
+            # answered, told by the writer (an "after" clause with no report in it may be the speaker's)
+            return first - (1 if doc[first - 1].text == "," else 0)
         if t.dep_ not in TRAILING_ASIDE_DEPS:
             continue
         first = t.left_edge.i
@@ -1188,9 +1279,37 @@ def _indirect_quotes(ctx: _Context, direct: list[Quote], absorbed: set[int]) -> 
             # of one statement sharing the cue ('“A,” she said, “B.”' likewise)
             out.extend(_split_around(text, start_char, end_char, lo.idx, hi.idx + len(hi), kind, tok, speaker))
         else:
+            lead = _indirect_lead_in(ctx, tok, a) if kind == "indirect" else None
+            if lead is not None:
+                # "If the toll stays, she warned, workers will strike": the opening phrase is the
+                # first part of the report, the attribution sits inside it
+                out.append(_quote(lead[0], lead[1], text, kind, tok, speaker))
             out.append(_quote(start_char, end_char, text, kind, tok, speaker))
         covered_until = max(covered_until, end_char)
     return out
+
+
+def _indirect_lead_in(ctx: _Context, cue: Token, a: int) -> tuple[int, int] | None:
+    """Characters of a phrase that opens the sentence before a parenthetical "she said," whose
+    report goes on after it ("If the toll stays, she warned, workers will strike")."""
+    doc = ctx.doc
+    if a <= cue.i + 1 or doc[cue.i + 1].text != "," or a != cue.i + 2:
+        return None  # the report must follow "she said," straight away
+    subj = next((c for c in cue.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    k = subj.left_edge.i
+    if k < 2 or doc[k - 1].text != ",":
+        return None
+    first = cue.sent.start
+    if first >= k - 1 or "\n" in doc[first:k].text:
+        return None
+    lead = doc[first:k - 1]
+    if any(ctx.in_quote[t.i] >= 0 or ctx.is_cue(t) or t.text in (":", ";", "(", ")") for t in lead) \
+            or not _has_words(doc, first, k - 1):
+        return None
+    s, e = _trim_chars(ctx.text, lead[0].idx, lead[-1].idx + len(lead[-1]))
+    return (s, e) if e - s >= 3 else None
 
 
 def _past_closing_mark(ctx: _Context, e: int) -> int:
@@ -1271,8 +1390,19 @@ def _according_to(ctx: _Context, tok: Token) -> list[Quote] | None:
         if head.head.i == head.i or head.head.sent != tok.sent:
             break
         head = head.head
-    if head.i == tok.i or head.pos_ not in ("VERB", "AUX"):
-        sent = tok.sent
+    sent = tok.sent
+    opens = not _has_words(doc, sent.start, tok.i)
+    if opens:
+        # "According to the polls, majorities of voters want ...": the parser may take the
+        # report's subject for a second source ("polls, majorities"), a conjunct with no "and"
+        conj = next((c for c in src.rights if c.dep_ == "conj"), None)
+        if conj is not None and doc[conj.i - 1].text == "," and not any(c.dep_ == "cc" for c in src.rights):
+            src_end = conj.i - 1
+    if opens and src_end < sent.end and doc[src_end].text == "," and _has_words(doc, src_end + 1, sent.end):
+        # "According to the survey, most voters want a change.": the source opens the sentence
+        # and all the rest of it is the report, whatever clause the parser hung it on
+        a, b = src_end + 1, sent.end
+    elif head.i == tok.i or head.pos_ not in ("VERB", "AUX"):
         a, b = sent.start, sent.end
     else:
         a, b = head.left_edge.i, head.right_edge.i + 1
