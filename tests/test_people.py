@@ -174,3 +174,18 @@ def test_one_word_names_modifying_nouns_and_places_in_a_list_are_dropped(people_
 def test_dateline_is_not_an_organisation(people_of):
     text = "NORTHVALE, March 9 (Pennant) - Two boats sank in the harbour on Monday, the coastguard said."
     assert all(m.start > 0 for p in people_of(text) for m in p.mentions)
+
+
+@pytest.mark.parametrize("headline", ["Harbour Mayor Says Bridge Will Reopen By Spring",
+                                      "Ferry Chief Vows Crossings Will Resume Soon"])
+def test_words_of_a_title_case_headline_are_no_person(people_of, headline):
+    text = (f"{headline}\n\nThe mayor of Corvel said on Monday that the Tarn bridge would reopen in April. "
+            "Ines Marlow, who chairs the ferry board, said crossings would resume next week.")
+    names = [p.name for p in people_of(text) if p.kind == "person"]
+    assert names == ["Ines Marlow"], names
+
+
+def test_a_person_in_a_headline_named_again_in_the_text_stays(people_of):
+    text = ("Councillor Ines Marlow Backs Ferry Plan\n\n"
+            "Councillor Ines Marlow said on Monday that the ferry plan would save the island's school.")
+    assert "Ines Marlow" in [p.name for p in people_of(text) if p.kind == "person"]

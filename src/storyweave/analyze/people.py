@@ -472,6 +472,38 @@ def _not_a_name(doc: Doc, ent: _Entity) -> bool:
     return all(c.modifier or c.bare for c in ent.cands) and word in doc.user_data["_sw_places"]
 
 
+def _title_case_line(text: str, char: int) -> bool:
+    """Whether the line around `char` is set in title case (a headline: "Mayor Says Bridge
+    Will Reopen"), where the tagger reads every word as a name."""
+    start = text.rfind("\n", 0, char) + 1
+    end = text.find("\n", char)
+    words = [w for w in text[start : end if end >= 0 else len(text)].split() if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _headline_only(doc: Doc, ent: _Entity) -> bool:
+    """A "person" named only in title-case headlines, whose name is not written anywhere
+    else in the text: mostly words the tagger took for a name ("Will Reopen", "Vows
+    Crossings"). A real person in a headline is named again in the article (even where the
+    tagger misses that mention); one who is not loses little by being left out."""
+    if ent.kind != "person" or not ent.cands:
+        return False
+    text = doc.user_data["_sw_text"]
+    for c in ent.cands:
+        last = doc[c.end - 1]
+        if not _title_case_line(text, last.idx):
+            return False
+        # the name as written on its line (a span may run over a line break from the headline)
+        start = max(doc[c.start].idx, text.rfind("\n", 0, last.idx) + 1)
+        name = text[start : last.idx + len(last.text)]
+        at = text.find(name)
+        while at >= 0:
+            if not _title_case_line(text, at):
+                return False
+            at = text.find(name, at + 1)
+    return True
+
+
 def _bare_mentions(doc: Doc, bare: list[tuple[int, int]], entities: list[_Entity]) -> None:
     """Proper-noun runs the entity recogniser missed that repeat a known name or surname."""
     full: dict[tuple[str, ...], int] = {}
@@ -578,7 +610,7 @@ def find_people(doc: Doc) -> list[Person]:
     entities = _chain(doc, cands)
     _bare_mentions(doc, bare, entities)
     for ent in entities:
-        if _not_a_name(doc, ent):
+        if _not_a_name(doc, ent) or _headline_only(doc, ent):
             ent.cands = []
     # mention start offsets -> entity, for "the 48-year-old", possessives and pronoun votes
     starts: list[tuple[int, int]] = []
