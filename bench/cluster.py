@@ -11,13 +11,18 @@ Sets (read from ../shared/data, never copied):
   pooled     all of the above as one stream.
 
 Articles are analysed once with spaCy (terms, title terms, entities, sentences: the only
-fields the clusterer reads) and cached as JSON under $TMPDIR/storyweave-bench-cache.
+fields the clusterer reads) and cached as JSON under $TMPDIR/storyweave-bench-cache;
+with --embeddings, their title + lead embeddings are cached there too (embeddings/).
 
     python bench/cluster.py                # table of figures with the default ClusterConfig
     python bench/cluster.py --grid         # grid search used to tune ClusterConfig
     python bench/cluster.py --online       # only the OnlineClusterer (single pass, no merge)
     python bench/cluster.py --no-cv        # without the leave-one-set-out cross-validation
     python bench/cluster.py --main-job     # also as `storyweave analyze` stores it, in 1 and 3 runs
+    python bench/cluster.py --embeddings   # also with dense embeddings in the merge (extra
+                                           # `embeddings`), their cross-validation and cost
+    python bench/cluster.py --embeddings --grid   # grid over the embedding knobs
+    python bench/cluster.py --embeddings --lead-chars 300   # a shorter lead embedded
 
 The main-job rows feed the cached analyses through what `storyweave analyze` does after
 parsing (restore the clusterer from the store, single pass, the end-of-run merge of the
@@ -56,6 +61,7 @@ TARGET_F1 = 0.95
 CACHE = Path(os.environ.get("STORYWEAVE_BENCH_CACHE", Path(tempfile.gettempdir()) / "storyweave-bench-cache"))
 
 Gold = dict[str, str]  # article id -> gold label
+Embeddings = dict  # article id -> unit numpy vector (stories/embed.py)
 
 _DATE_LINE = re.compile(
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
@@ -176,6 +182,20 @@ def all_sets(limit: int | None = None) -> dict[str, tuple[list[AnalyzedArticle],
     return sets
 
 
+def embed_sets(sets: dict, lead_chars: int | None = None) -> tuple[Embeddings, dict[str, float]]:
+    """Dense embeddings (title + lead, all-MiniLM-L6-v2 on the CPU, one torch thread) of
+    every article of the sets, cached under the bench cache; and what embedding cost
+    (only cache misses are timed)."""
+    from storyweave.stories.embed import LEAD_CHARS, ArticleEmbedder
+
+    embedder = ArticleEmbedder(cache_dir=CACHE / "embeddings", threads=1, lead_chars=lead_chars or LEAD_CHARS)
+    items = [it for name, (its, _) in sets.items() if name != "pooled" for it in its]
+    t0 = time.perf_counter()
+    vectors = embedder.embed(items)
+    seconds = time.perf_counter() - t0
+    return vectors, {"articles": len(items), "embedded": embedder.embedded, "seconds": seconds}
+
+
 # ---- metrics ----------------------------------------------------------------------
 
 
@@ -209,21 +229,23 @@ def nmi(pred: dict[str, str], gold: Gold) -> float:
     return mi / ((hp + hg) / 2) if hp + hg else 0.0
 
 
-def run(items: list[AnalyzedArticle], config: ClusterConfig, online: bool) -> dict[str, str]:
+def run(items: list[AnalyzedArticle], config: ClusterConfig, online: bool,
+        embeddings: Embeddings | None = None) -> dict[str, str]:
     if online:
         clusterer = OnlineClusterer(config)
         for it in sorted(items, key=lambda i: (i.article.published is None, i.article.published or "", i.article.id)):
             clusterer.add(it)
         stories = clusterer.stories()
     else:
-        stories = cluster_articles(items, config)
+        stories = cluster_articles(items, config, embeddings=embeddings)
     return {aid: s.id for s in stories for aid in s.articles}
 
 
-def evaluate(sets: dict, config: ClusterConfig, online: bool = False) -> dict[str, dict[str, float]]:
+def evaluate(sets: dict, config: ClusterConfig, online: bool = False,
+             embeddings: Embeddings | None = None) -> dict[str, dict[str, float]]:
     out = {}
     for name, (items, gold) in sets.items():
-        pred = run(items, config, online)
+        pred = run(items, config, online, embeddings)
         p, r, f = bcubed(pred, gold)
         out[name] = {"P": p, "R": r, "F1": f, "NMI": nmi(pred, gold),
                      "stories": len(set(pred.values())), "gold": len(set(gold.values())), "n": len(gold)}
@@ -244,27 +266,38 @@ GRID = {
     # the knobs of the batch decision, with the values the grid and the cross-validation try
     "threshold": [0.08, 0.10, 0.12],
     "link_threshold": [0.04, 0.05, 0.06, 0.07, 0.08],
-    "link_weights": [(0.65, 0.3, 0.05), (0.45, 0.45, 0.1), (0.3, 0.65, 0.05)],
+    "link_weights": [(0.45, 0.45, 0.1), (0.65, 0.3, 0.05), (0.3, 0.65, 0.05)],
+    "link_sigma_days": [3.0, 180.0],
+    "link_w_time": [0.2, 0.4],
+}
+# with --embeddings: the knobs of the embedding term instead of the space weights
+EMBED_GRID = {
+    "threshold": [0.08, 0.10, 0.12],
+    "link_threshold": [0.04, 0.05, 0.06, 0.07, 0.08],
+    "link_w_embed": [0.25, 0.5, 1.0],
+    "embed_floor": [0.2, 0.3],
+    "embed_gate": [0.0, 0.05, 0.1],  # 0: the embedding counts whatever the entities say
 }
 LABELLED = ("multiling", "wikiref")  # the sets with more than one gold event
 
 
-def grid_results(sets: dict, space: dict, online: bool = False) -> list[tuple[dict, dict]]:
+def grid_results(sets: dict, space: dict, online: bool = False,
+                 embeddings: Embeddings | None = None) -> list[tuple[dict, dict]]:
     rows = []
     for values in itertools.product(*space.values()):
         knobs = dict(zip(space, values))
-        rows.append((knobs, evaluate(sets, dataclasses.replace(ClusterConfig(), **knobs), online)))
+        rows.append((knobs, evaluate(sets, dataclasses.replace(ClusterConfig(), **knobs), online, embeddings)))
     return rows
 
 
-def grid(sets: dict, online: bool) -> None:
+def grid(sets: dict, online: bool, embeddings: Embeddings | None = None) -> None:
     """Grid over the decision knobs; ranks by the mean F1 of multiling, wikiref and pooled
     (the seeds are one story of two articles: every sane setting gets 1.0)."""
-    space = dict(GRID)
+    space = dict(EMBED_GRID if embeddings is not None else GRID)
     if online:  # the link pass is batch only
         space = {"threshold": [0.06, 0.08, 0.10, 0.12, 0.14, 0.16, 0.20], "w_time": [0.0, 0.2, 0.4],
                  "sigma_days": [3.0, 7.0, 30.0]}
-    rows = grid_results(sets, space, online)
+    rows = grid_results(sets, space, online, embeddings)
     rows.sort(key=lambda r: -(r[1]["multiling"]["F1"] + r[1]["wikiref"]["F1"] + r[1]["pooled"]["F1"]))
     for knobs, res in rows[:15]:
         score = (res["multiling"]["F1"] + res["wikiref"]["F1"] + res["pooled"]["F1"]) / 3
@@ -272,15 +305,18 @@ def grid(sets: dict, online: bool) -> None:
         print(f"mean F1 {score:.4f} {knobs} {per}")
 
 
-def cross_validate(sets: dict) -> None:
+def cross_validate(sets: dict, embeddings: Embeddings | None = None) -> None:
     """Leave one set out: pick the grid point with the best F1 on the other labelled set,
     report its F1 on the held-out one, next to the default's and the held-out set's own
     best (an upper bound no tuning can pass). Close figures: the default is not fitted
     to one set's annotation."""
-    rows = grid_results({k: sets[k] for k in LABELLED}, GRID)
-    default = evaluate({k: sets[k] for k in LABELLED}, ClusterConfig())
-    print(f"\nleave-one-set-out cross-validation of the batch knobs ({len(rows)} grid points: "
-          + ", ".join(f"{k} {v}" for k, v in GRID.items()) + ")")
+    space = EMBED_GRID if embeddings is not None else GRID
+    labelled = {k: sets[k] for k in LABELLED}
+    rows = grid_results(labelled, space, embeddings=embeddings)
+    default = evaluate(labelled, ClusterConfig(), embeddings=embeddings)
+    print(f"\nleave-one-set-out cross-validation of the batch knobs"
+          f"{' with embeddings' if embeddings is not None else ''} ({len(rows)} grid points: "
+          + ", ".join(f"{k} {v}" for k, v in space.items()) + ")")
     print(f"{'held out':<10} {'tuned on':<10} {'F1 tuned':>8} {'F1 default':>10} {'F1 best':>8}  knobs chosen")
     for held in LABELLED:
         train = [k for k in LABELLED if k != held]
@@ -288,6 +324,27 @@ def cross_validate(sets: dict) -> None:
         best = max(r[1][held]["F1"] for r in rows)
         print(f"{held:<10} {','.join(train):<10} {res[held]['F1']:>8.3f} {default[held]['F1']:>10.3f} "
               f"{best:>8.3f}  {knobs}")
+
+
+def embedding_cost(items: Sequence[AnalyzedArticle], n: int = 48) -> None:
+    """CPU cost of embedding, cache off: model load, then `n` articles on one torch
+    thread (the machine's other core stays with the rest of the pipeline)."""
+    from storyweave.stories.embed import ArticleEmbedder, embedding_text
+
+    embedder = ArticleEmbedder(cache_dir=None, threads=1)
+    t0 = time.perf_counter()
+    embedder._load()
+    load = time.perf_counter() - t0
+    sample = list(items)[:n]
+    embedder.embed_texts([embedding_text(sample[0])])  # warm-up: first call allocates
+    embedder._memory.clear()
+    t0 = time.perf_counter()
+    embedder.embed(sample)
+    per = (time.perf_counter() - t0) / len(sample)
+    chars = sum(len(embedding_text(it)) for it in sample) / len(sample)
+    print(f"\nembedding cost (all-MiniLM-L6-v2, title + lead, mean {chars:.0f} chars, CPU, 1 thread): "
+          f"model load {load:.1f}s, {1000 * per:.1f} ms per article over {len(sample)} articles "
+          f"({1 / per:.1f} articles/s)")
 
 
 def run_main_job(items: list[AnalyzedArticle], runs: int) -> dict[str, str]:
@@ -329,12 +386,24 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--limit", type=int, default=None, help="articles per set (for a quick run)")
     ap.add_argument("--no-cv", action="store_true", help="skip the leave-one-set-out cross-validation")
     ap.add_argument("--main-job", action="store_true", help="also the stored main job, in 1 and 3 runs")
+    ap.add_argument("--embeddings", action="store_true",
+                    help="also with dense embeddings (extra `embeddings`; cached under the bench cache)")
+    ap.add_argument("--lead-chars", type=int, default=None,
+                    help="with --embeddings: characters of lead embedded after the title (default: embed.LEAD_CHARS)")
     args = ap.parse_args(argv)
     if not SHARED.exists():
         sys.exit(f"shared corpora not found at {SHARED}")
     sets = all_sets(args.limit)
+    embeddings = None
+    if args.embeddings:
+        try:
+            embeddings, cost = embed_sets(sets, args.lead_chars)
+        except ImportError as exc:
+            sys.exit(str(exc))
+        print(f"[embeddings: {cost['articles']} articles, {cost['embedded']} embedded now "
+              f"({cost['seconds']:.1f}s), the rest from the cache]", file=sys.stderr)
     if args.grid:
-        grid(sets, args.online)
+        grid(sets, args.online, embeddings)
         return
     for online in ([True] if args.online else [False, True]):
         t0 = time.perf_counter()
@@ -342,6 +411,11 @@ def main(argv: list[str] | None = None) -> None:
         mode = ("OnlineClusterer, single pass" if online
                 else "cluster_articles (single pass + average-link merge)")
         print_table(res, f"{mode}, default ClusterConfig ({time.perf_counter() - t0:.2f}s)")
+        if embeddings is not None and not online:
+            t0 = time.perf_counter()
+            res = evaluate(sets, ClusterConfig(), online, embeddings)
+            print_table(res, f"{mode} + embeddings in the merge, default ClusterConfig "
+                             f"({time.perf_counter() - t0:.2f}s)")
     if args.main_job:
         for runs in (1, 3):
             t0 = time.perf_counter()
@@ -350,6 +424,10 @@ def main(argv: list[str] | None = None) -> None:
                              f"({time.perf_counter() - t0:.2f}s)")
     if not args.online and not args.no_cv and not args.limit:
         cross_validate(sets)
+        if embeddings is not None:
+            cross_validate(sets, embeddings)
+    if embeddings is not None:
+        embedding_cost(sets["pooled"][0])
 
 
 if __name__ == "__main__":

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import sys
 
 from typer.testing import CliRunner
 
 from storyweave.cli import app
-from storyweave.model import Article, Story
+from storyweave.model import Analysis, Article, Story
 from storyweave.store import open_store
 
 runner = CliRunner()
@@ -45,3 +46,33 @@ def test_show_unknown_story_is_an_error(tmp_path):
 def test_contract_commands_require_json(tmp_path):
     result = runner.invoke(app, ["quotes", str(tmp_path)])
     assert result.exit_code == 2 and "--json" in result.output
+
+
+
+def _analysed_db(tmp_path) -> str:
+    """Two stored analyses of one fictional event, written by hand (no parser needed)."""
+    path = str(tmp_path / "analysed.db")
+    terms = {"crate": 3, "pier": 2, "diver": 2, "harbour": 1}
+    with open_store(path) as store:
+        for n, outlet in enumerate(("Marrowby Gazette", "Coastline Radio"), start=1):
+            article = Article(id=f"a{n}", text="Divers found a sealed crate near the old pier.", outlet=outlet,
+                              title="Divers find crate by pier", published=f"2031-07-0{n}")
+            analysis = Analysis(article_id=article.id, terms=terms, title_terms={"diver": 1, "crate": 1, "pier": 1})
+            store.save_article(article, status="analyzed", analysis=analysis)
+    return path
+
+
+def test_embeddings_without_the_extra_is_a_clear_error(tmp_path, monkeypatch):
+    # None in sys.modules makes the import fail, as on a machine without the extra
+    monkeypatch.setitem(sys.modules, "torch", None)
+    monkeypatch.setitem(sys.modules, "sentence_transformers", None)
+    result = runner.invoke(app, ["recluster", "--db", _analysed_db(tmp_path), "--embeddings"])
+    assert result.exit_code == 2
+    assert "--embeddings" in result.output and "storyweave[embeddings]" in result.output
+
+
+def test_recluster_puts_two_reports_of_one_event_in_one_story(tmp_path):
+    result = runner.invoke(app, ["recluster", "--db", _analysed_db(tmp_path), "--json"])
+    assert result.exit_code == 0
+    (story,) = json.loads(result.output)["stories"]
+    assert story["articles"] == ["a1", "a2"]

@@ -49,8 +49,8 @@ def test_average_link_is_the_mean_pairwise_score():
     expected = (w_body * body + w_title * title) / (w_body + w_title)
     assert ents == 0.0
     assert math.isclose(average_link(a, b, cfg), expected)
-    # time scales it down by at most w_time
-    cfg_t = ClusterConfig(w_time=0.5, sigma_days=1.0)
+    # time scales it down by at most link_w_time
+    cfg_t = ClusterConfig(link_w_time=0.5, link_sigma_days=1.0)
     a.span, b.span = (0.0, 1.0), (30.0, 31.0)
     assert math.isclose(average_link(a, b, cfg_t), 0.5 * expected, rel_tol=1e-6)
 

@@ -34,6 +34,7 @@ from storyweave.stories.features import (
     article_vectors,
     entity_counts,
     gaussian,
+    packed_norm_sq,
     published_days,
     ranked_keys,
     strongest,
@@ -129,6 +130,31 @@ class ClusterConfig:
     link_threshold: float | None = 0.05
     link_weights: tuple[float, float, float] = (0.45, 0.45, 0.1)  # body, ents, title
     merge_keys: tuple[int, int] = (20, 10)
+    # Time term of the merge pass: score * (1 - link_w_time + link_w_time * Gaussian of
+    # the gap between the two stories' spans), on a scale of months: online, sigma_days
+    # is the distance from a story's newest article (a story goes cold within days);
+    # two stories of one event are its phases (aftermath, trial, anniversary), weeks to
+    # months apart, while two stories years apart are two events of one kind (a new
+    # attack in the same city). Grid: sigma 3/30/180/365 days x weight 0.2-0.8:
+    # MultiLing 0.983 -> 0.991 from sigma 3 to 180 (365 ties); weight 0.4 keeps that
+    # and, with embeddings, parts pooled events of one kind years apart (0.941 ->
+    # 0.947); 0.6 and up split MultiLing's long topics.
+    link_sigma_days: float = 180.0
+    link_w_time: float = 0.4
+    # Optional dense embeddings (stories/embed.py, extra `embeddings`; they act only
+    # when the caller passes them): the mean embedding cosine of two stories joins the
+    # average-link score as one more space of weight `link_w_embed` (next to
+    # `link_weights`), counted above `embed_floor` (about what unrelated news share),
+    # rescaled to [0, 1], and credited only as far as the stories share entities (in
+    # full from a mean entity cosine of `embed_gate`): embeddings tell the kind of
+    # event, names tell the event (stories/merge.py `average_link`). Tuned with
+    # `bench/cluster.py --embeddings --grid` (270 points): a broad plateau (mean F1 of
+    # MultiLing, WikiRef, pooled 0.950 here, 0.952 best); ungated (embed_gate 0) pooled
+    # drops to 0.92-0.94, embeddings alone joining events of one kind (two air crashes).
+    # In the online score as well, they gave nothing after the merge (tried, see bench).
+    link_w_embed: float = 0.5
+    embed_floor: float = 0.3
+    embed_gate: float = 0.05
     # Story norms are recomputed under the current IDF when the stream has grown by this
     # share since they were last computed (and whenever the story changes).
     norm_refresh: float = 0.25
@@ -147,8 +173,11 @@ def story_id_for(article_id: str) -> str:
 class _Story:
     """Mutable state of one story inside the clusterer.
 
-    A cold story keeps its (cut-down) centroids packed in arrays, a fifth of the memory
-    of dicts; `view()` reads them without unpacking, `centroids` unpacks for good.
+    A cold story keeps its (cut-down) centroids packed: a tuple of keys and their weights
+    as the bytes of a float64 array, a fifth of the memory of dicts and, being tuples of
+    strings and bytes, nothing the cyclic garbage collector has to walk (an `array`
+    would be: 7 more tracked objects per cold story); `view()` reads them without
+    unpacking, `centroids` unpacks for good.
     """
 
     __slots__ = (
@@ -185,12 +214,8 @@ class _Story:
     def view(self) -> list[dict[str, float]]:
         if self._cents is not None:
             return self._cents
-        return [dict(zip(keys, weights)) for keys, weights in self._packed]  # type: ignore[union-attr]
-
-    def pack(self) -> None:
-        cents = self.centroids
-        self._packed = tuple((tuple(c), array("d", c.values())) for c in cents)
-        self._cents = None
+        return [dict(zip(keys, memoryview(weights).cast("d")))
+                for keys, weights in self._packed]  # type: ignore[union-attr]
 
 
 _LEAD_CHARS = 120
@@ -221,9 +246,11 @@ class OnlineClusterer:
         self._stories: list[_Story] = []
         self._by_id: dict[str, _Story] = {}
         self._story_of: dict[str, int] = {}  # article id -> story index
-        # key -> active stories indexed under it (lists: a one-story set costs 4x the memory)
-        self._active: tuple[dict[str, list[int]], dict[str, list[int]]] = ({}, {})
-        self._archive: tuple[dict[str, list[int]], dict[str, list[int]]] = ({}, {})
+        # key -> active stories indexed under it. Tuples, replaced on change: most keys
+        # post one story, a one-story set costs 4x the memory and a list 2x, and lists
+        # are containers the cyclic garbage collector walks (170k of them at 200k articles)
+        self._active: tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]] = ({}, {})
+        self._archive: tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]] = ({}, {})
         self._heap: list[tuple[float, int]] = []  # (last_days, story idx), lazily cleaned
         self._now: float | None = None
         self._live: set[int] = set()  # indexes of the active (not cold) stories
@@ -246,10 +273,12 @@ class OnlineClusterer:
         """One story as it stands now (what the store writes after each article)."""
         return self._to_story(self._by_id[story_id])
 
-    def merge_stories(self, story_ids: Iterable[str], items: Mapping[str, AnalyzedArticle]) -> list[str]:
+    def merge_stories(self, story_ids: Iterable[str], items: Mapping[str, AnalyzedArticle],
+                      embeddings: Mapping[str, object] | None = None) -> list[str]:
         """Average-link merging among the given stories (e.g. those the last run touched),
         as `cluster_articles` does after its single pass; `items` holds the analyses of
-        their articles (a story whose articles are missing there is left alone).
+        their articles (a story whose articles are missing there is left alone), the
+        optional `embeddings` their unit vectors (`ClusterConfig.link_w_embed`).
 
         The merged stories stay in the stream: the survivor is indexed under its merged
         centroid and woken up if it was cold, the absorbed ones leave the active index.
@@ -260,7 +289,7 @@ class OnlineClusterer:
         chosen = {self._by_id[sid].idx for sid in story_ids if sid in self._by_id}
         if len(chosen) < 2:
             return []
-        _merge.merge_average_link(self, items, only=chosen)
+        _merge.merge_average_link(self, items, only=chosen, embeddings=embeddings)
         absorbed = []
         for idx in sorted(chosen):
             story = self._stories[idx]
@@ -304,7 +333,7 @@ class OnlineClusterer:
             for key in strongest(story.centroids[space], self._dfs[space], self.config.query_keys[space]):
                 if key not in keys:
                     keys.add(key)
-                    posting.setdefault(key, []).append(story.idx)
+                    posting[key] = posting.get(key, ()) + (story.idx,)
 
     @classmethod
     def restore(cls, stories: list[Story], items: Iterable[AnalyzedArticle],
@@ -466,7 +495,7 @@ class OnlineClusterer:
                 else:  # a cold story: walk its few packed keys, no unpacking
                     get = vec.get
                     keys, weights = packed[space]
-                    for key, c in zip(keys, weights):
+                    for key, c in zip(keys, memoryview(weights).cast("d")):
                         q = get(key)
                         if q is not None:
                             total += q * c
@@ -479,9 +508,14 @@ class OnlineClusterer:
         return content * (1.0 - cfg.w_time + cfg.w_time * time)
 
     def _refresh_norms(self, story: _Story) -> None:
-        view = story.view()
-        for space in (0, 1, 2):
-            story.norm_sq[space] = weighted_norm_sq(view[space], self._dfs[space])
+        if story._packed is not None:
+            # a cold story: read its packed keys and weights, no dicts built (most cold
+            # candidates need a refresh: the stream grew since they went cold)
+            for space, (keys, weights) in enumerate(story._packed):
+                story.norm_sq[space] = packed_norm_sq(keys, memoryview(weights).cast("d"), self._dfs[space])
+        else:
+            for space, centroid in enumerate(story.centroids):
+                story.norm_sq[space] = weighted_norm_sq(centroid, self._dfs[space])
         story.norm_n = self._dfs[0].n
 
     def _join(self, story: _Story, item: AnalyzedArticle, feats: ArticleFeatures,
@@ -517,7 +551,7 @@ class OnlineClusterer:
                     break
                 if key not in keys:
                     keys.add(key)
-                    posting.setdefault(key, []).append(story.idx)
+                    posting[key] = posting.get(key, ()) + (story.idx,)
                     room -= 1
         self._add_member(story, item, feats.days)
 
@@ -558,33 +592,42 @@ class OnlineClusterer:
             for key in story.index_keys[space]:
                 members = posting.get(key)
                 if members is not None and story.idx in members:
-                    members.remove(story.idx)
-                    if not members:
+                    if len(members) == 1:
                         del posting[key]
+                    else:
+                        at = members.index(story.idx)
+                        posting[key] = members[:at] + members[at + 1:]
         story.index_keys = _NO_KEYS
         cents = story.centroids
         weighted: list[list[str]] = []
+        packed = []
         for space in (0, 1, 2):
-            # one ranking per space: it cuts the centroid, gives its norm and, as its
-            # prefix, the keys the archive posts the story under
+            # one ranking per space: it cuts the centroid (packed straight from the
+            # ranking, no dict in between), gives its norm and, as its prefix, the keys
+            # the archive posts the story under
             ranked = ranked_keys(cents[space], self._dfs[space])
             del ranked[cfg.archive_keep[space]:]
-            cents[space] = {k: cents[space][k] for _, k in ranked}
+            keys = tuple([k for _, k in ranked])
+            cent = cents[space]
+            packed.append((keys, array("d", [cent[k] for k in keys]).tobytes()))
             story.norm_sq[space] = sum(w * w for w, _ in ranked)
             if space < 2:
-                weighted.append([k for _, k in ranked[: cfg.archive_keys[space]]])
+                weighted.append(list(keys[: cfg.archive_keys[space]]))
         story.norm_n = self._dfs[0].n
         for space in (0, 1):
             archive = self._archive[space]
             for key in sorted(weighted[space]):
-                posting = archive.setdefault(key, [])
+                # tuples, replaced on change: most archive keys post one story, and a
+                # tuple of ints is smaller than a list and leaves the GC's tracking
+                posting = archive.get(key, ())
                 if story.idx in posting:
                     continue
-                posting.append(story.idx)
+                posting += (story.idx,)
                 if len(posting) > cfg.archive_postings:
-                    del posting[0]
+                    posting = posting[1:]
+                archive[key] = posting
         story.cold = True
-        story.pack()
+        story._packed, story._cents = tuple(packed), None
         self._live.discard(story.idx)
 
     def _revive(self, story: _Story) -> None:
@@ -597,7 +640,7 @@ class OnlineClusterer:
             story.index_keys[space] = set(keys)
             posting = self._active[space]
             for key in keys:
-                posting.setdefault(key, []).append(story.idx)
+                posting[key] = posting.get(key, ()) + (story.idx,)
 
     def _to_story(self, story: _Story) -> Story:
         members = sorted(story.members, key=lambda m: (m[0] is None, m[0] or 0.0, m[1]))
@@ -662,10 +705,13 @@ def clustering_view(item: AnalyzedArticle) -> AnalyzedArticle:
     )
 
 
-def cluster_articles(items: Iterable[AnalyzedArticle], config: ClusterConfig | None = None) -> list[Story]:
+def cluster_articles(items: Iterable[AnalyzedArticle], config: ClusterConfig | None = None,
+                     embeddings: Mapping[str, object] | None = None) -> list[Story]:
     """Cluster a whole batch: sorted by publication time then id, so the result is
     deterministic for the same input whatever order it comes in; a single pass, then the
-    merge passes of `stories/merge.py` (see `ClusterConfig.link_threshold`)."""
+    merge passes of `stories/merge.py` (see `ClusterConfig.link_threshold`).
+    `embeddings` (optional, article id -> unit vector from `stories/embed.py`) feed the
+    merge pass (`ClusterConfig.link_w_embed`)."""
     ordered = sorted(items, key=_stream_order)
     clusterer = OnlineClusterer(config)
     if clusterer.config.batch_idf:
@@ -676,5 +722,5 @@ def cluster_articles(items: Iterable[AnalyzedArticle], config: ClusterConfig | N
     for item in ordered:
         clusterer.add(item)
     if clusterer.config.link_threshold is not None:
-        _merge.merge_average_link(clusterer, {it.article.id: it for it in ordered})
+        _merge.merge_average_link(clusterer, {it.article.id: it for it in ordered}, embeddings=embeddings)
     return clusterer.stories()

@@ -30,6 +30,9 @@ _POSSESSIVE = re.compile(r"['\u2019]s$")
 _SPACES_RE = re.compile(r"\s+")
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 _DAY = 86400.0
+# sublinear TF 1 + log(c) for the small counts almost every key has (table: hot path)
+_SUBLINEAR_N = 64
+_SUBLINEAR = [0.0, 1.0] + [1.0 + math.log(c) for c in range(2, _SUBLINEAR_N)]
 
 
 @functools.lru_cache(maxsize=1 << 18)
@@ -69,8 +72,12 @@ def entity_counts(item: AnalyzedArticle) -> tuple[dict[str, int], dict[str, str]
         key = normalize_entity(ent.text)
         if len(key) < 2:
             continue
-        counts[key] = counts.get(key, 0) + 1
-        display.setdefault(key, _SPACES_RE.sub(" ", ent.text.strip()))
+        seen = counts.get(key)
+        if seen is None:  # the display form of a key's first mention only
+            counts[key] = 1
+            display[key] = _SPACES_RE.sub(" ", ent.text.strip())
+        else:
+            counts[key] = seen + 1
     return counts, display
 
 
@@ -138,37 +145,48 @@ def article_vectors(
         return {}, {}, {}
     df, table, top = dfs.idf_table()
     get = df.get
-    log = math.log
-    tf: dict[str, float] = {}
-    idf: dict[str, float] = {}
-    weights: dict[str, float] = {}
-    for key, c in counts.items():
-        if observe:
+    sub = _SUBLINEAR
+    # parallel lists, not three dicts filled key by key: the only hash lookup per key
+    # is the df table's (the stream's biggest dict); the result dicts are built once,
+    # over the kept keys
+    keys: list[str] = []
+    cs: list[int] = []
+    idfs: list[float] = []
+    if observe:
+        for key, c in counts.items():
             d = get(key, 0) + 1
             df[key] = d
-        else:
-            d = get(key, 0)
-        if c <= 0:
-            continue
-        t = 1.0 + log(c) if c > 1 else 1.0
-        i = top - table[d]
-        tf[key] = t
-        idf[key] = i
-        weights[key] = t * i
+            if c > 0:
+                keys.append(key)
+                cs.append(c)
+                idfs.append(top - table[d])
+    else:
+        for key, c in counts.items():
+            if c > 0:
+                keys.append(key)
+                cs.append(c)
+                idfs.append(top - table[get(key, 0)])
+    try:
+        tfs = [sub[c] if c < _SUBLINEAR_N else 1.0 + math.log(c) for c in cs]
+    except TypeError:  # counts that are not ints
+        tfs = [1.0 + math.log(c) if c > 1 else 1.0 for c in cs]
+    weights = [t * i for t, i in zip(tfs, idfs)]
     if len(weights) > keep:
         # cut-off by sorting the floats alone (C speed); ties at the cut-off all stay
-        cut = sorted(weights.values(), reverse=True)[keep - 1]
-        weights = {k: w for k, w in weights.items() if w >= cut}
-        tf = {k: tf[k] for k in weights}
-        idf = {k: idf[k] for k in weights}
-    norm = math.sqrt(sum(w * w for w in weights.values()))
-    tf_norm = math.sqrt(sum(t * t for t in tf.values()))
+        cut = sorted(weights, reverse=True)[keep - 1]
+        chosen = [j for j, w in enumerate(weights) if w >= cut]
+        keys = [keys[j] for j in chosen]
+        tfs = [tfs[j] for j in chosen]
+        idfs = [idfs[j] for j in chosen]
+        weights = [weights[j] for j in chosen]
+    norm = math.sqrt(sum([w * w for w in weights]))
+    tf_norm = math.sqrt(sum([t * t for t in tfs]))
     if norm == 0.0 or tf_norm == 0.0:
         return {}, {}, {}
     return (
-        {k: w * idf[k] / norm for k, w in weights.items()},
-        {k: t / tf_norm for k, t in tf.items()},
-        idf,
+        {k: w * i / norm for k, w, i in zip(keys, weights, idfs)},
+        {k: t / tf_norm for k, t in zip(keys, tfs)},
+        dict(zip(keys, idfs)),
     )
 
 
@@ -185,6 +203,18 @@ def weighted_norm_sq(centroid: Mapping[str, float], dfs: DocumentFrequencies) ->
     get = df.get
     total = 0.0
     for key, c in centroid.items():
+        w = c * (top - table[get(key, 0)])
+        total += w * w
+    return total
+
+
+def packed_norm_sq(keys: Iterable[str], weights: Iterable[float], dfs: DocumentFrequencies) -> float:
+    """`weighted_norm_sq` of a centroid packed as parallel keys and weights (a cold
+    story's), without building a dict: same order of terms, same result."""
+    df, table, top = dfs.idf_table()
+    get = df.get
+    total = 0.0
+    for key, c in zip(keys, weights):
         w = c * (top - table[get(key, 0)])
         total += w * w
     return total

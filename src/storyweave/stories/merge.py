@@ -11,13 +11,19 @@ unit TF-IDF vectors under the final IDF, while it reaches `ClusterConfig.link_th
 Pairs come from an inverted index over each story's strongest keys, so the work grows
 with the number of stories that share rare keys, not with the square of the number of
 stories.
+
+Optional dense embeddings (`stories/embed.py`) add one more space to the pair score,
+credited only as far as the two stories share entities (see `average_link`); they
+never propose a pair.
 """
 
 from __future__ import annotations
 
 import heapq
 from collections.abc import Callable, Collection, Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
 
 from storyweave.model import AnalyzedArticle
 from storyweave.stories.features import (
@@ -121,22 +127,29 @@ def _absorb(clusterer: OnlineClusterer, into: _Story, other: _Story) -> None:
 
 class _Group:
     """A story during the average-link pass: sums of its articles' unit TF-IDF vectors
-    per space and how many of its articles have each space."""
+    per space and how many of its articles have each space; with dense embeddings, the
+    sum of its articles' unit embeddings and how many have one."""
 
-    __slots__ = ("sums", "counts", "span")
+    __slots__ = ("sums", "counts", "span", "emb", "n_emb")
 
     def __init__(self, span: tuple) -> None:
         self.sums: list[dict[str, float]] = [{}, {}, {}]
         self.counts = [0, 0, 0]
         self.span = span
+        self.emb: Any = None  # numpy vector, sum of the members' unit embeddings
+        self.n_emb = 0
 
-    def add(self, vectors: Vectors) -> None:
+    def add(self, vectors: Vectors, embedding: Any = None) -> None:
         for space, vec in enumerate(vectors):
             if vec:
                 acc = self.sums[space]
                 for k, w in vec.items():
                     acc[k] = acc.get(k, 0.0) + w
                 self.counts[space] += 1
+        if embedding is not None:
+            vec = np.asarray(embedding, dtype=np.float64)
+            self.emb = vec.copy() if self.emb is None else self.emb + vec
+            self.n_emb += 1
 
     def absorb(self, other: _Group) -> None:
         for space in (0, 1, 2):
@@ -144,6 +157,9 @@ class _Group:
             for k, w in other.sums[space].items():
                 acc[k] = acc.get(k, 0.0) + w
             self.counts[space] += other.counts[space]
+        if other.emb is not None:
+            self.emb = other.emb.copy() if self.emb is None else self.emb + other.emb
+            self.n_emb += other.n_emb
         a, b = self.span, other.span
         if a[0] is None:
             self.span = b
@@ -151,27 +167,52 @@ class _Group:
             self.span = (min(a[0], b[0]), max(a[1], b[1]))
 
 
+def embedding_similarity(mean_cosine: float, floor: float) -> float:
+    """A mean embedding cosine on the scale of the TF-IDF cosines: what unrelated news
+    share (`floor`) counts as 0, identical texts as 1; linear in between."""
+    return max(0.0, (mean_cosine - floor) / (1.0 - floor))
+
+
 def average_link(a: _Group, b: _Group, cfg: ClusterConfig) -> float:
     """Mean article-to-article score between two stories: per space, the mean pairwise
     cosine is dot(sum A, sum B) / (|A| |B|); spaces are weighted as in the online score,
-    over the spaces both stories have; then the time term on the gap between their spans."""
+    over the spaces both stories have; then the time term on the gap between their spans
+    (`link_w_time`, `link_sigma_days`: months, stories are compared across their spans).
+
+    With dense embeddings on both sides, their mean cosine (rescaled above
+    `embed_floor`) joins as one more space of weight `link_w_embed`, but it is credited
+    only in proportion to the stories' mean entity cosine, in full from `embed_gate` up:
+    a sentence embedding says that two stories are about the same kind of thing (two air
+    crashes, two attacks in one city), not the same event; shared names say that. So
+    two stories that share no names get their score diluted by the embedding's weight,
+    and two that share names are pulled together by how close their texts read."""
     num = den = 0.0
+    ents = 0.0
     for space, w in enumerate(cfg.link_weights):
         na, nb = a.counts[space], b.counts[space]
         if na and nb:
+            cos = dot(a.sums[space], b.sums[space]) / (na * nb)
             den += w
-            num += w * dot(a.sums[space], b.sums[space]) / (na * nb)
+            num += w * cos
+            if space == 1:
+                ents = cos
+    if cfg.link_w_embed > 0.0 and a.n_emb and b.n_emb:
+        mean_cos = float(a.emb @ b.emb) / (a.n_emb * b.n_emb)
+        credit = min(1.0, ents / cfg.embed_gate) if cfg.embed_gate > 0.0 else 1.0
+        den += cfg.link_w_embed
+        num += cfg.link_w_embed * credit * embedding_similarity(mean_cos, cfg.embed_floor)
     content = num / den if den else 0.0
     if a.span[0] is None or b.span[0] is None:
         time = cfg.time_unknown
     else:
         gap = max(0.0, b.span[0] - a.span[1], a.span[0] - b.span[1])
-        time = gaussian(gap, cfg.sigma_days)
-    return content * (1.0 - cfg.w_time + cfg.w_time * time)
+        time = gaussian(gap, cfg.link_sigma_days)
+    return content * (1.0 - cfg.link_w_time + cfg.link_w_time * time)
 
 
 def merge_average_link(clusterer: OnlineClusterer, items: Mapping[str, AnalyzedArticle],
-                       only: Collection[int] | None = None) -> int:
+                       only: Collection[int] | None = None,
+                       embeddings: Mapping[str, Any] | None = None) -> int:
     """Average-linkage merging of the stories of a finished batch pass, in place.
 
     Article vectors are recomputed under the final document frequencies (the whole
@@ -180,6 +221,9 @@ def merge_average_link(clusterer: OnlineClusterer, items: Mapping[str, AnalyzedA
     `ClusterConfig.link_threshold`. Candidate pairs share one of their strongest keys
     (an inverted index), so the work follows the stories that share rare keys.
     `only` restricts the pass to those stories (indexes), e.g. the ones a run touched.
+    `embeddings` (article id -> unit numpy vector, `stories/embed.py`) adds the mean
+    embedding cosine to the score with weight `ClusterConfig.link_w_embed`; articles
+    without one count in the TF-IDF spaces only.
     Returns the number of merges.
     """
     cfg = clusterer.config
@@ -199,7 +243,8 @@ def merge_average_link(clusterer: OnlineClusterer, items: Mapping[str, AnalyzedA
             ents, _ = entity_counts(item)
             group.add((unit_vector(item.analysis.terms, dfs[0], keep[0]),
                        unit_vector(ents, dfs[1], keep[1]),
-                       unit_vector(item.analysis.title_terms, dfs[2], keep[2])))
+                       unit_vector(item.analysis.title_terms, dfs[2], keep[2])),
+                      embeddings.get(m[1]) if embeddings is not None else None)
         groups[st.idx] = group
 
     def absorbed(a: int, b: int) -> None:
