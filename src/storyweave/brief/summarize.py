@@ -45,7 +45,12 @@ MIN_SELECT_WORDS = 10  # shorter sentences are rarely informative enough for a b
 DANGLING_PENALTY = 3.0  # x mean concept weight: sentences opening on a pronoun or "But" (who is "he"?)
 LEAD_BONUS = 0.5  # x weight: concepts in an article's first sentences (news is written top-down)
 LEAD_SENTENCES = 3
-SOLVER_SECONDS = 0.7  # a safety net: with the gap and candidate cap below, 10-article stories solve in < 0.3 s
+# The solver's budget is counted in branch-and-bound nodes, not seconds, so that the same
+# story gives the same brief on a fast or a busy machine (a time limit made the incumbent
+# depend on the machine's speed). News stories solve at the root (1 node, < 0.3 s); an
+# adversarial story of near-equal sentences takes about 2 s to reach 5 nodes.
+SOLVER_NODES = 5
+SOLVER_SECONDS = 20.0  # a last-resort safety net only: past it the result may vary by machine
 MIP_GAP = 0.005  # stop within 0.5% of the optimum: as good a brief (measured), a fraction of the time
 MAX_CANDIDATES = 400  # sentences the integer program chooses from (big stories)
 CANDIDATES_PER_WORD = 0.8  # ... and at most this many per word of budget: for 100 words the densest 80
@@ -338,7 +343,8 @@ def _ilp(cands: list[_Candidate], w: np.ndarray, budget: int) -> list[int] | Non
             constraints=constraints,
             integrality=integrality,
             bounds=Bounds(0, 1),
-            options={"time_limit": SOLVER_SECONDS, "disp": False, "mip_rel_gap": MIP_GAP},
+            options={"node_limit": SOLVER_NODES, "time_limit": SOLVER_SECONDS, "disp": False,
+                     "mip_rel_gap": MIP_GAP},
         )
     if res.x is None:
         return None
