@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from storyweave.analyze.statements import group_statements
 from storyweave.model import Quote
 
 
@@ -21,3 +22,8 @@ def by_cue(quotes: list[Quote], cue: str) -> Quote:
     hits = [q for q in quotes if q.cue is not None and q.cue.lower().startswith(cue)]
     assert len(hits) == 1, [(q.cue, q.text) for q in quotes]
     return hits[0]
+
+
+def statements(quotes: list[Quote]) -> list[list[tuple[str, str]]]:
+    """(kind, text) of each part, grouped by statement (the parts of a quote split by its cue)."""
+    return [[(q.kind, q.text) for q in g] for g in group_statements(quotes)]

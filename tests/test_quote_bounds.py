@@ -5,13 +5,9 @@ Every fixture is a fictional report written for these tests (invented people, to
 
 from __future__ import annotations
 
-from quote_checks import by_cue
+from quote_checks import by_cue, statements
 
 from storyweave.analyze.statements import group_statements
-
-
-def statements(quotes) -> list[list[tuple[str, str]]]:
-    return [[(q.kind, q.text) for q in g] for g in group_statements(quotes)]
 
 
 def test_cue_ending_in_a_colon_introduces_the_next_quote(quotes_of):

@@ -720,25 +720,19 @@ def _direct_quotes(ctx: _Context) -> list[Quote]:
             prev_end = sp.outer_end
             continue
         before = _cue_before(ctx, sp, prev_end)
+        tail: int | None = None  # end of a clause the quoted words open or close (a mixed quote)
         if before is not None:
             cue, speaker = before, _speaker_of_verb(ctx, before)
+            # 'Jane Roe said, “We have three weeks to go” until the vote.'
+            tail = _tail_to_sentence_end(ctx, sp)
         else:
             text_before = ctx.text[ctx.paragraph_starts[ctx.paragraph(sp.outer_start)]:sp.outer_start]
             starts_clause = CLAUSE_START.search(text_before) is not None
             after_cue, after_speaker = _cue_after(ctx, sp) if starts_clause else (None, None)
             if after_cue is not None or after_speaker is not None:
                 cue, speaker = after_cue, after_speaker
+                # '“We have three weeks to go” until the vote, she said'
                 tail = _tail_clause_end(ctx, sp, cue, speaker)
-                if tail is not None:
-                    # '“We have three weeks to go” until the vote, she said': one statement
-                    q = _quote(sp.start, tail, ctx.text, "mixed", cue, speaker)
-                    quotes.append(q)
-                    pending = None
-                    joins.append(False)
-                    by_span[qi] = q
-                    last = (ctx.paragraph(sp.start), q)
-                    prev_end = sp.outer_end
-                    continue
             elif not starts_clause:
                 # quoted words inside a sentence: the mixed pass takes them
                 after_cue, after_speaker = _cue_after(ctx, sp)
@@ -751,9 +745,7 @@ def _direct_quotes(ctx: _Context) -> list[Quote]:
                 cue = _colon_paragraph_cue(ctx, sp)
                 if cue is not None:
                     speaker = _speaker_of_verb(ctx, cue)
-        tail = _tail_to_sentence_end(ctx, sp) if before is not None else None
-        if tail is not None:
-            # 'Jane Roe said, “We have three weeks to go” until the vote.': one statement
+        if tail is not None:  # the quoted words and the clause they belong to: one statement
             q = _quote(sp.start, tail, ctx.text, "mixed", cue, speaker)
             quotes.append(q)
             pending = None
