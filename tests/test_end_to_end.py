@@ -522,6 +522,8 @@ def test_timex_contract_resolves_against_published(tmp_path: Path) -> None:
     assert any(v and v.startswith("2026-03-09") for v in value_of("yesterday")), timexes
     assert "2026-03-12" in value_of("Thursday"), timexes
     assert any(v and v.startswith("2026-03-10") for v in value_of("today")), timexes
+    assert all(isinstance(t["relative_in_quote"], bool) for t in timexes), timexes
+    assert not any(t["relative_in_quote"] for t in timexes if "Thursday" in t["text"]), timexes
 
 
 # -- bad input ---------------------------------------------------------------------------------

@@ -253,8 +253,16 @@ def _per_article(inputs: list[str], options: ReadOptions, workers: int, as_json:
     _require_json(as_json)
     items, summary = _read_and_analyze(inputs, options, workers, deduplicate=False)
     for item in items:
+        rows = [r.to_dict() for r in getattr(item.analysis, field)]
+        if field == "timexes":
+            from storyweave.analyze.quoted_time import quoted_spans, relative_in_quote
+
+            quoted = quoted_spans(item.analysis.quotes)
+            for row, tx in zip(rows, item.analysis.timexes):
+                # "today" in quoted words: its value assumes the speaker spoke on the publication date
+                row["relative_in_quote"] = relative_in_quote(tx, quoted)
         _emit({"file": item.article.source, "id": item.article.id, "published": item.article.published,
-               field: [r.to_dict() for r in getattr(item.analysis, field)]})
+               field: rows})
     _exit(summary)
 
 

@@ -14,6 +14,7 @@ import re
 from datetime import date
 from dataclasses import dataclass, field
 
+from storyweave.analyze.quoted_time import quoted_spans, relative_in_quote
 from storyweave.brief.text import SimilarityIndex, clean
 from storyweave.brief.units import citation, is_junk, story_units
 from storyweave.model import AnalyzedArticle, Citation, Comparison, TimelineEvent
@@ -25,9 +26,6 @@ CORRESPONDING = 0.08  # weaker bar for sentences whose clock times are close but
 CLOSE_MINUTES = 60
 MIN_SHARED = 2
 MAX_WHAT_WORDS = 40
-# A date that names its own day or year ("March 9", "2017", "9/3"), as opposed to one that
-# counts from when it was said ("today", "last night", "on Tuesday", "at 3pm").
-_ANCHORED = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{4}\b|\d/\d", re.I)
 
 
 @dataclass
@@ -51,13 +49,6 @@ def sort_key(value: str) -> str:
     elif part:
         s += "T" + _PART_OF_DAY[part]
     return s
-
-
-def _said_relative_in_quote(text: str, start: int, quoted: list[tuple[int, int]]) -> bool:
-    """A "today" or "at 3pm" in quoted words counts from when the speaker spoke, which
-    may be days before the article (a statement, a tweet): the analyser resolved it against
-    the publication date, so it cannot date an event on the timeline."""
-    return not _ANCHORED.search(text) and any(s <= start < e for s, e in quoted)
 
 
 def _datable(value: str | None) -> bool:
@@ -113,11 +104,11 @@ def build_timeline(items: list[AnalyzedArticle], comparisons: list[Comparison] |
         units = per_doc[d]
         by_unit: dict[int, list] = {}
         # direct quotes only: their span is the speaker's words (a mixed quote's is not)
-        quoted = [(q.start, q.end) for q in item.analysis.quotes if q.kind == "direct"]
+        quoted = quoted_spans(item.analysis.quotes)
         for tx in item.analysis.timexes or []:
             if tx.type not in ("DATE", "TIME") or not _datable(tx.value):
                 continue
-            if _said_relative_in_quote(tx.text, tx.start, quoted):
+            if relative_in_quote(tx, quoted):  # counts from when the speaker spoke
                 continue
             k = next((i for i, u in enumerate(units) if u.start <= tx.start < u.end), None)
             if k is not None:
