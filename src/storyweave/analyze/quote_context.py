@@ -1,0 +1,122 @@
+"""Shared state of the quote passes: per-document indexes (`_Context`), the speaker
+record (`_Speaker`), constants and small helpers used by more than one pass.
+
+Imports none of the passes (`quote_speakers`, `quote_direct`, `quote_indirect`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from storyweave.analyze.lexicon import belief_verbs, quote_only_verbs, speech_verbs
+from storyweave.analyze.marks import find_quote_spans
+from storyweave.analyze.people import person_token_map
+from storyweave.model import Person, Quote
+
+OPEN_MARKS = "“‘«„\"'`"
+SENTENCE_END = frozenset({".", "!", "?"})
+DASHES = "-–—"
+# documents that "read" words and speak for whoever issued them ("the statement read"); signs
+# and banners are left out: who wrote them is seldom who the story is about
+DOCUMENT_NOUNS = frozenset({
+    "statement", "letter", "note", "message", "post", "tweet", "release", "memo", "email", "e-mail",
+    "notice", "text", "filing", "complaint", "petition", "communique",
+})
+
+
+@dataclass
+class _Speaker:
+    mention: str
+    start: int
+    end: int
+    name: str | None = None
+    role: str | None = None
+    pid: str | None = None
+
+
+class _Context:
+    """Per-document indexes shared by the passes."""
+
+    def __init__(self, doc: Doc, people: list[Person], beliefs: bool):
+        self.doc = doc
+        self.text = doc.text
+        spans = find_quote_spans(self.text)
+        self.people = people
+        self.owner = person_token_map(doc, people)
+        self.tok_starts = [t.idx for t in doc]
+        self.spans = spans
+        # token -> index of the quote span whose content holds it, or -1
+        self.in_quote = [-1] * len(doc)
+        for qi, sp in enumerate(spans):
+            a = bisect.bisect_left(self.tok_starts, sp.start)
+            b = bisect.bisect_left(self.tok_starts, sp.end)
+            for i in range(a, b):
+                if self.in_quote[i] < 0:
+                    self.in_quote[i] = qi
+        self.beliefs = beliefs
+        self.cue_lemmas = speech_verbs() | (belief_verbs() if beliefs else frozenset())
+        self.quote_only = quote_only_verbs()
+        # mentions outside quotes, in order: (start, end, person index)
+        ments = []
+        for pi, p in enumerate(people):
+            for m in p.mentions:
+                ti = self.token_at(m.start)
+                if ti is not None and self.in_quote[ti] < 0:
+                    ments.append((m.start, m.end, pi))
+        ments.sort()
+        self.mentions = ments
+        self.mention_starts = [m[0] for m in ments]
+        # paragraphs are the non-blank lines (blank lines belong to the paragraph before)
+        self.paragraph_starts = [0] + [m.start() for m in re.finditer(r"(?<=\n)[^\S\n]*\S", self.text)]
+
+    def token_at(self, char: int) -> int | None:
+        i = bisect.bisect_right(self.tok_starts, char) - 1
+        return i if i >= 0 else None
+
+    def paragraph(self, char: int) -> int:
+        return bisect.bisect_right(self.paragraph_starts, char) - 1
+
+    def is_cue(self, tok: Token) -> bool:
+        if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.tag_.startswith("VB")):
+            return False
+        lemma = tok.lemma_.lower()
+        if lemma == "read":
+            # "the statement read", "her letter reads": a document that carries words
+            return any(c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in tok.children)
+        return lemma in self.cue_lemmas or lemma in self.quote_only
+
+    def mention_of(self, pi: int, tok: Token) -> tuple[int, int]:
+        for m in self.people[pi].mentions:
+            if m.start <= tok.idx < m.end:
+                return m.start, m.end
+        return tok.idx, tok.idx + len(tok)
+
+
+def _quote(sp_start: int, sp_end: int, text: str, kind: str, cue: Token | None,
+           speaker: _Speaker | None, cue_end_tok: Token | None = None) -> Quote:
+    q = Quote(text=text[sp_start:sp_end], start=sp_start, end=sp_end, kind=kind)  # type: ignore[arg-type]
+    if cue is not None:
+        last = cue_end_tok or cue
+        q.cue_start, q.cue_end = cue.idx, last.idx + len(last)
+        q.cue = text[q.cue_start:q.cue_end]
+    if speaker is not None:
+        q.speaker, q.speaker_start, q.speaker_end = speaker.mention, speaker.start, speaker.end
+        q.speaker_name, q.speaker_role, q.speaker_id = speaker.name, speaker.role, speaker.pid
+    return q
+
+
+def _copy_speaker(q: Quote, src: Quote) -> None:
+    q.speaker, q.speaker_start, q.speaker_end = src.speaker, src.speaker_start, src.speaker_end
+    q.speaker_name, q.speaker_role, q.speaker_id = src.speaker_name, src.speaker_role, src.speaker_id
+
+
+def _trim_chars(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (text[s].isspace() or text[s] in ",;:—–-"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:.—–-"):
+        e -= 1
+    return s, e

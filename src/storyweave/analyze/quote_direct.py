@@ -1,0 +1,404 @@
+"""The direct-quote pass: spans between quotation marks tied to a reporting verb before or
+after them, to a "- Name" signature, or (with no cue) to the previous quote's speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.tokens import Token
+
+from storyweave.analyze.marks import QuoteSpan
+from storyweave.analyze.quote_context import (
+    DASHES,
+    OPEN_MARKS,
+    SENTENCE_END,
+    _Context,
+    _copy_speaker,
+    _quote,
+    _Speaker,
+    _trim_chars,
+)
+from storyweave.analyze.quote_speakers import _speaker_for_person, _speaker_of_verb
+from storyweave.model import Quote
+
+# the text before a quote ends a sentence (or is empty): the quote starts a statement
+CLAUSE_START = re.compile(r"(?:^|[.!?:]|[.!?,][”’\"'])\s*$")
+AFTER_WINDOW = 25  # tokens searched after a quote for "he said" ("“...,” Jane Roe, a lawyer for the firm, said")
+FLOAT_PARAGRAPHS = 1  # a cue-less quote inherits a speaker at most this many paragraphs back
+JOIN_GAP = 300  # "“A,” Jane Roe said.\n\n“B.”": at most this many characters between A and B
+
+
+def _cue_after(ctx: _Context, sp: QuoteSpan) -> tuple[Token | None, _Speaker | None]:
+    """'“...,” she said' / '“...” - Jane Roe': a cue or signature right after the quote."""
+    text = ctx.text
+    j = sp.outer_end if sp.closed else sp.end
+    rest = text[j:j + 4]
+    start_tok = bisect.bisect_left(ctx.tok_starts, j)
+    para_end = text.find("\n", j)
+    para_end = len(text) if para_end < 0 else para_end
+    if rest.lstrip()[:1] in DASHES:
+        for i in range(start_tok, min(len(ctx.doc), start_tok + 5)):
+            tok = ctx.doc[i]
+            if tok.idx >= para_end:
+                break
+            if ctx.owner[i] >= 0:
+                return None, _speaker_for_person(ctx, ctx.owner[i], tok)
+    for i in range(start_tok, min(len(ctx.doc), start_tok + AFTER_WINDOW)):
+        tok = ctx.doc[i]
+        if tok.idx >= para_end or ctx.in_quote[i] >= 0:
+            break
+        lemma = tok.lemma_.lower()
+        # "“...,” she tweeted" yes; "“...,” she called" no ("call" reports only quoted words it holds)
+        if ctx.is_cue(tok) and (lemma not in ctx.quote_only or lemma in ctx.cue_lemmas):
+            if _introduces_next(ctx, sp, tok, para_end):
+                return None, None
+            return tok, _speaker_of_verb(ctx, tok)
+        if tok.text in SENTENCE_END:
+            break
+    return None, None
+
+
+def _tail_clause_end(ctx: _Context, sp: QuoteSpan, cue: Token | None, speaker: _Speaker | None) -> int | None:
+    """End of the words that finish a quoted phrase's sentence before its cue.
+
+    '“Boots on the ground” would be a mistake, he said': the quoted words open a
+    clause that goes on past the closing mark; the statement is the whole clause.
+    None when the quote ends its own clause ('“...,” he said').
+    """
+    text = ctx.text
+    if not sp.closed or cue is None:
+        return None
+    inner = text[sp.start:sp.end].rstrip()
+    if not inner or not (inner[-1].isalnum() or inner[-1] in ")]%"):
+        return None  # '“...,” he said', '“...?” she asked': the quote ends its clause
+    m = re.match(r"[ \t]+([a-z0-9])", text[sp.outer_end:sp.outer_end + 4])
+    if m is None:
+        return None
+    stop = cue.idx
+    if speaker is not None and sp.outer_end <= speaker.start < stop:
+        stop = speaker.start
+    cut = text.rfind(",", sp.outer_end, stop)
+    if cut < 0:
+        return None
+    words = text[sp.outer_end:cut]
+    if len(words.split()) < 2 or any(c in words for c in ".!?;:\n") or ctx.in_quote[cue.i] >= 0:
+        return None
+    ti = ctx.token_at(sp.outer_end + m.start(1))
+    if ti is not None and ctx.is_cue(ctx.doc[ti]):
+        return None  # '“...” said Jane Roe, a lawyer, ...'
+    return cut
+
+
+def _tail_to_sentence_end(ctx: _Context, sp: QuoteSpan) -> int | None:
+    """End of the sentence that a quoted phrase after its cue runs into ('said, “A” until B.')."""
+    text = ctx.text
+    if not sp.closed:
+        return None
+    inner = text[sp.start:sp.end].rstrip()
+    if not inner or not (inner[-1].isalnum() or inner[-1] in ")]%"):
+        return None
+    if re.match(r"[ \t]+[a-z0-9]", text[sp.outer_end:sp.outer_end + 3]) is None:
+        return None
+    i = ctx.token_at(sp.outer_end)
+    if i is None:
+        return None
+    if ctx.doc[i].idx < sp.outer_end:
+        i += 1
+    j = i
+    while j < len(ctx.doc) and j - i < 20:
+        t = ctx.doc[j]
+        if ctx.in_quote[j] >= 0 or ctx.is_cue(t) or "\n" in t.text_with_ws or t.text in (",", ";", ":"):
+            return None
+        if t.text in SENTENCE_END:
+            if j == i or all(u.ent_type_ in ("DATE", "TIME") or u.pos_ in ("ADP", "DET") for u in ctx.doc[i:j]):
+                return None  # '“...” on Friday.': when it was said, the writer's
+            return t.idx
+        j += 1
+    return None
+
+
+def _introduces_next(ctx: _Context, sp: QuoteSpan, cue: Token, para_end: int) -> bool:
+    """'“A.” Jane Roe said: “B.”': a cue after a finished sentence that ends in a colon
+    before another quote introduces that quote, not the one before it; one with a clause
+    of its own ('“A.” She said that B.') reports that clause."""
+    text = ctx.text
+    inner = text[sp.start:sp.end].rstrip()
+    if not inner.endswith((".", "!", "?")):
+        return False  # '“A,” she said:' is rare; a comma ties the quote to the cue
+    if inner.endswith(".") and any(c.dep_ in ("ccomp", "xcomp") and c.i > cue.i and ctx.in_quote[c.i] < 0
+                                   for c in cue.children):
+        # '“A.” He said that B.': after a full stop the cue starts a report of its own
+        return True
+    j = cue.i + 1
+    while j < len(ctx.doc) and ctx.doc[j].idx < para_end and j - cue.i < 12:
+        t = ctx.doc[j]
+        if t.text in SENTENCE_END or ctx.in_quote[j] >= 0:
+            return False
+        if t.text == ":":
+            rest = text[t.idx + 1:t.idx + 4].lstrip()
+            return rest[:1] in OPEN_MARKS or rest[:2] == "''" or not rest
+        j += 1
+    return False
+
+
+def _cue_before(ctx: _Context, sp: QuoteSpan, prev_end: int) -> Token | None:
+    """'X said: “...”': the nearest cue verb before the quote in its sentence."""
+    text = ctx.text
+    para_start = ctx.paragraph_starts[ctx.paragraph(sp.outer_start)]
+    floor = max(prev_end, para_start)
+    i = bisect.bisect_left(ctx.tok_starts, sp.outer_start) - 1
+    before = text[floor:sp.outer_start].rstrip()
+    introduces = before.endswith((":", ","))  # "said:" / "said," introduce a direct quote
+    steps = 0
+    while i >= 0 and ctx.doc[i].idx >= floor and steps < 40:
+        tok = ctx.doc[i]
+        if ctx.in_quote[i] >= 0:
+            break
+        if tok.text in SENTENCE_END:
+            break
+        if ctx.is_cue(tok):
+            # "said: “...”", "said, “...”" or the quote right after the verb ("said “...”")
+            if introduces:
+                return tok
+            if steps == 0 and ctx.text[sp.start:sp.start + 1].isupper():
+                # 'said “Sorry” to the crowd': the sentence goes on, a mixed quote
+                after = ctx.text[sp.outer_end:sp.outer_end + 3].lstrip(" ") if sp.closed else ""
+                return None if after[:1].isalpha() and after[:1].islower() else tok
+            return None
+        i -= 1
+        steps += 1
+    return None
+
+
+def _colon_paragraph_cue(ctx: _Context, sp: QuoteSpan) -> Token | None:
+    """'Jane Roe said:' ending the paragraph before a quoted paragraph."""
+    para = ctx.paragraph(sp.outer_start)
+    if para == 0 or ctx.text[ctx.paragraph_starts[para]:sp.outer_start].strip():
+        return None
+    k = para - 1
+    prev_text = ctx.text[ctx.paragraph_starts[k]:ctx.paragraph_starts[para]].rstrip()
+    if not prev_text.endswith(":"):
+        return None
+    i = bisect.bisect_left(ctx.tok_starts, ctx.paragraph_starts[k] + len(prev_text)) - 1
+    steps = 0
+    while i >= 0 and steps < 40:
+        tok = ctx.doc[i]
+        if tok.text in SENTENCE_END or ctx.in_quote[i] >= 0:
+            break
+        if ctx.is_cue(tok):
+            return tok
+        i -= 1
+        steps += 1
+    return None
+
+
+def _newcomer_before(ctx: _Context, sp: QuoteSpan, last: Quote | None) -> _Speaker | None:
+    """A person, not the last speaker, who is the subject of the sentence just before a
+    quote in its paragraph ("Jane Roe agreed. “...”"): the quote is theirs."""
+    para_start = ctx.paragraph_starts[ctx.paragraph(sp.outer_start)]
+    lo = bisect.bisect_left(ctx.mention_starts, para_start)
+    hi = bisect.bisect_left(ctx.mention_starts, sp.outer_start)
+    for j in range(hi - 1, lo - 1, -1):
+        s, _e, pi = ctx.mentions[j]
+        p = ctx.people[pi]
+        if last is not None and p.id == last.speaker_id:
+            return None
+        ti = ctx.token_at(s)
+        if ti is None or p.kind != "person":
+            continue
+        tok = ctx.doc[ti]
+        # the head word of the name, subject of a verb in the sentence right before the quote
+        while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ == "nsubj" and tok.sent.end_char <= sp.outer_start + 1 \
+                and not ctx.text[tok.sent.end_char:sp.outer_start].strip():
+            return _speaker_for_person(ctx, pi, ctx.doc[ti])
+        return None
+    return None
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _lead_in(ctx: _Context, cue: Token, sp: QuoteSpan, prev_end: int) -> tuple[int, int] | None:
+    """Span of a clause that opens the sentence before a parenthetical cue and its quote.
+
+    'If turnout falls, Jane Roe wrote, “the council will lose its mandate.”': the clause
+    before "Jane Roe wrote," is the first half of what she wrote. A framing phrase with no
+    clause of its own ("At the end of the day, she said, “...”") is the writer's.
+    """
+    doc = ctx.doc
+    subj = next((c for c in cue.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None  # "..., saying: “...”": a participle, not a parenthetical "she said"
+    k = subj.left_edge.i
+    if k < 2 or doc[k - 1].text != ",":
+        return None
+    # the cue phrase runs straight into the quote: "Jane Roe wrote, “...", also past who was
+    # told or when ("Jane Roe told reporters on Friday, “...")
+    between = ctx.text[cue.idx + len(cue):sp.outer_start].strip(" ,:")
+    if between and (len(between.split()) > 5 or any(c in between for c in ",;:.\n\"“”'‘’")):
+        return None
+    para_start = ctx.paragraph_starts[ctx.paragraph(sp.outer_start)]
+    floor = max(prev_end, para_start)
+    i = k - 2
+    while i >= 0 and doc[i].idx >= floor and doc[i].text not in SENTENCE_END and ctx.in_quote[i] < 0:
+        i -= 1
+    first = i + 1
+    if first >= k - 1 or doc[first].idx < floor:
+        return None
+    lead = doc[first:k - 1]
+    if any(ctx.is_cue(t) for t in lead):
+        return None
+    # a quote opening in lower case finishes the sentence the phrase began, clause or not
+    # ("Sooner or later, she said, “it will pay off.”")
+    opens_lower = ctx.text[sp.start:sp.start + 1].islower()
+    if not opens_lower and (not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in lead)
+                            or not any(t.tag_ in FINITE_TAGS for t in lead)):
+        return None
+    # one opening a sentence of its own goes with the clause only when that is subordinate
+    # ("If X, she said, “...”")
+    if not opens_lower and not (lead[0].dep_ == "mark" or lead[0].tag_ == "IN" and lead[0].pos_ == "SCONJ"):
+        return None
+    return doc[first].idx, doc[k - 1].idx
+
+
+def _direct_quotes(ctx: _Context) -> list[Quote]:
+    """Pass 1: quoted spans with their cue or inherited speaker."""
+    quotes: list[Quote] = []
+    last: tuple[int, Quote] | None = None  # (paragraph, quote) of the last attributed quote
+    by_span: dict[int, Quote] = {}
+    joins: list[bool] = []  # quote i continues quote i-1 (same statement, one Quote)
+    prev_end = 0
+    # 'X, “a,” she said. “B.”': the mid-sentence quote goes to the mixed pass, but B goes on
+    # with its statement; `pending` stands for it (its cue and speaker) until a quote is kept
+    pending: Quote | None = None
+    for qi, sp in enumerate(ctx.spans):
+        latest = pending if pending is not None else (quotes[-1] if quotes else None)
+        if sp.single and (sp.end - sp.start) < 40 or (sp.end - sp.start) < 2:
+            prev_end = max(prev_end, sp.outer_end)  # scare quotes: left to the mixed pass
+            continue
+        cue: Token | None = None
+        speaker: _Speaker | None = None
+        # '“...\n\n“B,” he said with a grin.': a paragraph that carries its own cue is a
+        # statement of its own, even when the quote before it was left open
+        own_cue = sp.closed and sp.continues >= 0 and any(x is not None for x in _cue_after(ctx, sp))
+        if sp.continues >= 0 and sp.continues in by_span and not own_cue:
+            src = by_span[sp.continues]
+            q = Quote(ctx.text[sp.start:sp.end], sp.start, sp.end, "direct")
+            _copy_speaker(q, src)
+            quotes.append(q)
+            pending = None
+            joins.append(len(quotes) > 1 and quotes[-2] is src)
+            by_span[qi] = q
+            last = (ctx.paragraph(sp.start), q)
+            prev_end = sp.outer_end
+            continue
+        before = _cue_before(ctx, sp, prev_end)
+        tail: int | None = None  # end of a clause the quoted words open or close (a mixed quote)
+        if before is not None:
+            cue, speaker = before, _speaker_of_verb(ctx, before)
+            # 'Jane Roe said, “We have three weeks to go” until the vote.'
+            tail = _tail_to_sentence_end(ctx, sp)
+        else:
+            text_before = ctx.text[ctx.paragraph_starts[ctx.paragraph(sp.outer_start)]:sp.outer_start]
+            starts_clause = CLAUSE_START.search(text_before) is not None
+            after_cue, after_speaker = _cue_after(ctx, sp) if starts_clause else (None, None)
+            if after_cue is not None or after_speaker is not None:
+                cue, speaker = after_cue, after_speaker
+                # '“We have three weeks to go” until the vote, she said'
+                tail = _tail_clause_end(ctx, sp, cue, speaker)
+            elif not starts_clause:
+                # quoted words inside a sentence: the mixed pass takes them
+                after_cue, after_speaker = _cue_after(ctx, sp)
+                if after_cue is not None and after_speaker is not None and not sp.single:
+                    pending = _quote(sp.start, sp.end, ctx.text, "mixed", after_cue, after_speaker)
+                    last = (ctx.paragraph(sp.start), pending)
+                prev_end = sp.outer_end
+                continue
+            else:
+                cue = _colon_paragraph_cue(ctx, sp)
+                if cue is not None:
+                    speaker = _speaker_of_verb(ctx, cue)
+        if tail is not None:  # the quoted words and the clause they belong to: one statement
+            q = _quote(sp.start, tail, ctx.text, "mixed", cue, speaker)
+            quotes.append(q)
+            pending = None
+            joins.append(False)
+            by_span[qi] = q
+            last = (ctx.paragraph(sp.start), q)
+            prev_end = sp.outer_end
+            continue
+        lead = _lead_in(ctx, before, sp, prev_end) if before is not None else None
+        if lead is not None:
+            # 'The roads were empty, he added, “but people came.”': one statement around its
+            # cue, in two parts that share it (the clause, then the quoted words)
+            ls, le = _trim_chars(ctx.text, *lead)
+            if le - ls >= 2:
+                quotes.append(_quote(ls, le, ctx.text, "mixed", cue, speaker))
+                pending = None
+                joins.append(False)
+        q = _quote(sp.start, sp.end, ctx.text, "direct", cue, speaker)
+        newcomer = _newcomer_before(ctx, sp, last[1] if last is not None else None) \
+            if cue is None and speaker is None else None
+        if newcomer is not None:
+            # 'Jane Roe agreed. “...”': someone else named as the subject just before the quote
+            speaker = newcomer
+            q = _quote(sp.start, sp.end, ctx.text, "direct", None, speaker)
+        elif cue is None and speaker is None and last is not None:
+            para = ctx.paragraph(sp.start)
+            if para - last[0] <= FLOAT_PARAGRAPHS:
+                _copy_speaker(q, last[1])
+                # '“A,” she said. “B.”': B goes on with the same statement, so the same cue
+                # reports it; it stays a Quote of its own, the attribution between them outside both
+                if (latest is last[1] and para - ctx.paragraph(last[1].end) <= 1
+                        and sp.outer_start - last[1].end <= JOIN_GAP):
+                    _copy_cue(q, last[1])
+        if cue is None and (q.speaker is None and q.speaker_name is None or _looks_like_title(q.text)):
+            prev_end = sp.outer_end
+            continue  # a quoted title or block with no one to say it: not a quote we can attribute
+        if sp.single and q.speaker_name is None and cue is None:
+            # a lone single-quoted phrase is a scare quote, not a statement
+            prev_end = sp.outer_end
+            continue
+        quotes.append(q)
+        pending = None
+        joins.append(False)  # '“A,” she said, “B.”': two Quotes sharing the cue (statements.group_statements)
+        by_span[qi] = q
+        if q.speaker is not None or q.speaker_name is not None:
+            last = (ctx.paragraph(sp.start), q)
+        prev_end = sp.outer_end
+    return _join(ctx.text, quotes, joins)
+
+
+TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by"})
+
+
+def _looks_like_title(words: str) -> bool:
+    """“The Long Night”, “Billions”: a short title-case name with no sentence punctuation."""
+    tokens = words.split()
+    if not tokens or len(tokens) > 6 or words.rstrip()[-1:] in ".,!?;:":
+        return False
+    return all(t[:1].isupper() or t[:1].isdigit() or (i > 0 and t.lower() in TITLE_SMALL_WORDS)
+               for i, t in enumerate(tokens))
+
+
+def _join(text: str, quotes: list[Quote], joins: list[bool]) -> list[Quote]:
+    """One Quote per statement: paragraphs of one quote and quotes split by their cue merge."""
+    out: list[Quote] = []
+    for q, join in zip(quotes, joins):
+        if join and out:
+            prev = out[-1]
+            prev.end = q.end
+            prev.text = text[prev.start:prev.end]
+            if prev.cue is None and q.cue is not None:
+                prev.cue, prev.cue_start, prev.cue_end = q.cue, q.cue_start, q.cue_end
+        else:
+            out.append(q)
+    return out
+
+
+def _copy_cue(q: Quote, src: Quote) -> None:
+    q.cue, q.cue_start, q.cue_end = src.cue, src.cue_start, src.cue_end

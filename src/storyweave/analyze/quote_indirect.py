@@ -1,0 +1,687 @@
+"""The indirect and mixed quote pass: reporting verbs whose clausal complement (or object
+holding quoted words) is the content, "according to X", and "As X reported, ...".
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.tokens import Doc, Token
+
+from storyweave.analyze.quote_context import (
+    DASHES,
+    OPEN_MARKS,
+    SENTENCE_END,
+    _Context,
+    _copy_speaker,
+    _quote,
+    _Speaker,
+    _trim_chars,
+)
+from storyweave.analyze.quote_speakers import _speaker_of_verb, resolve_speaker
+from storyweave.model import Quote
+
+COMPLEMENT_DEPS = ("ccomp",)
+OBJECT_DEPS = ("dobj", "oprd", "xcomp", "attr", "ccomp", "acomp", "npadvmod")
+NO_XCOMP = frozenset({"continue", "add", "say", "state", "write"})
+# verbs whose direct object is the message itself ("announced her resignation")
+OBJECT_CONTENT = frozenset({
+    "announce", "propose", "promise", "pledge", "mention",
+    "accuse", "deny", "confirm", "admit", "acknowledge", "reveal", "disclose", "recommend", "demand",
+    "predict", "repeat", "reiterate", "claim", "urge", "stress", "emphasise", "emphasize", "state",
+    "recall", "report", "note",
+})
+# "claimed the nomination", "denied them entry": taking and refusing things, not statements
+# ("claimed victory", "claimed responsibility" are statements and stay)
+TAKEN_OR_REFUSED = {
+    "claim": frozenset({"nomination", "seat", "title", "prize", "crown", "majority", "lead", "delegate",
+                        "life", "residency", "ownership", "spot", "place", "land", "territory"}),
+    "deny": frozenset({"access", "entry", "service", "license", "licence", "bail", "visa", "permit",
+                       "benefit", "permission", "parole", "funding", "coverage"}),
+}
+# what words come in: "said in a statement that ...", "wrote in a letter that ..."
+MEDIUM_NOUNS = frozenset({
+    "statement", "interview", "letter", "email", "e-mail", "post", "tweet", "speech", "release",
+    "memo", "note", "message", "conference", "briefing", "call", "filing", "op-ed", "column",
+    "video", "broadcast", "appearance", "address", "remark", "comment", "testimony", "hearing",
+})
+# verbs of promising: their infinitive is what was promised ("vowed to fight on")
+COMMISSIVE = frozenset({"promise", "pledge", "vow", "threaten"})
+# verbs of evaluation ("criticised the plan", "praised the crews") give an opinion of their
+# object, not words: with no quoted words they make a quote only with `beliefs=True`
+# (attributions of opinion and endorsement too, as PolNeAR counts them)
+EVALUATION_OBJECT = frozenset({
+    "criticise", "criticize", "condemn", "dismiss", "question", "challenge", "praise", "defend",
+    "blame", "endorse", "decry",
+})
+# verbs whose direct object is who is spoken to ("told reporters"), never the message
+ADDRESSEE_VERBS = frozenset({
+    "tell", "ask", "inform", "assure", "reassure", "advise", "remind", "instruct", "order", "beg",
+    "implore", "thank", "notify", "warn", "urge",
+})
+# verbs that name what something is ("described the scene as “...”", "branded it “...”"):
+# with quoted words in their "as" phrase, the object and the phrase are the content
+NAMING_VERBS = frozenset({
+    "describe", "call", "brand", "label", "dub", "term", "characterise", "characterize", "hail",
+    "dismiss", "denounce", "condemn", "praise", "slam", "criticise", "criticize", "portray",
+    "decry", "tout",
+})
+# naming verbs that report words even when nothing is quoted ("called the plan a disgrace")
+PLAIN_NAMING = frozenset({"call", "describe", "brand", "label", "dub", "term"})
+# verb + preposition whose object is the message ("called for", "warned of")
+PREP_CONTENT = {
+    "call": ("for", "on"), "talk": ("about", "of"), "speak": ("about", "of"), "write": ("about",),
+    "complain": ("about",), "warn": ("of", "about", "against"), "report": ("on",), "comment": ("on",),
+    "apologise": ("for",), "apologize": ("for",), "ask": ("for", "about"), "argue": ("for", "against"),
+    "boast": ("about", "of"), "brag": ("about", "of"), "joke": ("about",), "testify": ("about", "on"), "tweet": ("about",),
+    "post": ("about",), "push": ("for",), "plead": ("for",), "lobby": ("for",),
+}
+# speech verbs that report words only next to a quotation ("“...,” she continued"); alone
+# they tell of going on or of consent ("the debate continues", "agreed to the terms")
+AFTER_QUOTE_ONLY = frozenset({"continue", "agree"})
+OBJECT_PREPS = frozenset({"for", "to", "of", "about", "against", "by", "into", "toward", "towards", "over", "from"})
+YES_NO = frozenset({"yes", "no", "so", "nothing"})
+SUBORDINATORS = frozenset({"if", "unless", "because", "so", "although", "though", "once",
+                           "until", "whether", "even"})
+
+
+def _names_someone(tok: Token) -> bool:
+    """A pronoun object ("accused him"): who the words were about, with no message to show."""
+    return tok.pos_ == "PRON"
+
+
+def _has_words(doc: Doc, a: int, b: int) -> bool:
+    return any(not (t.is_punct or t.is_space) for t in doc[a:b])
+
+
+QUESTION_MARKS = frozenset({"if", "whether"})
+
+
+def _is_question(child: Token) -> bool:
+    """A question put by "ask": "(asked) if/whether ...", "(asked) what/why/how ..."."""
+    if child.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS
+                                                for c in child.children):
+        return True
+    if child.dep_ == "ccomp" and any(t.tag_ in ("WRB", "WP", "WDT") for t in child.subtree if t.i <= child.i):
+        return True
+    # "asked what qualities he wanted": the wh-phrase parsed as the object of "ask"
+    return child.dep_ == "dobj" and child.left_edge.tag_ in ("WP", "WDT")
+
+
+def _asked_question(tok: Token) -> bool:
+    """"Asked whether he would run (asked about it), she said ...": a reporter's question.
+
+    Who put it goes unnamed; the main clause's subject is the one asked."""
+    return tok.lemma_.lower() == "ask" and tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("advcl", "amod", "acl") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
+        and any((_is_question(c) or (c.dep_ == "prep" and c.lower_ == "about")) and c.i > tok.i
+                for c in tok.children)
+
+
+def _attributive(tok: Token) -> bool:
+    """A past participle inside a noun phrase ("include pledged delegates"), misparsed as a verb."""
+    doc = tok.doc
+    if tok.tag_ not in ("VBN", "VBD") or tok.i == 0 or tok.i + 1 >= len(doc):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        return False
+    prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
+    return prev.pos_ in ("DET", "NUM", "ADP", "VERB") and prev.dep_ not in ("aux", "auxpass") \
+        and nxt.pos_ == "NOUN" and nxt.head.i == tok.i and nxt.dep_ == "dobj"
+
+
+def _only_when(tok: Token) -> bool:
+    """A phrase that only tells when ("Tuesday", "this week", "last month")."""
+    words = [t for t in tok.subtree if not (t.is_punct or t.is_space)]
+    return bool(words) and all(t.ent_type_ in ("DATE", "TIME") or t.pos_ == "DET" for t in words)
+
+
+def _content_range(ctx: _Context, verb: Token, has_quote) -> tuple[int, int] | None:
+    """Token range of what a cue verb reports.
+
+    Its clause ("said that ...", also before it: "..., she said"), an xcomp
+    ("urged them to ..."), an object holding quoted words ("called the attack
+    “sick”"), the object of verbs whose object is the message ("announced her
+    resignation"), a fixed preposition ("called for ..."), or, for a
+    parenthetical "she said", the clause around it.
+    """
+    lemma = verb.lemma_.lower()
+    quote_only = lemma in ctx.quote_only and lemma not in ctx.cue_lemmas
+    preps = PREP_CONTENT.get(lemma, ())
+    parts = []
+    free = False  # a content that needs no quoted words even after a quote-only verb
+    for child in verb.children:
+        dep = child.dep_
+        if dep in COMPLEMENT_DEPS:
+            parts.append(child)
+        elif child.i < verb.i:
+            continue
+        elif dep == "xcomp" and lemma not in NO_XCOMP and not quote_only:
+            parts.append(child)
+            # "urged the senator to resign": who is urged goes with what
+            parts.extend(c for c in verb.rights if c.dep_ == "dobj" and c.i < child.i and ctx.in_quote[c.i] < 0)
+        elif dep in OBJECT_DEPS and has_quote(child) and not (dep == "dobj" and lemma in ADDRESSEE_VERBS):
+            parts.append(child)
+        elif dep == "dobj" and (lemma in OBJECT_CONTENT or (ctx.beliefs and lemma in EVALUATION_OBJECT)) \
+                and child.lemma_.lower() not in TAKEN_OR_REFUSED.get(lemma, ()) \
+                and (not _names_someone(child) or any(c.dep_ == "prep" and c.lower_ == "of" and c.i > child.i
+                                                      for c in verb.rights)):
+            # ("accused him of lying": with its charge, the one accused goes with it)
+            parts.append(child)
+            # "accused the agency of hiding it", "dismissed the claim as nonsense"
+            parts.extend(c for c in verb.rights if c.dep_ == "prep" and c.i > child.i and c.lower_ in ("of", "as"))
+        elif lemma == "say" and (dep == "dobj" or (dep in ("advmod", "intj") and child.lower_ in YES_NO)) \
+                and child.left_edge.i == verb.i + 1:
+            # "said yes", "said so", "said the same of her rival": the object is the message
+            parts.append(child)
+            parts.extend(c for c in verb.rights if c.dep_ == "prep" and c.i > child.i
+                         and c.lower_ in ("of", "about", "for"))
+        elif lemma == "ask" and _is_question(child):
+            parts.append(child)  # "asked them if it would pass", "asked why she left"
+        elif dep == "prep" and child.lower_ in preps:
+            parts.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+            free = True  # "called for calm": the preposition makes it a report, quoted or not
+            if child.lower_ in ("on", "for"):
+                # "called on Congress to pass it", "called for the governor to resign": the
+                # parser may hang the infinitive on the verb
+                parts.extend(c for c in verb.rights if c.i > child.i and (c.dep_ == "xcomp" or (
+                    c.dep_ == "advcl" and c.left_edge.tag_ == "TO" and c.left_edge.i == child.right_edge.i + 1)))
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    parts.extend(c for c in pobj.rights if c.dep_ in ("acl", "xcomp"))
+        elif dep == "advcl" and "for" in preps and child.left_edge.lower_ == "for" \
+                and child.left_edge.dep_ == "mark" and child.left_edge.i == verb.i + 1:
+            # "called for the president to resign": the parser makes "for" open a clause
+            parts.append(child)
+            free = True
+        elif dep == "prep" and child.lower_ == "as" and lemma in NAMING_VERBS and has_quote(child):
+            parts.append(child)  # "described the scene as “...”": the object joins it below
+        elif dep == "prep" and lemma not in ctx.quote_only:
+            # "said in a statement that ...": the parser hung the clause on the statement
+            for pobj in (c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() in MEDIUM_NOUNS):
+                parts.extend(c for c in pobj.rights if c.dep_ == "acl"
+                             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
+    # "reported on Tuesday", "promised Sunday": when it was said, not what
+    parts = [p for p in parts if not _only_when(p)]
+    if not parts and lemma in COMMISSIVE:
+        # "promised on Sunday at a rally to end the program": an infinitive the parser hung
+        # on the cue as an adverbial clause past a phrase of time or place
+        parts.extend(c for c in verb.rights if c.dep_ == "advcl" and c.left_edge.tag_ == "TO"
+                     and c.left_edge.i > verb.i + 1)
+    # a parse that runs across a paragraph break ("Headline.\n\nCITY (AP) — X said ...")
+    # never gives the cue a complement in another paragraph
+    parts = [p for p in parts if ctx.paragraph(p.idx) == ctx.paragraph(verb.idx)]
+    # a clause before the cue past a colon or semicolon is a sentence of its own ("...: Some
+    # said ..."), and with a clause after the cue and no subject, the "clause" before it is a
+    # misparsed subject ("Jane Roe, a lawyer helping them, said the case ...")
+    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    right = [p for p in parts if p.i > verb.i]
+    parts = [p for p in parts if p.i > verb.i or not (
+        any(t.text in (":", ";") for t in ctx.doc[p.right_edge.i + 1:verb.i])
+        or (right and not has_subject))]
+    # "As the paper reported, ...": the clause after the comma is the report
+    as_clause = verb.dep_ == "advcl" and verb.i < verb.head.i and verb.right_edge.i + 1 < len(verb.doc) \
+        and verb.doc[verb.right_edge.i + 1].text == "," \
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    if quote_only and not free and not any(has_quote(p) for p in parts):
+        # "called the plan a disgrace", "described her as reckless": naming an object is
+        # a statement even with no quoted words (a verb with a subject, in the active voice)
+        obj = next((c for c in verb.rights if c.dep_ == "dobj"), None) \
+            if lemma in PLAIN_NAMING and (any(c.dep_ == "nsubj" for c in verb.children) or verb.tag_ == "VBG") \
+            else None
+        name = next((c for c in verb.rights if obj is not None and c.i > obj.i and (
+            c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as"))), None)
+        if obj is not None and name is not None:
+            return obj.left_edge.i, name.right_edge.i + 1
+    if not parts:
+        # "The plan, she said, will work." / "As the paper reported, the plan failed."
+        if verb.dep_ in ("parataxis", "advcl") and (verb.dep_ == "parataxis" or as_clause) \
+                and verb.head.i != verb.i and not quote_only:
+            head = verb.head  # "The plan, she said, will work.": the clause around the cue
+            a, b = head.left_edge.i, head.right_edge.i + 1
+            va, vb = verb.left_edge.i, verb.right_edge.i + 1
+            if as_clause and _has_words(ctx.doc, vb, b):
+                return vb, b  # "And, as the paper reported, the plan failed."
+            if _has_words(ctx.doc, a, va) and _has_words(ctx.doc, vb, b):
+                return a, b  # the cue sits inside its content
+            return (a, va) if va - a >= b - vb else (vb, b)
+        return None
+    if quote_only and not free and not any(has_quote(p) for p in parts):
+        return None
+    start = min(p.left_edge.i for p in parts)
+    if ctx.doc[start].lower_ == "for" and ctx.doc[start].dep_ == "mark" and start == verb.i + 1:
+        start += 1  # "called for the president to resign": what was called for
+    # an object before the clause belongs to it: "called the attack “sick”"
+    if lemma not in ADDRESSEE_VERBS and not any(p.dep_ == "ccomp" for p in parts):
+        for child in verb.rights:
+            if child.dep_ in ("dobj",) and child.i < start and any(has_quote(p) for p in parts) \
+                    and not _only_when(child):
+                start = child.left_edge.i
+    end = max(p.right_edge.i for p in parts) + 1
+    # a subordinate clause the parser hung on the cue belongs to the report: "threatened
+    # to leave unless he is paid", "said it would pass if the vote is held"
+    for child in verb.rights:
+        if child.dep_ == "advcl" and child.left_edge.i == end and child.i > end \
+                and any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in child.children):
+            end = child.right_edge.i + 1
+    # a phrase the parser hung on the verb right after an object message completes it:
+    # "proposed a safe zone for the refugees", "announced his engagement to Jane Roe"
+    if not any(p.dep_ == "ccomp" for p in parts):
+        for child in verb.rights:
+            if child.i < end:
+                continue
+            if child.dep_ == "prep" and child.left_edge.i == end and child.lower_ in OBJECT_PREPS \
+                    and not (child.lower_ == "to" and _audience(child)):
+                end = child.right_edge.i + 1
+            else:
+                break
+    # a clause coordinated with the cue verb, "said X, and Y", is the writer's, except a second
+    # "that" clause the parser hung on the verb ("said X and that Y")
+    for child in verb.rights:
+        if child.dep_ == "conj" and child.i >= end and not ctx.is_cue(child) \
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+            end = child.right_edge.i + 1
+    if start < verb.i < end:
+        # content on both sides of the verb (a left clause and a right object): keep the clause
+        left = [p for p in parts if p.i < verb.i]
+        if left:
+            start, end = min(p.left_edge.i for p in left), min(verb.i, max(p.right_edge.i for p in left) + 1)
+        else:
+            start = verb.i + 1
+    return start, end
+
+
+AUDIENCE = frozenset({"reporter", "journalist", "press", "crowd", "audience", "supporter", "voter", "viewer",
+                      "listener", "reader", "student", "member", "delegate", "lawmaker", "donor", "employee",
+                      "staff", "worker", "official"})
+
+
+def _audience(prep: Token) -> bool:
+    """"(confirmed the closure) to reporters": who was told, not part of the message."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return pobj is not None and (pobj.pos_ == "PRON" or pobj.lemma_.lower() in AUDIENCE)
+
+
+def _cut_nested_report(ctx: _Context, verb: Token, a: int, b: int) -> int:
+    """End a content before a coordinated report of its own.
+
+    "says he will win and tells the crowd he was first": the second verb is the
+    speaker's next act, with its own content, not part of what was said first.
+    """
+    doc = ctx.doc
+    for i in range(a + 1, b):
+        t = doc[i]
+        if t.i == verb.i or ctx.in_quote[i] >= 0:
+            continue
+        first = t.left_edge.i
+        if t.dep_ == "conj" and first > a + 1 and doc[first - 1].text in DASHES and doc[first - 2].whitespace_ \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return first - 1  # "X happened — and he blamed Y": a new sentence in all but name
+        if t.dep_ not in ("conj", "advcl", "ccomp") or not ctx.is_cue(t):
+            continue
+        if t.dep_ == "advcl" and not (t.tag_ == "VBG" and first > a and doc[first - 1].text == ","):
+            continue  # only "..., suggesting that ...": a participle clause after a comma
+        if t.dep_ == "ccomp" and not (t.head.i == verb.i and first > a + 1 and doc[first - 1].pos_ == "CCONJ"
+                                      and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)):
+            # "said A, and most said B": the parser hung the second report on the first cue
+            continue
+        if not (a <= t.head.i < b or t.dep_ == "ccomp"):
+            continue
+        j = first
+        # the conjunction and comma before the conjunct go with it
+        while j > a + 1 and (doc[j - 1].pos_ in ("CCONJ", "PUNCT") or doc[j - 1].is_space):
+            j -= 1
+        if j > a:
+            return j
+    return b
+
+
+TRAILING_ASIDE_DEPS = frozenset({"relcl"})  # an apposition is part of the reported clause
+# participles with which a writer comments on a report: "said it would close, echoing a
+# memo", "..., drawing a sharp reply", "..., putting them at odds with the party"
+WRITER_COMMENT = frozenset({
+    "echo", "reflect", "highlight", "underscore", "contrast", "draw", "prompt", "spark", "signal",
+    "put", "point", "surpass", "elevate", "mark", "fuel", "raise", "set", "refer",
+})
+
+
+def _after_comma(doc: Doc, i: int) -> bool:
+    """Token i follows a comma, also one inside closing quotation marks ('“... June,” referring')."""
+    if doc[i - 1].text == ",":
+        return True
+    return i >= 2 and doc[i - 1].text in "”’\"'" and doc[i - 2].text == ","
+
+
+def _clause_top(doc: Doc, a: int, b: int) -> int:
+    """The token of doc[a:b] whose head lies outside it (the reported clause's verb)."""
+    for t in doc[a:b]:
+        if not (a <= t.head.i < b) or t.head.i == t.i:
+            return t.i
+    return a
+
+
+def _cut_trailing_aside(ctx: _Context, a: int, b: int) -> int:
+    """End a content before an aside set off by a comma that runs to its end.
+
+    "said the emails went to Jane Roe, who was then her deputy": the relative clause
+    or apposition after the comma is the writer's gloss, not the speaker's words.
+    """
+    doc = ctx.doc
+    for i in range(a + 2, b - 1):
+        # "..., an admission the campaign quickly seized on": a summary phrase after a comma;
+        # after a dash only one hung on the clause ("said it would close — a claim she has
+        # made before"), not an apposition to the noun before it ("another man — a suspect")
+        t = doc[i]
+        dash = t.text in DASHES + "--" and bool(t.whitespace_)
+        if (t.text == "," or dash) and doc[i + 1].lower_ in ("a", "an") and ctx.in_quote[i] < 0:
+            head = doc[i + 1].head
+            if head.pos_ == "NOUN" and head.dep_ in ("dobj", "npadvmod", "appos", "attr", "dep") \
+                    and not (dash and (head.dep_ == "appos" or any(
+                        c.dep_ == "acl" and any(m.dep_ == "mark" for m in c.children) for c in head.rights))) \
+                    and head.left_edge.i == i + 1 and head.right_edge.i + 1 >= b - 1 and head.head.i < i:
+                return i
+    for i in range(a + 2, b):
+        t = doc[i]
+        if ctx.in_quote[i] >= 0:
+            continue
+        first = t.left_edge.i
+        tail = t.right_edge.i + 1 >= b - 1 and first > a + 1 and t.head.i < first and a <= t.head.i
+        if tail and t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "conj", "acl") \
+                and _after_comma(doc, first) and first == t.i and t.lemma_.lower() in WRITER_COMMENT:
+            # "said it would close, putting 200 jobs at risk": the writer's comment on the report
+            return first - 1
+        if tail and t.dep_ == "advcl" and _after_comma(doc, first) \
+                and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in t.children) \
+                and any(ctx.is_cue(c) for c in t.subtree):
+            # "said she backed the plan, while others said they wanted a delay": another report
+            return first - 1
+        if tail and t.dep_ == "advcl" and first > a + 1 and doc[first].lower_ == "after" \
+                and doc[first].dep_ == "mark" and t.head.i == _clause_top(doc, a, b) \
+                and any(ctx.is_cue(u) for u in t.subtree):
+            # "said she is tough enough after a voter told her she was too nice": what the report
+            # answered, told by the writer (an "after" clause with no report in it may be the speaker's)
+            return first - (1 if doc[first - 1].text == "," else 0)
+        if t.dep_ not in TRAILING_ASIDE_DEPS:
+            continue
+        first = t.left_edge.i
+        if first <= a + 1 or doc[first - 1].text != "," or t.right_edge.i + 1 < b - 1:
+            continue
+        if t.dep_ == "relcl" and doc[first].lower_ not in ("who", "which", "whose", "whom", "where"):
+            continue
+        return first - 1
+    return b
+
+
+def _indirect_quotes(ctx: _Context, direct: list[Quote], absorbed: set[int]) -> list[Quote]:
+    """Pass 2: clausal complements of cue verbs ("said that ..."), mixed quotes, "according to".
+
+    A direct quote that finishes a reported clause ("said that X, “...”") becomes part of
+    one mixed quote; its id goes into `absorbed`.
+    """
+    doc, text = ctx.doc, ctx.text
+    out: list[Quote] = []
+    # direct quote intervals, to cut complements at a quote they introduce
+    d_starts = sorted((q.start, q.end) for q in direct)
+    by_start = {q.start: q for q in direct}
+    d_first = [s for s, _ in d_starts]
+    covered_until = -1  # end char of the last content span: cues inside it are nested, skipped
+
+    def has_marks_in(a: int, b: int) -> bool:
+        return any(ctx.in_quote[i] >= 0 for i in range(a, b))
+
+    def has_quote(tok: Token) -> bool:
+        a, b = tok.left_edge.i, tok.right_edge.i
+        return any(ctx.in_quote[i] >= 0 for i in range(a, b + 1))
+
+    for tok in doc:
+        if tok.idx < covered_until or ctx.in_quote[tok.i] >= 0:
+            continue
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            qs = _according_to(ctx, tok)
+            if qs is not None:
+                out.extend(qs)
+            continue
+        if not ctx.is_cue(tok):
+            continue
+        if _attributive(tok):
+            continue  # "won 1,700 pledged delegates": a participle modifying a noun, no report
+        asked = _asked_question(tok)
+        if tok.tag_ == "VBN" and tok.dep_ in ("advcl", "amod", "acl") and not asked:
+            continue  # "Named in the suit, she said ...": not a statement
+        rng = _content_range(ctx, tok, has_quote)
+        if rng is None:
+            continue
+        a, b = rng
+        if tok.lemma_.lower() in AFTER_QUOTE_ONLY and not has_marks_in(a, b):
+            continue  # "the debate continues, ...", "agreed that ...": a report only next to quoted words
+        # "told reporters at the rally that X": the report starts at "that"
+        for i in range(a, min(b, a + 12)):
+            if doc[i].lower_ == "that" and doc[i].dep_ == "mark":
+                if i > a and not any(doc[j].pos_ in ("VERB", "AUX") for j in range(a, i)):
+                    a = i
+                break
+        b = _cut_nested_report(ctx, tok, a, b)
+        b = _cut_trailing_aside(ctx, a, b)
+        while b > a + 1 and (doc[b - 1].pos_ in ("CCONJ", "PUNCT") and ctx.in_quote[b - 1] < 0
+                             and doc[b - 1].text not in "”’\"'"):
+            b -= 1  # "that X, and" -> "that X"
+        start_char = doc[a].idx
+        end_char = doc[b - 1].idx + len(doc[b - 1])
+        start_char, end_char = _clip_to_paragraph(ctx, tok.idx, start_char, end_char)
+        if end_char <= start_char:
+            continue
+        orig_end = end_char
+        # a direct quote introduced after the clause ends it ("said that X: “...”")
+        k = bisect.bisect_right(d_first, start_char)
+        merged = None
+        if k < len(d_starts) and d_starts[k][0] < end_char:
+            end_char = d_starts[k][0]
+            dq = by_start[d_starts[k][0]]
+            lead = text[start_char:dq.start].rstrip(OPEN_MARKS + " \t")
+            if dq.cue_start == tok.idx and lead.endswith(",") and len(lead) > 3 and start_char > tok.idx:
+                merged = dq  # "said that once the vote is held, “we will act.”": one mixed quote
+            while end_char > start_char and (text[end_char - 1].isspace() or text[end_char - 1] in OPEN_MARKS):
+                end_char -= 1
+        if merged is not None:
+            end_char = merged.end
+            if end_char < len(text) and text[end_char] in "”’\"'":
+                end_char += 1
+            q = _quote(start_char, end_char, text, "mixed", tok, _speaker_of_verb(ctx, tok))
+            if merged.speaker_name is not None and q.speaker_name is None:
+                _copy_speaker(q, merged)
+            out.append(q)
+            absorbed.add(id(merged))
+            covered_until = max(covered_until, end_char)
+            continue
+        if k > 0 and d_starts[k - 1][1] > start_char:
+            continue  # the complement is itself a direct quote already found
+        if b - 1 < tok.i and any(s0 < orig_end and e0 > start_char for s0, e0 in d_starts[max(0, k - 1):k + 2]):
+            continue  # "“...,” she said": the clause before the cue is a direct quote already found
+        if any(s0 < orig_end and e0 > start_char and by_start[s0].cue_start == tok.idx
+               for s0, e0 in d_starts[max(0, k - 1):k + 2]):
+            continue  # the cue's words are a direct quote already found with it
+        start_char, end_char = _trim_chars(text, start_char, end_char)
+        # quoted words at the edges of the clause are kept whole, with their marks (the parser
+        # may end a sentence inside a quotation)
+        qi = next((ctx.in_quote[i] for i in range(b - 1, max(a, b - 3) - 1, -1) if ctx.in_quote[i] >= 0), -1)
+        if qi >= 0 and (k >= len(d_starts) or d_starts[k][0] >= ctx.spans[qi].end):
+            sp = ctx.spans[qi]
+            end_char = max(end_char, sp.outer_end if sp.closed else sp.end)
+        qi = next((ctx.in_quote[i] for i in range(a, min(b, a + 2)) if ctx.in_quote[i] >= 0), -1)
+        if qi >= 0 and ctx.spans[qi].start <= start_char:
+            start_char = ctx.spans[qi].outer_start
+        start_char, end_char = _clip_to_paragraph(ctx, tok.idx, start_char, end_char)
+        if tok.i < a and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+            end_char = _past_closing_mark(ctx, end_char)
+        if end_char - start_char < 3:
+            continue
+        has_marks = any(ctx.in_quote[i] >= 0 for i in range(a, b))
+        kind = "mixed" if has_marks else "indirect"
+        # the one asked is the main clause's subject; who asked goes unnamed
+        speaker = None if asked else _speaker_of_verb(ctx, tok)
+        lo, hi = tok.left_edge, tok.right_edge
+        if start_char < lo.idx and hi.idx + len(hi) < end_char:
+            # "The plan, she said, will work": the words around the attribution are two parts
+            # of one statement sharing the cue ('“A,” she said, “B.”' likewise)
+            out.extend(_split_around(text, start_char, end_char, lo.idx, hi.idx + len(hi), kind, tok, speaker))
+        else:
+            lead = _indirect_lead_in(ctx, tok, a) if kind == "indirect" else None
+            if lead is not None:
+                # "If the toll stays, she warned, workers will strike": the opening phrase is the
+                # first part of the report, the attribution sits inside it
+                out.append(_quote(lead[0], lead[1], text, kind, tok, speaker))
+            out.append(_quote(start_char, end_char, text, kind, tok, speaker))
+        covered_until = max(covered_until, end_char)
+    return out
+
+
+def _indirect_lead_in(ctx: _Context, cue: Token, a: int) -> tuple[int, int] | None:
+    """Characters of a phrase that opens the sentence before a parenthetical "she said," whose
+    report goes on after it ("If the toll stays, she warned, workers will strike")."""
+    doc = ctx.doc
+    if a <= cue.i + 1 or doc[cue.i + 1].text != "," or a != cue.i + 2:
+        return None  # the report must follow "she said," straight away
+    subj = next((c for c in cue.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    k = subj.left_edge.i
+    if k < 2 or doc[k - 1].text != ",":
+        return None
+    first = cue.sent.start
+    if first >= k - 1 or "\n" in doc[first:k].text:
+        return None
+    lead = doc[first:k - 1]
+    if any(ctx.in_quote[t.i] >= 0 or ctx.is_cue(t) or t.text in (":", ";", "(", ")") for t in lead) \
+            or not _has_words(doc, first, k - 1):
+        return None
+    s, e = _trim_chars(ctx.text, lead[0].idx, lead[-1].idx + len(lead[-1]))
+    return (s, e) if e - s >= 3 else None
+
+
+def _past_closing_mark(ctx: _Context, e: int) -> int:
+    """'said the actions were “unacceptable” and that the panel would act': a reported
+    clause the parser ended at a closing mark goes on with a coordinated "and"/"but" part
+    (for a clause after the cue; an object message, "promised “jobs,” but ...", does not)."""
+    text = ctx.text
+    if e == 0 or text[e - 1] not in "”\"'":
+        return e
+    i = ctx.token_at(e)
+    if i is None:
+        return e
+    if ctx.doc[i].idx < e:
+        i += 1
+    if i < len(ctx.doc) and ctx.doc[i].text == ",":
+        i += 1
+    if i + 1 >= len(ctx.doc) or ctx.doc[i].lower_ not in ("and", "but") or ctx.doc[i].sent != ctx.doc[i - 1].sent:
+        return e
+    j = i + 1
+    end = e
+    while j < len(ctx.doc) and j < i + 40:
+        t = ctx.doc[j]
+        # ("would continue to investigate": "continue" as an aspect, not a report)
+        if ctx.is_cue(t) and t.lemma_.lower() != "continue" or "\n" in t.text_with_ws \
+                or t.text in (";", ":") or t.lower_ == "according":
+            return e
+        if t.text in SENTENCE_END:
+            return end
+        end = t.idx + len(t)
+        j += 1
+    return e
+
+
+def _split_around(text: str, s: int, e: int, gap_s: int, gap_e: int, kind: str, cue: Token,
+                  speaker: _Speaker | None, cue_end_tok: Token | None = None) -> list[Quote]:
+    """A content with its attribution inside it as the parts before and after that."""
+    a = _trim_chars(text, s, gap_s)
+    b = _trim_chars(text, gap_e, e)
+    if a[1] - a[0] < 3 or b[1] - b[0] < 3:
+        return [_quote(s, e, text, kind, cue, speaker, cue_end_tok)]
+    return [_quote(a[0], a[1], text, kind, cue, speaker, cue_end_tok),
+            _quote(b[0], b[1], text, kind, cue, speaker, cue_end_tok)]
+
+
+# "WASHINGTON (AP) — ", "CAMBRIDGE, Mass., Dec. 11 (UPI) — ": a dateline opening a paragraph
+DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,40}(?:,[^\n—–(]{1,40})?\s*(?:\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s+")
+
+
+def _clip_to_paragraph(ctx: _Context, cue_char: int, s: int, e: int) -> tuple[int, int]:
+    """Content characters inside the cue's paragraph, without a dateline opening it."""
+    k = ctx.paragraph(cue_char)
+    p_start = ctx.paragraph_starts[k]
+    p_end = ctx.paragraph_starts[k + 1] if k + 1 < len(ctx.paragraph_starts) else len(ctx.text)
+    s, e = max(s, p_start), min(e, p_end)
+    if s == p_start:
+        m = DATELINE.match(ctx.text, s, e)
+        if m:
+            s = m.end()
+    while e > s and ctx.text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _according_to(ctx: _Context, tok: Token) -> list[Quote] | None:
+    doc, text = ctx.doc, ctx.text
+    to = doc[tok.i + 1]
+    src = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if src is None:
+        return None
+    src_end = src.right_edge.i + 1
+    inside = None
+    head = tok.head
+    # climb to the clause "according to" modifies: a verb with a subject
+    for _ in range(6):
+        if head.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")
+                                                  for c in head.children):
+            break
+        if head.head.i == head.i or head.head.sent != tok.sent:
+            break
+        head = head.head
+    sent = tok.sent
+    opens = not _has_words(doc, sent.start, tok.i)
+    if opens:
+        # "According to the polls, majorities of voters want ...": the parser may take the
+        # report's subject for a second source ("polls, majorities"), a conjunct with no "and"
+        conj = next((c for c in src.rights if c.dep_ == "conj"), None)
+        if conj is not None and doc[conj.i - 1].text == "," and not any(c.dep_ == "cc" for c in src.rights):
+            src_end = conj.i - 1
+    if opens and src_end < sent.end and doc[src_end].text == "," and _has_words(doc, src_end + 1, sent.end):
+        # "According to the survey, most voters want a change.": the source opens the sentence
+        # and all the rest of it is the report, whatever clause the parser hung it on
+        a, b = src_end + 1, sent.end
+    elif head.i == tok.i or head.pos_ not in ("VERB", "AUX"):
+        a, b = sent.start, sent.end
+    else:
+        a, b = head.left_edge.i, head.right_edge.i + 1
+    if a <= tok.i < b:
+        before, after = _has_words(doc, a, tok.i), _has_words(doc, src_end, b)
+        set_off = tok.i > 0 and doc[tok.i - 1].text == "," and src_end < len(doc) and doc[src_end].text == ","
+        resumes = src_end + 1 < len(doc) and not (
+            doc[src_end + 1].tag_ == "VBG" or doc[src_end + 1].pos_ == "CCONJ"
+            or doc[src_end + 1].text in ("(", "—", "–", "-", "--") or doc[src_end + 1].lower_ in ("which", "who"))
+        if before and after and set_off and resumes and tok.i - a >= 2 and b - src_end >= 3:
+            # "The ferry carries, according to the port, 3,000 people": the cue sits inside;
+            # the words around it are two parts of one report
+            inside = (doc[tok.i - 1].idx, doc[src_end].idx + 1)
+        elif tok.i - a >= b - src_end or (before and set_off and not resumes):
+            # (", according to X, adding ...": what follows the source is the writer's)
+            b = tok.i
+            sent = tok.sent
+            if tok.i > 0 and doc[tok.i - 1].text == "," and not _has_words(doc, src_end, sent.end) \
+                    and sent.start < a and not any(ctx.in_quote[i] >= 0 or ctx.is_cue(doc[i])
+                                                   or doc[i].text in (":", ";", "(", ")")
+                                                   for i in range(sent.start, a)):
+                # "A rose, and B fell, according to the survey": closing the sentence, the source
+                # stands for all of it, not only the clause the parser hung it on
+                a = sent.start
+        else:
+            a = max(a, src_end)
+    if b <= a:
+        return None
+    s, e = _clip_to_paragraph(ctx, tok.idx, doc[a].idx, doc[b - 1].idx + len(doc[b - 1]))
+    s, e = _trim_chars(text, s, e)
+    if e - s < 3:
+        return None
+    speaker = resolve_speaker(ctx, src)
+    if inside is not None and s < inside[0] and inside[1] < e:
+        return _split_around(text, s, e, inside[0], inside[1], "indirect", tok, speaker, cue_end_tok=to)
+    return [_quote(s, e, text, "indirect", tok, speaker, cue_end_tok=to)]

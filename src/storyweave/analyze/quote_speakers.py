@@ -1,0 +1,259 @@
+"""Speakers of quotes: the subject of a reporting verb (climbing through "adding"/"saying"
+clauses), resolved to a person or organisation from `find_people`: names by their chains,
+pronouns to the most recent compatible person, "a spokesman" to the organisation in context.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc, Token
+
+from storyweave.analyze.lexicon import (
+    FEMALE_PRONOUNS,
+    MALE_PRONOUNS,
+    org_heads,
+    spokesperson_nouns,
+    titles,
+)
+from storyweave.analyze.quote_context import DOCUMENT_NOUNS, _Context, _Speaker
+
+CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "prep", "pobj", "relcl", "ccomp"})
+# nouns that, after "the", stand for a person named before ("the candidate said")
+PERSON_NOUNS = frozenset({
+    "republican", "democrat", "candidate", "nominee", "lawmaker", "billionaire", "businessman",
+    "businesswoman", "mogul", "congressman", "congresswoman", "politician", "campaigner", "activist",
+    "author", "actor", "actress", "singer", "star", "veteran", "victim", "witness", "lawyer",
+    "teacher", "doctor", "driver", "owner", "mother", "father", "woman", "man", "incumbent",
+    "frontrunner", "front-runner", "challenger", "hopeful", "contender", "economist", "analyst",
+})
+ORG_WINDOW = 3000  # characters searched back for "a spokesman"'s organisation
+PRONOUN_WINDOW = 1500
+
+
+def _speaker_for_person(ctx: _Context, pi: int, tok: Token) -> _Speaker:
+    p = ctx.people[pi]
+    s, e = ctx.mention_of(pi, tok)
+    return _Speaker(ctx.text[s:e], s, e, p.name, p.role, p.id)
+
+
+def _recent(ctx: _Context, char: int, want, window: int) -> int | None:
+    pos = bisect.bisect_left(ctx.mention_starts, char)
+    for j in range(pos - 1, -1, -1):
+        s, _e, pi = ctx.mentions[j]
+        if char - s > window:
+            return None
+        if want(ctx.people[pi]):
+            return pi
+    return None
+
+
+def _np_span(tok: Token) -> tuple[int, int]:
+    """Character span of a subject noun phrase, without relative clauses or appositions."""
+    left = tok.left_edge
+    right = tok
+    for child in tok.rights:
+        if child.dep_ in ("compound", "flat") or (child.dep_ == "prep" and child.lower_ == "for"):
+            right = child.right_edge
+        else:
+            break
+    return left.idx, right.idx + len(right)
+
+
+def resolve_speaker(ctx: _Context, tok: Token) -> _Speaker:
+    """The speaker a subject token stands for: a person, an organisation or an unnamed mention."""
+    pi = ctx.owner[tok.i]
+    if pi >= 0:
+        return _speaker_for_person(ctx, pi, tok)
+    for child in tok.children:
+        if child.dep_ in ("appos", "compound", "flat") and ctx.owner[child.i] >= 0 \
+                and ctx.people[ctx.owner[child.i]].kind == "person" and child.i > tok.i:
+            sp = _speaker_for_person(ctx, ctx.owner[child.i], child)
+            return sp
+    for t in tok.subtree:
+        # "Head of X at Y, Jane Roe, said": the name in apposition speaks
+        if t.dep_ == "appos" and ctx.owner[t.i] >= 0 and ctx.people[ctx.owner[t.i]].kind == "person":
+            return _speaker_for_person(ctx, ctx.owner[t.i], t)
+    low = tok.lower_
+    start, end = tok.idx, tok.idx + len(tok)
+    if low in MALE_PRONOUNS or low in FEMALE_PRONOUNS:
+        g = "m" if low in MALE_PRONOUNS else "f"
+        pi = _recent(ctx, tok.idx, lambda p: p.kind == "person" and p.gender == g, PRONOUN_WINDOW)
+        if pi is None:
+            pi = _recent(ctx, tok.idx, lambda p: p.kind == "person" and p.gender is None, PRONOUN_WINDOW)
+        if pi is not None:
+            p = ctx.people[pi]
+            return _Speaker(tok.text, start, end, p.name, p.role, p.id)
+        return _Speaker(tok.text, start, end)
+    if low in ("they", "it", "we"):
+        pi = _recent(ctx, tok.idx, lambda p: p.kind == "org", 600)
+        if pi is not None:
+            p = ctx.people[pi]
+            return _Speaker(tok.text, start, end, p.name, p.role, p.id)
+        return _Speaker(tok.text, start, end)
+    s, e = _np_span(tok)
+    mention = ctx.text[s:e]
+    if tok.lemma_.lower() in DOCUMENT_NOUNS:
+        # "a statement from the Harbor Trust said", "her letter read", "the statement read":
+        # a document speaks for the one who issued it, named in the phrase or last named
+        named = _named_in_phrase(ctx, tok)
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if named is not None:
+            p = ctx.people[ctx.owner[named.i]]
+        elif poss is not None:
+            by = resolve_speaker(ctx, poss)
+            return _Speaker(mention, s, e, by.name, by.role, by.pid)
+        else:
+            pi = _recent(ctx, tok.idx, lambda p: True, PRONOUN_WINDOW)
+            p = ctx.people[pi] if pi is not None else None
+        if p is not None:
+            return _Speaker(mention, s, e, p.name, p.role if p.kind == "person" else None, p.id)
+        return _Speaker(mention, s, e)
+    if low in spokesperson_nouns():
+        org = None
+        for t in tok.subtree:
+            if ctx.owner[t.i] >= 0 and ctx.people[ctx.owner[t.i]].kind == "org":
+                org = ctx.owner[t.i]
+                break
+        if org is None:
+            org = _recent(ctx, tok.idx, lambda p: p.kind == "org", ORG_WINDOW)
+        if org is not None:
+            p = ctx.people[org]
+            word = tok.text.lower()
+            return _Speaker(mention, s, e, f"{p.name} {word}", f"{word}, {p.name}", p.id)
+        return _Speaker(mention, s, e)
+    named = _named_in_phrase(ctx, tok)
+    if named is not None and not (_definite_person_description(tok) and ctx.people[ctx.owner[named.i]].kind == "org"):
+        p = ctx.people[ctx.owner[named.i]]
+        if named.dep_ == "appos" and p.kind == "person":
+            return _speaker_for_person(ctx, ctx.owner[named.i], named)
+        # "Jane Roe's campaign", "a producer for Acme Studios": the body or person behind it
+        return _Speaker(mention, s, e, f"{p.name} {tok.lower_}", p.role if p.kind == "person" else None, p.id)
+    if _definite_person_description(tok):
+        # "the senator said", "The Wisconsin Republican said": the person last named
+        pi = _recent(ctx, tok.idx, lambda p: p.kind == "person", PRONOUN_WINDOW)
+        if pi is not None:
+            p = ctx.people[pi]
+            return _Speaker(mention, s, e, p.name, p.role, p.id)
+    if low in org_heads():
+        # "police said" -> the police force named before
+        pi = _recent(ctx, tok.idx, lambda p: p.kind == "org" and p.name.lower().split()[-1] == low, ORG_WINDOW)
+        if pi is not None:
+            p = ctx.people[pi]
+            return _Speaker(mention, s, e, p.name, p.role, p.id)
+    return _Speaker(mention, s, e)
+
+
+PHRASE_DEPS = frozenset({"poss", "compound", "prep", "pobj", "nmod", "amod", "appos", "flat", "case"})
+
+
+def _named_in_phrase(ctx: _Context, tok: Token) -> Token | None:
+    """The first named person or body inside a subject noun phrase ("Jane Roe's aides")."""
+    for t in tok.subtree:
+        if t.i == tok.i or ctx.owner[t.i] < 0:
+            continue
+        up = t
+        while up.i != tok.i and up.dep_ in PHRASE_DEPS:
+            up = up.head
+        if up.i == tok.i:
+            return t
+    return None
+
+
+def _definite_person_description(tok: Token) -> bool:
+    """'the senator', 'the Kentucky Republican': a singular definite noun naming a role."""
+    if tok.tag_ not in ("NN", "NNP") or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False
+    word = tok.lower_
+    return word in titles() or word in PERSON_NOUNS
+
+
+def _crosses_paragraph(doc: Doc, a: int, b: int) -> bool:
+    """A line break between tokens a and b (a < b)."""
+    return any("\n" in doc[i].text_with_ws for i in range(a, b))
+
+
+def _nearest_subject(tok: Token, passive: bool) -> Token | None:
+    """The subject child of `tok` nearest to it, preferring one in its paragraph.
+
+    The parser may run a sentence across a paragraph break and give the verb two
+    subjects ("The budget passed ...\n\nCouncil leader Jane Roe said:").
+    """
+    deps = ("nsubj", "nsubjpass") if passive else ("nsubj",)
+    best, best_key = None, None
+    for child in tok.children:
+        if child.dep_ not in deps:
+            continue
+        a, b = sorted((child.i, tok.i))
+        if _crosses_paragraph(tok.doc, a, b):
+            continue  # a parse that ran on past a paragraph break
+        if best_key is None or b - a < best_key:
+            best, best_key = child, b - a
+    return best
+
+
+def _subject(verb: Token, is_cue=None) -> Token | None:
+    """The grammatical subject of a cue verb, climbing "..., saying"/"adding"/"and said" clauses."""
+    tok = verb
+    for _ in range(5):
+        subj = _nearest_subject(tok, passive=tok is not verb)
+        if subj is not None:
+            return subj
+        if tok is verb and tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and is_cue is not None \
+                and is_cue(tok.head.head):
+            # "said the plan was sound and told the council ...": the parser hung the second
+            # report on the first one's clause; it shares the first report's subject
+            tok = tok.head.head
+            continue
+        for child in tok.children:
+            if child.dep_ == "agent":
+                for g in child.children:
+                    if g.dep_ == "pobj":
+                        return g
+        if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
+            return tok.head
+        if tok.dep_ not in CLIMB_DEPS or tok.head is tok:
+            return None
+        if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl", "xcomp", "pcomp", "pobj"):
+            # a participle clause ("..., saying") shares the subject of the main clause
+            root = tok.sent.root
+            if root is not tok:
+                tok = root
+                continue
+        tok = tok.head
+    return None
+
+
+def _left_person(ctx: _Context, verb: Token) -> Token | None:
+    """A name just before the verb when the parser found no subject ("Theresa May called")."""
+    i = verb.i - 1
+    floor = max(verb.sent.start, verb.i - 4)
+    while i >= floor:
+        tok = ctx.doc[i]
+        if ctx.owner[i] >= 0:
+            return tok
+        if tok.pos_ not in ("ADV", "AUX", "PART"):
+            return None
+        i -= 1
+    return None
+
+
+def _speaker_of_verb(ctx: _Context, verb: Token) -> _Speaker | None:
+    subj = _subject(verb, ctx.is_cue)
+    if subj is None or subj.ent_type_ in ("TIME", "DATE"):
+        # no subject, or a live blog's time stamp parsed as one ("4:40 p.m. Jane Roe says")
+        subj = _left_person(ctx, verb) or subj
+    if subj is None and verb.dep_ == "acl" and verb.head.i < verb.i and ctx.owner[verb.head.i] >= 0:
+        # "“...” Jane Roe, a councillor, tweeted": the verb misparsed as a modifier of the name
+        return resolve_speaker(ctx, verb.head)
+    if subj is None:
+        # "Jane Roe, a lawyer helping them, said ...", the name parsed as a clause before the cue
+        for child in verb.lefts:
+            if child.dep_ == "ccomp" and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.rights):
+                named = next((t for t in child.subtree if ctx.owner[t.i] >= 0), None)
+                if named is not None:
+                    return resolve_speaker(ctx, named)
+        return None
+    if subj.lower_ in ("who", "that", "which") and subj.head.dep_ == "relcl":
+        subj = subj.head.head
+    return resolve_speaker(ctx, subj)
