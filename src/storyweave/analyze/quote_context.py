@@ -1,5 +1,5 @@
-"""Shared state of the quote passes: per-document indexes (`_Context`), the speaker
-record (`_Speaker`), constants and small helpers used by more than one pass.
+"""Shared state of the quote passes: per-document indexes (`QuoteContext`), the speaker
+record (`Speaker`), constants and small helpers used by more than one pass.
 
 Imports none of the passes (`quote_speakers`, `quote_direct`, `quote_indirect`).
 """
@@ -29,7 +29,7 @@ DOCUMENT_NOUNS = frozenset({
 
 
 @dataclass
-class _Speaker:
+class Speaker:
     mention: str
     start: int
     end: int
@@ -38,7 +38,7 @@ class _Speaker:
     pid: str | None = None
 
 
-class _Context:
+class QuoteContext:
     """Per-document indexes shared by the passes."""
 
     def __init__(self, doc: Doc, people: list[Person], beliefs: bool):
@@ -96,8 +96,8 @@ class _Context:
         return tok.idx, tok.idx + len(tok)
 
 
-def _quote(sp_start: int, sp_end: int, text: str, kind: str, cue: Token | None,
-           speaker: _Speaker | None, cue_end_tok: Token | None = None) -> Quote:
+def make_quote(sp_start: int, sp_end: int, text: str, kind: str, cue: Token | None,
+           speaker: Speaker | None, cue_end_tok: Token | None = None) -> Quote:
     q = Quote(text=text[sp_start:sp_end], start=sp_start, end=sp_end, kind=kind)  # type: ignore[arg-type]
     if cue is not None:
         last = cue_end_tok or cue
@@ -109,12 +109,12 @@ def _quote(sp_start: int, sp_end: int, text: str, kind: str, cue: Token | None,
     return q
 
 
-def _copy_speaker(q: Quote, src: Quote) -> None:
+def copy_speaker(q: Quote, src: Quote) -> None:
     q.speaker, q.speaker_start, q.speaker_end = src.speaker, src.speaker_start, src.speaker_end
     q.speaker_name, q.speaker_role, q.speaker_id = src.speaker_name, src.speaker_role, src.speaker_id
 
 
-def _trim_chars(text: str, s: int, e: int) -> tuple[int, int]:
+def trim_chars(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and (text[s].isspace() or text[s] in ",;:—–-"):
         s += 1
     while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:.—–-"):

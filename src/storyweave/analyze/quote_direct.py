@@ -14,13 +14,13 @@ from storyweave.analyze.quote_context import (
     DASHES,
     OPEN_MARKS,
     SENTENCE_END,
-    _Context,
-    _copy_speaker,
-    _quote,
-    _Speaker,
-    _trim_chars,
+    QuoteContext,
+    Speaker,
+    copy_speaker,
+    make_quote,
+    trim_chars,
 )
-from storyweave.analyze.quote_speakers import _speaker_for_person, _speaker_of_verb
+from storyweave.analyze.quote_speakers import speaker_for_person, speaker_of_verb
 from storyweave.model import Quote
 
 # the text before a quote ends a sentence (or is empty): the quote starts a statement
@@ -30,7 +30,7 @@ FLOAT_PARAGRAPHS = 1  # a cue-less quote inherits a speaker at most this many pa
 JOIN_GAP = 300  # "“A,” Jane Roe said.\n\n“B.”": at most this many characters between A and B
 
 
-def _cue_after(ctx: _Context, sp: QuoteSpan) -> tuple[Token | None, _Speaker | None]:
+def _cue_after(ctx: QuoteContext, sp: QuoteSpan) -> tuple[Token | None, Speaker | None]:
     """'“...,” she said' / '“...” - Jane Roe': a cue or signature right after the quote."""
     text = ctx.text
     j = sp.outer_end if sp.closed else sp.end
@@ -44,7 +44,7 @@ def _cue_after(ctx: _Context, sp: QuoteSpan) -> tuple[Token | None, _Speaker | N
             if tok.idx >= para_end:
                 break
             if ctx.owner[i] >= 0:
-                return None, _speaker_for_person(ctx, ctx.owner[i], tok)
+                return None, speaker_for_person(ctx, ctx.owner[i], tok)
     for i in range(start_tok, min(len(ctx.doc), start_tok + AFTER_WINDOW)):
         tok = ctx.doc[i]
         if tok.idx >= para_end or ctx.in_quote[i] >= 0:
@@ -54,13 +54,13 @@ def _cue_after(ctx: _Context, sp: QuoteSpan) -> tuple[Token | None, _Speaker | N
         if ctx.is_cue(tok) and (lemma not in ctx.quote_only or lemma in ctx.cue_lemmas):
             if _introduces_next(ctx, sp, tok, para_end):
                 return None, None
-            return tok, _speaker_of_verb(ctx, tok)
+            return tok, speaker_of_verb(ctx, tok)
         if tok.text in SENTENCE_END:
             break
     return None, None
 
 
-def _tail_clause_end(ctx: _Context, sp: QuoteSpan, cue: Token | None, speaker: _Speaker | None) -> int | None:
+def _tail_clause_end(ctx: QuoteContext, sp: QuoteSpan, cue: Token | None, speaker: Speaker | None) -> int | None:
     """End of the words that finish a quoted phrase's sentence before its cue.
 
     '“Boots on the ground” would be a mistake, he said': the quoted words open a
@@ -91,7 +91,7 @@ def _tail_clause_end(ctx: _Context, sp: QuoteSpan, cue: Token | None, speaker: _
     return cut
 
 
-def _tail_to_sentence_end(ctx: _Context, sp: QuoteSpan) -> int | None:
+def _tail_to_sentence_end(ctx: QuoteContext, sp: QuoteSpan) -> int | None:
     """End of the sentence that a quoted phrase after its cue runs into ('said, “A” until B.')."""
     text = ctx.text
     if not sp.closed:
@@ -119,7 +119,7 @@ def _tail_to_sentence_end(ctx: _Context, sp: QuoteSpan) -> int | None:
     return None
 
 
-def _introduces_next(ctx: _Context, sp: QuoteSpan, cue: Token, para_end: int) -> bool:
+def _introduces_next(ctx: QuoteContext, sp: QuoteSpan, cue: Token, para_end: int) -> bool:
     """'“A.” Jane Roe said: “B.”': a cue after a finished sentence that ends in a colon
     before another quote introduces that quote, not the one before it; one with a clause
     of its own ('“A.” She said that B.') reports that clause."""
@@ -143,7 +143,7 @@ def _introduces_next(ctx: _Context, sp: QuoteSpan, cue: Token, para_end: int) ->
     return False
 
 
-def _cue_before(ctx: _Context, sp: QuoteSpan, prev_end: int) -> Token | None:
+def _cue_before(ctx: QuoteContext, sp: QuoteSpan, prev_end: int) -> Token | None:
     """'X said: “...”': the nearest cue verb before the quote in its sentence."""
     text = ctx.text
     para_start = ctx.paragraph_starts[ctx.paragraph(sp.outer_start)]
@@ -172,7 +172,7 @@ def _cue_before(ctx: _Context, sp: QuoteSpan, prev_end: int) -> Token | None:
     return None
 
 
-def _colon_paragraph_cue(ctx: _Context, sp: QuoteSpan) -> Token | None:
+def _colon_paragraph_cue(ctx: QuoteContext, sp: QuoteSpan) -> Token | None:
     """'Jane Roe said:' ending the paragraph before a quoted paragraph."""
     para = ctx.paragraph(sp.outer_start)
     if para == 0 or ctx.text[ctx.paragraph_starts[para]:sp.outer_start].strip():
@@ -194,7 +194,7 @@ def _colon_paragraph_cue(ctx: _Context, sp: QuoteSpan) -> Token | None:
     return None
 
 
-def _newcomer_before(ctx: _Context, sp: QuoteSpan, last: Quote | None) -> _Speaker | None:
+def _newcomer_before(ctx: QuoteContext, sp: QuoteSpan, last: Quote | None) -> Speaker | None:
     """A person, not the last speaker, who is the subject of the sentence just before a
     quote in its paragraph ("Jane Roe agreed. “...”"): the quote is theirs."""
     para_start = ctx.paragraph_starts[ctx.paragraph(sp.outer_start)]
@@ -214,7 +214,7 @@ def _newcomer_before(ctx: _Context, sp: QuoteSpan, last: Quote | None) -> _Speak
             tok = tok.head
         if tok.dep_ == "nsubj" and tok.sent.end_char <= sp.outer_start + 1 \
                 and not ctx.text[tok.sent.end_char:sp.outer_start].strip():
-            return _speaker_for_person(ctx, pi, ctx.doc[ti])
+            return speaker_for_person(ctx, pi, ctx.doc[ti])
         return None
     return None
 
@@ -222,7 +222,7 @@ def _newcomer_before(ctx: _Context, sp: QuoteSpan, last: Quote | None) -> _Speak
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
-def _lead_in(ctx: _Context, cue: Token, sp: QuoteSpan, prev_end: int) -> tuple[int, int] | None:
+def _lead_in(ctx: QuoteContext, cue: Token, sp: QuoteSpan, prev_end: int) -> tuple[int, int] | None:
     """Span of a clause that opens the sentence before a parenthetical cue and its quote.
 
     'If turnout falls, Jane Roe wrote, “the council will lose its mandate.”': the clause
@@ -265,7 +265,7 @@ def _lead_in(ctx: _Context, cue: Token, sp: QuoteSpan, prev_end: int) -> tuple[i
     return doc[first].idx, doc[k - 1].idx
 
 
-def _direct_quotes(ctx: _Context) -> list[Quote]:
+def _direct_quotes(ctx: QuoteContext) -> list[Quote]:
     """Pass 1: quoted spans with their cue or inherited speaker."""
     quotes: list[Quote] = []
     last: tuple[int, Quote] | None = None  # (paragraph, quote) of the last attributed quote
@@ -281,14 +281,14 @@ def _direct_quotes(ctx: _Context) -> list[Quote]:
             prev_end = max(prev_end, sp.outer_end)  # scare quotes: left to the mixed pass
             continue
         cue: Token | None = None
-        speaker: _Speaker | None = None
+        speaker: Speaker | None = None
         # '“...\n\n“B,” he said with a grin.': a paragraph that carries its own cue is a
         # statement of its own, even when the quote before it was left open
         own_cue = sp.closed and sp.continues >= 0 and any(x is not None for x in _cue_after(ctx, sp))
         if sp.continues >= 0 and sp.continues in by_span and not own_cue:
             src = by_span[sp.continues]
             q = Quote(ctx.text[sp.start:sp.end], sp.start, sp.end, "direct")
-            _copy_speaker(q, src)
+            copy_speaker(q, src)
             quotes.append(q)
             pending = None
             joins.append(len(quotes) > 1 and quotes[-2] is src)
@@ -299,7 +299,7 @@ def _direct_quotes(ctx: _Context) -> list[Quote]:
         before = _cue_before(ctx, sp, prev_end)
         tail: int | None = None  # end of a clause the quoted words open or close (a mixed quote)
         if before is not None:
-            cue, speaker = before, _speaker_of_verb(ctx, before)
+            cue, speaker = before, speaker_of_verb(ctx, before)
             # 'Jane Roe said, “We have three weeks to go” until the vote.'
             tail = _tail_to_sentence_end(ctx, sp)
         else:
@@ -314,16 +314,16 @@ def _direct_quotes(ctx: _Context) -> list[Quote]:
                 # quoted words inside a sentence: the mixed pass takes them
                 after_cue, after_speaker = _cue_after(ctx, sp)
                 if after_cue is not None and after_speaker is not None and not sp.single:
-                    pending = _quote(sp.start, sp.end, ctx.text, "mixed", after_cue, after_speaker)
+                    pending = make_quote(sp.start, sp.end, ctx.text, "mixed", after_cue, after_speaker)
                     last = (ctx.paragraph(sp.start), pending)
                 prev_end = sp.outer_end
                 continue
             else:
                 cue = _colon_paragraph_cue(ctx, sp)
                 if cue is not None:
-                    speaker = _speaker_of_verb(ctx, cue)
+                    speaker = speaker_of_verb(ctx, cue)
         if tail is not None:  # the quoted words and the clause they belong to: one statement
-            q = _quote(sp.start, tail, ctx.text, "mixed", cue, speaker)
+            q = make_quote(sp.start, tail, ctx.text, "mixed", cue, speaker)
             quotes.append(q)
             pending = None
             joins.append(False)
@@ -335,22 +335,22 @@ def _direct_quotes(ctx: _Context) -> list[Quote]:
         if lead is not None:
             # 'The roads were empty, he added, “but people came.”': one statement around its
             # cue, in two parts that share it (the clause, then the quoted words)
-            ls, le = _trim_chars(ctx.text, *lead)
+            ls, le = trim_chars(ctx.text, *lead)
             if le - ls >= 2:
-                quotes.append(_quote(ls, le, ctx.text, "mixed", cue, speaker))
+                quotes.append(make_quote(ls, le, ctx.text, "mixed", cue, speaker))
                 pending = None
                 joins.append(False)
-        q = _quote(sp.start, sp.end, ctx.text, "direct", cue, speaker)
+        q = make_quote(sp.start, sp.end, ctx.text, "direct", cue, speaker)
         newcomer = _newcomer_before(ctx, sp, last[1] if last is not None else None) \
             if cue is None and speaker is None else None
         if newcomer is not None:
             # 'Jane Roe agreed. “...”': someone else named as the subject just before the quote
             speaker = newcomer
-            q = _quote(sp.start, sp.end, ctx.text, "direct", None, speaker)
+            q = make_quote(sp.start, sp.end, ctx.text, "direct", None, speaker)
         elif cue is None and speaker is None and last is not None:
             para = ctx.paragraph(sp.start)
             if para - last[0] <= FLOAT_PARAGRAPHS:
-                _copy_speaker(q, last[1])
+                copy_speaker(q, last[1])
                 # '“A,” she said. “B.”': B goes on with the same statement, so the same cue
                 # reports it; it stays a Quote of its own, the attribution between them outside both
                 if (latest is last[1] and para - ctx.paragraph(last[1].end) <= 1

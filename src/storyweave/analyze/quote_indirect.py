@@ -13,13 +13,13 @@ from storyweave.analyze.quote_context import (
     DASHES,
     OPEN_MARKS,
     SENTENCE_END,
-    _Context,
-    _copy_speaker,
-    _quote,
-    _Speaker,
-    _trim_chars,
+    QuoteContext,
+    Speaker,
+    copy_speaker,
+    make_quote,
+    trim_chars,
 )
-from storyweave.analyze.quote_speakers import _speaker_of_verb, resolve_speaker
+from storyweave.analyze.quote_speakers import resolve_speaker, speaker_of_verb
 from storyweave.model import Quote
 
 COMPLEMENT_DEPS = ("ccomp",)
@@ -137,7 +137,7 @@ def _only_when(tok: Token) -> bool:
     return bool(words) and all(t.ent_type_ in ("DATE", "TIME") or t.pos_ == "DET" for t in words)
 
 
-def _content_range(ctx: _Context, verb: Token, has_quote) -> tuple[int, int] | None:
+def _content_range(ctx: QuoteContext, verb: Token, has_quote) -> tuple[int, int] | None:
     """Token range of what a cue verb reports.
 
     Its clause ("said that ...", also before it: "..., she said"), an xcomp
@@ -302,7 +302,7 @@ def _audience(prep: Token) -> bool:
     return pobj is not None and (pobj.pos_ == "PRON" or pobj.lemma_.lower() in AUDIENCE)
 
 
-def _cut_nested_report(ctx: _Context, verb: Token, a: int, b: int) -> int:
+def _cut_nested_report(ctx: QuoteContext, verb: Token, a: int, b: int) -> int:
     """End a content before a coordinated report of its own.
 
     "says he will win and tells the crowd he was first": the second verb is the
@@ -360,7 +360,7 @@ def _clause_top(doc: Doc, a: int, b: int) -> int:
     return a
 
 
-def _cut_trailing_aside(ctx: _Context, a: int, b: int) -> int:
+def _cut_trailing_aside(ctx: QuoteContext, a: int, b: int) -> int:
     """End a content before an aside set off by a comma that runs to its end.
 
     "said the emails went to Jane Roe, who was then her deputy": the relative clause
@@ -412,7 +412,7 @@ def _cut_trailing_aside(ctx: _Context, a: int, b: int) -> int:
     return b
 
 
-def _indirect_quotes(ctx: _Context, direct: list[Quote], absorbed: set[int]) -> list[Quote]:
+def _indirect_quotes(ctx: QuoteContext, direct: list[Quote], absorbed: set[int]) -> list[Quote]:
     """Pass 2: clausal complements of cue verbs ("said that ..."), mixed quotes, "according to".
 
     A direct quote that finishes a reported clause ("said that X, “...”") becomes part of
@@ -486,9 +486,9 @@ def _indirect_quotes(ctx: _Context, direct: list[Quote], absorbed: set[int]) -> 
             end_char = merged.end
             if end_char < len(text) and text[end_char] in "”’\"'":
                 end_char += 1
-            q = _quote(start_char, end_char, text, "mixed", tok, _speaker_of_verb(ctx, tok))
+            q = make_quote(start_char, end_char, text, "mixed", tok, speaker_of_verb(ctx, tok))
             if merged.speaker_name is not None and q.speaker_name is None:
-                _copy_speaker(q, merged)
+                copy_speaker(q, merged)
             out.append(q)
             absorbed.add(id(merged))
             covered_until = max(covered_until, end_char)
@@ -500,7 +500,7 @@ def _indirect_quotes(ctx: _Context, direct: list[Quote], absorbed: set[int]) -> 
         if any(s0 < orig_end and e0 > start_char and by_start[s0].cue_start == tok.idx
                for s0, e0 in d_starts[max(0, k - 1):k + 2]):
             continue  # the cue's words are a direct quote already found with it
-        start_char, end_char = _trim_chars(text, start_char, end_char)
+        start_char, end_char = trim_chars(text, start_char, end_char)
         # quoted words at the edges of the clause are kept whole, with their marks (the parser
         # may end a sentence inside a quotation)
         qi = next((ctx.in_quote[i] for i in range(b - 1, max(a, b - 3) - 1, -1) if ctx.in_quote[i] >= 0), -1)
@@ -518,7 +518,7 @@ def _indirect_quotes(ctx: _Context, direct: list[Quote], absorbed: set[int]) -> 
         has_marks = any(ctx.in_quote[i] >= 0 for i in range(a, b))
         kind = "mixed" if has_marks else "indirect"
         # the one asked is the main clause's subject; who asked goes unnamed
-        speaker = None if asked else _speaker_of_verb(ctx, tok)
+        speaker = None if asked else speaker_of_verb(ctx, tok)
         lo, hi = tok.left_edge, tok.right_edge
         if start_char < lo.idx and hi.idx + len(hi) < end_char:
             # "The plan, she said, will work": the words around the attribution are two parts
@@ -529,13 +529,13 @@ def _indirect_quotes(ctx: _Context, direct: list[Quote], absorbed: set[int]) -> 
             if lead is not None:
                 # "If the toll stays, she warned, workers will strike": the opening phrase is the
                 # first part of the report, the attribution sits inside it
-                out.append(_quote(lead[0], lead[1], text, kind, tok, speaker))
-            out.append(_quote(start_char, end_char, text, kind, tok, speaker))
+                out.append(make_quote(lead[0], lead[1], text, kind, tok, speaker))
+            out.append(make_quote(start_char, end_char, text, kind, tok, speaker))
         covered_until = max(covered_until, end_char)
     return out
 
 
-def _indirect_lead_in(ctx: _Context, cue: Token, a: int) -> tuple[int, int] | None:
+def _indirect_lead_in(ctx: QuoteContext, cue: Token, a: int) -> tuple[int, int] | None:
     """Characters of a phrase that opens the sentence before a parenthetical "she said," whose
     report goes on after it ("If the toll stays, she warned, workers will strike")."""
     doc = ctx.doc
@@ -554,11 +554,11 @@ def _indirect_lead_in(ctx: _Context, cue: Token, a: int) -> tuple[int, int] | No
     if any(ctx.in_quote[t.i] >= 0 or ctx.is_cue(t) or t.text in (":", ";", "(", ")") for t in lead) \
             or not _has_words(doc, first, k - 1):
         return None
-    s, e = _trim_chars(ctx.text, lead[0].idx, lead[-1].idx + len(lead[-1]))
+    s, e = trim_chars(ctx.text, lead[0].idx, lead[-1].idx + len(lead[-1]))
     return (s, e) if e - s >= 3 else None
 
 
-def _past_closing_mark(ctx: _Context, e: int) -> int:
+def _past_closing_mark(ctx: QuoteContext, e: int) -> int:
     """'said the actions were “unacceptable” and that the panel would act': a reported
     clause the parser ended at a closing mark goes on with a coordinated "and"/"but" part
     (for a clause after the cue; an object message, "promised “jobs,” but ...", does not)."""
@@ -590,21 +590,21 @@ def _past_closing_mark(ctx: _Context, e: int) -> int:
 
 
 def _split_around(text: str, s: int, e: int, gap_s: int, gap_e: int, kind: str, cue: Token,
-                  speaker: _Speaker | None, cue_end_tok: Token | None = None) -> list[Quote]:
+                  speaker: Speaker | None, cue_end_tok: Token | None = None) -> list[Quote]:
     """A content with its attribution inside it as the parts before and after that."""
-    a = _trim_chars(text, s, gap_s)
-    b = _trim_chars(text, gap_e, e)
+    a = trim_chars(text, s, gap_s)
+    b = trim_chars(text, gap_e, e)
     if a[1] - a[0] < 3 or b[1] - b[0] < 3:
-        return [_quote(s, e, text, kind, cue, speaker, cue_end_tok)]
-    return [_quote(a[0], a[1], text, kind, cue, speaker, cue_end_tok),
-            _quote(b[0], b[1], text, kind, cue, speaker, cue_end_tok)]
+        return [make_quote(s, e, text, kind, cue, speaker, cue_end_tok)]
+    return [make_quote(a[0], a[1], text, kind, cue, speaker, cue_end_tok),
+            make_quote(b[0], b[1], text, kind, cue, speaker, cue_end_tok)]
 
 
 # "WASHINGTON (AP) — ", "CAMBRIDGE, Mass., Dec. 11 (UPI) — ": a dateline opening a paragraph
 DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,40}(?:,[^\n—–(]{1,40})?\s*(?:\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s+")
 
 
-def _clip_to_paragraph(ctx: _Context, cue_char: int, s: int, e: int) -> tuple[int, int]:
+def _clip_to_paragraph(ctx: QuoteContext, cue_char: int, s: int, e: int) -> tuple[int, int]:
     """Content characters inside the cue's paragraph, without a dateline opening it."""
     k = ctx.paragraph(cue_char)
     p_start = ctx.paragraph_starts[k]
@@ -619,7 +619,7 @@ def _clip_to_paragraph(ctx: _Context, cue_char: int, s: int, e: int) -> tuple[in
     return s, e
 
 
-def _according_to(ctx: _Context, tok: Token) -> list[Quote] | None:
+def _according_to(ctx: QuoteContext, tok: Token) -> list[Quote] | None:
     doc, text = ctx.doc, ctx.text
     to = doc[tok.i + 1]
     src = next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -678,10 +678,10 @@ def _according_to(ctx: _Context, tok: Token) -> list[Quote] | None:
     if b <= a:
         return None
     s, e = _clip_to_paragraph(ctx, tok.idx, doc[a].idx, doc[b - 1].idx + len(doc[b - 1]))
-    s, e = _trim_chars(text, s, e)
+    s, e = trim_chars(text, s, e)
     if e - s < 3:
         return None
     speaker = resolve_speaker(ctx, src)
     if inside is not None and s < inside[0] and inside[1] < e:
         return _split_around(text, s, e, inside[0], inside[1], "indirect", tok, speaker, cue_end_tok=to)
-    return [_quote(s, e, text, "indirect", tok, speaker, cue_end_tok=to)]
+    return [make_quote(s, e, text, "indirect", tok, speaker, cue_end_tok=to)]

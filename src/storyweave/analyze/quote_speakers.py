@@ -16,7 +16,7 @@ from storyweave.analyze.lexicon import (
     spokesperson_nouns,
     titles,
 )
-from storyweave.analyze.quote_context import DOCUMENT_NOUNS, _Context, _Speaker
+from storyweave.analyze.quote_context import DOCUMENT_NOUNS, QuoteContext, Speaker
 
 CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "prep", "pobj", "relcl", "ccomp"})
 # nouns that, after "the", stand for a person named before ("the candidate said")
@@ -31,13 +31,13 @@ ORG_WINDOW = 3000  # characters searched back for "a spokesman"'s organisation
 PRONOUN_WINDOW = 1500
 
 
-def _speaker_for_person(ctx: _Context, pi: int, tok: Token) -> _Speaker:
+def speaker_for_person(ctx: QuoteContext, pi: int, tok: Token) -> Speaker:
     p = ctx.people[pi]
     s, e = ctx.mention_of(pi, tok)
-    return _Speaker(ctx.text[s:e], s, e, p.name, p.role, p.id)
+    return Speaker(ctx.text[s:e], s, e, p.name, p.role, p.id)
 
 
-def _recent(ctx: _Context, char: int, want, window: int) -> int | None:
+def _recent(ctx: QuoteContext, char: int, want, window: int) -> int | None:
     pos = bisect.bisect_left(ctx.mention_starts, char)
     for j in range(pos - 1, -1, -1):
         s, _e, pi = ctx.mentions[j]
@@ -60,20 +60,20 @@ def _np_span(tok: Token) -> tuple[int, int]:
     return left.idx, right.idx + len(right)
 
 
-def resolve_speaker(ctx: _Context, tok: Token) -> _Speaker:
+def resolve_speaker(ctx: QuoteContext, tok: Token) -> Speaker:
     """The speaker a subject token stands for: a person, an organisation or an unnamed mention."""
     pi = ctx.owner[tok.i]
     if pi >= 0:
-        return _speaker_for_person(ctx, pi, tok)
+        return speaker_for_person(ctx, pi, tok)
     for child in tok.children:
         if child.dep_ in ("appos", "compound", "flat") and ctx.owner[child.i] >= 0 \
                 and ctx.people[ctx.owner[child.i]].kind == "person" and child.i > tok.i:
-            sp = _speaker_for_person(ctx, ctx.owner[child.i], child)
+            sp = speaker_for_person(ctx, ctx.owner[child.i], child)
             return sp
     for t in tok.subtree:
         # "Head of X at Y, Jane Roe, said": the name in apposition speaks
         if t.dep_ == "appos" and ctx.owner[t.i] >= 0 and ctx.people[ctx.owner[t.i]].kind == "person":
-            return _speaker_for_person(ctx, ctx.owner[t.i], t)
+            return speaker_for_person(ctx, ctx.owner[t.i], t)
     low = tok.lower_
     start, end = tok.idx, tok.idx + len(tok)
     if low in MALE_PRONOUNS or low in FEMALE_PRONOUNS:
@@ -83,14 +83,14 @@ def resolve_speaker(ctx: _Context, tok: Token) -> _Speaker:
             pi = _recent(ctx, tok.idx, lambda p: p.kind == "person" and p.gender is None, PRONOUN_WINDOW)
         if pi is not None:
             p = ctx.people[pi]
-            return _Speaker(tok.text, start, end, p.name, p.role, p.id)
-        return _Speaker(tok.text, start, end)
+            return Speaker(tok.text, start, end, p.name, p.role, p.id)
+        return Speaker(tok.text, start, end)
     if low in ("they", "it", "we"):
         pi = _recent(ctx, tok.idx, lambda p: p.kind == "org", 600)
         if pi is not None:
             p = ctx.people[pi]
-            return _Speaker(tok.text, start, end, p.name, p.role, p.id)
-        return _Speaker(tok.text, start, end)
+            return Speaker(tok.text, start, end, p.name, p.role, p.id)
+        return Speaker(tok.text, start, end)
     s, e = _np_span(tok)
     mention = ctx.text[s:e]
     if tok.lemma_.lower() in DOCUMENT_NOUNS:
@@ -102,13 +102,13 @@ def resolve_speaker(ctx: _Context, tok: Token) -> _Speaker:
             p = ctx.people[ctx.owner[named.i]]
         elif poss is not None:
             by = resolve_speaker(ctx, poss)
-            return _Speaker(mention, s, e, by.name, by.role, by.pid)
+            return Speaker(mention, s, e, by.name, by.role, by.pid)
         else:
             pi = _recent(ctx, tok.idx, lambda p: True, PRONOUN_WINDOW)
             p = ctx.people[pi] if pi is not None else None
         if p is not None:
-            return _Speaker(mention, s, e, p.name, p.role if p.kind == "person" else None, p.id)
-        return _Speaker(mention, s, e)
+            return Speaker(mention, s, e, p.name, p.role if p.kind == "person" else None, p.id)
+        return Speaker(mention, s, e)
     if low in spokesperson_nouns():
         org = None
         for t in tok.subtree:
@@ -120,34 +120,34 @@ def resolve_speaker(ctx: _Context, tok: Token) -> _Speaker:
         if org is not None:
             p = ctx.people[org]
             word = tok.text.lower()
-            return _Speaker(mention, s, e, f"{p.name} {word}", f"{word}, {p.name}", p.id)
-        return _Speaker(mention, s, e)
+            return Speaker(mention, s, e, f"{p.name} {word}", f"{word}, {p.name}", p.id)
+        return Speaker(mention, s, e)
     named = _named_in_phrase(ctx, tok)
     if named is not None and not (_definite_person_description(tok) and ctx.people[ctx.owner[named.i]].kind == "org"):
         p = ctx.people[ctx.owner[named.i]]
         if named.dep_ == "appos" and p.kind == "person":
-            return _speaker_for_person(ctx, ctx.owner[named.i], named)
+            return speaker_for_person(ctx, ctx.owner[named.i], named)
         # "Jane Roe's campaign", "a producer for Acme Studios": the body or person behind it
-        return _Speaker(mention, s, e, f"{p.name} {tok.lower_}", p.role if p.kind == "person" else None, p.id)
+        return Speaker(mention, s, e, f"{p.name} {tok.lower_}", p.role if p.kind == "person" else None, p.id)
     if _definite_person_description(tok):
         # "the senator said", "The Wisconsin Republican said": the person last named
         pi = _recent(ctx, tok.idx, lambda p: p.kind == "person", PRONOUN_WINDOW)
         if pi is not None:
             p = ctx.people[pi]
-            return _Speaker(mention, s, e, p.name, p.role, p.id)
+            return Speaker(mention, s, e, p.name, p.role, p.id)
     if low in org_heads():
         # "police said" -> the police force named before
         pi = _recent(ctx, tok.idx, lambda p: p.kind == "org" and p.name.lower().split()[-1] == low, ORG_WINDOW)
         if pi is not None:
             p = ctx.people[pi]
-            return _Speaker(mention, s, e, p.name, p.role, p.id)
-    return _Speaker(mention, s, e)
+            return Speaker(mention, s, e, p.name, p.role, p.id)
+    return Speaker(mention, s, e)
 
 
 PHRASE_DEPS = frozenset({"poss", "compound", "prep", "pobj", "nmod", "amod", "appos", "flat", "case"})
 
 
-def _named_in_phrase(ctx: _Context, tok: Token) -> Token | None:
+def _named_in_phrase(ctx: QuoteContext, tok: Token) -> Token | None:
     """The first named person or body inside a subject noun phrase ("Jane Roe's aides")."""
     for t in tok.subtree:
         if t.i == tok.i or ctx.owner[t.i] < 0:
@@ -224,7 +224,7 @@ def _subject(verb: Token, is_cue=None) -> Token | None:
     return None
 
 
-def _left_person(ctx: _Context, verb: Token) -> Token | None:
+def _left_person(ctx: QuoteContext, verb: Token) -> Token | None:
     """A name just before the verb when the parser found no subject ("Theresa May called")."""
     i = verb.i - 1
     floor = max(verb.sent.start, verb.i - 4)
@@ -238,7 +238,7 @@ def _left_person(ctx: _Context, verb: Token) -> Token | None:
     return None
 
 
-def _speaker_of_verb(ctx: _Context, verb: Token) -> _Speaker | None:
+def speaker_of_verb(ctx: QuoteContext, verb: Token) -> Speaker | None:
     subj = _subject(verb, ctx.is_cue)
     if subj is None or subj.ent_type_ in ("TIME", "DATE"):
         # no subject, or a live blog's time stamp parsed as one ("4:40 p.m. Jane Roe says")

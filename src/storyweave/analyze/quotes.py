@@ -40,7 +40,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from storyweave.analyze.quote_context import _Context
+from storyweave.analyze.quote_context import QuoteContext
 from storyweave.analyze.quote_direct import _direct_quotes
 from storyweave.analyze.quote_indirect import _indirect_quotes
 from storyweave.model import Person, Quote
@@ -52,7 +52,7 @@ def extract_quotes(doc: Doc, people: list[Person], beliefs: bool = False) -> lis
     `beliefs=True` also reports attributions of belief ("X thinks that ..."),
     as PolNeAR annotates them; by default only speech and writing count.
     """
-    ctx = _Context(doc, people, beliefs)
+    ctx = QuoteContext(doc, people, beliefs)
     direct = _direct_quotes(ctx)
     absorbed: set[int] = set()
     indirect = _indirect_quotes(ctx, direct, absorbed)
