@@ -93,3 +93,17 @@ def test_strongest_candidates_rank_by_weight_then_older_story():
     assert _strongest(hits, 3) == [3, 4, 7]  # ties at the cut-off go to the older story
     assert _strongest(hits, 10) == [3, 4, 7, 9, 1]
     assert top_keys({"b": 1.0, "a": 1.0, "c": 2.0, "d": 0.1}, 2) == ["c", "a"]
+
+
+def test_a_dated_and_an_undated_story_get_half_the_time_credit():
+    a, b = _Group((None, None)), _Group((None, None))
+    a.add(({"ferry": 1.0}, {"carrow": 1.0}, {}))
+    b.add(({"ferry": 1.0}, {"carrow": 1.0}, {}))
+    cfg = ClusterConfig(link_w_time=0.4, link_time_mixed=0.5)
+    both_undated = average_link(a, b, cfg)
+    a.span = (14000.0, 14002.0)  # dated; b stays undated: the gap is unknown
+    mixed = average_link(a, b, cfg)
+    assert math.isclose(both_undated, 1.0)  # identical content, undated both: "same day"
+    assert math.isclose(mixed, 1.0 - 0.4 + 0.4 * 0.5)
+    b.span = (14001.0, 14001.0)  # now both dated and overlapping: full credit again
+    assert math.isclose(average_link(a, b, cfg), 1.0)

@@ -202,8 +202,10 @@ def average_link(a: _Group, b: _Group, cfg: ClusterConfig) -> float:
         den += cfg.link_w_embed
         num += cfg.link_w_embed * credit * embedding_similarity(mean_cos, cfg.embed_floor)
     content = num / den if den else 0.0
-    if a.span[0] is None or b.span[0] is None:
+    if a.span[0] is None and b.span[0] is None:
         time = cfg.time_unknown
+    elif a.span[0] is None or b.span[0] is None:
+        time = cfg.link_time_mixed
     else:
         gap = max(0.0, b.span[0] - a.span[1], a.span[0] - b.span[1])
         time = gaussian(gap, cfg.link_sigma_days)
