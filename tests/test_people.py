@@ -189,3 +189,17 @@ def test_a_person_in_a_headline_named_again_in_the_text_stays(people_of):
     text = ("Councillor Ines Marlow Backs Ferry Plan\n\n"
             "Councillor Ines Marlow said on Monday that the ferry plan would save the island's school.")
     assert "Ines Marlow" in [p.name for p in people_of(text) if p.kind == "person"]
+
+
+def test_a_name_after_a_title_case_headline_is_judged_on_its_own_line(people_of):
+    # the parser runs the headline and the first paragraph into one sentence; the
+    # headline's capitals must not make the paragraph's name look like headline words
+    people = people_of(
+        "Harbour Ferry Chief Quits After Collision\n\n"
+        "Ines Marlow, the chief executive of Carrow Ferries, resigned on Tuesday. "
+        "Marlow said she took responsibility."
+    )
+    marlow = by_name(people, "Ines Marlow")
+    assert marlow.kind == "person"
+    assert len(marlow.mentions) == 2
+    assert not any("Quits" in p.name for p in people)

@@ -222,7 +222,22 @@ def _looks_like_name(doc: Doc, start: int, end: int, words: list[str]) -> bool:
             return False
     if doc[end - 1].tag_ == "NNPS":
         return False  # "Fellow Republicans", "the Northvale Panthers"
-    return not _headline_case(doc[start].sent)
+    return not _headline_case(_line_of(doc[start]))
+
+
+def _line_of(tok: Token) -> Span:
+    """The part of the token's sentence on its own line: the parser often runs a
+    headline and the first paragraph into one sentence."""
+    sent = tok.sent
+    start, end = sent.start, sent.end
+    for t in sent:
+        if "\n" in t.text_with_ws:
+            if t.i < tok.i:
+                start = t.i + 1
+            else:
+                end = t.i + 1
+                break
+    return tok.doc[start:end]
 
 
 def _headline_case(sent: Span) -> bool:
