@@ -369,3 +369,20 @@ def test_relative_dates_inside_quotes_do_not_date_timeline_events(nlp):
     # the quoted "today" (resolved against publication) dates nothing; "March 14" names its own day
     assert not [e for e in events if "closing the gates" in e.what]
     assert [e for e in events if "inspectors return" in e.what]
+
+
+def test_quoted_last_night_is_dated_by_the_day_the_attribution_names(nlp):
+    text = ("The Carvel harbour stayed shut on Thursday.\n\n"
+            "\"We closed the gates last night because of the fumes,\" the harbourmaster said on Tuesday.")
+    words = "We closed the gates last night because of the fumes,"
+    start = text.index(words)
+    cue = text.index("said")
+    quote = Quote(text=words, start=start, end=start + len(words), kind="direct", cue="said",
+                  cue_start=cue, cue_end=cue + 4, speaker="the harbourmaster")
+    a = analysed(nlp, "h", text, "Carvel Gazette", "2031-05-08", quotes=[quote], timexes=[
+        timex(text, "Thursday", "2031-05-08"), timex(text, "last night", "2031-05-07TNI"),
+        timex(text, "Tuesday", "2031-05-06")])  # fmt: skip
+    gates = [e for e in build_timeline([a]) if "closed the gates" in e.what]
+    # the night before Tuesday, when it was said; not the night before publication
+    assert [e.when for e in gates] == ["2031-05-05TNI"], gates
+    assert not any("2031-05-07" in e.when for e in build_timeline([a]))

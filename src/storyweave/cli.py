@@ -255,12 +255,16 @@ def _per_article(inputs: list[str], options: ReadOptions, workers: int, as_json:
     for item in items:
         rows = [r.to_dict() for r in getattr(item.analysis, field)]
         if field == "timexes":
-            from storyweave.analyze.quoted_time import quoted_spans, relative_in_quote
+            from storyweave.analyze.quoted_time import quote_of, quoted_spans, relative_in_quote, spoken_value
 
             quoted = quoted_spans(item.analysis.quotes)
             for row, tx in zip(rows, item.analysis.timexes):
                 # "today" in quoted words: its value assumes the speaker spoke on the publication date
                 row["relative_in_quote"] = relative_in_quote(tx, quoted)
+                quote = quote_of(tx, item.analysis.quotes) if row["relative_in_quote"] else None
+                if quote is not None:  # counted from the day the attribution names, if it names one
+                    row["spoken_value"] = spoken_value(tx, quote, item.analysis.timexes, item.article.text,
+                                                       item.article.published)
         _emit({"file": item.article.source, "id": item.article.id, "published": item.article.published,
                field: rows})
     _exit(summary)

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from storyweave.analyze.quoted_time import quoted_spans, relative_in_quote
+from storyweave.analyze.quoted_time import quote_of, quoted_spans, relative_in_quote, spoken_value
 from storyweave.brief.text import SimilarityIndex, clean
 from storyweave.brief.units import citation, is_junk, story_units
 from storyweave.model import AnalyzedArticle, Citation, Comparison, TimelineEvent
@@ -109,7 +109,11 @@ def build_timeline(items: list[AnalyzedArticle], comparisons: list[Comparison] |
             if tx.type not in ("DATE", "TIME") or not _datable(tx.value):
                 continue
             if relative_in_quote(tx, quoted):  # counts from when the speaker spoke
-                continue
+                quote = quote_of(tx, item.analysis.quotes)
+                value = quote and spoken_value(tx, quote, item.analysis.timexes, text, item.article.published)
+                if not value:
+                    continue
+                tx = replace(tx, value=value)
             k = next((i for i, u in enumerate(units) if u.start <= tx.start < u.end), None)
             if k is not None:
                 by_unit.setdefault(k, []).append(tx)
