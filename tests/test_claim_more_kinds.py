@@ -38,8 +38,9 @@ def test_the_day_of_a_named_persons_own_event(nlp) -> None:
             "He was questioned on July 30.")
     tx = [timex(text, "July 29", "DATE", "2031-07-29"), timex(text, "July 30", "DATE", "2031-07-30")]
     dates = [c for c in claims_of(nlp, text, timexes=tx, published="2031-08-20") if c.slot == "date"]
-    # the arrest is Vosk's; "he was questioned" names nobody another report would name so
-    assert [(c.subject, c.value) for c in dates] == [("vosk arrest", "2031-07-29")]
+    # the arrest is Vosk's (the name keeps its case); "he was questioned" names nobody another
+    # report would name so
+    assert [(c.subject, c.value) for c in dates] == [("Vosk arrest", "2031-07-29")]
 
 
 def test_a_bracketed_time_with_seconds_keeps_the_event_before_it(nlp) -> None:

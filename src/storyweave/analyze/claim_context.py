@@ -220,6 +220,8 @@ def names_event(tok: Token, ctx: ClaimContext, *, generic: bool = True) -> bool:
 def event_group(tok: Token, ctx: ClaimContext) -> str | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ in ("NOUN", "PROPN"):
+        if lemma == "fire" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "open":
+            return "attack"  # "gunmen opened fire": gunfire, not a blaze
         if lemma in W.EVENT_GROUPS:
             return W.EVENT_GROUPS[lemma]
         if lemma in W.GENERIC_EVENT_NOUNS:

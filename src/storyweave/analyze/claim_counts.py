@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from storyweave.analyze import claim_words as W
 from storyweave.analyze.claim_context import ClaimContext, event_subject, is_event_word, make_claim, qualifier_before
+from storyweave.analyze.lexicon import word_list
 from storyweave.analyze.numbers import SCALES, TENS, UNITS, number_span
 from storyweave.model import Claim
 
@@ -169,22 +170,76 @@ def _verb_qualifier(node: Token) -> str | None:
     return None
 
 
+# Clauses that go on telling the same happening: "opened fire on the bar, killing 12"
+_SAME_HAPPENING = ("advcl", "conj", "xcomp")
+# prepositions that lead to a place where a happening goes on ("drove to the cafe and opened fire")
+_TO_VENUE = ("to", "into")
+
+
+def _venue_text(obj: Token, ctx: ClaimContext) -> str:
+    """A venue as named: its entity, else the noun with its compounds ("Velm concert hall")."""
+    ent = ctx.ent_at(obj.i)
+    if ent is not None and ent.root.i == obj.i:
+        return ent.text
+    mods = [c for c in obj.children if c.dep_ == "compound" and c.i < obj.i]
+    words = [t.text for m in mods for t in m.subtree] + [obj.text]
+    return " ".join(words)
+
+
+def _place_of_prep(prep: Token, ctx: ClaimContext, venues_only: bool) -> str | None:
+    for obj in prep.children:
+        if obj.dep_ != "pobj":
+            continue
+        if not venues_only and obj.ent_type_ in ("GPE", "LOC", "FAC"):
+            ent = ctx.ent_at(obj.i)
+            return ent.text if ent is not None else obj.text
+        if obj.pos_ == "NOUN" and obj.lemma_.lower() in word_list("venue_nouns"):
+            return _venue_text(obj, ctx)
+    return None
+
+
+def _where_clause(node: Token, ctx: ClaimContext) -> str | None:
+    """"the concert hall, where 89 people were killed": the place a relative clause is about."""
+    if node.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in node.children):
+        ent = ctx.ent_at(node.head.i)
+        if ent is not None:
+            return ent.text
+        return _venue_text(node.head, ctx) if node.head.pos_ == "NOUN" else node.head.lemma_.lower()
+    return None
+
+
 def _place(noun: Token, predicate: Token, ctx: ClaimContext) -> str | None:
-    """The place a count is restricted to, when the clause names one ("killed in Aceh")."""
-    if predicate.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in predicate.children):
-        # "the concert hall, where 89 people were killed": a count for that place only
-        ent = ctx.ent_at(predicate.head.i)
-        return ent.text if ent is not None else predicate.head.lemma_.lower()
+    """The place a count is restricted to, when the clause names one ("killed in Aceh"), or
+    the venue of the happening it tells ("opened fire on the Velm bar, killing 12", "the
+    hall where gunmen opened fire, killing 80"): a count for that place only."""
+    place = _where_clause(predicate, ctx)
+    if place:
+        return place
     # "the attacks in Paris that killed 127 people": the place of the event the clause is about
     nodes = (noun, predicate, predicate.head) if predicate.dep_ in ("relcl", "acl") and \
         is_event_word(predicate.head, ctx) else (noun, predicate)
     for node in nodes:
         for c in node.children:
             if c.dep_ == "prep" and c.lower_ in W.PLACE_PREPS:
-                for obj in c.children:
-                    if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC", "FAC"):
-                        ent = ctx.ent_at(obj.i)
-                        return ent.text if ent is not None else obj.text
+                place = _place_of_prep(c, ctx, venues_only=False)
+                if place:
+                    return place
+    # the clauses the count's clause goes on from: a venue named there is where it happened.
+    # A country or city named up there is left alone: "drove through Tarn, killing 3" may
+    # count the dead of the whole event.
+    node = predicate
+    for _ in range(3):
+        if node.dep_ not in _SAME_HAPPENING or node.head.i == node.i:
+            break
+        node = node.head
+        place = _where_clause(node, ctx)
+        if place:
+            return place
+        for c in node.children:
+            if c.dep_ == "prep" and (c.lower_ in W.PLACE_PREPS or c.lower_ in _TO_VENUE):
+                place = _place_of_prep(c, ctx, venues_only=True)
+                if place:
+                    return place
     return None
 
 
@@ -219,7 +274,9 @@ def count_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
         if a > sent.start and doc[a - 1].lower_ in ("no", "not") and span.text.lower() == "one":
             continue  # "no one else was killed" counts nobody
         num_head = span.root
-        if num_head.dep_ in ("nummod", "quantmod") and num_head.head.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"):
+        # "Sixty people were arrested": a number word that starts a sentence may be tagged as an adjective
+        if (num_head.dep_ in ("nummod", "quantmod") or num_head.dep_ == "amod" and num_head.i < num_head.head.i) \
+                and num_head.head.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"):
             noun = num_head.head
         elif num_head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "attr", "appos", "npadvmod", "ROOT"):
             # ROOT: a verbless headline, "Two dead, 16 injured"

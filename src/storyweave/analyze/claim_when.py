@@ -85,7 +85,7 @@ def _own_event_of(t: Token, subj: Token, sent: Span, ctx: ClaimContext, named_on
     """The verb `t` with its subject `subj`, as `_own_event` names it."""
     if not sent.start <= t.i < sent.end or t.lemma_.lower() in _REPORT_VERBS:
         return None
-    mods = [c for c in subj.children if c.dep_ in ("amod", "compound") and c.i < subj.i]
+    mods = [c for c in subj.children if c.i < subj.i and (c.dep_ == "compound" or c.dep_ == "amod" and _ranks(c))]
     if not (subj.pos_ in ("NOUN", "PROPN") or subj.pos_ == "NUM" and mods):
         # "he arrived at 10:00": who is he, in another report? ("the strongest one", "the jet
         # X-200" parsed as a number, are kept by their modifiers)
@@ -96,8 +96,23 @@ def _own_event_of(t: Token, subj: Token, sent: Span, ctx: ClaimContext, named_on
         # a day on "the plane landed on Friday" is too loose a key to compare; on a named
         # person or thing ("Doe was arrested on July 9") it is a checkable fact
         return None
-    # the modifiers keep "the third wave" apart from "the first wave"
+    if subj.pos_ == "PROPN":
+        # a name keeps its case, so that `compare` takes "Doe arrest" and "Jane Doe arrest" for
+        # one person's; a subject in lower case meets only the very same words
+        name = ctx.person_at(subj) or " ".join([*(c.text for c in mods), subj.text])
+        return t, f"{name} {t.lemma_.lower()}"
+    # the modifiers keep "the third wave" apart from "the first wave", and a "Swat team" apart
+    # from "the team"; a describing adjective ("a heavily armed Swat team") names no other one
     return t, " ".join([*(c.lemma_.lower() for c in mods), subj.lemma_.lower(), t.lemma_.lower()])
+
+
+_RANK_WORDS = {"first", "second", "third", "last", "final", "next", "previous", "initial", "later", "earlier",
+               "other", "same", "main", "lead"}
+
+
+def _ranks(adj: Token) -> bool:
+    """An adjective that tells one of several apart ("the second wave", "the strongest one")."""
+    return adj.tag_ in ("JJS", "JJR") or adj.ent_type_ == "ORDINAL" or adj.lower_ in _RANK_WORDS
 
 
 def _time_zone(doc: Doc, span: Span) -> str:

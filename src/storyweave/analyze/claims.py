@@ -24,29 +24,54 @@ from storyweave.analyze.claim_when import when_claims, where_claims
 from storyweave.model import Claim, Person, Quote, Timex
 
 def _hedge_words(ctx: ClaimContext) -> list[int]:
-    """Tokens that may make a hedge (the tests of `_sentence_hedge`, read off plain lists)."""
+    """Tokens that may make a hedge (the tests of `_sentence_hedges`, read off plain lists)."""
     return [i for i, (low, lemma, pos) in enumerate(zip(ctx.lower, ctx.lemma, ctx.pos))
             if low in W.HEDGE_ADVERBS or low in W.HEDGE_MODALS or pos == VERB and lemma in W.HEDGE_VERBS]
 
 
-def _sentence_hedge(sent: Span, ctx: ClaimContext) -> str | None:
+def _sentence_hedges(sent: Span, ctx: ClaimContext) -> list[tuple[str, set[int] | None]]:
+    """The hedges of a sentence, each with the tokens it hedges (None: the whole sentence).
+
+    A hedging verb hedges its complement clause only: in "police warn that the toll could
+    exceed 10,000, and an agency reported that 1,600 were confirmed dead" the warning is
+    not about the 1,600. Said after its clause ("the toll is 300, officials believe"), it
+    hedges that clause. Adverbs and modals hedge the sentence, as written.
+    """
     doc = sent.doc
+    out: list[tuple[str, set[int] | None]] = []
     for i in ctx.indexes(_hedge_words, sent):  # no other token can make one
         tok = doc[i]
         low = tok.lower_
         if low in W.HEDGE_ADVERBS:
-            return low
+            out.append((low, None))
+            continue
         if tok.pos_ == "VERB" and tok.lemma_.lower() in W.HEDGE_VERBS:
-            if not any(c.dep_ in ("ccomp", "xcomp") for c in tok.children) and tok.dep_ != "ccomp":
+            comps = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
+            if not comps and tok.dep_ != "ccomp":
                 continue
+            scope = {t.i for c in comps for t in c.subtree} if comps else \
+                {t.i for t in tok.head.subtree if t.i not in {k.i for k in tok.subtree}}
             subj = [c for c in tok.children if c.dep_ == "nsubj"]
             if subj and subj[0].lower_ not in ("i", "we"):
-                return f"{subj[0].text} {tok.text}".lower() if subj[0].pos_ != "PROPN" else \
-                    f"{subj[0].text} {tok.text}"
-            if any(c.dep_ == "auxpass" for c in tok.children):
-                return tok.text.lower()
+                out.append((f"{subj[0].text} {tok.text}".lower() if subj[0].pos_ != "PROPN" else
+                            f"{subj[0].text} {tok.text}", scope))
+            elif any(c.dep_ == "auxpass" for c in tok.children):
+                out.append((tok.text.lower(), scope))
+            continue
         if low in W.HEDGE_MODALS and tok.dep_ == "aux":
-            return low
+            out.append((low, None))
+    return out
+
+
+def _hedge_of(claim: Claim, hedges: list[tuple[str, set[int] | None]], doc: Doc) -> str | None:
+    """The first hedge of the sentence whose scope holds the claim's first token."""
+    if not hedges:
+        return None
+    span = doc.char_span(claim.start, max(claim.start + 1, claim.end), alignment_mode="expand")
+    first = span.start if span is not None and len(span) else None
+    for text, scope in hedges:
+        if scope is None or first is None or first in scope:
+            return text
     return None
 
 
@@ -110,7 +135,7 @@ def extract_claims(
     claims: list[Claim] = []
     seen: set[tuple[str, str, str, int]] = set()
     for sent in (seg for s in doc.sents for seg in _segments(s, ctx)):
-        hedge = _sentence_hedge(sent, ctx)
+        hedges = _sentence_hedges(sent, ctx)
         # a line in capitals is read off a parse of its own: the article's parse of it is no use
         caps, caps_end = caps_claims(sent, ctx)
         for claim in caps + [c for extract in EXTRACTORS for c in extract(sent, ctx) if c.start >= caps_end]:
@@ -118,6 +143,7 @@ def extract_claims(
             if key in seen:
                 continue
             seen.add(key)
+            hedge = _hedge_of(claim, hedges, doc)
             if claim.slot == "age" and _attributive_age(doc, claim):
                 pass  # keeps only a hedge of its own
             elif hedge in W.HEDGE_MODALS and _outside_modal(doc, claim.start, sent):

@@ -2,17 +2,21 @@
 
 Subjects are matched loosely: a person by name ("PC Jane Roe", "Jane Roe"
 and, when it names only one of them, "Roe" are one person), the event by its
-kind ("attack", "incident" -> the article's main event). Each aligned group gets
-its verdict from `verdict.judge`.
+kind ("attack", "incident" -> the article's main event); a subject named by its
+words ("swat team arrive") only by the same words. A count for one place ("in
+Aceh", "at the Velm bar") is grouped apart from counts for other places or for
+all, and each count carries the day its sentence dates it to (`Entry.day`). Each
+aligned group gets its verdict from `verdict.judge`.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from storyweave.analyze.claim_words import EVENT_GROUPS
 from storyweave.analyze.claims import canonical_name
-from storyweave.compare.verdict import SLOT_ORDER, VERDICT_ORDER, Entry, age_shifts, judge
+from storyweave.compare.verdict import COUNT_SLOTS, SLOT_ORDER, VERDICT_ORDER, Entry, age_shifts, judge
 from storyweave.model import AnalyzedArticle, Claim, Comparison, ComparedValue
 
 EVENT_SUBJECTS = set(EVENT_GROUPS.values()) | {"event"}
@@ -57,6 +61,64 @@ def _same_person(a: str, b: str) -> bool:
     return fa[0] == fb[0] or fa[0][0] == fb[0][0] and (len(fa[0].rstrip(".")) == 1 or len(fb[0].rstrip(".")) == 1)
 
 
+def _is_phrase(subject: str) -> bool:
+    """A subject named by its words ("swat team arrive"), not a person's name: it meets only
+    the same words in another report ("team arrive" is another team)."""
+    return subject == subject.lower()
+
+
+def _place_key(place: str | None) -> str | None:
+    """A place as a key: "the Velm Concert Hall" and "Velm concert hall" are one place."""
+    if place is None:
+        return None
+    words = place.lower().replace(" - ", "-").split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words) or None
+
+
+def _same_places(keys: set[str]) -> dict[str, str]:
+    """Places of one story named more or less fully ("velm", "velm concert hall", "concert
+    hall") -> one key: the shortest name that starts or ends the longer ones, when all the
+    names it would take are names of one place (no "hall" for two different halls)."""
+    def extends(longer: str, shorter: str) -> bool:
+        return longer.startswith(shorter + " ") or longer.endswith(" " + shorter)
+
+    def related(a: str, b: str) -> bool:
+        return a == b or extends(a, b) or extends(b, a)
+
+    out: dict[str, str] = {}
+    for key in keys:
+        fits = [k for k in keys if extends(key, k)
+                and all(related(x, y) for x in keys if extends(x, k) for y in keys if extends(y, k))]
+        out[key] = min(fits, key=len) if fits else key
+    return out
+
+
+_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2}|XXXX-\d{2}-\d{2}|XXXX-WXX-[1-7])(?![\d-])")
+
+
+def _count_days(item: AnalyzedArticle) -> dict[tuple[int, int], str]:
+    """The day each sentence of an article dates its counts to, when it names just one.
+
+    The days of its event dates (`date` claims) first, else of the day expressions in
+    it ("in raids on Monday", "as of March 3"): two counts of two days are counts of two
+    happenings (raid after raid), or a figure at two times, never one figure twice.
+    """
+    claims = item.analysis.claims
+    days: dict[tuple[int, int], set[str]] = {}
+    for c in claims:
+        if c.slot == "date" and _DAY.match(str(c.value)):
+            days.setdefault((c.sentence_start, c.sentence_end), set()).add(_DAY.match(str(c.value)).group(1))
+    spans = {(c.sentence_start, c.sentence_end) for c in claims if c.slot in COUNT_SLOTS} - days.keys()
+    for lo, hi in spans:
+        found = {m.group(1) for t in item.analysis.timexes if t.type == "DATE" and lo <= t.start < hi
+                 and t.value and (m := _DAY.match(t.value))}
+        if found:
+            days[(lo, hi)] = found
+    return {span: next(iter(d)) for span, d in days.items() if len(d) == 1}
+
+
 def _compared_value(item: AnalyzedArticle, claim: Claim) -> ComparedValue:
     art = item.article
     return ComparedValue(
@@ -75,19 +137,25 @@ def compare_story(items: list[AnalyzedArticle]) -> list[Comparison]:
     story_event = kinds.most_common(1)[0][0] if kinds else "event"
     names = _Names({canonical_name(c.subject) for _, c in pairs
                     if not _is_event_claim(c) and c.slot not in ("money", "percent", "quantity")
-                    and c.subject != "attacker"})
+                    and c.subject != "attacker" and not _is_phrase(c.subject)})
+    # a count for one place ("in Aceh", "at the Velm bar") is another quantity than the count
+    # for all places, or for another place
+    places = _same_places({k for _, c in pairs for s in c.scope if s.startswith("in ")
+                           and (k := _place_key(s[3:]))})
+    days = {item.article.id: _count_days(item) for item in items}
 
     groups: dict[tuple[str, str, str | None, str | None], list[Entry]] = {}
     seen: dict[tuple[str, str, str, str, str | None, tuple[str, ...]], Entry] = {}
     for item, claim in pairs:
         if _is_event_claim(claim):
             subject = story_event if claim.subject == "event" else claim.subject
-        elif claim.slot in ("money", "percent", "quantity") or claim.subject == "attacker":
+        elif claim.slot in ("money", "percent", "quantity") or claim.subject == "attacker" \
+                or _is_phrase(claim.subject):
             subject = claim.subject
         else:
             subject = names(canonical_name(claim.subject))
-        # a count for one place ("in Aceh") is another quantity than the count for all places
-        place = next((s for s in claim.scope if s.startswith("in ")), None)
+        place = _place_key(next((s[3:] for s in claim.scope if s.startswith("in ")), None))
+        place = places.get(place, place) if place else None
         key = (claim.slot, subject, claim.unit, place)
         # the same number with other scope words ("39 fans", "39 people") is another claim
         dedupe = (item.article.id, claim.slot, subject, str(claim.value), claim.unit, tuple(sorted(claim.scope)))
@@ -95,7 +163,9 @@ def compare_story(items: list[AnalyzedArticle]) -> list[Comparison]:
             seen[dedupe].repeats.append((claim, _compared_value(item, claim)))
             continue
         entry = Entry(claim=claim, value=_compared_value(item, claim), article=item.article.id,
-                      published=item.article.published)
+                      published=item.article.published,
+                      day=days[item.article.id].get((claim.sentence_start, claim.sentence_end))
+                      if claim.slot in COUNT_SLOTS else None)
         seen[dedupe] = entry
         groups.setdefault(key, []).append(entry)
 

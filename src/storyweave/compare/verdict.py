@@ -7,6 +7,11 @@ other article gives no compatible value at all for the same slot: an outlet that
 reports both a total and a part of it is not contradicted by a second outlet
 that gives only the part.
 
+Figures of different things are not set against each other: counts dated to two
+different days (`_counts_of_one_day`), a day's arrests and an undated running total;
+large tolls a few percent apart, and lower bounds in undated reports, agree as one
+developing figure, with a note that says so (`developing_note`).
+
 Only the slots in `CONFLICT_SLOTS` can conflict (counts of people, ages, clock
 times, days): they are the cheap, precise kinds of contradiction. Other slots
 (fates, identity status, money, ...) are grouped by compatible value and shown as
@@ -52,10 +57,12 @@ class Entry:
     published: str | None
     # the same value stated again in later sentences of the article
     repeats: list[tuple[Claim, ComparedValue]] = field(default_factory=list)
+    # for a count: the day its sentence dates it to ("2031-05-12", "XXXX-WXX-1"), if one
+    day: str | None = None
 
     def each_statement(self) -> list[Entry]:
         """One entry per sentence that states the value."""
-        return [self] + [Entry(claim=c, value=v, article=self.article, published=self.published)
+        return [self] + [Entry(claim=c, value=v, article=self.article, published=self.published, day=self.day)
                          for c, v in self.repeats]
 
 
@@ -73,6 +80,8 @@ def _number_interval(n: float, qualifier: str | None) -> tuple[float, float]:
         return n - tol, n + tol
     if qualifier == "nearly":
         return n - max(1.0, 0.15 * n), n
+    if qualifier and qualifier.endswith(" open"):  # a lower bound with no far end (see `_open_bounds`)
+        return _number_interval(n, qualifier[: -len(" open")])[0], float("inf")
     if qualifier == "at least":
         return n, max(1.5 * n, n + 2)
     if qualifier == "more than":
@@ -173,7 +182,7 @@ def _is_side(group: str) -> bool:
 
 
 def compatible(slot: str, a: Claim, b: Claim, pub_a: str | None = None, pub_b: str | None = None,
-               years_apart: int = 0) -> bool:
+               years_apart: int = 0, strict: bool = False) -> bool:
     """Whether two claims of one slot can both be true under their qualifiers.
 
     Ages are compared as years of birth when both publication dates are known: 31 in
@@ -182,7 +191,9 @@ def compatible(slot: str, a: Claim, b: Claim, pub_a: str | None = None, pub_b: s
     than half of it: a part; a larger one is the same people counted differently
     ("120 residents" vs "200 people" evacuated) and is compared. Counts of two
     different groups are never in conflict. `years_apart`: how many years a's article
-    was written after b's, when known from the ages it gives (see `age_shifts`).
+    was written after b's, when known from the ages it gives (see `age_shifts`). Large
+    tolls a few percent apart are one developing figure (`DEVELOPING_SHARE`), unless
+    `strict`.
     """
     if slot in COUNT_SLOTS and _is_number(a.value) and _is_number(b.value):
         pa, pb = population(a), population(b)
@@ -207,7 +218,10 @@ def compatible(slot: str, a: Claim, b: Claim, pub_a: str | None = None, pub_b: s
     if _is_number(a.value) and _is_number(b.value):
         lo1, hi1 = _number_interval(float(a.value), a.qualifier)
         lo2, hi2 = _number_interval(float(b.value), b.qualifier)
-        return lo1 <= hi2 and lo2 <= hi1
+        if lo1 <= hi2 and lo2 <= hi1:
+            return True
+        apart = max(lo1, lo2) - min(hi1, hi2)
+        return slot in COUNT_SLOTS and not strict and _developing(float(a.value), float(b.value), apart)
     if slot == "time":
         ta, tb = _time_interval(str(a.value), a.qualifier), _time_interval(str(b.value), b.qualifier)
         if ta is None or tb is None:
@@ -219,6 +233,47 @@ def compatible(slot: str, a: Claim, b: Claim, pub_a: str | None = None, pub_b: s
         return _same_day(str(a.value), str(b.value))
     va, vb = str(a.value), str(b.value)
     return va == vb or va.startswith(vb + " ") or vb.startswith(va + " ")
+
+
+# A toll in the hundreds is tallied, not counted at a glance: reports a few hours apart give
+# 127, 128, 129 as the dead are identified. Two such figures this close are one developing
+# figure (shown with a note), not a contradiction; 3 dead against 5 still is one.
+DEVELOPING_MIN = 100  # the larger figure at least this
+DEVELOPING_SHARE = 0.03  # and the two at most this share of it apart
+
+
+def _developing(a: float, b: float, apart: float) -> bool:
+    big = max(a, b)
+    return big >= DEVELOPING_MIN and apart <= DEVELOPING_SHARE * big
+
+
+def developing_note(slot: str, entries: list[Entry]) -> str | None:
+    """"developing figure: 127 to 130" for a group of counts that agree only as one developing
+    figure: every two totals compatible (a few percent apart, or a lower bound of an undated
+    report, see `_open_bounds`), some two not as written."""
+    if slot not in COUNT_SLOTS:
+        return None
+    plain = [e for e in entries if _is_number(e.claim.value) and population(e.claim) is None
+             and _part(e) is None and not _speculative(e)]
+    pairs = [(x, y) for i, x in enumerate(plain) for y in plain[i + 1:] if x.article != y.article]
+    if not all(compatible(slot, *_open_bounds(slot, x, y)) for x, y in pairs) or \
+            all(compatible(slot, x.claim, y.claim, strict=True) for x, y in pairs):
+        return None
+    values = sorted(float(e.claim.value) for e in plain)
+    return f"developing figure: {format_number(values[0])} to {format_number(values[-1])}"
+
+
+def _several_note(slot: str, several: str, entries: list[Entry]) -> str | None:
+    """For an `ambiguous` group of counts that agrees only statement by statement: says that
+    its figures are of several sites or times, so that "agree" is not read as one figure."""
+    if slot not in COUNT_SLOTS or not several:
+        return None
+    plain = [e for e in entries if _is_number(e.claim.value) and population(e.claim) is None and _part(e) is None]
+    if all(compatible(slot, x.claim, y.claim) for i, x in enumerate(plain) for y in plain[i + 1:]):
+        return None
+    values = sorted(float(e.claim.value) for e in plain)
+    what = "a moving figure in undated reports" if several == "spread" else "figures of several sites or times"
+    return f"{what}: {format_number(values[0])} to {format_number(values[-1])}"
 
 
 def gap(slot: str, a: Claim, b: Claim) -> str:
@@ -309,11 +364,34 @@ def _conflicting_pairs(slot: str, entries: list[Entry], shifts: dict[tuple[str, 
                 theirs = [t for t in theirs if _same_statement(e, t)
                           or id(e) in total_ids and id(t) in total_ids]
             apart = shifts.get((e.article, other), 0)
-            if any(compatible(slot, e.claim, t.claim, e.published, t.published, apart)
+            if any(compatible(slot, *_open_bounds(slot, e, t), e.published, t.published, apart)
                    or (e.claim.value, t.claim.value) in explained for t in theirs):
                 continue
             pairs.extend((e, t) for t in theirs)
     return pairs
+
+
+_LOWER_BOUNDS = ("at least", "more than")
+
+
+def _open_bounds(slot: str, a: Entry, b: Entry) -> tuple[Claim, Claim]:
+    """The two claims as compared: in two undated reports that say different things, a lower
+    bound ("at least 180 injured", "five confirmed deaths") has no far end.
+
+    A bound's soft far end (`_number_interval`) holds two reports of the same time to the
+    same figure; with no dates, "at least 180" may be an early report of a toll later put
+    at 352. The same statement with another number (one report copied and changed) is still
+    held to it.
+    """
+    if slot not in COUNT_SLOTS or a.published or b.published or _same_statement(a, b):
+        return a.claim, b.claim
+    return _unbounded(a.claim), _unbounded(b.claim)
+
+
+def _unbounded(c: Claim) -> Claim:
+    if not _is_number(c.value) or not (c.qualifier in _LOWER_BOUNDS or c.qualifier is None and "confirmed" in c.scope):
+        return c
+    return replace(c, qualifier=f"{c.qualifier or 'at least'} open")
 
 
 def ambiguous(slot: str, entries: list[Entry]) -> str | None:
@@ -420,8 +498,30 @@ def _part(entry: Entry) -> frozenset[str] | None:
     return scope if scope & PARTIAL_SCOPES else None
 
 
+# Counts that pile up over the days of an operation (raid after raid): one day's count is
+# no figure of the running total.
+RUNNING_COUNTS = ("arrested", "evacuated")
+
+
+def _counts_of_one_day(slot: str, a: Entry, b: Entry) -> bool:
+    """Whether two differing counts can be the same figure, as far as their days tell.
+
+    Counts dated to two different days (by the event dates or the day expressions of their
+    sentences) are figures of two happenings or of two times: not one figure twice. A
+    count of arrests (or evacuations) dated to one day counts that day's operation; a
+    count with no day in a report with no publication date may be the total of any later
+    day, so the two are not set against each other.
+    """
+    if a.day and b.day:
+        return _same_day(a.day, b.day)
+    if slot in RUNNING_COUNTS and bool(a.day) != bool(b.day):
+        undated = b if a.day else a
+        return bool(undated.published)
+    return True
+
+
 def _eligible(slot: str, a: Entry, b: Entry) -> bool:
-    """Whether two differing days or times can be about the same event.
+    """Whether two differing days, times or counts can be about the same event.
 
     Only the news of each report is compared, and an article can only report what
     happened before it was published: when one
@@ -429,6 +529,8 @@ def _eligible(slot: str, a: Entry, b: Entry) -> bool:
     more than CURRENT_DAYS apart, the two are most often about two events of the
     same kind (a quake and its aftershock), not one event dated twice.
     """
+    if slot in COUNT_SLOTS:
+        return _counts_of_one_day(slot, a, b)
     if slot not in ("time", "date"):
         return True
     apart = _days_apart(a.published, b.published)
@@ -498,7 +600,8 @@ def judge(slot: str, subject: str, entries: list[Entry],
             return [c for pop in sorted(pops, key=str)
                     for c in judge(slot, subject, [e for e in entries if population(e.claim) == pop], shifts,
                                   several)]
-        return [Comparison(slot=slot, subject=subject, verdict="agree", values=values)]
+        return [Comparison(slot=slot, subject=subject, verdict="agree", values=values,
+                           note=developing_note(slot, entries) or _several_note(slot, several, entries))]
     # the largest disagreement between two outlets is the gap a reader sees
     worst = max(pairs, key=lambda p: _gap_size(slot, p[0].claim, p[1].claim))
     return [Comparison(slot=slot, subject=subject, verdict="conflict", values=values,
@@ -525,5 +628,6 @@ def _by_compatible_value(slot: str, subject: str, entries: list[Entry]) -> list[
     for cls in classes:
         cls.sort(key=lambda e: (entries.index(e)))
         verdict = "agree" if len({e.article for e in cls}) > 1 else "single"
-        out.append(Comparison(slot=slot, subject=subject, verdict=verdict, values=[e.value for e in cls]))
+        out.append(Comparison(slot=slot, subject=subject, verdict=verdict, values=[e.value for e in cls],
+                              note=developing_note(slot, cls) if verdict == "agree" else None))
     return out
