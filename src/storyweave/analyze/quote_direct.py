@@ -24,7 +24,8 @@ from storyweave.analyze.quote_speakers import speaker_for_person, speaker_of_ver
 from storyweave.model import Quote
 
 # the text before a quote ends a sentence (or is empty): the quote starts a statement
-CLAUSE_START = re.compile(r"(?:^|[.!?:]|[.!?,][”’\"'])\s*$")
+# ("''" is a closing mark too, in outlets that write quotes with two apostrophes)
+CLAUSE_START = re.compile(r"(?:^|[.!?:]|[.!?,](?:''|[”’\"']))\s*$")
 AFTER_WINDOW = 25  # tokens searched after a quote for "he said" ("“...,” Jane Roe, a lawyer for the firm, said")
 FLOAT_PARAGRAPHS = 1  # a cue-less quote inherits a speaker at most this many paragraphs back
 JOIN_GAP = 300  # "“A,” Jane Roe said.\n\n“B.”": at most this many characters between A and B
@@ -54,10 +55,32 @@ def _cue_after(ctx: QuoteContext, sp: QuoteSpan) -> tuple[Token | None, Speaker 
         if ctx.is_cue(tok) and (lemma not in ctx.quote_only or lemma in ctx.cue_lemmas):
             if _introduces_next(ctx, sp, tok, para_end):
                 return None, None
-            return tok, speaker_of_verb(ctx, tok)
+            speaker = speaker_of_verb(ctx, tok)
+            if _opens_own_sentence(ctx, sp, j, tok, speaker):
+                return None, None
+            return tok, speaker
         if tok.text in SENTENCE_END:
             break
     return None, None
+
+
+def _opens_own_sentence(ctx: QuoteContext, sp: QuoteSpan, after: int, cue: Token, speaker: Speaker | None) -> bool:
+    """'“... nothing.” That is why, he added, sequels sell': after a quote that ends its sentence
+    with a full stop, words before the speaker and cue start a sentence of their own, which the
+    cue reports."""
+    inner = ctx.text[sp.start:sp.end].rstrip()
+    if not inner.endswith("."):
+        return False  # ('“Why?” reporter Jane Roe asked': a question or cry is often followed so)
+    first = cue.idx
+    subj = next((c for c in cue.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.left_edge.idx >= after:
+        first = subj.left_edge.idx  # "the party's nominee, Jane Roe, tweeted"
+    elif speaker is not None and after <= speaker.start < first:
+        first = speaker.start
+    i = bisect.bisect_left(ctx.tok_starts, after)
+    # ("And, she added, ...", "Later, she said": a conjunction or adverb opens no sentence)
+    return any(not (t.is_punct or t.is_space) and t.pos_ not in ("CCONJ", "ADV", "INTJ")
+               for t in ctx.doc[i:ctx.token_at(first) or i] if t.idx < first)
 
 
 def _tail_clause_end(ctx: QuoteContext, sp: QuoteSpan, cue: Token | None, speaker: Speaker | None) -> int | None:
@@ -230,7 +253,8 @@ def _lead_in(ctx: QuoteContext, cue: Token, sp: QuoteSpan, prev_end: int) -> tup
     clause of its own ("At the end of the day, she said, “...”") is the writer's.
     """
     doc = ctx.doc
-    subj = next((c for c in cue.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # (the subject nearest the cue: "The plan, Jane Roe said, ..." may give the verb two)
+    subj = next((c for c in reversed(list(cue.lefts)) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return None  # "..., saying: “...”": a participle, not a parenthetical "she said"
     k = subj.left_edge.i
@@ -277,7 +301,8 @@ def _direct_quotes(ctx: QuoteContext) -> list[Quote]:
     pending: Quote | None = None
     for qi, sp in enumerate(ctx.spans):
         latest = pending if pending is not None else (quotes[-1] if quotes else None)
-        if sp.single and (sp.end - sp.start) < 40 or (sp.end - sp.start) < 2:
+        if sp.single and (sp.end - sp.start) < 40 and not _reads_as_statement(ctx.text, sp) \
+                or (sp.end - sp.start) < 2:
             prev_end = max(prev_end, sp.outer_end)  # scare quotes: left to the mixed pass
             continue
         cue: Token | None = None
@@ -322,7 +347,12 @@ def _direct_quotes(ctx: QuoteContext) -> list[Quote]:
                 cue = _colon_paragraph_cue(ctx, sp)
                 if cue is not None:
                     speaker = speaker_of_verb(ctx, cue)
+        lead = _lead_in(ctx, before, sp, prev_end) if before is not None else None
         if tail is not None:  # the quoted words and the clause they belong to: one statement
+            # ('The hall, she said, “is full” for the vote': its subject first; a lone framing word,
+            # "Still, she said, ...", stays the writer's)
+            if lead is not None and _names_something(ctx, lead) and _add_lead(ctx, quotes, joins, lead, cue, speaker):
+                pending = None
             q = make_quote(sp.start, tail, ctx.text, "mixed", cue, speaker)
             quotes.append(q)
             pending = None
@@ -331,15 +361,10 @@ def _direct_quotes(ctx: QuoteContext) -> list[Quote]:
             last = (ctx.paragraph(sp.start), q)
             prev_end = sp.outer_end
             continue
-        lead = _lead_in(ctx, before, sp, prev_end) if before is not None else None
-        if lead is not None:
+        if lead is not None and _add_lead(ctx, quotes, joins, lead, cue, speaker):
             # 'The roads were empty, he added, “but people came.”': one statement around its
             # cue, in two parts that share it (the clause, then the quoted words)
-            ls, le = trim_chars(ctx.text, *lead)
-            if le - ls >= 2:
-                quotes.append(make_quote(ls, le, ctx.text, "mixed", cue, speaker))
-                pending = None
-                joins.append(False)
+            pending = None
         q = make_quote(sp.start, sp.end, ctx.text, "direct", cue, speaker)
         newcomer = _newcomer_before(ctx, sp, last[1] if last is not None else None) \
             if cue is None and speaker is None else None
@@ -371,6 +396,31 @@ def _direct_quotes(ctx: QuoteContext) -> list[Quote]:
             last = (ctx.paragraph(sp.start), q)
         prev_end = sp.outer_end
     return _join(ctx.text, quotes, joins)
+
+
+def _reads_as_statement(text: str, sp: QuoteSpan) -> bool:
+    """'We're not going anywhere,' / 'It's over.': short single-quoted words that open
+    with a capital and end with sentence punctuation are a statement (outlets that quote
+    in single marks), not a scare-quoted phrase ('known to officers')."""
+    words = text[sp.start:sp.end]
+    return words[:1].isupper() and words[-1:] in ".,!?…" and len(words.split()) >= 3
+
+
+def _names_something(ctx: QuoteContext, span: tuple[int, int]) -> bool:
+    """The characters hold a noun or a name."""
+    words = ctx.doc.char_span(span[0], span[1], alignment_mode="expand")
+    return words is not None and any(t.pos_ in ("NOUN", "PROPN") for t in words)
+
+
+def _add_lead(ctx: QuoteContext, quotes: list[Quote], joins: list[bool], lead: tuple[int, int],
+              cue: Token | None, speaker: Speaker | None) -> bool:
+    """Append the opening part of a statement split by its cue; False when it is too short."""
+    ls, le = trim_chars(ctx.text, *lead)
+    if le - ls < 2:
+        return False
+    quotes.append(make_quote(ls, le, ctx.text, "mixed", cue, speaker))
+    joins.append(False)
+    return True
 
 
 TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by"})

@@ -10,7 +10,6 @@ import re
 from spacy.tokens import Doc, Token
 
 from storyweave.analyze.quote_context import (
-    DASHES,
     OPEN_MARKS,
     SENTENCE_END,
     QuoteContext,
@@ -18,6 +17,13 @@ from storyweave.analyze.quote_context import (
     copy_speaker,
     make_quote,
     trim_chars,
+)
+from storyweave.analyze.quote_bounds import (
+    cut_after_closing_comma,
+    cut_nested_report,
+    cut_trailing_aside,
+    has_words,
+    inverted_attribution,
 )
 from storyweave.analyze.quote_speakers import resolve_speaker, speaker_of_verb
 from storyweave.model import Quote
@@ -91,10 +97,6 @@ def _names_someone(tok: Token) -> bool:
     return tok.pos_ == "PRON"
 
 
-def _has_words(doc: Doc, a: int, b: int) -> bool:
-    return any(not (t.is_punct or t.is_space) for t in doc[a:b])
-
-
 QUESTION_MARKS = frozenset({"if", "whether"})
 
 
@@ -135,6 +137,26 @@ def _only_when(tok: Token) -> bool:
     """A phrase that only tells when ("Tuesday", "this week", "last month")."""
     words = [t for t in tok.subtree if not (t.is_punct or t.is_space)]
     return bool(words) and all(t.ent_type_ in ("DATE", "TIME") or t.pos_ == "DET" for t in words)
+
+
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def _goes_on_with_report(verb: Token, conj: Token, parts: list[Token]) -> bool:
+    """'says he voted for her in 2008 and wrote in a rival in 2012': a verb the parser joined to
+    the cue whose tense the cue does not have but the reported clause does (past "wrote" with
+    present "says") goes on with the report."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in conj.children):
+        return False
+    clause = [p for p in parts if p.i > verb.i and p.dep_ == "ccomp" and p.i < conj.i]
+    if not clause:
+        return False
+    report = clause[-1]
+    if verb.tag_ in PRESENT_TAGS:
+        return conj.tag_ == "VBD" and report.tag_ == "VBD"
+    if verb.tag_ == "VBD":
+        return conj.tag_ in PRESENT_TAGS and report.tag_ in PRESENT_TAGS
+    return False
 
 
 def _content_range(ctx: QuoteContext, verb: Token, has_quote) -> tuple[int, int] | None:
@@ -215,6 +237,10 @@ def _content_range(ctx: QuoteContext, verb: Token, has_quote) -> tuple[int, int]
     # said ..."), and with a clause after the cue and no subject, the "clause" before it is a
     # misparsed subject ("Jane Roe, a lawyer helping them, said the case ...")
     has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if not has_subject and inverted_attribution(ctx, verb, parts):
+        # "The plan will fail, said Jane Roe, who runs the fund": the "clause" after the cue
+        # is its speaker (subject after the verb) that the parser took for a complement
+        parts = [p for p in parts if p.i < verb.i]
     right = [p for p in parts if p.i > verb.i]
     parts = [p for p in parts if p.i > verb.i or not (
         any(t.text in (":", ";") for t in ctx.doc[p.right_edge.i + 1:verb.i])
@@ -240,9 +266,9 @@ def _content_range(ctx: QuoteContext, verb: Token, has_quote) -> tuple[int, int]
             head = verb.head  # "The plan, she said, will work.": the clause around the cue
             a, b = head.left_edge.i, head.right_edge.i + 1
             va, vb = verb.left_edge.i, verb.right_edge.i + 1
-            if as_clause and _has_words(ctx.doc, vb, b):
+            if as_clause and has_words(ctx.doc, vb, b):
                 return vb, b  # "And, as the paper reported, the plan failed."
-            if _has_words(ctx.doc, a, va) and _has_words(ctx.doc, vb, b):
+            if has_words(ctx.doc, a, va) and has_words(ctx.doc, vb, b):
                 return a, b  # the cue sits inside its content
             return (a, va) if va - a >= b - vb else (vb, b)
         return None
@@ -281,6 +307,8 @@ def _content_range(ctx: QuoteContext, verb: Token, has_quote) -> tuple[int, int]
         if child.dep_ == "conj" and child.i >= end and not ctx.is_cue(child) \
                 and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
             end = child.right_edge.i + 1
+        elif child.dep_ == "conj" and child.i >= end and _goes_on_with_report(verb, child, parts):
+            end = child.right_edge.i + 1
     if start < verb.i < end:
         # content on both sides of the verb (a left clause and a right object): keep the clause
         left = [p for p in parts if p.i < verb.i]
@@ -300,116 +328,6 @@ def _audience(prep: Token) -> bool:
     """"(confirmed the closure) to reporters": who was told, not part of the message."""
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     return pobj is not None and (pobj.pos_ == "PRON" or pobj.lemma_.lower() in AUDIENCE)
-
-
-def _cut_nested_report(ctx: QuoteContext, verb: Token, a: int, b: int) -> int:
-    """End a content before a coordinated report of its own.
-
-    "says he will win and tells the crowd he was first": the second verb is the
-    speaker's next act, with its own content, not part of what was said first.
-    """
-    doc = ctx.doc
-    for i in range(a + 1, b):
-        t = doc[i]
-        if t.i == verb.i or ctx.in_quote[i] >= 0:
-            continue
-        first = t.left_edge.i
-        if t.dep_ == "conj" and first > a + 1 and doc[first - 1].text in DASHES and doc[first - 2].whitespace_ \
-                and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
-            return first - 1  # "X happened — and he blamed Y": a new sentence in all but name
-        if t.dep_ not in ("conj", "advcl", "ccomp") or not ctx.is_cue(t):
-            continue
-        if t.dep_ == "advcl" and not (t.tag_ == "VBG" and first > a and doc[first - 1].text == ","):
-            continue  # only "..., suggesting that ...": a participle clause after a comma
-        if t.dep_ == "ccomp" and not (t.head.i == verb.i and first > a + 1 and doc[first - 1].pos_ == "CCONJ"
-                                      and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)):
-            # "said A, and most said B": the parser hung the second report on the first cue
-            continue
-        if not (a <= t.head.i < b or t.dep_ == "ccomp"):
-            continue
-        j = first
-        # the conjunction and comma before the conjunct go with it
-        while j > a + 1 and (doc[j - 1].pos_ in ("CCONJ", "PUNCT") or doc[j - 1].is_space):
-            j -= 1
-        if j > a:
-            return j
-    return b
-
-
-TRAILING_ASIDE_DEPS = frozenset({"relcl"})  # an apposition is part of the reported clause
-# participles with which a writer comments on a report: "said it would close, echoing a
-# memo", "..., drawing a sharp reply", "..., putting them at odds with the party"
-WRITER_COMMENT = frozenset({
-    "echo", "reflect", "highlight", "underscore", "contrast", "draw", "prompt", "spark", "signal",
-    "put", "point", "surpass", "elevate", "mark", "fuel", "raise", "set", "refer",
-})
-
-
-def _after_comma(doc: Doc, i: int) -> bool:
-    """Token i follows a comma, also one inside closing quotation marks ('“... June,” referring')."""
-    if doc[i - 1].text == ",":
-        return True
-    return i >= 2 and doc[i - 1].text in "”’\"'" and doc[i - 2].text == ","
-
-
-def _clause_top(doc: Doc, a: int, b: int) -> int:
-    """The token of doc[a:b] whose head lies outside it (the reported clause's verb)."""
-    for t in doc[a:b]:
-        if not (a <= t.head.i < b) or t.head.i == t.i:
-            return t.i
-    return a
-
-
-def _cut_trailing_aside(ctx: QuoteContext, a: int, b: int) -> int:
-    """End a content before an aside set off by a comma that runs to its end.
-
-    "said the emails went to Jane Roe, who was then her deputy": the relative clause
-    or apposition after the comma is the writer's gloss, not the speaker's words.
-    """
-    doc = ctx.doc
-    for i in range(a + 2, b - 1):
-        # "..., an admission the campaign quickly seized on": a summary phrase after a comma;
-        # after a dash only one hung on the clause ("said it would close — a claim she has
-        # made before"), not an apposition to the noun before it ("another man — a suspect")
-        t = doc[i]
-        dash = t.text in DASHES + "--" and bool(t.whitespace_)
-        if (t.text == "," or dash) and doc[i + 1].lower_ in ("a", "an") and ctx.in_quote[i] < 0:
-            head = doc[i + 1].head
-            if head.pos_ == "NOUN" and head.dep_ in ("dobj", "npadvmod", "appos", "attr", "dep") \
-                    and not (dash and (head.dep_ == "appos" or any(
-                        c.dep_ == "acl" and any(m.dep_ == "mark" for m in c.children) for c in head.rights))) \
-                    and head.left_edge.i == i + 1 and head.right_edge.i + 1 >= b - 1 and head.head.i < i:
-                return i
-    for i in range(a + 2, b):
-        t = doc[i]
-        if ctx.in_quote[i] >= 0:
-            continue
-        first = t.left_edge.i
-        tail = t.right_edge.i + 1 >= b - 1 and first > a + 1 and t.head.i < first and a <= t.head.i
-        if tail and t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "conj", "acl") \
-                and _after_comma(doc, first) and first == t.i and t.lemma_.lower() in WRITER_COMMENT:
-            # "said it would close, putting 200 jobs at risk": the writer's comment on the report
-            return first - 1
-        if tail and t.dep_ == "advcl" and _after_comma(doc, first) \
-                and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in t.children) \
-                and any(ctx.is_cue(c) for c in t.subtree):
-            # "said she backed the plan, while others said they wanted a delay": another report
-            return first - 1
-        if tail and t.dep_ == "advcl" and first > a + 1 and doc[first].lower_ == "after" \
-                and doc[first].dep_ == "mark" and t.head.i == _clause_top(doc, a, b) \
-                and any(ctx.is_cue(u) for u in t.subtree):
-            # "said she is tough enough after a voter told her she was too nice": what the report
-            # answered, told by the writer (an "after" clause with no report in it may be the speaker's)
-            return first - (1 if doc[first - 1].text == "," else 0)
-        if t.dep_ not in TRAILING_ASIDE_DEPS:
-            continue
-        first = t.left_edge.i
-        if first <= a + 1 or doc[first - 1].text != "," or t.right_edge.i + 1 < b - 1:
-            continue
-        if t.dep_ == "relcl" and doc[first].lower_ not in ("who", "which", "whose", "whom", "where"):
-            continue
-        return first - 1
-    return b
 
 
 def _indirect_quotes(ctx: QuoteContext, direct: list[Quote], absorbed: set[int]) -> list[Quote]:
@@ -460,8 +378,8 @@ def _indirect_quotes(ctx: QuoteContext, direct: list[Quote], absorbed: set[int])
                 if i > a and not any(doc[j].pos_ in ("VERB", "AUX") for j in range(a, i)):
                     a = i
                 break
-        b = _cut_nested_report(ctx, tok, a, b)
-        b = _cut_trailing_aside(ctx, a, b)
+        b = cut_nested_report(ctx, tok, a, b)
+        b = cut_trailing_aside(ctx, a, b)
         while b > a + 1 and (doc[b - 1].pos_ in ("CCONJ", "PUNCT") and ctx.in_quote[b - 1] < 0
                              and doc[b - 1].text not in "”’\"'"):
             b -= 1  # "that X, and" -> "that X"
@@ -513,6 +431,7 @@ def _indirect_quotes(ctx: QuoteContext, direct: list[Quote], absorbed: set[int])
         start_char, end_char = _clip_to_paragraph(ctx, tok.idx, start_char, end_char)
         if tok.i < a and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
             end_char = _past_closing_mark(ctx, end_char)
+        end_char = cut_after_closing_comma(ctx, start_char, end_char, tok)
         if end_char - start_char < 3:
             continue
         has_marks = any(ctx.in_quote[i] >= 0 for i in range(a, b))
@@ -552,7 +471,7 @@ def _indirect_lead_in(ctx: QuoteContext, cue: Token, a: int) -> tuple[int, int] 
         return None
     lead = doc[first:k - 1]
     if any(ctx.in_quote[t.i] >= 0 or ctx.is_cue(t) or t.text in (":", ";", "(", ")") for t in lead) \
-            or not _has_words(doc, first, k - 1):
+            or not has_words(doc, first, k - 1):
         return None
     s, e = trim_chars(ctx.text, lead[0].idx, lead[-1].idx + len(lead[-1]))
     return (s, e) if e - s >= 3 else None
@@ -605,7 +524,8 @@ DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,40}(?:,[^\n—–(]{1,40})?\s*(?:\([^)\
 
 
 def _clip_to_paragraph(ctx: QuoteContext, cue_char: int, s: int, e: int) -> tuple[int, int]:
-    """Content characters inside the cue's paragraph, without a dateline opening it."""
+    """Content characters inside the cue's paragraph (and parentheses), without a dateline
+    opening it."""
     k = ctx.paragraph(cue_char)
     p_start = ctx.paragraph_starts[k]
     p_end = ctx.paragraph_starts[k + 1] if k + 1 < len(ctx.paragraph_starts) else len(ctx.text)
@@ -614,9 +534,33 @@ def _clip_to_paragraph(ctx: QuoteContext, cue_char: int, s: int, e: int) -> tupl
         m = DATELINE.match(ctx.text, s, e)
         if m:
             s = m.end()
+    # a cue inside parentheses reports words inside them ("(93 percent were white, according
+    # to exit polls)")
+    text = ctx.text
+    o = text.rfind("(", p_start, cue_char)
+    if o >= 0 and text.find(")", o, cue_char) < 0:
+        c = text.find(")", cue_char, p_end)
+        if c >= 0:
+            s, e = max(s, o + 1), min(e, c)
     while e > s and ctx.text[e - 1].isspace():
         e -= 1
     return s, e
+
+
+SOURCE_TIME_LEADS = frozenset({"out", "released", "published", "conducted", "taken", "issued"})
+
+
+def _past_source_time(doc: Doc, k: int) -> int:
+    """'according to a poll last week', '... a poll out Thursday': when the source came out
+    belongs to the source, not to the report after it."""
+    if k == 0 or k >= len(doc) or doc[k - 1].is_punct:
+        return k
+    j = k + 1 if doc[k].lower_ in SOURCE_TIME_LEADS else k
+    m = j
+    while m < len(doc) and doc[m].ent_type_ in ("DATE", "TIME") and not doc[m].is_punct:
+        m += 1
+    # (the phrase ends at punctuation: "... last week, the ..."; "Monday's speech" is no time of the source)
+    return m if m > j and (m == len(doc) or doc[m].is_punct and doc[m].text not in ("'s", "’s")) else k
 
 
 def _according_to(ctx: QuoteContext, tok: Token) -> list[Quote] | None:
@@ -625,7 +569,7 @@ def _according_to(ctx: QuoteContext, tok: Token) -> list[Quote] | None:
     src = next((c for c in to.children if c.dep_ == "pobj"), None)
     if src is None:
         return None
-    src_end = src.right_edge.i + 1
+    src_end = _past_source_time(doc, src.right_edge.i + 1)
     inside = None
     head = tok.head
     # climb to the clause "according to" modifies: a verb with a subject
@@ -637,14 +581,14 @@ def _according_to(ctx: QuoteContext, tok: Token) -> list[Quote] | None:
             break
         head = head.head
     sent = tok.sent
-    opens = not _has_words(doc, sent.start, tok.i)
+    opens = not has_words(doc, sent.start, tok.i)
     if opens:
         # "According to the polls, majorities of voters want ...": the parser may take the
         # report's subject for a second source ("polls, majorities"), a conjunct with no "and"
         conj = next((c for c in src.rights if c.dep_ == "conj"), None)
         if conj is not None and doc[conj.i - 1].text == "," and not any(c.dep_ == "cc" for c in src.rights):
             src_end = conj.i - 1
-    if opens and src_end < sent.end and doc[src_end].text == "," and _has_words(doc, src_end + 1, sent.end):
+    if opens and src_end < sent.end and doc[src_end].text == "," and has_words(doc, src_end + 1, sent.end):
         # "According to the survey, most voters want a change.": the source opens the sentence
         # and all the rest of it is the report, whatever clause the parser hung it on
         a, b = src_end + 1, sent.end
@@ -653,7 +597,7 @@ def _according_to(ctx: QuoteContext, tok: Token) -> list[Quote] | None:
     else:
         a, b = head.left_edge.i, head.right_edge.i + 1
     if a <= tok.i < b:
-        before, after = _has_words(doc, a, tok.i), _has_words(doc, src_end, b)
+        before, after = has_words(doc, a, tok.i), has_words(doc, src_end, b)
         set_off = tok.i > 0 and doc[tok.i - 1].text == "," and src_end < len(doc) and doc[src_end].text == ","
         resumes = src_end + 1 < len(doc) and not (
             doc[src_end + 1].tag_ == "VBG" or doc[src_end + 1].pos_ == "CCONJ"
@@ -666,7 +610,7 @@ def _according_to(ctx: QuoteContext, tok: Token) -> list[Quote] | None:
             # (", according to X, adding ...": what follows the source is the writer's)
             b = tok.i
             sent = tok.sent
-            if tok.i > 0 and doc[tok.i - 1].text == "," and not _has_words(doc, src_end, sent.end) \
+            if tok.i > 0 and doc[tok.i - 1].text == "," and not has_words(doc, src_end, sent.end) \
                     and sent.start < a and not any(ctx.in_quote[i] >= 0 or ctx.is_cue(doc[i])
                                                    or doc[i].text in (":", ";", "(", ")")
                                                    for i in range(sent.start, a)):

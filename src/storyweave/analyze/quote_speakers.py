@@ -238,6 +238,25 @@ def _left_person(ctx: QuoteContext, verb: Token) -> Token | None:
     return None
 
 
+def _inverted_subject(verb: Token) -> Token | None:
+    """'“...,” said Jane Roe, half joking': a name right after a cue set off by a comma, that the
+    parser made the subject of a clause hung on the cue ("Jane Roe ... joking")."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 1 or verb.i + 1 >= len(doc):
+        return None
+    j = verb.i - 1
+    while j > 0 and doc[j].text in ("”", "’", '"', "'", "''"):
+        j -= 1
+    if doc[j].text != ",":
+        return None
+    for c in verb.rights:
+        if c.dep_ == "ccomp":
+            subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.left_edge.i == verb.i + 1 and subj.pos_ in ("PROPN", "NOUN"):
+                return subj
+    return None
+
+
 def speaker_of_verb(ctx: QuoteContext, verb: Token) -> Speaker | None:
     subj = _subject(verb, ctx.is_cue)
     if subj is None or subj.ent_type_ in ("TIME", "DATE"):
@@ -253,7 +272,8 @@ def speaker_of_verb(ctx: QuoteContext, verb: Token) -> Speaker | None:
                 named = next((t for t in child.subtree if ctx.owner[t.i] >= 0), None)
                 if named is not None:
                     return resolve_speaker(ctx, named)
-        return None
+        inverted = _inverted_subject(verb)
+        return resolve_speaker(ctx, inverted) if inverted is not None else None
     if subj.lower_ in ("who", "that", "which") and subj.head.dep_ == "relcl":
         subj = subj.head.head
     return resolve_speaker(ctx, subj)

@@ -32,7 +32,8 @@ extractor (our own code and rules):
 Everything is linear in the number of tokens (each search is bounded by a
 sentence or a paragraph).
 
-Code: pass 1 in `quote_direct`, pass 2 in `quote_indirect`, speakers (3) in
+Code: pass 1 in `quote_direct`, pass 2 in `quote_indirect` (where a reported clause ends,
+and the inverted "..., said Jane Roe" test, in `quote_bounds`), speakers (3) in
 `quote_speakers`; the per-document indexes they share in `quote_context`.
 """
 

@@ -1,0 +1,264 @@
+"""Where a reported clause ends, and which clause it is: cuts for a coordinated report of
+the speaker's own, a writer's aside or gloss closing the clause, words the writer adds after
+quoted words closed by a comma, and the test for an attribution whose speaker follows the
+cue ("The plan will fail, said Jane Roe, ...").
+
+Helpers of the indirect pass (`quote_indirect`), in a module of their own to keep that
+pass readable.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from storyweave.analyze.quote_context import DASHES, QuoteContext
+
+
+def has_words(doc: Doc, a: int, b: int) -> bool:
+    """doc[a:b] holds a word (not only punctuation and space)."""
+    return any(not (t.is_punct or t.is_space) for t in doc[a:b])
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _finite_clause(tok: Token) -> bool:
+    """A clause with a subject and a finite verb ("the plan will fail"), not a noun phrase.
+
+    A subject set off by a comma ("Jane Roe, who runs the fund, ...") is left out: the
+    "clause" may be a misparsed subject of the cue with its gloss."""
+    doc = tok.doc
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None or (subj.right_edge.i + 1 < len(doc) and doc[subj.right_edge.i + 1].text == ",") \
+            or any(t.dep_ in ("relcl", "appos") or t.tag_ == "WP" for t in subj.subtree):
+        return False
+    return tok.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS
+                                          for c in tok.children)
+
+
+def inverted_attribution(ctx: QuoteContext, verb: Token, parts: list[Token]) -> bool:
+    """'“...,” said Jane Roe, who ...' / 'X will fail, said Jane Roe': a finite cue with no
+    subject of its own, right after a finished clause and its comma (and closing mark): who
+    comes after the verb is the speaker, whatever the parser hung there."""
+    doc = ctx.doc
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2:
+        return False
+    left = [p for p in parts if p.i < verb.i]
+    if not left or not any(p.i > verb.i for p in parts):
+        return False
+    j = verb.i - 1
+    while j > 0 and doc[j].text in ("”", "’", '"', "'", "''"):
+        j -= 1
+    if doc[j].text != ",":
+        return False
+    clause = max(left, key=lambda p: p.i)
+    after = min((p for p in parts if p.i > verb.i), key=lambda p: p.i)
+    # the reported clause opens the sentence, and the speaker follows the verb at once
+    opens = not has_words(doc, verb.sent.start, clause.left_edge.i)
+    # ("..., says she warned": a pronoun after the verb starts a clause, it is no inverted subject)
+    if not opens or clause.right_edge.i < j - 1 or after.left_edge.i != verb.i + 1 \
+            or after.left_edge.dep_ == "mark" or after.left_edge.pos_ == "PRON":
+        return False
+    if ctx.in_quote[clause.i] >= 0:
+        return True
+    # a plain clause, its subject first: "The plan will fail," (not "that the plan ...")
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    return subj is not None and _finite_clause(clause) \
+        and not has_words(doc, clause.left_edge.i, subj.left_edge.i)
+
+
+def _other_tense(cue_tag: str, tag: str) -> bool:
+    """Past against present ("says" and "asked", "said" and "wants")."""
+    present = ("VBZ", "VBP")
+    return (cue_tag in present and tag == "VBD") or (cue_tag == "VBD" and tag in present)
+
+
+def cut_nested_report(ctx: QuoteContext, verb: Token, a: int, b: int) -> int:
+    """End a content before a coordinated report of its own.
+
+    "says he will win and tells the crowd he was first": the second verb is the
+    speaker's next act, with its own content, not part of what was said first.
+    """
+    doc = ctx.doc
+    for i in range(a + 1, b):
+        t = doc[i]
+        if t.i == verb.i or ctx.in_quote[i] >= 0:
+            continue
+        first = t.left_edge.i
+        if t.dep_ == "conj" and first > a + 1 and doc[first - 1].text in DASHES and doc[first - 2].whitespace_ \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return first - 1  # "X happened — and he blamed Y": a new sentence in all but name
+        if t.dep_ not in ("conj", "advcl", "ccomp") or not ctx.is_cue(t):
+            continue
+        if t.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and t.head.tag_ == t.tag_ \
+                and t.head.i != verb.i and (t.tag_ in ("VB", "VBN") or _other_tense(verb.tag_, t.tag_)) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") or c.tag_ == "WRB"
+                            for c in t.children):
+            # "says he would sit them down and tell them the truth", "said he has paid and
+            # called everyone", "says the council voted no and asked her to resign": a bare verb or
+            # participle shares the reported clause's modal or auxiliary, a verb in another tense
+            # than the cue's goes on with the clause; the cue could not go on with either
+            continue
+        if t.dep_ == "advcl" and not (t.tag_ == "VBG" and first > a and doc[first - 1].text == ","):
+            continue  # only "..., suggesting that ...": a participle clause after a comma
+        if t.dep_ == "ccomp" and not (t.head.i == verb.i and first > a + 1 and doc[first - 1].pos_ == "CCONJ"
+                                      and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)):
+            # "said A, and most said B": the parser hung the second report on the first cue
+            continue
+        if not (a <= t.head.i < b or t.dep_ == "ccomp"):
+            continue
+        j = first
+        # the conjunction and comma before the conjunct go with it
+        while j > a + 1 and (doc[j - 1].pos_ in ("CCONJ", "PUNCT") or doc[j - 1].is_space):
+            j -= 1
+        if j > a:
+            return j
+    return b
+
+
+TRAILING_ASIDE_DEPS = frozenset({"relcl"})  # an apposition is part of the reported clause
+# participles with which a writer comments on a report: "said it would close, echoing a
+# memo", "..., drawing a sharp reply", "..., putting them at odds with the party"
+WRITER_COMMENT = frozenset({
+    "echo", "reflect", "highlight", "underscore", "contrast", "draw", "prompt", "spark", "signal",
+    "put", "point", "surpass", "elevate", "mark", "fuel", "raise", "set", "refer",
+})
+
+
+def _after_comma(doc: Doc, i: int) -> bool:
+    """Token i follows a comma, also one inside closing quotation marks ('“... June,” referring')."""
+    if doc[i - 1].text == ",":
+        return True
+    return i >= 2 and doc[i - 1].text in "”’\"'" and doc[i - 2].text == ","
+
+
+def _clause_top(doc: Doc, a: int, b: int) -> int:
+    """The token of doc[a:b] whose head lies outside it (the reported clause's verb)."""
+    for t in doc[a:b]:
+        if not (a <= t.head.i < b) or t.head.i == t.i:
+            return t.i
+    return a
+
+
+def cut_trailing_aside(ctx: QuoteContext, a: int, b: int) -> int:
+    """End a content before an aside set off by a comma that runs to its end.
+
+    "said the emails went to Jane Roe, who was then her deputy": the relative clause
+    or apposition after the comma is the writer's gloss, not the speaker's words.
+    """
+    # one cut may bare another: "..., who held a rally, drawing 1,110 people" loses the
+    # participle, then the relative clause
+    while True:
+        cut = _cut_aside_once(ctx, a, b)
+        if cut >= b:
+            return b
+        b = cut
+
+
+def _cut_aside_once(ctx: QuoteContext, a: int, b: int) -> int:
+    """One cut of `cut_trailing_aside` (b when there is none)."""
+    doc = ctx.doc
+    for i in range(a + 2, b - 1):
+        # "..., an admission the campaign quickly seized on": a summary phrase after a comma;
+        # after a dash only one hung on the clause ("said it would close — a claim she has
+        # made before"), not an apposition to the noun before it ("another man — a suspect")
+        t = doc[i]
+        dash = t.text in DASHES + "--" and bool(t.whitespace_)
+        if (t.text == "," or dash) and doc[i + 1].lower_ in ("a", "an") and ctx.in_quote[i] < 0:
+            head = doc[i + 1].head
+            if head.pos_ == "NOUN" and head.dep_ in ("dobj", "npadvmod", "appos", "attr", "dep") \
+                    and not (dash and (head.dep_ == "appos" or any(
+                        c.dep_ == "acl" and any(m.dep_ == "mark" for m in c.children) for c in head.rights))) \
+                    and head.left_edge.i == i + 1 and head.right_edge.i + 1 >= b - 1 and head.head.i < i:
+                return i
+        if t.text == "," and doc[i + 1].lower_ == "the" and ctx.in_quote[i] < 0 and ctx.in_quote[i + 1] < 0:
+            # "said he backed Jane Roe, the party's nominee": who a name at the end is, told by
+            # the writer for the reader
+            head = next((c for c in doc[i - 1].children if c.dep_ == "appos" and c.left_edge.i == i + 1), None)
+            # (a person or body that find_people knows, not one the tagger calls a place; and
+            # no list: "differ on the pier, the budget and the court" is three topics)
+            if head is not None and doc[i - 1].pos_ == "PROPN" and ctx.owner[i - 1] >= 0 \
+                    and doc[i - 1].ent_type_ not in ("GPE", "LOC", "FAC") \
+                    and not any(c.dep_ in ("cc", "conj") for c in head.children) and head.right_edge.i + 1 >= b - 1:
+                return i
+    for i in range(a + 2, b):
+        t = doc[i]
+        if ctx.in_quote[i] >= 0:
+            continue
+        first = t.left_edge.i
+        tail = t.right_edge.i + 1 >= b - 1 and first > a + 1 and t.head.i < first and a <= t.head.i
+        if tail and t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "conj", "acl") \
+                and _after_comma(doc, first) and first == t.i and t.lemma_.lower() in WRITER_COMMENT:
+            # "said it would close, putting 200 jobs at risk": the writer's comment on the report
+            return first - 1
+        if tail and t.dep_ == "advcl" and _after_comma(doc, first) \
+                and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in t.children) \
+                and any(ctx.is_cue(c) for c in t.subtree):
+            # "said she backed the plan, while others said they wanted a delay": another report
+            return first - 1
+        if tail and t.dep_ == "advcl" and doc[first].lower_ == "as" and doc[first].dep_ == "mark" \
+                and (_after_comma(doc, first) or doc[first - 1].text in DASHES) \
+                and (t.lemma_.lower() in ("have", "do") and t.tag_ in ("VBD", "VBZ", "VBP")
+                     or ctx.is_cue(t) and any(c.dep_ == "nsubj" for c in t.children)):
+            # "said they will not back him, as has the mayor", "..., as she said at the outset": the
+            # writer's comparison with others, or a pointer to another report
+            return first - 1
+        if tail and t.dep_ == "advcl" and first > a + 1 and doc[first].lower_ == "after" \
+                and doc[first].dep_ == "mark" and t.head.i == _clause_top(doc, a, b) \
+                and any(ctx.is_cue(u) for u in t.subtree):
+            # "said she is tough enough after a voter told her she was too nice": what the report
+            # answered, told by the writer (an "after" clause with no report in it may be the speaker's)
+            return first - (1 if doc[first - 1].text == "," else 0)
+        if t.dep_ not in TRAILING_ASIDE_DEPS:
+            continue
+        first = t.left_edge.i
+        if first <= a + 1 or doc[first - 1].text != "," or t.right_edge.i + 1 < b - 1:
+            continue
+        if t.dep_ == "relcl" and doc[first].lower_ not in ("who", "which", "whose", "whom", "where"):
+            continue
+        return first - 1
+    return b
+
+
+CLOSING_MARKS = ("”", "’", '"', "''")
+# words that open what a writer adds after a quoted phrase closed with a comma: a phrase of
+# where or when ("in an interview on Sunday"), a concession ("though most voters ..."); also
+# a participle of another report ("claiming that ...") or of the writer's comment
+AFTER_QUOTE_OPENERS = frozenset({"though", "although", "whereas", "despite", "before", "after", "in", "on",
+                                 "at", "during", "since"})
+
+
+def cut_after_closing_comma(ctx: QuoteContext, s: int, e: int, cue: Token) -> int:
+    """End a content at quoted words that close with a comma ('“that crap,” in an interview on
+    Sunday', '“about right,” though most voters ...'): the comma inside the closing mark ends
+    the speaker's words; a phrase, contrast or participle after it is the writer's."""
+    text, doc = ctx.text, ctx.doc
+    for m in _closing_comma_marks(text, s, e):
+        if m <= cue.idx < e:
+            continue  # '“A,” she said, “B”': the attribution sits inside the statement
+        i = ctx.token_at(m)
+        if i is None:
+            continue
+        while i < len(doc) and doc[i].idx < m:
+            i += 1
+        if i >= len(doc) or doc[i].idx >= e:
+            continue
+        t = doc[i]
+        rest = text[t.idx:e]
+        if any(c in rest for c in "“‘\"") or "''" in rest:
+            continue  # more quoted words follow: the statement goes on
+        if t.lower_ in AFTER_QUOTE_OPENERS \
+                or (t.tag_ == "VBG" and (ctx.is_cue(t) or t.lemma_.lower() in WRITER_COMMENT)):
+            return m
+    return e
+
+
+def _closing_comma_marks(text: str, s: int, e: int) -> list[int]:
+    """Character offsets just past a comma and the closing mark after it, in text[s:e]."""
+    out = []
+    for mark in CLOSING_MARKS:
+        k = text.find("," + mark, s, e)
+        while k >= 0:
+            out.append(k + 1 + len(mark))
+            k = text.find("," + mark, k + 1, e)
+    return sorted(set(out))
