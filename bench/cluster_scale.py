@@ -31,8 +31,13 @@ long stream its precision falls by construction: 1M articles are ~300k events dr
 archive joins a new event to that cold story on content (as it must for a real event
 that comes back); 100k articles: P 0.83, 1M: P 0.51, with or without the speed-ups.
 
+It also prints a digest of every decision (sha1 of the story id each article got, in
+stream order) at each checkpoint: two versions of the clusterer made the same decisions
+on the stream when their digests match (`--max-vocabulary 60000` makes vocabulary
+pruning happen within 100k articles, to check that path too).
+
     python bench/cluster_scale.py                          # 10k and 100k (a few minutes)
-    python bench/cluster_scale.py --sizes 10000,100000,1000000   # the 1M run: ~25 min
+    python bench/cluster_scale.py --sizes 10000,100000,1000000   # the 1M run: ~12-15 min
 """
 
 from __future__ import annotations
@@ -40,6 +45,7 @@ from __future__ import annotations
 import argparse
 from array import array
 import gc
+import hashlib
 import heapq
 import random
 import sys
@@ -170,6 +176,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--rate", type=float, default=2000.0, help="articles a day in the synthetic stream")
     ap.add_argument("--window", type=int, default=0, help="articles per curve point (default: size/20)")
     ap.add_argument("--no-quality", action="store_true", help="skip the BCubed sanity check")
+    ap.add_argument("--max-vocabulary", type=int, default=0,
+                    help="ClusterConfig.max_vocabulary (default: the config's); a small value makes "
+                         "pruning happen in a short run, to compare decision digests across versions")
     args = ap.parse_args(argv)
     if not SHARED.exists():
         sys.exit(f"shared corpora not found at {SHARED}")
@@ -187,7 +196,8 @@ def main(argv: list[str] | None = None) -> None:
           f"RSS before clustering (Python, base pool) {base_rss / 2**20:.0f} MiB")
     print(f"stream: {total:,} articles, ~{args.rate:,.0f}/day, curve every {window:,} articles\n")
 
-    clusterer = OnlineClusterer(ClusterConfig())
+    config = ClusterConfig(max_vocabulary=args.max_vocabulary) if args.max_vocabulary else ClusterConfig()
+    clusterer = OnlineClusterer(config)
     gold_events = array("l")  # event of article n (ids are syn-n): compact, not a dict
     spent = win_spent = 0.0
     peak_rss = base_rss
@@ -196,6 +206,7 @@ def main(argv: list[str] | None = None) -> None:
               f"{'stories':>8} {'active':>7} {'RSS MiB':>8}")
     print(header)
     checkpoints = {}
+    digests: dict[int, str] = {}
     # CPU time of this process, not wall time: the figure is the clusterer's cost on one
     # core, not what other processes on a shared machine leave it
     clock = time.process_time
@@ -210,14 +221,18 @@ def main(argv: list[str] | None = None) -> None:
             gc_spent[1] += clock() - gc_spent[0]
 
     gc.callbacks.append(_gc_clock)
+    # digest of every decision (the story id each article got, in order): two versions
+    # of the clusterer made the same decisions when their digests match
+    decisions = hashlib.sha1()
     for n in range(1, total + 1):
         item, ev = next(stream)
         gold_events.append(ev)
         gc_spent[2] = True
         t0 = clock()
-        clusterer.add(item)
+        sid = clusterer.add(item)
         dt = clock() - t0
         gc_spent[2] = False
+        decisions.update(sid.encode())
         spent += dt
         win_spent += dt
         if n % window == 0 or n in sizes:
@@ -231,8 +246,11 @@ def main(argv: list[str] | None = None) -> None:
                 win_spent = 0.0
             if n in sizes:
                 checkpoints[n] = (n / spent, rss, len(clusterer._stories), 1e6 * spent / n)
+                digests[n] = decisions.hexdigest()[:16]
 
     gc.callbacks.remove(_gc_clock)
+    print("decision digest (sha1 of the story ids in stream order): "
+          + ", ".join(f"{n:,}: {d}" for n, d in digests.items()))
     print(f"\ncyclic GC inside add: {gc_spent[1]:.1f}s of {spent:.1f}s ({100 * gc_spent[1] / spent:.0f}%)")
     t0 = clock()
     stories = clusterer.stories()
