@@ -386,3 +386,16 @@ def test_quoted_last_night_is_dated_by_the_day_the_attribution_names(nlp):
     # the night before Tuesday, when it was said; not the night before publication
     assert [e.when for e in gates] == ["2031-05-05TNI"], gates
     assert not any("2031-05-07" in e.when for e in build_timeline([a]))
+
+
+def test_timeline_values_do_not_depend_on_the_string_hash_seed():
+    # ties between equally specific values keep the text's order, in every process
+    import subprocess
+    import sys
+
+    code = ("from storyweave.brief.timeline import _most_specific as m;"
+            "print(m(['2031-05-09TNI', '2031-05-09TMO', '2031-05-09', '2031-05-09TAF', '2031-05-09TEV']))")
+    outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**__import__("os").environ, "PYTHONHASHSEED": str(seed)}).stdout
+            for seed in range(3)}
+    assert outs == {"['2031-05-09TNI', '2031-05-09TMO', '2031-05-09TAF', '2031-05-09TEV']\n"}

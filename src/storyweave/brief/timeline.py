@@ -74,7 +74,8 @@ def _compatible(a: str, b: str) -> bool:
 def _most_specific(values: list[str]) -> list[str]:
     """Drop values that a more specific value in the list refines."""
     out = []
-    for v in sorted(set(values), key=len, reverse=True):
+    # longest first; ties keep the order of the text (a set's order would vary per process)
+    for v in sorted(dict.fromkeys(values), key=len, reverse=True):
         if not any(o.startswith(v) for o in out):
             out.append(v)
     return out

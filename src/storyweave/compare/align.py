@@ -36,9 +36,9 @@ class _Names:
         self.key: dict[str, str] = {}
         # the shortest full name without initials names the group: "Jane Roe", not "PC Jane Roe"
         full = sorted((n for n in names if len(n.split()) > 1),
-                      key=lambda n: (any(len(t.rstrip(".")) == 1 for t in n.split()), len(n)))
-        for name in full:
-            self.key[name] = next((k for k in set(self.key.values()) if _same_person(name, k)), name)
+                      key=lambda n: (any(len(t.rstrip(".")) == 1 for t in n.split()), len(n), n))
+        for name in full:  # (in a fixed order: a set's order varies from process to process)
+            self.key[name] = next((k for k in dict.fromkeys(self.key.values()) if _same_person(name, k)), name)
         for name in names - set(full):
             # a bare surname joins a full name only when it names exactly one person
             owners = {self.key[f] for f in full if f.split()[-1].lower() == name.lower()}
