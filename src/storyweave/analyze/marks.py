@@ -66,7 +66,9 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     """All quoted spans of `text` in order (double quotes, then matched single quotes)."""
     spans: list[QuoteSpan] = []
     open_at_end = -1  # index of a span left open at the end of the previous paragraph
-    for ps, pe in _paragraphs(text):
+    single_open = False  # a single-quoted statement left open at the end of the previous paragraph
+    paragraphs = list(_paragraphs(text))
+    for k, (ps, pe) in enumerate(paragraphs):
         para_spans: list[QuoteSpan] = []
         opened = -1  # position after the opening mark
         first_mark = True
@@ -113,7 +115,10 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         # keep continuation indexes valid after dropping empty spans
         if len(spans) - base != len(para_spans):
             open_at_end = -1 if not spans or spans[-1].closed else len(spans) - 1
-        spans.extend(_single_spans(text, ps, pe, para_spans))
+        next_opens = k + 1 < len(paragraphs) and _opens_with_single(text, paragraphs[k + 1][0])
+        singles = _single_spans(text, ps, pe, para_spans, single_open, next_opens)
+        single_open = bool(singles) and not singles[-1].closed
+        spans.extend(singles)
     spans.sort(key=lambda s: s.outer_start)
     _fix_continuations(spans)
     return spans
@@ -122,36 +127,75 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
 def _fix_continuations(spans: list[QuoteSpan]) -> None:
     """After sorting, point `continues` at the previous unclosed double span."""
     last_open = -1
+    last_single = -1  # single-quoted statements run over paragraphs the same way
     for i, sp in enumerate(spans):
         if sp.single:
+            if sp.continues >= 0:
+                sp.continues = last_single
+            last_single = i if not sp.closed else -1
             continue
         if sp.continues >= 0:
             sp.continues = last_open if last_open >= 0 else -1
         last_open = i if not sp.closed else -1
 
 
-def _single_spans(text: str, ps: int, pe: int, doubles: list[QuoteSpan]) -> list[QuoteSpan]:
-    """Matched single-quote pairs in one paragraph, outside double-quoted spans."""
+def _opens_with_single(text: str, ps: int) -> bool:
+    """The paragraph opens with a single opening mark before a word ("'Every ...")."""
+    return text[ps:ps + 1] in ("‘", "'") and text[ps + 1:ps + 2].isalnum()
+
+
+def _single_role(text: str, pos: int, ps: int, pe: int) -> str | None:
+    """'open' / 'close' for a single mark by its neighbours, None inside a word ("won't")."""
+    prev = text[pos - 1] if pos > ps else " "
+    nxt = text[pos + 1] if pos + 1 < pe else " "
+    if (prev.isspace() or prev in OPEN_CONTEXT) and (nxt.isalnum() or nxt in "“\"") and text[pos] in "‘'‛":
+        return "open"
+    if not prev.isspace() and not nxt.isalnum():
+        return "close"
+    return None
+
+
+def _plural_possessive(text: str, pos: int, pe: int) -> bool:
+    """"the residents' views": a mark after an s, followed by a word, may be an apostrophe."""
+    return text[pos - 1:pos] in ("s", "S") and text[pos + 1:pos + 2] == " " and text[pos + 2:pos + 3].isalpha()
+
+
+def _single_spans(text: str, ps: int, pe: int, doubles: list[QuoteSpan],
+                  continues: bool = False, next_opens: bool = False) -> list[QuoteSpan]:
+    """Matched single-quote pairs in one paragraph, outside double-quoted spans.
+
+    `continues`: the previous paragraph left a single-quoted statement open, and a mark
+    opening this paragraph goes on with it; `next_opens`: the next paragraph opens with a
+    single mark, so a statement left open here runs on there (the convention for quotes
+    over several paragraphs, in outlets that quote in single marks).
+    """
     out: list[QuoteSpan] = []
     blocked = [(d.outer_start, max(d.outer_end, d.end)) for d in doubles]
+    marks = [m.start() for m in SINGLE_MARKS.finditer(text, ps, pe)
+             if not any(a <= m.start() < b for a, b in blocked)]
+    roles = [_single_role(text, pos, ps, pe) for pos in marks]
     opener = -1
-    for m in SINGLE_MARKS.finditer(text, ps, pe):
-        pos = m.start()
-        if any(a <= pos < b for a, b in blocked):
-            continue
-        prev = text[pos - 1] if pos > ps else " "
-        nxt = text[pos + 1] if pos + 1 < pe else " "
+    for k, pos in enumerate(marks):
+        role = roles[k]
         if opener < 0:
-            if (prev.isspace() or prev in OPEN_CONTEXT) and (nxt.isalnum() or nxt in "“\""):
-                if m.group() in "‘'‛":
-                    opener = pos
+            if role == "open":
+                opener = pos
             continue
-        if not prev.isspace() and not nxt.isalnum():
+        if role == "close":
             if pos - opener - 1 > MAX_SINGLE:
                 opener = -1
                 continue
+            if _plural_possessive(text, pos, pe) and next((r for r in roles[k + 1:] if r), None) == "close":
+                continue  # "‘The residents’ views weren’t heard.’": the quote closes later
             s, e = _trimmed(text, opener + 1, pos)
             if e > s:
-                out.append(QuoteSpan(s, e, opener, pos + 1, True, single=True))
+                out.append(QuoteSpan(s, e, opener, pos + 1, True, single=True,
+                                     continues=0 if continues and opener == ps else -1))
             opener = -1
+    if opener >= 0 and next_opens and pe - opener - 1 <= MAX_SINGLE \
+            and (opener == ps or text[ps:opener].rstrip().endswith((":", ","))):
+        s, e = _trimmed(text, opener + 1, pe)
+        if e > s:
+            out.append(QuoteSpan(s, e, opener, e, False, single=True,
+                                 continues=0 if continues and opener == ps else -1))
     return out

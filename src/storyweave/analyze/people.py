@@ -37,6 +37,7 @@ from storyweave.analyze.lexicon import (
     org_heads,
     place_words,
     speech_verbs,
+    spokesperson_nouns,
     titles,
 )
 from storyweave.model import Mention, Person
@@ -201,6 +202,37 @@ def _speech_subject(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+# common nouns that, right before a name, say it is a business or body ("ferry operator X")
+ORG_DESCRIPTORS = frozenset({
+    "operator", "airline", "firm", "company", "retailer", "supermarket", "carrier", "charity",
+    "broadcaster", "developer", "insurer", "lender", "manufacturer", "chain", "brand", "provider",
+    "supplier", "startup", "publisher", "regulator", "watchdog", "housebuilder", "builder",
+    "utility", "giant", "conglomerate", "bank", "outlet", "newspaper", "station", "broadband",
+})
+
+# nouns that, in apposition to a name, say it is a person ("Jane Roe, a consultant at ...")
+PERSON_APPOSITION_NOUNS = frozenset({
+    "consultant", "doctor", "nurse", "surgeon", "paramedic", "teacher", "resident", "mother", "father",
+    "farmer", "lawyer", "solicitor", "barrister", "councillor", "campaigner", "volunteer", "pensioner",
+    "student", "worker", "employee", "officer", "director", "manager", "chairman", "chairwoman",
+    "founder", "owner", "leader", "expert", "professor", "lecturer", "researcher", "economist",
+    "analyst", "chief", "head", "member", "son", "daughter", "wife", "husband", "widow", "neighbour",
+})
+
+
+def _person_apposition(doc: Doc, start: int, end: int) -> bool:
+    """"Jane Roe, a spokeswoman for Acme,": a common noun for a person in apposition."""
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return False
+    for t in doc[end + 1:min(len(doc), end + 5)]:
+        if t.pos_ == "NOUN":
+            w = t.lower_
+            return w in PERSON_APPOSITION_NOUNS or w in spokesperson_nouns() or w in titles()
+        if t.pos_ not in ("DET", "ADJ", "PROPN", "PUNCT") or t.text == ",":
+            return False
+    return False
+
+
 def _age_after(doc: Doc, end: int) -> bool:
     text = doc.user_data.get("_sw_text") or doc.text
     end_char = doc[end - 1].idx + len(doc[end - 1])
@@ -256,7 +288,10 @@ def _person_evidence(doc: Doc, start: int, end: int, words: list[str], strict: b
         return False
     known_first = words[0] in first_names()
     if strict:
-        return known_first and (_role_noun_before(doc, start, end) or _age_after(doc, end))
+        # (a name the recogniser took for an organisation that speaks, "Jane Roe said", or
+        # that an apposition calls a person, "Jane Roe, a spokeswoman for ...", is a person)
+        return known_first and (_role_noun_before(doc, start, end) or _age_after(doc, end)
+                                or _person_apposition(doc, start, end) or _speech_subject(doc, start, end))
     if _role_noun_before(doc, start, end) or _age_after(doc, end) or _speech_subject(doc, start, end):
         return True
     return known_first and words[0] not in MONTHS
@@ -281,8 +316,14 @@ def _classify(doc: Doc, start: int, end: int, label: str | None) -> _Cand | None
         if words[idx] in title_words and _is_namey(doc[start + idx + 1]):
             k = idx
     ends_org = words[-1] in heads
+    if all(w in title_words for w in words) and not ends_org:
+        return None  # "the Tánaiste", "the Premier": a role the recogniser took for a name
     if _place_name(doc, start, end, words) or _dateline(doc, start, end):
         return None
+    if k < 0 and start > 0 and doc[start - 1].lower_ in ORG_DESCRIPTORS and doc[start - 1].pos_ == "NOUN" \
+            and words[0] not in first_names() and not ends_org:
+        # "ferry operator Sealink Isles", "the retailer Jonquil": a business, whatever its label
+        return _Cand(start, end, "org", start, modifier=_modifies_noun(doc, start, end))
     if k < 0 and label == "ORG" and _person_evidence(doc, start, end, words, strict=True):
         label = "PERSON"  # "Jane Roe, 52," tagged as an organisation
     elif (k < 0 and label == "ORG") or (ends_org and len(words) >= 2):
@@ -417,13 +458,17 @@ def _chain(doc: Doc, cands: list[_Cand]) -> list[_Entity]:
         for v in table.values():
             v.sort()
     lone: dict[str, int] = {}
+    hint = [_gender_hint(ent) for ent in entities]
     for c in singles:
         word = c.key[0]
         target = None
         for table in (by_last, by_first):
             options = table.get(word)
             if options:
-                compatible = [o for o in options if entities[o[1]].gender in (None, c.gender) or c.gender is None]
+                compatible = [o for o in options if hint[o[1]] in (None, c.gender) or c.gender is None]
+                if not compatible and c.gender is not None:
+                    # "Mr Roe" after only "Jane Roe": a relative, not her (a person of his own)
+                    break
                 options = compatible or options
                 pos = bisect.bisect_left(options, (c.start, -1))
                 target = options[pos - 1][1] if pos > 0 else options[0][1]
@@ -442,9 +487,21 @@ def _chain(doc: Doc, cands: list[_Cand]) -> list[_Entity]:
                 ent.gender = c.gender
         if ent.kind == "person" and not ent.gender:
             first = max(ent.cands, key=lambda c: len(c.key)).key
-            if len(first) > 1:
+            # (a lone word with no title is most often a first name: "her husband Tom")
+            if len(first) > 1 or not any(c.titled for c in ent.cands):
                 ent.gender = first_name_gender(first[0])
     return entities
+
+
+def _gender_hint(ent: _Entity) -> str | None:
+    """The gender an entity's titles or first name give, before single words join it."""
+    if ent.kind != "person":
+        return None
+    for c in ent.cands:
+        if c.gender:
+            return c.gender
+    first = max(ent.cands, key=lambda c: len(c.key)).key if ent.cands else ()
+    return first_name_gender(first[0]) if len(first) > 1 else None
 
 
 def _promote_titled_full_names(doc: Doc, cands: list[_Cand], bare: list[tuple[int, int]]) -> list[tuple[int, int]]:

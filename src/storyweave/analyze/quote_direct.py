@@ -302,7 +302,7 @@ def _direct_quotes(ctx: QuoteContext) -> list[Quote]:
     for qi, sp in enumerate(ctx.spans):
         latest = pending if pending is not None else (quotes[-1] if quotes else None)
         if sp.single and (sp.end - sp.start) < 40 and not _reads_as_statement(ctx.text, sp) \
-                or (sp.end - sp.start) < 2:
+                and not _cued_statement(ctx, sp, prev_end) or (sp.end - sp.start) < 2:
             prev_end = max(prev_end, sp.outer_end)  # scare quotes: left to the mixed pass
             continue
         cue: Token | None = None
@@ -404,6 +404,26 @@ def _reads_as_statement(text: str, sp: QuoteSpan) -> bool:
     in single marks), not a scare-quoted phrase ('known to officers')."""
     words = text[sp.start:sp.end]
     return words[:1].isupper() and words[-1:] in ".,!?…" and len(words.split()) >= 3
+
+
+def _cued_statement(ctx: QuoteContext, sp: QuoteSpan, prev_end: int) -> bool:
+    """Short single-quoted words that a cue introduces or follows, or that make a paragraph,
+    are a statement: "said: 'Absolutely not.'", "'We are,' she said, 'ready.'",
+    "'Never again' - Jane Roe"."""
+    text = ctx.text
+    before = text[ctx.paragraph_starts[ctx.paragraph(sp.outer_start)]:sp.outer_start].rstrip()
+    if before.endswith((":", ",")) and _cue_before(ctx, sp, prev_end) is not None:
+        return True
+    words = text[sp.start:sp.end]
+    if not words[:1].isupper() or CLAUSE_START.search(before) is None:
+        return False
+    para_end = text.find("\n", sp.outer_end)
+    if not before and words[-1:] in ".!?…" and not text[sp.outer_end:None if para_end < 0 else para_end].strip():
+        return True  # a paragraph of its own ("'Nobody listened.'"): a statement, floating or not
+    signed = text[sp.outer_end:sp.outer_end + 3].lstrip()[:1] in DASHES
+    if not (words[-1:] in ".,!?…" or signed):
+        return False
+    return any(x is not None for x in _cue_after(ctx, sp))
 
 
 def _names_something(ctx: QuoteContext, span: tuple[int, int]) -> bool:

@@ -221,8 +221,10 @@ def _content_range(ctx: QuoteContext, verb: Token, has_quote) -> tuple[int, int]
         elif dep == "prep" and lemma not in ctx.quote_only:
             # "said in a statement that ...": the parser hung the clause on the statement
             for pobj in (c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() in MEDIUM_NOUNS):
+                # (or took "that" for the clause's object: "... that Jane Roe had left 'by consent'")
                 parts.extend(c for c in pobj.rights if c.dep_ == "acl"
-                             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
+                             and (any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                                  or c.left_edge.lower_ == "that" and c.left_edge.i == pobj.i + 1))
     # "reported on Tuesday", "promised Sunday": when it was said, not what
     parts = [p for p in parts if not _only_when(p)]
     if not parts and lemma in COMMISSIVE:
@@ -284,6 +286,7 @@ def _content_range(ctx: QuoteContext, verb: Token, has_quote) -> tuple[int, int]
                     and not _only_when(child):
                 start = child.left_edge.i
     end = max(p.right_edge.i for p in parts) + 1
+    start = _past_time_lead(ctx.doc, start, end, parts)
     # a subordinate clause the parser hung on the cue belongs to the report: "threatened
     # to leave unless he is paid", "said it would pass if the vote is held"
     for child in verb.rights:
@@ -317,6 +320,25 @@ def _content_range(ctx: QuoteContext, verb: Token, has_quote) -> tuple[int, int]
         else:
             start = verb.i + 1
     return start, end
+
+
+TIME_PREPS = frozenset({"on", "at", "in", "during", "early", "late", "earlier", "later"})
+
+
+def _past_time_lead(doc: Doc, start: int, end: int, parts: list[Token]) -> int:
+    """'said on Tuesday it would cut jobs': when it was said opens the clause the parser
+    gave the cue; the report starts after it."""
+    clause = next((p for p in parts if p.dep_ == "ccomp"), None)
+    if clause is None:
+        return start
+    k = start + 1 if doc[start].lower_ in TIME_PREPS else start
+    m = k
+    while m < end and doc[m].ent_type_ in ("DATE", "TIME") and not doc[m].is_punct:
+        m += 1
+    if m == k or m >= clause.i or m >= end or doc[m].is_punct \
+            or any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[start:m]):
+        return start  # no time phrase, or one that is the clause's own subject ("said Monday was")
+    return m
 
 
 AUDIENCE = frozenset({"reporter", "journalist", "press", "crowd", "audience", "supporter", "voter", "viewer",
@@ -388,6 +410,8 @@ def _indirect_quotes(ctx: QuoteContext, direct: list[Quote], absorbed: set[int])
         start_char, end_char = _clip_to_paragraph(ctx, tok.idx, start_char, end_char)
         if end_char <= start_char:
             continue
+        if tok.i < a:
+            end_char = _to_headline_end(ctx, tok.idx, end_char)
         orig_end = end_char
         # a direct quote introduced after the clause ends it ("said that X: “...”")
         k = bisect.bisect_right(d_first, start_char)
@@ -545,6 +569,18 @@ def _clip_to_paragraph(ctx: QuoteContext, cue_char: int, s: int, e: int) -> tupl
     while e > s and ctx.text[e - 1].isspace():
         e -= 1
     return s, e
+
+
+def _to_headline_end(ctx: QuoteContext, cue_char: int, e: int) -> int:
+    """'Minister says schools will stay open': a headline has no full stop, and the parser
+    runs it into the next paragraph; what the cue reports runs to the end of its line."""
+    k = ctx.paragraph(cue_char)
+    p_start = ctx.paragraph_starts[k]
+    p_end = ctx.paragraph_starts[k + 1] if k + 1 < len(ctx.paragraph_starts) else len(ctx.text)
+    line = ctx.text[p_start:p_end].rstrip()
+    if e >= p_start + len(line) or len(line.split()) > 20 or any(c in line for c in ".!?;:\"“”'‘’,"):
+        return e
+    return p_start + len(line)
 
 
 SOURCE_TIME_LEADS = frozenset({"out", "released", "published", "conducted", "taken", "issued"})

@@ -6,6 +6,7 @@ pronouns to the most recent compatible person, "a spokesman" to the organisation
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.tokens import Doc, Token
 
@@ -57,7 +58,21 @@ def _np_span(tok: Token) -> tuple[int, int]:
             right = child.right_edge
         else:
             break
+    doc = tok.doc
+    # "the mother-of-two": words joined by hyphens are one word
+    while right.i + 2 < len(doc) and not right.whitespace_ and doc[right.i + 1].text == "-" \
+            and not doc[right.i + 1].whitespace_ and doc[right.i + 2].text[:1].isalnum():
+        right = doc[right.i + 2]
     return left.idx, right.idx + len(right)
+
+
+AGE_DESCRIPTION = re.compile(r"\b(\d{1,3})-year-old\b", re.I)
+# "the force said": words that stand for an organisation named before by another last word
+ORG_SYNONYMS = {
+    "force": frozenset({"police", "constabulary", "force", "service"}),
+    "company": frozenset({"company", "co", "corp", "corporation", "inc", "ltd", "plc", "llc", "group"}),
+    "firm": frozenset({"company", "co", "corp", "corporation", "inc", "ltd", "plc", "llc", "group"}),
+}
 
 
 def resolve_speaker(ctx: QuoteContext, tok: Token) -> Speaker:
@@ -70,6 +85,12 @@ def resolve_speaker(ctx: QuoteContext, tok: Token) -> Speaker:
                 and ctx.people[ctx.owner[child.i]].kind == "person" and child.i > tok.i:
             sp = speaker_for_person(ctx, ctx.owner[child.i], child)
             return sp
+    if tok.lower_ in titles():
+        # "Jane Roe MP said": a title after the name (the parser makes it the head)
+        for child in tok.lefts:
+            if child.dep_ in ("compound", "flat") and ctx.owner[child.i] >= 0 \
+                    and ctx.people[ctx.owner[child.i]].kind == "person":
+                return speaker_for_person(ctx, ctx.owner[child.i], child)
     for t in tok.subtree:
         # "Head of X at Y, Jane Roe, said": the name in apposition speaks
         if t.dep_ == "appos" and ctx.owner[t.i] >= 0 and ctx.people[ctx.owner[t.i]].kind == "person":
@@ -129,9 +150,27 @@ def resolve_speaker(ctx: QuoteContext, tok: Token) -> Speaker:
             return speaker_for_person(ctx, ctx.owner[named.i], named)
         # "Jane Roe's campaign", "a producer for Acme Studios": the body or person behind it
         return Speaker(mention, s, e, f"{p.name} {tok.lower_}", p.role if p.kind == "person" else None, p.id)
+    age = AGE_DESCRIPTION.search(mention)
+    if age is not None and any(c.dep_ == "det" for c in tok.subtree):
+        by_age = _by_age(ctx, mention, s, e, int(age.group(1)))
+        if by_age is not None:
+            return by_age
+    if low in ORG_SYNONYMS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        pi = _recent(ctx, tok.idx, lambda p: p.kind == "org" and p.name.lower().split()[-1] in ORG_SYNONYMS[low],
+                     ORG_WINDOW)
+        if pi is not None:
+            p = ctx.people[pi]
+            return Speaker(mention, s, e, p.name, p.role, p.id)
     if _definite_person_description(tok):
         # "the senator said", "The Wisconsin Republican said": the person last named
         pi = _recent(ctx, tok.idx, lambda p: p.kind == "person", PRONOUN_WINDOW)
+        if pi is not None:
+            p = ctx.people[pi]
+            return Speaker(mention, s, e, p.name, p.role, p.id)
+    if low in titles() and tok.text[:1].isupper() and not any(c.dep_ == "det" for c in tok.children) \
+            and "\n" not in ctx.text[:tok.idx] and ctx.text.find("\n", tok.idx) > 0:
+        # a headline's bare title ("Minister says ..."): the person the article gives that role
+        pi = _later_with_role(ctx, tok.idx, low)
         if pi is not None:
             p = ctx.people[pi]
             return Speaker(mention, s, e, p.name, p.role, p.id)
@@ -142,6 +181,40 @@ def resolve_speaker(ctx: QuoteContext, tok: Token) -> Speaker:
             p = ctx.people[pi]
             return Speaker(mention, s, e, p.name, p.role, p.id)
     return Speaker(mention, s, e)
+
+
+def _by_age(ctx: QuoteContext, mention: str, s: int, e: int, n: int) -> Speaker | None:
+    """'the 34-year-old said': the person of that age named before, else the last person
+    whose age the article does not give."""
+    pi = _recent(ctx, s, lambda p: p.kind == "person" and p.age == n, ORG_WINDOW)
+    if pi is None:
+        pi = _recent(ctx, s, lambda p: p.kind == "person" and p.age is None, PRONOUN_WINDOW)
+    if pi is None:
+        return None
+    p = ctx.people[pi]
+    return Speaker(mention, s, e, p.name, p.role, p.id)
+
+
+AGE_BEFORE_VERB = re.compile(r"\b[Tt]he (\d{1,3})-year-old\s*$")
+
+
+def _age_before(ctx: QuoteContext, verb: Token) -> Speaker | None:
+    """'“...,” the 52-year-old said': the parser may leave the description no subject role."""
+    line_start = ctx.text.rfind("\n", 0, verb.idx) + 1
+    m = AGE_BEFORE_VERB.search(ctx.text, max(line_start, verb.idx - 30), verb.idx)
+    if m is None:
+        return None
+    return _by_age(ctx, m.group(0).rstrip(), m.start(), m.start() + len(m.group(0).rstrip()), int(m.group(1)))
+
+
+def _later_with_role(ctx: QuoteContext, char: int, word: str) -> int | None:
+    """The first person named after `char` whose role holds `word`."""
+    pos = bisect.bisect_right(ctx.mention_starts, char)
+    for _s, _e, pi in ctx.mentions[pos:]:
+        p = ctx.people[pi]
+        if p.kind == "person" and any(word in r.lower().split() for r in p.roles):
+            return pi
+    return None
 
 
 PHRASE_DEPS = frozenset({"poss", "compound", "prep", "pobj", "nmod", "amod", "appos", "flat", "case"})
@@ -265,6 +338,10 @@ def speaker_of_verb(ctx: QuoteContext, verb: Token) -> Speaker | None:
     if subj is None and verb.dep_ == "acl" and verb.head.i < verb.i and ctx.owner[verb.head.i] >= 0:
         # "“...” Jane Roe, a councillor, tweeted": the verb misparsed as a modifier of the name
         return resolve_speaker(ctx, verb.head)
+    if subj is None:
+        by_age = _age_before(ctx, verb)
+        if by_age is not None:
+            return by_age
     if subj is None:
         # "Jane Roe, a lawyer helping them, said ...", the name parsed as a clause before the cue
         for child in verb.lefts:
