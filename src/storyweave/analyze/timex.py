@@ -106,7 +106,15 @@ def _is_day(sem: Sem) -> bool:
         return sem.pod is None
     if sem.kind == "rel":
         return sem.unit == "day" and sem.pod is None
+    if sem.kind in ("holiday", "ordday"):
+        return True
     return sem.kind == "abs" and bool(re.match(r"^\d{4}-\d{2}-\d{2}$", sem.value or ""))
+
+
+def _is_pod_day(sem: Sem) -> bool:
+    """"this morning", "last night", "yesterday evening": a part of a known day."""
+    return sem.kind == "rel" and sem.unit == "day" and sem.pod is not None and sem.anchor == "dct" \
+        and sem.shift != "tense"
 
 
 def _merge(matches: list[Match], text: str) -> list[Match]:
@@ -120,6 +128,23 @@ def _merge(matches: list[Match], text: str) -> list[Match]:
             gap = text[m.end : nxt.start]
             if m.sem.kind == "time" and m.sem.on is None and _is_day(nxt.sem) and _JOIN_TIME_DAY.match(gap):
                 out.append(Match(m.start, nxt.end, replace(m.sem, on=nxt.sem), m.rule))
+                i += 2
+                continue
+            if m.sem.kind == "rel" and m.sem.shift == "tense" and _is_day(nxt.sem) and re.match(r"^\s+on\s+$", gap):
+                # "overnight on Tuesday": the night of that day
+                out.append(Match(m.start, nxt.end, Sem("TIME", "time", pod=m.sem.pod, on=nxt.sem), m.rule))
+                i += 2
+                continue
+            if (m.sem.kind == "rel" and m.sem.anchor == "ref" and m.sem.pod and m.sem.offset == 0
+                    and re.match(r"^\s+of\s+$", gap) and _is_day(nxt.sem)):
+                # "the morning of 22 March", "the night of Tuesday": that part of that day
+                out.append(Match(m.start, nxt.end, Sem("TIME", "time", pod=m.sem.pod, on=nxt.sem), m.rule))
+                i += 2
+                continue
+            if (m.sem.kind == "time" and m.sem.on is None and m.sem.hour is not None and _is_pod_day(nxt.sem)
+                    and re.match(r"^\s+$", gap)):
+                # "7.30 this morning", "10pm last night": the clock time on that day
+                out.append(Match(m.start, nxt.end, replace(m.sem, on=replace(nxt.sem, pod=None)), m.rule))
                 i += 2
                 continue
             if _is_day(m.sem) and nxt.sem.kind == "time" and nxt.sem.on is None and re.match(r"^\s*,?\s*$", gap):
@@ -188,6 +213,8 @@ def _tense(span: Span | None) -> str | None:
         return "past"  # "has closed", "products introduced in April"
     if words & {"could", "might", "may", "should", "must", "can"}:
         return None
+    if tok.tag_ == "VBN" and words & {"is", "are", "am", "'s", "'re"} and tok.lemma_.lower() in ("expect", "schedule", "plan", "slate"):
+        return "future"  # "results are expected by Friday", "the vote is planned for Monday"
     if tok.tag_ in ("VBZ", "VBP", "VBG") or words & {"is", "are", "am", "'s", "'re"}:
         # "talks continue until Saturday": a present-tense limit lies ahead
         return "future" if until else "present"
@@ -264,6 +291,7 @@ def _find(doc: Doc, published: str | None) -> list[Timex]:
     matches = [
         _trim_verb(doc, m) for m in candidates(text) if (not m.sem.is_year or _keep_year(doc, m)) and _keep(doc, m)
     ]
+    matches = _day_first(matches, text)
     sent_of = _sentence_index(doc, matches)
     out: list[Timex] = []
     ctx = Context(dct=dct)
@@ -302,6 +330,25 @@ def _find(doc: Doc, published: str | None) -> list[Timex]:
         for k, m in enumerate(group):
             out.append(Timex(text[m.start : m.end], m.start, m.end, m.sem.type, values[k]))  # type: ignore[arg-type]
         i = j
+    return out
+
+
+_NUMERIC = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})$")
+
+
+def _day_first(matches: list[Match], text: str) -> list[Match]:
+    """"05/04/2023" is 5 April where the text writes its dates day first ("22 March", as
+    British outlets do) and not month first ("March 22"); month first otherwise."""
+    styles = [m.rule for m in matches if m.rule in ("day_month", "month_day")]
+    if styles.count("day_month") <= styles.count("month_day"):
+        return matches
+    out = []
+    for m in matches:
+        n = _NUMERIC.match(text[m.start : m.end]) if m.rule == "numeric" else None
+        if n and int(n[1]) <= 12 and int(n[2]) <= 12 and m.sem.value:
+            y = m.sem.value[:4]
+            m = Match(m.start, m.end, replace(m.sem, value=f"{y}-{int(n[2]):02d}-{int(n[1]):02d}"), m.rule)
+        out.append(m)
     return out
 
 

@@ -66,6 +66,8 @@ MONTH = (
     r"december|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?(?=\s|,|$))"
 )
 WEEKDAY = rf"(?:{_alt(WEEKDAYS)})"
+# short weekday names, only before a date ("Wed 22 March", "Thurs., March 30"): alone they are words
+WEEKDAY_ABBR = r"(?:mon|tues?|weds?|thur?s?|fri|sat|sun)\.?"
 SEASON = rf"(?:{_alt(SEASONS)})"
 POD = r"(?:morning|afternoon|evening|night)"
 UNIT = rf"(?:{_alt(UNITS)}|centuries|millennia)"

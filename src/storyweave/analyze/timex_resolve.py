@@ -105,14 +105,29 @@ def _resolve(sem: Sem, ctx: Context) -> str | None:
         if sem.shift == "latest":  # "this past summer": the latest one before publication
             start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[sem.code or "SU"]
             return f"{ctx.dct.year if ctx.dct.month > start else ctx.dct.year - 1}-{sem.code}"
+        if sem.shift is None and sem.offset == 0 and sem.code in _SEASON_MONTHS:
+            # "in the summer" told in the past before this year's summer: last year's one;
+            # told in the future after this year's: next year's
+            first, last = _SEASON_MONTHS[sem.code]
+            if ctx.tense == "past" and ctx.dct.month < first:
+                return f"{ctx.dct.year - 1}-{sem.code}"
+            if ctx.tense == "future" and ctx.dct.month > last:
+                return f"{ctx.dct.year + 1}-{sem.code}"
         return f"{ctx.dct.year + sem.offset}-{sem.code}"
     if kind == "time":
         return _time(sem, ctx)
+    if kind == "holiday":
+        return _holiday(sem, ctx)
+    if kind == "ordday":
+        return _ordday(sem, ctx)
     if kind == "yearago":
         if ctx.ref_quarter:
             return f"{ctx.ref_quarter[0] - 1}-Q{ctx.ref_quarter[1]}"
         return f"{ctx.dct.year - 1}" if ctx.dct else None
     return None
+
+
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}  # winter spans two years: left as is
 
 
 def _date(sem: Sem, ctx: Context) -> str | None:
@@ -194,8 +209,9 @@ def _weekday(sem: Sem, ctx: Context) -> str | None:
     if shift == "this":
         return fmt_day(dct + timedelta(days=wd - dct.weekday()))
     if ctx.tense == "future":
+        # as HeidelTime's PRESENTFUTURE: "the trial opens on Monday", "the deadline is Friday"
         return fmt_day(dct + timedelta(days=ahead))
-    # past, present or no verb: the latest such day (news reports what happened)
+    # past or no verb: the latest such day (news reports what happened)
     return fmt_day(dct - timedelta(days=back))
 
 
@@ -218,6 +234,10 @@ def _rel(sem: Sem, ctx: Context) -> str | None:
         off = 0
     if unit == "day":
         return _pod(fmt_day(base + timedelta(days=off)), sem.pod)
+    if unit in ("hour", "minute", "second"):
+        # "48 hours later", "two hours earlier": the day it lands on
+        step = {"hour": timedelta(hours=1), "minute": timedelta(minutes=1), "second": timedelta(seconds=1)}[unit]
+        return fmt_day(base + off * step)
     if unit == "week":
         return fmt_week(base + timedelta(weeks=off))
     if unit == "weekend":
@@ -280,3 +300,56 @@ def _time(sem: Sem, ctx: Context) -> str | None:
     if d is None:
         return "XXXX-XX-XX" + clock
     return fmt_day(d) + clock
+
+
+def _holiday(sem: Sem, ctx: Context) -> str | None:
+    """A named day: its year given, else placed around publication like a day and month."""
+    from storyweave.analyze.timex_rules_named import named_day  # the rules import this module
+
+    name = sem.code or ""
+    if sem.year is not None:
+        d = named_day(name, sem.year)
+        return fmt_day(d) if d else None
+    if ctx.dct is None:
+        d = named_day(name, 2000)
+        return f"XXXX-{d.month:02d}-{d.day:02d}" if d and name not in _MOVABLE else None
+    this_year = named_day(name, ctx.dct.year)
+    if this_year is None:
+        return None
+    if sem.shift in ("last", "next"):
+        # "last Christmas": the latest one before publication; "next Easter": the first after
+        y = ctx.dct.year
+        if sem.shift == "last" and this_year >= ctx.dct:
+            y -= 1
+        if sem.shift == "next" and this_year <= ctx.dct:
+            y += 1
+        d = named_day(name, y)
+        return fmt_day(d) if d else None
+    shift = "this" if sem.shift == "this" else None
+    year = _date(Sem("DATE", "date", month=this_year.month, day=this_year.day, shift=shift), ctx)
+    d = named_day(name, int(year[:4])) if year else None
+    return fmt_day(d) if d else None
+
+
+_MOVABLE = {"easter sunday", "easter monday", "good friday", "easter", "thanksgiving",
+            "thanksgiving day", "pancake day", "shrove tuesday", "ash wednesday"}
+
+
+def _ordday(sem: Sem, ctx: Context) -> str | None:
+    """"on the 22nd": in the month last named, else the publication month (or the one before
+    it for a past day beyond publication, the one after for a future day before it)."""
+    day = sem.day or 1
+    if ctx.ref_month:
+        y, m = ctx.ref_month
+    elif ctx.dct is not None:
+        y, m = ctx.dct.year, ctx.dct.month
+        if ctx.tense == "past" and day > ctx.dct.day:
+            y, m = add_months(ctx.dct, -1)
+        elif ctx.tense == "future" and day < ctx.dct.day:
+            y, m = add_months(ctx.dct, 1)
+    else:
+        return f"XXXX-XX-{day:02d}"
+    try:
+        return fmt_day(date(y, m, day))
+    except ValueError:
+        return None

@@ -27,6 +27,7 @@ from storyweave.analyze.timex_lexicon import (
     UNIT,
     UNITS,
     WEEKDAY,
+    WEEKDAY_ABBR,
     WEEKDAYS,
     parse_number,
     year_words,
@@ -48,6 +49,8 @@ class Sem:
              None (then anchored to a day of its sentence or of the discourse)
     fuzzy    value is final (PAST_REF, PRESENT_REF, FUTURE_REF)
     yearago  the last mentioned quarter a year back ("the year-ago quarter")
+    holiday  a named day, `code` its name ("boxing day"), year or shift, else by tense
+    ordday   a day of the month alone ("on the 22nd"): the month of the discourse
     block    not a time expression, but keeps other rules off its span ("48-year-old")
     """
 
@@ -140,7 +143,7 @@ def _numeric(m: re.Match[str], text: str) -> Sem | None:
 
 @rule(
     "day_month",
-    rf"(?:({WEEKDAY}),?\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH})(?:,?\s+(\d{{4}}))?",
+    rf"(?:({WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH})(?:,?\s+(\d{{4}}))?",
 )
 def _day_month(m: re.Match[str], text: str) -> Sem | None:
     d, mo = int(m[2]), month_of(m[3])
@@ -150,12 +153,15 @@ def _day_month(m: re.Match[str], text: str) -> Sem | None:
 
 
 def _wd(word: str | None) -> int | None:
-    return WEEKDAYS.get(word.lower()) if word else None
+    if not word:
+        return None
+    w = word.lower().rstrip(".")
+    return next((i for name, i in WEEKDAYS.items() if name.startswith(w[:3])), None)
 
 
 @rule(
     "month_day",
-    rf"(?:({WEEKDAY}),?\s+)?({MONTH})\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?(?![\d:.]\d)(?:,?\s+(\d{{4}}))?",
+    rf"(?:({WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?({MONTH})\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?(?![\d:.]\d)(?:,?\s+(\d{{4}}))?",
 )
 def _month_day(m: re.Match[str], text: str) -> Sem | None:
     mo, d = month_of(m[2]), int(m[3])
@@ -463,7 +469,11 @@ def unit_of(word: str) -> str | None:
 # --- times of day ------------------------------------------------------------------
 
 _AMPM = r"(a\.\s?m\.|p\.\s?m\.|am|pm|a\.m|p\.m)"
-_TZ = r"(?:\s*(?:GMT|BST|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|ET|local\s+time))?"
+# zone names, and "UK time", "Eastern time": a fixed list, as "[A-Z]\w+ time" would take
+# in "next time" under the case-blind match
+_ZONE_WORDS = (r"(?:local|UK|US|British|Irish|European|Eastern|Central|Pacific|Mountain|Atlantic|"
+               r"Moscow|Paris|Berlin|Beijing|Tokyo|Sydney|Delhi|Indian|Singapore|Gulf)\s+time")
+_TZ = rf"(?:\s*(?:GMT|BST|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|ET|{_ZONE_WORDS}))?"
 
 
 # seconds ("04:32:19 AM") are read but not kept: values are to the minute
@@ -655,6 +665,7 @@ def _early_hours(m: re.Match[str], text: str) -> Sem | None:
 # The duration, set and vague-reference rules live in their own module; importing it here
 # registers them after the rules above (order breaks ties between equally long matches).
 from storyweave.analyze import timex_rules_amounts  # noqa: E402,F401
+from storyweave.analyze import timex_rules_named  # noqa: E402,F401
 
 # Built now, not at the first text: worker processes forked after this import share it.
 _starts_finder()

@@ -162,7 +162,7 @@ def _set_adverb(m: re.Match[str], text: str) -> Sem | None:
     return Sem("SET", "abs", value)
 
 
-@rule("set_per", r"(?<=\btimes\s)(?:a|an|per|each)\s+(day|week|month|year|hour)|(?<=\bonce\s)(?:a|an|per|each)\s+(day|week|month|year|hour)|(?<=\btwice\s)(?:a|an|per|each)\s+(day|week|month|year|hour)")
+@rule("set_per", r"(?<=\btimes\s)(?:a|an|per|each)\s+(day|week|month|year|hour)|(?<=\bonce\s)(?:a|an|per|each)\s+(day|week|month|year|hour)|(?<=\btwice\s)(?:a|an|per|each)\s+(day|week|month|year|hour)", priority=1)
 def _set_per(m: re.Match[str], text: str) -> Sem | None:
     unit = (m[1] or m[2] or m[3]).lower()
     return Sem("SET", "abs", _SET_UNIT[unit])
