@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from storyweave.analyze import claim_words as W
 from storyweave.analyze.claim_context import ClaimContext, event_subject, is_event_word, make_claim, qualifier_before
 from storyweave.analyze.lexicon import word_list
-from storyweave.analyze.numbers import SCALES, TENS, UNITS, number_span
+from storyweave.analyze.numbers import SCALES, TENS, UNITS, VAGUE_COUNTS, number_span
 from storyweave.model import Claim
 
 _YEAR_OLD = re.compile(r"year", re.I)
@@ -27,6 +27,10 @@ WEAPON_NOUNS = {"knife", "gun", "rifle", "pistol", "handgun", "bomb", "grenade",
 
 def _casualty_slot(noun: Token, number_head: Token) -> tuple[str, Token] | None:
     """Which casualty count a counted noun is, and the word that says so."""
+    if noun.pos_ in ("ADJ", "NOUN") and noun.lower_ in W.ADJ_CASUALTY and number_head.head.i == noun.i \
+            and number_head.i < noun.i and noun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        # a headline's "3 dead after van hits shelter": the number counts the adjective's people
+        return W.ADJ_CASUALTY[noun.lower_], noun
     head = noun.head
     hl = head.lemma_.lower()
     passive = any(c.dep_ == "auxpass" for c in head.children) or head.tag_ == "VBN"
@@ -243,7 +247,44 @@ def _place(noun: Token, predicate: Token, ctx: ClaimContext) -> str | None:
     return None
 
 
-_NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES) | {"dozen"}
+# Nouns of one person or of several, that a coordinated count adds up ("a man and two women").
+_ONE_PERSON = {"man", "woman", "boy", "girl", "child", "baby", "teenager", "person", "pensioner"}
+_PEOPLE = {"man", "woman", "boy", "girl", "child", "baby", "teenager", "person", "pensioner", "people",
+           "adult", "toddler"}
+
+
+def _coordinated_people(noun: Token) -> tuple[Token, float, int, int] | None:
+    """People counted in a coordination ("a man and two women", "two men and a teenager"):
+    (first conjunct, total, first token, end token), or None when any conjunct is not a
+    person noun with its number (or "a"/"an") or the coordination is of one noun alone."""
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head
+    conjuncts = [first]
+    k = 0
+    while k < len(conjuncts):
+        conjuncts.extend(c for c in conjuncts[k].children if c.dep_ == "conj")
+        k += 1
+    if len(conjuncts) < 2:
+        return None
+    total = 0.0
+    for c in conjuncts:
+        lemma = c.lemma_.lower()
+        if lemma not in _PEOPLE or c.pos_ != "NOUN":
+            return None
+        nums = [n for n in c.children if n.dep_ == "nummod"]
+        if len(nums) == 1 and (ns := number_span(nums[0])) is not None:
+            total += ns[2]
+        elif not nums and lemma in _ONE_PERSON and c.tag_ == "NN" and any(
+                d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children):
+            total += 1
+        else:
+            return None
+    start = min(t.i for c in conjuncts for t in c.subtree if t.i <= c.i)
+    return first, total, start, max(c.i for c in conjuncts) + 1
+
+
+_NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES) | {"dozen"} | frozenset(VAGUE_COUNTS)
 
 
 def _maybe_numbers(ctx: ClaimContext) -> list[int]:
@@ -261,7 +302,11 @@ def count_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
         tok = doc[i]
         if tok.i in seen or _YEAR_OLD.search(tok.text):
             continue
-        ns = number_span(tok)
+        # "dozens of people were hurt": a count of which only the order of size is told
+        vague = VAGUE_COUNTS.get(tok.lower_) if tok.tag_ == "NNS" and not (
+            tok.i > sent.start and (doc[tok.i - 1].like_num or doc[tok.i - 1].lower_ in _NUMBER_WORDS
+                                    or doc[tok.i - 1].lower_ == "of")) else None  # "tens of thousands"
+        ns = (tok.i, tok.i + 1, float(vague)) if vague else number_span(tok)
         if ns is None:
             continue
         a, b, value = ns
@@ -283,9 +328,14 @@ def count_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
             noun = num_head
         else:
             continue
-        if noun is num_head and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        if noun is num_head and not vague and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
             continue  # "one of the five": a member, not a count
-        if noun.i < b and noun is not num_head:
+        coord = _coordinated_people(noun) if noun is not num_head else None
+        if coord is not None:
+            # "a man and two women were killed": one count of three, told by its first conjunct
+            noun, value, a, b = coord
+            seen.update(range(a, b))
+        elif noun.i < b and noun is not num_head:
             continue  # the number follows its noun ("page 3", "flight 447")
         found = _casualty_slot(noun, num_head) or _object_of_verb_before(doc, a, noun)
         lemma = noun.lemma_.lower()
@@ -300,7 +350,8 @@ def count_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
             # every casualty count counts people; "workers", "residents" say which of them,
             # a scope that `compare` names when two counts differ, never a different quantity
             unit = "people"
-            if noun is not num_head and lemma not in W.GENERIC_COUNTED and lemma not in W.NOUN_CASUALTY:
+            if noun is not num_head and lemma not in W.GENERIC_COUNTED and lemma not in W.NOUN_CASUALTY \
+                    and coord is None and noun.lower_ not in W.ADJ_CASUALTY:
                 population = noun.lower_
         elif noun is not num_head and lemma in VEHICLE_NOUNS | WEAPON_NOUNS:
             slot = "vehicles" if lemma in VEHICLE_NOUNS else "weapons"
@@ -308,9 +359,11 @@ def count_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
         else:
             continue
         qual, q_start = qualifier_before(doc, a)
+        if vague:
+            qual = tok.lower_
         if qual is None:
             qual = _verb_qualifier(num_head if noun is num_head else noun)
-        end_tok = noun.i + 1 if noun is not num_head and noun.i <= b + 2 else b
+        end_tok = b if coord is not None else noun.i + 1 if noun is not num_head and noun.i <= b + 2 else b
         start_char = doc[q_start].idx
         end_char = doc[end_tok - 1].idx + len(doc[end_tok - 1])
         display = ctx.text[start_char:end_char]
@@ -329,6 +382,35 @@ def count_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
     return out
 
 
+# Currency as written ("£", "euros", "US$") -> one code, so that "£4.5m" and "£4.5 million"
+# are one unit; scale words and suffixes ("m", "bn") are read into the value, never the unit.
+CURRENCIES = {"£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
+              "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
+              "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD",
+              "a$": "AUD", "au$": "AUD", "aud": "AUD", "nz$": "NZD", "c$": "CAD", "¥": "JPY", "yen": "JPY"}
+SCALE_SUFFIXES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
+                  "b": 1_000_000_000, "tn": 1_000_000_000_000}
+
+
+def _quantity_span(ent: Span, a: int, b: int, value: float) -> tuple[int, int, float]:
+    """The entity widened to a currency sign just before it and a scale suffix just after
+    the number ("£", "4.5", "m" when the tagger kept only "4.5"), with the scaled value."""
+    doc = ent.doc
+    start, end = ent.start, max(ent.end, b)
+    if start > 0 and doc[start - 1].lower_ in CURRENCIES and not doc[start - 1].is_alpha:
+        start -= 1
+    money = ent.label_ == "MONEY" or start < ent.start
+    # "4.5m" told apart as "4.5" "m" (no space); at a sentence's end as "4.5" "m."
+    if money and b < len(doc) and doc[b].lower_.rstrip(".") in SCALE_SUFFIXES \
+            and doc[b].idx == doc[b - 1].idx + len(doc[b - 1]):
+        value *= SCALE_SUFFIXES[doc[b].lower_.rstrip(".")]
+        end = max(end, b + 1)
+    elif money and b < len(doc) and doc[b].lower_ in SCALES and b >= ent.end and value < 1000:
+        value *= SCALES[doc[b].lower_]
+        end = max(end, b + 1)
+    return start, end, value
+
+
 def quantity_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
     out: list[Claim] = []
     for ent in ctx.ents_in(sent):
@@ -338,14 +420,27 @@ def quantity_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
         if not nums:
             continue
         a, b, value = number_span(nums[0])  # type: ignore[misc]
-        rest = [t.text for t in ent if not (a <= t.i < b) and t.lower_ not in W.QUALIFIERS]
-        unit = "%" if ent.label_ == "PERCENT" else (" ".join(rest) or None)
-        head = ent.root.head
+        start_i, end_i, value = _quantity_span(ent, a, b, value)
+        span = ctx.doc[start_i:end_i]
+        words = [t.lower_ for t in span if not (a <= t.i < b)]
+        label = ent.label_
+        # the tagger often calls "4.99 per cent" money: the words decide
+        if any(w in ("%", "percent", "pc") for w in words) or "per" in words and "cent" in words:
+            label = "PERCENT"
+        if label == "PERCENT":
+            unit: str | None = "%"
+        else:
+            code = next((CURRENCIES[w] for w in words if w in CURRENCIES), None)
+            rest = [t.text for t in span if not (a <= t.i < b) and t.lower_ not in W.QUALIFIERS
+                    and t.lower_ not in SCALES and t.lower_ not in SCALE_SUFFIXES]
+            unit = code or (" ".join(rest) or None)
+        head = span.root.head
         while head.dep_ == "prep" and head.head is not head:
             head = head.head
-        slot = {"MONEY": "money", "PERCENT": "percent", "QUANTITY": "quantity"}[ent.label_]
-        qual, q_start = qualifier_before(ctx.doc, min(a, ent.start))
+        slot = {"MONEY": "money", "PERCENT": "percent", "QUANTITY": "quantity"}[label]
+        qual, q_start = qualifier_before(ctx.doc, min(a, start_i))
         start = ctx.doc[q_start].idx
-        out.append(make_claim(slot, head.lemma_.lower(), value, ctx.text[start:ent.end_char], start,
-                         ent.end_char, sent, qualifier=qual, unit=unit))
+        end_char = span.end_char - (1 if span[-1].text.endswith(".") and len(span[-1]) > 1 else 0)
+        out.append(make_claim(slot, head.lemma_.lower(), value, ctx.text[start:end_char], start,
+                              end_char, sent, qualifier=qual, unit=unit))
     return out

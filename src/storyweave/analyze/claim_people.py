@@ -60,15 +60,19 @@ def age_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
             name_tok = tok.doc[tok.i - 2]
             if ctx.person_at(name_tok) is None:
                 listed = _listed_name(tok, sent, ctx) or _evident_name(tok, sent, ctx)
-                if listed is None:
+                if listed is None and _unnamed_role(name_tok):
+                    value, target = parse_number(tok.text), name_tok  # "a woman, 67, was taken"
+                elif listed is None:
                     continue
-                value = parse_number(tok.text)
-                if value is None or not float(value).is_integer() or not 0 < value < 120:
+                else:
+                    value = parse_number(tok.text)
+                    if value is None or not float(value).is_integer() or not 0 < value < 120:
+                        continue
+                    out.append(make_claim("age", listed, int(value), tok.text, tok.idx, tok.idx + len(tok),
+                                          sent, unit="years"))
                     continue
-                out.append(make_claim("age", listed, int(value), tok.text, tok.idx, tok.idx + len(tok), sent,
-                                      unit="years"))
-                continue
-            value, target = parse_number(tok.text), name_tok
+            else:
+                value, target = parse_number(tok.text), name_tok
         elif low == "aged":
             nums = [c for c in tok.children if c.like_num]
             if not nums or any(c.dep_ == "conj" for c in nums[0].children):
@@ -80,13 +84,38 @@ def age_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
             continue
         # "her son, 26-year-old Ann": Ann, whatever the parse hangs her name on
         subject = (resolve_person(target, ctx) if ctx.person_at(target) else None) or \
-            _named_relative(first, last, target) or resolve_person(target, ctx) or _name_after_age(last, target)
+            _named_relative(first, last, target) or resolve_person(target, ctx) or _name_after_age(last, target) \
+            or _unnamed_role(target)
         if subject is None:
             continue
         start = min(first.idx, last.idx)
         end = max(first.idx + len(first), last.idx + len(last))
         out.append(make_claim("age", subject, int(value), ctx.text[start:end], start, end, sent, unit="years"))
     return out
+
+
+def _unnamed_role(target: Token) -> str | None:
+    """An unnamed person first met with an age ("a 32-year-old man has been charged",
+    "police arrested a 19-year-old woman"): named by the noun and what the clause says
+    happened to them ("man charge"), so that only the same role in another report meets it."""
+    lemma = target.lemma_.lower()
+    if lemma not in W.PERSON_NOUNS or lemma in W.ATTACKER_NOUNS or target.tag_ != "NN":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in target.children):
+        return None
+    if target.dep_ not in ("nsubj", "nsubjpass", "dobj") or target.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = target.head.lemma_.lower()
+    if verb not in _ROLE_VERBS:
+        return None
+    return f"{lemma} {verb}"
+
+
+# What happens to the one person a report is about: an unnamed person's age is kept only
+# with these ("a man aged 61 was also hurt" may be any of the hurt, "taken to hospital" too).
+_ROLE_VERBS = {"arrest", "charge", "detain", "remand", "jail", "sentence", "convict", "accuse", "bail",
+               "stab", "shoot", "kill", "murder", "die", "name", "identify", "question", "appear",
+               "release", "rescue", "attack", "assault", "rob", "plead", "deny", "admit", "find"}
 
 
 _NOT_PERSON_ENTS = {"GPE", "ORG", "NORP", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}

@@ -22,6 +22,8 @@ for _group, _words in {
     "riot": "riot clash unrest",
     "eruption": "eruption",
     "capture": "capture seizure kidnapping abduction",
+    "collapse": "collapse cave-in",
+    "sinking": "sinking capsizing",
 }.items():
     for _w in _words.split():
         EVENT_GROUPS[_w] = _group
@@ -34,12 +36,14 @@ EVENT_VERBS = {
     "attack", "ram", "stab", "shoot", "explode", "detonate", "crash", "strike", "hit", "happen",
     "occur", "begin", "start", "erupt", "collide", "derail", "kill", "die", "injure", "wound",
     "hurt", "bomb", "unfold", "capture", "seize", "kidnap", "abduct", "vanish", "disappear", "go", "record", "register", "blow",
+    "collapse", "sink", "capsize", "overturn",
 }
 # Verbs of the event group they imply, when the verb names the kind.
 VERB_GROUPS = {
     "attack": "attack", "stab": "attack", "explode": "explosion", "detonate": "explosion", "bomb": "explosion",
     "blow": "explosion", "crash": "crash", "collide": "crash", "derail": "crash", "erupt": "eruption",
     "capture": "capture", "seize": "capture", "kidnap": "capture", "abduct": "capture",
+    "collapse": "collapse", "sink": "sinking", "capsize": "sinking", "overturn": "crash",
 }
 
 # Casualty words -> slot. Verbs are read with their voice: the counted people
@@ -87,7 +91,10 @@ QUALIFIERS = {
     "at least": "at least", "more than": "more than", "over": "more than", "upwards of": "more than",
     "in excess of": "more than", "up to": "up to", "as many as": "up to", "at most": "up to",
     "fewer than": "less than", "less than": "less than", "under": "less than", "no more than": "up to",
-    "exactly": None, "precisely": None,
+    "exactly": None, "precisely": None, "just over": "more than",
+    # clock times as UK and wire copy hedge them: "shortly after 2.40pm", "just before 3pm"
+    "shortly after": "after", "just after": "after", "soon after": "after", "shortly before": "nearly",
+    "just before": "nearly",
 }
 
 # Roles that name the perpetrator: one subject across outlets.

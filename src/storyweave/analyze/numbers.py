@@ -25,6 +25,11 @@ TENS = {
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 # Words that stand for a number on their own ("a dozen", "a couple").
 SPECIAL = {"dozen": 12, "a dozen": 12, "couple": 2, "a couple": 2, "single": 1, "a": 1, "an": 1}
+# Plural number nouns that give only an order of size ("dozens of people", "scores were
+# hurt"): the least each can mean. A count so told is read as that least value up to five
+# times it (`VAGUE_SPREAD`), and keeps the word as its qualifier.
+VAGUE_COUNTS = {"dozens": 20, "scores": 40, "hundreds": 200, "thousands": 2_000}
+VAGUE_SPREAD = 5
 SUFFIX_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000}
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")

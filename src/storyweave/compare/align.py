@@ -129,6 +129,17 @@ def _compared_value(item: AnalyzedArticle, claim: Claim) -> ComparedValue:
     )
 
 
+def _merge_same_clock(groups: dict[tuple[str, str, str | None, str | None], list[Entry]]) -> None:
+    """A time given in GMT by one outlet and as a bare clock time by another ("14:40 GMT",
+    "2.40pm"): the same time in a country on GMT, so the two groups agree when every value is
+    one and the same. Different values stay apart: local time may be hours off GMT."""
+    for key in [k for k in groups if k[0] == "time" and k[2] == "UTC"]:
+        local = (key[0], key[1], "local", key[3])
+        if local in groups and key in groups and len(
+                {str(e.claim.value) for e in groups[key] + groups[local]}) == 1:
+            groups[local].extend(groups.pop(key))
+
+
 def compare_story(items: list[AnalyzedArticle]) -> list[Comparison]:
     """Group the claims of a story's articles by slot and subject and give each group a verdict."""
     pairs = [(item, claim) for item in items for claim in item.analysis.claims]
@@ -169,6 +180,7 @@ def compare_story(items: list[AnalyzedArticle]) -> list[Comparison]:
         seen[dedupe] = entry
         groups.setdefault(key, []).append(entry)
 
+    _merge_same_clock(groups)
     # undated articles written years apart give the same people other ages
     shifts = age_shifts([(key[1], e) for key, entries in groups.items() if key[0] == "age" for e in entries])
     out: list[Comparison] = []

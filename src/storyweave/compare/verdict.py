@@ -32,7 +32,7 @@ from storyweave.analyze.claim_words import (
     SCOPE_MODIFIERS,
     SPECULATIVE_HEDGES,
 )
-from storyweave.analyze.numbers import format_number
+from storyweave.analyze.numbers import VAGUE_COUNTS, VAGUE_SPREAD, format_number
 from storyweave.model import Claim, Comparison, ComparedValue
 
 COUNT_SLOTS = ("killed", "injured", "missing", "arrested", "evacuated")
@@ -76,6 +76,8 @@ def _number_interval(n: float, qualifier: str | None) -> tuple[float, float]:
     refinement; hence a soft far end (half as much again) on one-sided bounds.
     """
     tol = max(1.0, 0.2 * n)
+    if qualifier in VAGUE_COUNTS:  # "dozens": 20 to 100
+        return n, VAGUE_SPREAD * n
     if qualifier == "about":
         return n - tol, n + tol
     if qualifier == "nearly":
@@ -109,6 +111,8 @@ def _time_interval(value: str, qualifier: str | None) -> tuple[str | None, float
         return day, t - 2, t + 2
     if qualifier == "nearly":
         return day, t - 10, t
+    if qualifier == "after":  # "shortly after 2.40pm": within a quarter of an hour
+        return day, t, t + 15
     return day, t, t
 
 
