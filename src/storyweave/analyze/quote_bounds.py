@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from storyweave.analyze.quote_context import DASHES, QuoteContext
+from storyweave.analyze.quote_context import DASHES, QuoteContext, comma_before
 
 
 def has_words(doc: Doc, a: int, b: int) -> bool:
@@ -46,10 +46,8 @@ def inverted_attribution(ctx: QuoteContext, verb: Token, parts: list[Token]) -> 
     left = [p for p in parts if p.i < verb.i]
     if not left or not any(p.i > verb.i for p in parts):
         return False
-    j = verb.i - 1
-    while j > 0 and doc[j].text in ("”", "’", '"', "'", "''"):
-        j -= 1
-    if doc[j].text != ",":
+    j = comma_before(verb)
+    if j is None:
         return False
     clause = max(left, key=lambda p: p.i)
     after = min((p for p in parts if p.i > verb.i), key=lambda p: p.i)

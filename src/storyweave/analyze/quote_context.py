@@ -120,3 +120,13 @@ def trim_chars(text: str, s: int, e: int) -> tuple[int, int]:
     while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:.—–-"):
         e -= 1
     return s, e
+
+
+def comma_before(verb: Token) -> int | None:
+    """'“...,” said X' / 'A, said X': the index of the comma the cue follows, closing marks
+    aside; None when there is none."""
+    doc = verb.doc
+    j = verb.i - 1
+    while j > 0 and doc[j].text in ("”", "’", '"', "'", "''"):
+        j -= 1
+    return j if j >= 0 and doc[j].text == "," else None

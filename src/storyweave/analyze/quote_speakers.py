@@ -17,7 +17,7 @@ from storyweave.analyze.lexicon import (
     spokesperson_nouns,
     titles,
 )
-from storyweave.analyze.quote_context import DOCUMENT_NOUNS, QuoteContext, Speaker
+from storyweave.analyze.quote_context import DOCUMENT_NOUNS, QuoteContext, Speaker, comma_before
 
 CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "prep", "pobj", "relcl", "ccomp"})
 # nouns that, after "the", stand for a person named before ("the candidate said")
@@ -317,10 +317,7 @@ def _inverted_subject(verb: Token) -> Token | None:
     doc = verb.doc
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 1 or verb.i + 1 >= len(doc):
         return None
-    j = verb.i - 1
-    while j > 0 and doc[j].text in ("”", "’", '"', "'", "''"):
-        j -= 1
-    if doc[j].text != ",":
+    if comma_before(verb) is None:
         return None
     for c in verb.rights:
         if c.dep_ == "ccomp":
