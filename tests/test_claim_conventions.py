@@ -11,8 +11,9 @@ different value still conflicts.
 from __future__ import annotations
 
 from storyweave.analyze.pipeline import analyze_doc
-from storyweave.compare.align import compare_story
-from storyweave.model import AnalyzedArticle, Article, Claim, Comparison
+from storyweave.model import Article, Claim, Comparison
+
+from test_compare_scope import compared_story
 
 PUB = "2031-03-23"
 
@@ -23,11 +24,7 @@ def _claims(nlp, text: str) -> list[Claim]:
 
 
 def _story(nlp, a: str, b: str) -> list[Comparison]:
-    items = []
-    for aid, text in (("a", a), ("b", b)):
-        art = Article(id=aid, text=text, outlet=f"Outlet {aid}", published=PUB)
-        items.append(AnalyzedArticle(art, analyze_doc(nlp(text), art, nlp)))
-    return compare_story(items)
+    return compared_story(nlp, {"a": a, "b": b}, PUB)
 
 
 def _verdicts(comps: list[Comparison], slot: str) -> list[str]:
