@@ -260,3 +260,71 @@ def _closing_comma_marks(text: str, s: int, e: int) -> list[int]:
             out.append(k + 1 + len(mark))
             k = text.find("," + mark, k + 1, e)
     return sorted(set(out))
+
+
+# where a message was given: "“...” in a statement", "“...” on Twitter"
+MEDIUM_WORDS = frozenset({
+    "statement", "interview", "letter", "email", "post", "tweet", "speech", "release", "memo",
+    "message", "conference", "briefing", "call", "filing", "column", "video", "broadcast",
+    "appearance", "address", "remark", "testimony", "hearing", "twitter", "facebook", "instagram",
+    "youtube", "tiktok", "radio", "television", "tv", "air", "show", "programme", "program", "podcast",
+})
+
+
+def cut_after_last_quoted(ctx: QuoteContext, s: int, e: int, cue: Token) -> int:
+    """End a content that the cue opens at its last quoted words when what follows the closing
+    mark is the writer's: a gloss set off by a dash ('“the next Lincoln” — the president she
+    admires'), or where the words were given ('“...” in a statement', '“...” on Twitter')."""
+    text, doc = ctx.text, ctx.doc
+    if cue.idx >= s:
+        return e
+    last = max((m for m in (text.rfind(c, s, e) for c in CLOSING_MARKS) if m >= 0), default=-1)
+    if last < 0:
+        return e
+    m = last + (2 if text.startswith("''", last) else 1)
+    i = ctx.token_at(m)
+    if i is None:
+        return e
+    while i < len(doc) and doc[i].idx < m:
+        i += 1
+    if i + 1 >= len(doc) or doc[i].idx >= e or ctx.in_quote[i] >= 0:
+        return e
+    t, nxt = doc[i], doc[i + 1]
+    if t.text in DASHES + "--" and nxt.lower_ in ("a", "an", "the") and ctx.in_quote[i + 1] < 0:
+        return m
+    if t.lower_ in ("in", "on", "via") and t.dep_ == "prep":
+        pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+        if pobj is not None and pobj.lemma_.lower() in MEDIUM_WORDS and t.right_edge.idx < e <= (
+                t.right_edge.idx + len(t.right_edge) + 1):
+            return m
+    return e
+
+
+GLOSS_OPENERS = frozenset({"about", "all", "some", "many", "most", "nearly", "almost", "more", "less", "fewer"})
+
+
+def cut_at_closing_dash(ctx: QuoteContext, a: int, b: int) -> int:
+    """End a content before a phrase set off by a single spaced dash that runs to its end: the
+    writer's gloss or aside ("said she opposed the levy — a stance she took in 2019", "said
+    the vote was close - two ballots in all"). A dash pair encloses an aside inside the
+    content, which goes on after it."""
+    doc = ctx.doc
+    dashes = [i for i in range(a + 2, b - 1) if ctx.in_quote[i] < 0 and _spaced_dash(doc[i])]
+    if len(dashes) != 1:
+        return b
+    i = dashes[0]
+    first = doc[i + 1]
+    if not (first.pos_ in ("DET", "NUM") or first.lower_ in GLOSS_OPENERS) or first.lower_ in ("that", "this"):
+        return b  # a clause after the dash may be the speaker's own second thought
+    head = next((t for t in doc[i + 1:b] if not (i < t.head.i < b)), None)
+    if head is not None and head.dep_ == "appos" and head.head.i == i - 1:
+        return b  # "another man - a suspect in the case": who the noun before the dash is
+    return i if has_words(doc, i + 1, b) else b
+
+
+def _spaced_dash(t: Token) -> bool:
+    """A dash that sets off a phrase: an em or en dash, or a hyphen or "--" with spaces."""
+    if t.text in ("—", "–"):
+        return True
+    return t.text in ("-", "--") and bool(t.whitespace_) and t.i > 0 and bool(t.doc[t.i - 1].whitespace_)
+

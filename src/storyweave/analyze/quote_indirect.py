@@ -20,11 +20,14 @@ from storyweave.analyze.quote_context import (
 )
 from storyweave.analyze.quote_bounds import (
     cut_after_closing_comma,
+    cut_after_last_quoted,
+    cut_at_closing_dash,
     cut_nested_report,
     cut_trailing_aside,
     has_words,
     inverted_attribution,
 )
+from storyweave.analyze.quote_conj import adjust_end
 from storyweave.analyze.quote_speakers import resolve_speaker, speaker_of_verb
 from storyweave.model import Quote
 
@@ -299,8 +302,9 @@ def _content_range(ctx: QuoteContext, verb: Token, has_quote) -> tuple[int, int]
         for child in verb.rights:
             if child.i < end:
                 continue
-            if child.dep_ == "prep" and child.left_edge.i == end and child.lower_ in OBJECT_PREPS \
-                    and not (child.lower_ == "to" and _audience(child)):
+            if child.dep_ == "prep" and child.left_edge.i == end and (
+                    (child.lower_ in OBJECT_PREPS and not (child.lower_ == "to" and _audience(child)))
+                    or _in_phrase_of_message(child)):
                 end = child.right_edge.i + 1
             else:
                 break
@@ -344,6 +348,26 @@ def _past_time_lead(doc: Doc, start: int, end: int, parts: list[Token]) -> int:
 AUDIENCE = frozenset({"reporter", "journalist", "press", "crowd", "audience", "supporter", "voter", "viewer",
                       "listener", "reader", "student", "member", "delegate", "lawmaker", "donor", "employee",
                       "staff", "worker", "official"})
+
+
+# nouns of "in" phrases that tell how or where a message was given, not what it was
+IN_SETTING = frozenset({"manner", "way", "tone", "person", "public", "private", "writing", "court",
+                        "session", "meeting", "debate", "rally", "forum", "event", "program", "programme",
+                        "show", "podcast", "column", "article", "book", "report", "paper", "story",
+                        "capital", "city", "town", "state", "country", "region"})
+
+
+def _in_phrase_of_message(prep: Token) -> bool:
+    """'announced a concert in support of X', 'denied any role in the attack': an "in" phrase
+    after an object message completes it, unless it tells when, in what medium or setting
+    ("in a tweet", "in an interview", "in March", "in Ohio")."""
+    if prep.lower_ != "in":
+        return False
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return pobj is not None and pobj.pos_ == "NOUN" and not pobj.ent_type_ \
+        and pobj.lemma_.lower() not in MEDIUM_NOUNS and pobj.lemma_.lower() not in IN_SETTING \
+        and not any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC", "EVENT") for t in pobj.subtree
+                    if t.i <= pobj.i)
 
 
 def _audience(prep: Token) -> bool:
@@ -402,9 +426,12 @@ def _indirect_quotes(ctx: QuoteContext, direct: list[Quote], absorbed: set[int])
                 break
         b = cut_nested_report(ctx, tok, a, b)
         b = cut_trailing_aside(ctx, a, b)
+        if tok.i < a:
+            b = cut_at_closing_dash(ctx, a, b)
         while b > a + 1 and (doc[b - 1].pos_ in ("CCONJ", "PUNCT") and ctx.in_quote[b - 1] < 0
                              and doc[b - 1].text not in "”’\"'"):
             b -= 1  # "that X, and" -> "that X"
+        b = adjust_end(ctx, tok, a, b)
         start_char = doc[a].idx
         end_char = doc[b - 1].idx + len(doc[b - 1])
         start_char, end_char = _clip_to_paragraph(ctx, tok.idx, start_char, end_char)
@@ -456,6 +483,7 @@ def _indirect_quotes(ctx: QuoteContext, direct: list[Quote], absorbed: set[int])
         if tok.i < a and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
             end_char = _past_closing_mark(ctx, end_char)
         end_char = cut_after_closing_comma(ctx, start_char, end_char, tok)
+        end_char = cut_after_last_quoted(ctx, start_char, end_char, tok)
         if end_char - start_char < 3:
             continue
         has_marks = any(ctx.in_quote[i] >= 0 for i in range(a, b))

@@ -177,10 +177,23 @@ def resolve_speaker(ctx: QuoteContext, tok: Token) -> Speaker:
     if low in org_heads():
         # "police said" -> the police force named before
         pi = _recent(ctx, tok.idx, lambda p: p.kind == "org" and p.name.lower().split()[-1] == low, ORG_WINDOW)
+        if pi is None and low == "police" and mention.lower() == "police":
+            pi = _only_police_force(ctx)
         if pi is not None:
             p = ctx.people[pi]
             return Speaker(mention, s, e, p.name, p.role, p.id)
     return Speaker(mention, s, e)
+
+
+POLICE_HEADS = frozenset({"police", "constabulary"})
+
+
+def _only_police_force(ctx: QuoteContext) -> int | None:
+    """Bare "Police said ...": the police force the article names, before or after ("Lakeland
+    Police", "the Northshire Constabulary"), when it names exactly one."""
+    forces = [pi for pi, p in enumerate(ctx.people)
+              if p.kind == "org" and p.name.lower().split()[-1] in POLICE_HEADS and len(p.name.split()) > 1]
+    return forces[0] if len(forces) == 1 else None
 
 
 def _by_age(ctx: QuoteContext, mention: str, s: int, e: int, n: int) -> Speaker | None:

@@ -33,7 +33,8 @@ Everything is linear in the number of tokens (each search is bounded by a
 sentence or a paragraph).
 
 Code: pass 1 in `quote_direct`, pass 2 in `quote_indirect` (where a reported clause ends,
-and the inverted "..., said Jane Roe" test, in `quote_bounds`), speakers (3) in
+and the inverted "..., said Jane Roe" test, in `quote_bounds`; whether a report goes on
+through an "and"/"but" conjunct the parser hung on the cue, in `quote_conj`), speakers (3) in
 `quote_speakers`; the per-document indexes they share in `quote_context`.
 """
 
