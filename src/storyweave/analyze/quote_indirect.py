@@ -27,6 +27,7 @@ from storyweave.analyze.quote_bounds import (
     has_words,
     inverted_attribution,
 )
+from storyweave.analyze.quote_aside import misparsed_aside
 from storyweave.analyze.quote_conj import adjust_end
 from storyweave.analyze.quote_speakers import resolve_speaker, speaker_of_verb
 from storyweave.model import Quote
@@ -406,6 +407,12 @@ def _indirect_quotes(ctx: QuoteContext, direct: list[Quote], absorbed: set[int])
                 out.extend(qs)
             continue
         if not ctx.is_cue(tok):
+            aside = misparsed_aside(doc, tok, ctx.is_cue)
+            if aside is not None:
+                qs = _around_aside(ctx, tok, *aside)
+                out.extend(qs)
+                if qs:
+                    covered_until = max(covered_until, max(q.end for q in qs))
             continue
         if _attributive(tok):
             continue  # "won 1,700 pledged delegates": a participle modifying a noun, no report
@@ -504,6 +511,19 @@ def _indirect_quotes(ctx: QuoteContext, direct: list[Quote], absorbed: set[int])
             out.append(make_quote(start_char, end_char, text, kind, tok, speaker))
         covered_until = max(covered_until, end_char)
     return out
+
+
+def _around_aside(ctx: QuoteContext, cue: Token, a: int, b: int, name: Token) -> list[Quote]:
+    """"Residents, Jane Roe notes, welcome the plan": the sentence around a misparsed aside
+    (`quote_aside.misparsed_aside`) as two parts of one statement; none when the sentence
+    holds quoted words (the direct-quote pass reads those)."""
+    doc, text = ctx.doc, ctx.text
+    sent = cue.sent
+    if any(ctx.in_quote[i] >= 0 for i in range(sent.start, sent.end)):
+        return []
+    s, e = trim_chars(text, doc[sent.start].idx, sent.end_char)
+    gap_s, gap_e = doc[a].idx, doc[b - 1].idx + 1
+    return _split_around(text, s, e, gap_s, gap_e, "indirect", cue, resolve_speaker(ctx, name))
 
 
 def _indirect_lead_in(ctx: QuoteContext, cue: Token, a: int) -> tuple[int, int] | None:

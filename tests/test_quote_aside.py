@@ -1,0 +1,27 @@
+"""A present-tense attribution inside a sentence that the small parser reads as a noun phrase
+("Residents, Jane Roe notes, welcome the plan"). Fictional text."""
+
+from __future__ import annotations
+
+
+def _parts(quotes):
+    return [(q.text, q.speaker_name, q.cue) for q in quotes]
+
+
+def test_a_name_and_a_present_speech_verb_between_commas_attribute_the_sentence(quotes_of):
+    text = ("Councillor Ines Marlow spoke at the meeting. Residents of the valley, Ines Marlow "
+            "notes, welcome the plan to reopen the old depot.")
+    assert _parts(quotes_of(text)) == [
+        ("Residents of the valley", "Ines Marlow", "notes"),
+        ("welcome the plan to reopen the old depot", "Ines Marlow", "notes")]
+
+
+def test_an_organisation_can_be_the_speaker_of_such_an_aside(quotes_of):
+    text = "The depot, Harlan Freight says, will reopen in May."
+    assert _parts(quotes_of(text)) == [("The depot", "Harlan Freight", "says"),
+                                       ("will reopen in May", "Harlan Freight", "says")]
+
+
+def test_a_capitalised_word_in_a_list_of_names_is_no_aside(quotes_of):
+    assert quotes_of("The firm, Apple Notes, makes apps for schools.") == []
+    assert quotes_of("Dunmore, Kent, lies on the coast.") == []
