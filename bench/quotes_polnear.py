@@ -205,18 +205,24 @@ def outside_other_golds(text: str, golds: list[Gold], keep: list[bool], quotes) 
     return [q for pi, group in enumerate(groups) if pi not in drop for q in group]
 
 
+def annotations(split: str) -> dict[str, list[Path]]:
+    """Article name -> its `.ann` files (one per annotator), in name order."""
+    base = POLNEAR / split
+    anns: dict[str, list[Path]] = {}
+    for ann in sorted((base / "attributions").glob("*.ann")):
+        anns.setdefault(re.sub(r"_[0-9a-f]{4}$", "", ann.stem), []).append(ann)
+    return {n: a for n, a in anns.items() if (base / "text" / f"{n}.txt").exists()}
+
+
 def articles(split: str, limit: int | None):
     base = POLNEAR / split
-    anns: dict[str, Path] = {}
-    for ann in sorted((base / "attributions").glob("*.ann")):
-        name = re.sub(r"_[0-9a-f]{4}$", "", ann.stem)
-        anns.setdefault(name, ann)
-    names = sorted(n for n in anns if (base / "text" / f"{n}.txt").exists())
+    anns = annotations(split)
+    names = sorted(anns)
     if limit:
         names = names[:limit]
     for n in names:
         text = (base / "text" / f"{n}.txt").read_text(encoding="utf-8")
-        yield n, text, parse_ann(anns[n])
+        yield n, text, parse_ann(anns[n][0])
 
 
 class Score:
@@ -263,6 +269,64 @@ class Score:
 
     def source_acc(self) -> float:
         return 100 * self.src_ok / self.src_total if self.src_total else 0.0
+
+
+class SpanScore:
+    """Content hits of one annotator's (or the extractor's) spans against another's golds."""
+
+    def __init__(self) -> None:
+        self.n_gold = self.n_pred = 0
+        self.hits = {"exact": 0, "0.3": 0, "0.8": 0}
+
+    def add(self, gsets: list[frozenset[int]], psets: list[frozenset[int]]) -> None:
+        self.n_gold += len(gsets)
+        self.n_pred += len(psets)
+        self.hits["exact"] += len(match(gsets, psets, 1.0, exact=True))
+        self.hits["0.8"] += len(match(gsets, psets, 0.8))
+        self.hits["0.3"] += len(match(gsets, psets, 0.3))
+
+    prf = Score.prf
+
+
+def speech_sets(text: str, doc, golds: list[Gold], preds: list[frozenset[int]]):
+    """(speech golds, preds left once those matched to a non-speech gold are dropped): the
+    speech-cue subset as the main table scores it."""
+    keep = [is_speech_cue(doc, g.cue, SPEECH_CUE_VERBS) for g in golds]
+    gsets = [char_set(text, g.content) for g in golds]
+    drop = {pi for gi, pi in match(gsets, preds, 0.3) if not keep[gi]}
+    return [g for g, k in zip(gsets, keep) if k], [p for pi, p in enumerate(preds) if pi not in drop]
+
+
+def agreement(split: str, nlp, use_cache: bool) -> None:
+    """Inter-annotator agreement on the articles two annotators marked up, beside the
+    extractor scored against each of them: the ceiling the corpus sets on a figure."""
+    base = POLNEAR / split
+    twice = {n: a for n, a in annotations(split).items() if len(a) >= 2}
+    if not twice:
+        sys.exit(f"no article of PolNeAR {split} has two annotators")
+    names = sorted(twice)
+    texts = [(base / "text" / f"{n}.txt").read_text(encoding="utf-8") for n in names]
+    docs, _, _ = parse_docs(nlp, texts, use_cache)
+    human, ours_a, ours_others = SpanScore(), SpanScore(), SpanScore()
+    n_others = 0
+    for name, text, doc in zip(names, texts, docs):
+        first, *others = [parse_ann(path) for path in twice[name]]
+        quotes = extract_quotes(doc, find_people(doc))
+        ours = [char_set(text, [(q.start, q.end) for q in group]) for group in group_statements(quotes)]
+        ours_a.add(*speech_sets(text, doc, first, ours))
+        for other in others:
+            n_others += 1
+            # another annotator's own speech attributions are its predictions
+            theirs = [char_set(text, g.content) for g in other if is_speech_cue(doc, g.cue, SPEECH_CUE_VERBS)]
+            human.add(*speech_sets(text, doc, first, theirs))
+            ours_others.add(*speech_sets(text, doc, other, ours))
+    print(f"PolNeAR {split}: {len(names)} articles marked up by several annotators ({len(names) + n_others} "
+          "mark-ups; speech cues; A = the first .ann in name order, the one the main table scores against)")
+    print(f"{'scored':<34}{'gold':>6}{'pred':>6}" + "".join(f"{'F1 ' + k:>10}" for k in ("0.3", "0.8", "exact")))
+    for label, score in (("the other annotators against A", human), ("storyweave against A", ours_a),
+                         ("storyweave against the others", ours_others)):
+        f1s = "".join(f"{score.prf(k)[2]:10.1f}" for k in ("0.3", "0.8", "exact"))
+        print(f"{label:<34}{score.n_gold:>6}{score.n_pred:>6}{f1s}")
 
 
 def parse_docs(nlp, texts: list[str], use_cache: bool):
@@ -350,10 +414,15 @@ def main() -> None:
     ap.add_argument("--legacy-speech", action="store_true",
                     help="the speech-cue subset as defined before 2026-11-23 (see the docstring)")
     ap.add_argument("--errors", type=Path, default=None, help="write an error listing here")
+    ap.add_argument("--agreement", action="store_true",
+                    help="inter-annotator agreement on the doubly annotated articles, beside ours")
     args = ap.parse_args()
     if not POLNEAR.exists():
         sys.exit(f"PolNeAR not found at {POLNEAR}")
     nlp = load_nlp()
+    if args.agreement:
+        agreement(args.split, nlp, not args.no_cache)
+        return
     data = list(articles(args.split, args.limit))
     lemmas = speech_verbs() if args.legacy_speech else SPEECH_CUE_VERBS
     docs, t_parse, cached = parse_docs(nlp, [t for _, t, _ in data], not args.no_cache)
