@@ -7,6 +7,8 @@ here are built from invented term bags (no parsing): fictional events only.
 
 from __future__ import annotations
 
+import gc
+
 import math
 from datetime import datetime, timedelta, timezone
 
@@ -74,8 +76,11 @@ def test_archive_postings_keep_the_most_recent_stories_up_to_the_cap():
     assert len(set(ids)) == 6
     clusterer.add(_item("later", 5.0, {"meadow": 1}, []))  # all six go cold
     posting = clusterer._archive[0]["glacier"]
-    assert isinstance(posting, tuple)
-    assert [clusterer._stories[s].id for s in posting] == ids[-3:]
+    assert isinstance(posting, bytes)  # no object for the cyclic GC to walk
+    assert [clusterer._stories[s].id for s in memoryview(posting).cast("i")] == ids[-3:]
+    assert not gc.is_tracked(clusterer._archive[0])
+    # a cold story's members are a tuple (the GC stops tracking it), a list again once woken
+    assert all(isinstance(clusterer._stories[s].members, tuple) for s in memoryview(posting).cast("i"))
     # a new article on the shared word reaches a cold story through the archive
     # a late article on one cold story's words reaches it through the archive and wakes it
     probe = OnlineClusterer(ClusterConfig(cold_after_days=1.0, archive_postings=3, exhaustive_below=0,
@@ -87,6 +92,7 @@ def test_archive_postings_keep_the_most_recent_stories_up_to_the_cap():
     assert probe._by_id[opened[5]].cold
     assert probe.add(_item("probe", 5.1, {"glacier": 2, "ferry5": 1, "orchard5": 1}, [])) == opened[5]
     assert not probe._by_id[opened[5]].cold
+    assert [m[1] for m in probe._by_id[opened[5]].members] == ["g5", "probe"]  # a list again, extended
 
 
 def test_article_vectors_sublinear_tf_table_and_non_int_counts():

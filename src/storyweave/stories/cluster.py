@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import heapq
 import math
+import struct
 from array import array
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -196,7 +197,9 @@ class _Story:
         self.idx = idx
         self.id = story_id
         # (days, article id, published, headline candidate, title keys, has title)
-        self.members: list[tuple] = []
+        # a list while active; a tuple while cold (a tuple of such tuples leaves the GC's
+        # tracking, a list is walked by every full collection)
+        self.members: list[tuple] | tuple[tuple, ...] = []
         self._cents: list[dict[str, float]] | None = [{}, {}, {}]
         self._packed: tuple | None = None
         # |centroid x IDF|^2, kept up to date as articles join; recomputed in full under
@@ -257,7 +260,10 @@ class OnlineClusterer:
         # post one story, a one-story set costs 4x the memory and a list 2x, and lists
         # are containers the cyclic garbage collector walks (170k of them at 200k articles)
         self._active: tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]] = ({}, {})
-        self._archive: tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]] = ({}, {})
+        # key -> cold stories posted under it, as native int32s in a bytes object: dicts of
+        # str -> bytes hold no object the cyclic GC can follow, so it never walks them
+        # (tuples were visited one by one in every full collection: millions on a long stream)
+        self._archive: tuple[dict[str, bytes], dict[str, bytes]] = ({}, {})
         self._heap: list[tuple[float, int]] = []  # (last_days, story idx), lazily cleaned
         self._now: float | None = None
         self._live: set[int] = set()  # indexes of the active (not cold) stories
@@ -323,7 +329,7 @@ class OnlineClusterer:
             shared: dict[int, int] = {}
             for space in (0, 1):
                 for key in strongest(view[space], self._dfs[space], self.config.query_keys[space]):
-                    for posting in (self._active[space].get(key, ()), self._archive[space].get(key, ())):
+                    for posting in (self._active[space].get(key, ()), _ids(self._archive[space].get(key))):
                         if len(posting) <= self.config.max_postings:
                             for o in posting:
                                 if o not in given:
@@ -453,8 +459,10 @@ class OnlineClusterer:
                 if posting and len(posting) <= cfg.max_postings:
                     for s in posting:
                         hits[s] = hits.get(s, 0.0) + weight
-                for s in archive.get(key, ()):
-                    cold_hits[s] = cold_hits.get(s, 0.0) + weight
+                posted = archive.get(key)
+                if posted is not None:
+                    for s in memoryview(posted).cast("i"):
+                        cold_hits[s] = cold_hits.get(s, 0.0) + weight
         if len(self._live) <= cfg.exhaustive_below:
             candidates = sorted(self._live)
         else:
@@ -623,22 +631,23 @@ class OnlineClusterer:
         story.norm_n = self._dfs[0].n
         for space in (0, 1):
             archive = self._archive[space]
+            own = _ID.pack(story.idx)
             for key in sorted(weighted[space]):
-                # tuples, replaced on change: most archive keys post one story, and a
-                # tuple of ints is smaller than a list and leaves the GC's tracking
-                posting = archive.get(key, ())
-                if story.idx in posting:
+                posting = archive.get(key, b"")
+                if story.idx in _ids(posting):
                     continue
-                posting += (story.idx,)
-                if len(posting) > cfg.archive_postings:
-                    posting = posting[1:]
+                posting += own
+                if len(posting) > cfg.archive_postings * _ID.size:
+                    posting = posting[_ID.size:]  # the oldest story leaves the posting
                 archive[key] = posting
         story.cold = True
+        story.members = tuple(story.members)
         story._packed, story._cents = tuple(packed), None
         self._live.discard(story.idx)
 
     def _revive(self, story: _Story) -> None:
         story.cold = False
+        story.members = list(story.members)
         self._live.add(story.idx)
         for space in (0, 1):
             keys = strongest(story.centroids[space], self._dfs[space], self.config.query_keys[space])
@@ -680,6 +689,14 @@ class OnlineClusterer:
             if score > best_score:
                 best, best_score = m[3], score
         return best
+
+
+_ID = struct.Struct("=i")  # a story index in an archive posting (native int32: memoryview.cast("i"))
+
+
+def _ids(posting: bytes | None) -> tuple[int, ...]:
+    """The story indexes of an archive posting."""
+    return tuple(memoryview(posting).cast("i")) if posting else ()
 
 
 def _strongest(hits: dict[int, float], k: int) -> list[int]:

@@ -114,7 +114,7 @@ def _absorb(clusterer: OnlineClusterer, into: _Story, other: _Story) -> None:
         keep = cfg.centroid_keep[space]
         if len(centroid) > keep + keep // 2:
             into.centroids[space] = strongest(centroid, clusterer._dfs[space], keep)
-    into.members.extend(other.members)
+    into.members = [*into.members, *other.members]  # a cold story's members are a tuple
     for m in other.members:
         clusterer._story_of[m[1]] = into.idx
     if other.first_days is not None:
