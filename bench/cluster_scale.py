@@ -8,12 +8,19 @@ WikiRef220, seeds: 322 real articles, analysed once by bench/cluster.py and cach
   capped at 300); its articles are spread after its start with exponential delays (mean
   1.5 days), and the stream is emitted in publication order (a heap merges the events).
 - An event is built on a primary real article A and a secondary one B, each taken in one
-  of 256 vocabulary variants: the article's rarer words (in at most 5% of the bases) and
-  its entity names get a variant suffix, common words stay shared. So 322 x 256 bases
-  stand for the many unrelated events of a real stream (two events of the 10-day active
-  window share their A variant about 5% of the time: those pairs are near-duplicate events
-  by construction and cap BCubed precision), and the vocabulary grows to millions of
-  words over 1M articles, as a real stream's does. Each event adds
+  of `--variants` vocabulary variants (default 8,192): the article's rarer words (in at
+  most 5% of the bases) and its entity names get a variant suffix, common words stay
+  shared. So 322 x 8,192 = 2.6M bases stand for the many unrelated events of a real
+  stream (1M articles are ~300k events: an event reuses an older event's primary base
+  about 6% of the time by the end, and two events of the 10-day active window almost
+  never), and the vocabulary grows by about 17 new words an article, faster than a real
+  stream's, so that vocabulary pruning (`ClusterConfig.max_vocabulary`) runs every
+  ~30k articles. Before 2026-11-24's fifth session the bench used 256 variants (82k
+  bases for ~300k events): late in a long stream most new events were re-runs of
+  archived ones, so the work per article grew with the stream by construction (stories
+  scored per article 1.4 -> 3.7 and cold stories revived 0.003 -> 0.17 per article from
+  the first to the twelfth 25k window; with 8,192 both stay flat); `--variants 256`
+  gives that stream back. Each event adds
   10 invented signature words and 3 invented entity names of its own. Each article of the event keeps 60% of A's 120 most frequent terms (counts kept), 15% of
   B's, 10% of a random third article's (noise), 6 of the 10 signature words; half of A's
   24 first distinct entities and 2 of the 3 invented names; a title from A's title words
@@ -25,11 +32,11 @@ Measured: clustering CPU time only (`OnlineClusterer.add`, after analysis; proce
 time, so other load on the machine does not count), articles/s per window and cumulative, process RSS (psutil) at each checkpoint and its peak, the number
 of stories and of active (not cold) stories, the share of the cyclic garbage
 collector in the clustering time, and BCubed F1 against the synthetic events
-(a sanity check of the retrieval shortcuts, not a quality figure for real news). Over a
-long stream its precision falls by construction: 1M articles are ~300k events drawn on
-82k variant bases, so most events reuse the primary article of an older one, and the
-archive joins a new event to that cold story on content (as it must for a real event
-that comes back); 100k articles: P 0.83, 1M: P 0.51, with or without the speed-ups.
+(a sanity check of the retrieval shortcuts, not a quality figure for real news). With
+`--work` it also counts, per window, the stories opened, scored, frozen (gone cold) and
+revived per article (wrappers around the clusterer's methods: timings of such a run
+include their cost): flat counts with a rising time per article mean the cost of each
+operation grew (memory), not the number of operations.
 
 It also prints a digest of every decision (sha1 of the story id each article got, in
 stream order) at each checkpoint: two versions of the clusterer made the same decisions
@@ -68,7 +75,7 @@ TARGET_MEMORY_GB = 4.0  # at 1M
 START = datetime(2030, 1, 1, tzinfo=timezone.utc)
 BAG, ENTS = 120, 24
 SIGNATURE_WORDS, SIGNATURE_NAMES = 10, 3
-SHARDS = 256
+VARIANTS = 8192
 
 
 class _Base:
@@ -95,8 +102,10 @@ def _sample(rng: random.Random, seq: list, share: float) -> list:
 class SyntheticStream:
     """Yields (AnalyzedArticle, event id) in publication order; see the module docstring."""
 
-    def __init__(self, bases: list[_Base], rate_per_day: float, seed: int = 7) -> None:
+    def __init__(self, bases: list[_Base], rate_per_day: float, seed: int = 7,
+                 variants: int = VARIANTS) -> None:
         self.bases = bases
+        self.variants = variants
         self.rng = random.Random(seed)
         self.rate = rate_per_day
         df: dict[str, int] = defaultdict(int)
@@ -144,8 +153,8 @@ class SyntheticStream:
     def _event(self, ev: int) -> tuple:
         rng = self.rng
         n = len(self.bases)
-        a = self.variant(rng.randrange(n), rng.randrange(SHARDS))
-        b = self.variant(rng.randrange(n), rng.randrange(SHARDS))
+        a = self.variant(rng.randrange(n), rng.randrange(self.variants))
+        b = self.variant(rng.randrange(n), rng.randrange(self.variants))
         words = [f"sig{ev}w{j}" for j in range(SIGNATURE_WORDS)]
         names = [Entity(f"Name{ev} Place{j}", "GPE" if j == 0 else "PERSON", 0, 0)
                  for j in range(SIGNATURE_NAMES)]
@@ -170,11 +179,31 @@ class SyntheticStream:
         return AnalyzedArticle(article, analysis)
 
 
+# what `--work` counts: the clusterer's method behind each operation
+WORK = {"opened": "_open", "scored": "_score", "frozen": "_freeze", "revived": "_revive"}
+
+
+def _count_work(clusterer: OnlineClusterer) -> dict[str, int]:
+    """Wrap the clusterer's operations (on this instance only) to count them."""
+    counts: dict[str, int] = defaultdict(int)
+    for name, method in WORK.items():
+        def counted(*args, _f=getattr(clusterer, method), _name=name, **kwargs):
+            counts[_name] += 1
+            return _f(*args, **kwargs)
+        setattr(clusterer, method, counted)
+    return counts
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="10000,100000", help="checkpoints (the stream runs to the largest)")
     ap.add_argument("--rate", type=float, default=2000.0, help="articles a day in the synthetic stream")
+    ap.add_argument("--variants", type=int, default=VARIANTS,
+                    help="vocabulary variants of each real article (256: the construction used "
+                         "before 2026-11-24's fifth session, where late events mostly re-run old ones)")
     ap.add_argument("--window", type=int, default=0, help="articles per curve point (default: size/20)")
+    ap.add_argument("--work", action="store_true",
+                    help="count stories opened, scored, frozen and revived per article, per window")
     ap.add_argument("--no-quality", action="store_true", help="skip the BCubed sanity check")
     ap.add_argument("--max-vocabulary", type=int, default=0,
                     help="ClusterConfig.max_vocabulary (default: the config's); a small value makes "
@@ -188,22 +217,25 @@ def main(argv: list[str] | None = None) -> None:
 
     sets = all_sets()
     bases = [_Base(it) for it in sets["pooled"][0] if it.analysis.terms]
-    synthetic = SyntheticStream(bases, args.rate)
+    synthetic = SyntheticStream(bases, args.rate, variants=args.variants)
     del sets
     proc = psutil.Process()
     base_rss = proc.memory_info().rss
-    print(f"base pool: {len(bases)} analysed articles x {SHARDS} variants; "
+    print(f"base pool: {len(bases)} analysed articles x {args.variants} variants; "
           f"RSS before clustering (Python, base pool) {base_rss / 2**20:.0f} MiB")
     print(f"stream: {total:,} articles, ~{args.rate:,.0f}/day, curve every {window:,} articles\n")
 
     config = ClusterConfig(max_vocabulary=args.max_vocabulary) if args.max_vocabulary else ClusterConfig()
     clusterer = OnlineClusterer(config)
+    work = _count_work(clusterer) if args.work else None
     gold_events = array("l")  # event of article n (ids are syn-n): compact, not a dict
     spent = win_spent = 0.0
     peak_rss = base_rss
     stream = iter(synthetic)
     header = (f"{'articles':>9} {'window art/s':>12} {'us/article':>10} {'cumul art/s':>11} "
               f"{'stories':>8} {'active':>7} {'RSS MiB':>8}")
+    if work is not None:
+        header += "  per article: " + " ".join(f"{name:>7}" for name in WORK)
     print(header)
     checkpoints = {}
     digests: dict[int, str] = {}
@@ -240,9 +272,12 @@ def main(argv: list[str] | None = None) -> None:
             peak_rss = max(peak_rss, rss)
             active = len(clusterer._live)
             if n % window == 0:
-                print(f"{n:>9,} {window / win_spent:>12,.0f} {1e6 * win_spent / window:>10.1f} "
-                      f"{n / spent:>11,.0f} {len(clusterer._stories):>8,} {active:>7,} {rss / 2**20:>8,.0f}",
-                      flush=True)
+                line = (f"{n:>9,} {window / win_spent:>12,.0f} {1e6 * win_spent / window:>10.1f} "
+                        f"{n / spent:>11,.0f} {len(clusterer._stories):>8,} {active:>7,} {rss / 2**20:>8,.0f}")
+                if work is not None:
+                    line += "               " + " ".join(f"{work[name] / window:>7.3f}" for name in WORK)
+                    work.clear()
+                print(line, flush=True)
                 win_spent = 0.0
             if n in sizes:
                 checkpoints[n] = (n / spent, rss, len(clusterer._stories), 1e6 * spent / n)
