@@ -25,3 +25,25 @@ def test_an_organisation_can_be_the_speaker_of_such_an_aside(quotes_of):
 def test_a_capitalised_word_in_a_list_of_names_is_no_aside(quotes_of):
     assert quotes_of("The firm, Apple Notes, makes apps for schools.") == []
     assert quotes_of("Dunmore, Kent, lies on the coast.") == []
+
+
+def test_an_aside_with_when_it_was_said_still_splits_its_sentence(quotes_of):
+    for text in ("If the toll stays, she warned on Monday, workers will strike.",
+                 "If the toll stays, she warned, workers will strike."):
+        assert [(q.text, q.speaker) for q in quotes_of(text)] == [
+            ("If the toll stays", "she"), ("workers will strike", "she")]
+
+
+def test_the_part_before_an_aside_opens_a_that_clause_after_it(quotes_of):
+    text = ("The papers show, he said in a telephone interview, that the council and the depot "
+            "owners worked hand in hand.")
+    assert [q.text for q in quotes_of(text)] == [
+        "The papers show", "that the council and the depot owners worked hand in hand"]
+
+
+def test_an_object_or_a_relative_clause_between_commas_is_no_aside(quotes_of):
+    text = ("When the nurse came home from the clinic, the governor ordered a quarantine, "
+            "even though she was well.")
+    assert not any(q.text.startswith("When the nurse") for q in quotes_of(text))
+    text = "The union, which endorsed Jane Roe in May, is one of the largest in the region."
+    assert quotes_of(text) == []

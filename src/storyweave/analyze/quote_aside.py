@@ -14,6 +14,8 @@ from spacy.tokens import Token
 from storyweave.analyze.lexicon import speech_verbs
 
 PRONOUNS = frozenset({"he", "she", "they", "it"})
+# what may follow the cue of an aside before its closing comma: when, where, how it was said
+ADJUNCTS = frozenset({"prep", "npadvmod", "advmod", "agent", "punct", "tmod"})
 _NAME_POS = ("PROPN",)
 
 
@@ -55,3 +57,44 @@ def misparsed_aside(doc, tok: Token, is_cue) -> tuple[int, int, Token] | None:
     if len(before) < 1 or len(after) < 2 or "\n" in doc[sent.start:sent.end].text:
         return None
     return start - 1, tok.i + 2, doc[tok.i - 1]
+
+
+def parenthetical(ctx, cue: Token) -> tuple[int, int, int, int] | None:
+    """(start, end) token ranges of the two parts of a sentence around an attribution set off
+    by commas, ", SUBJECT CUE [when/where/how]," with the statement on both sides ("If the toll
+    stays, she warned on Monday, workers will strike"; "The papers show, he said in an
+    interview, that ..."): the parser may hang either part anywhere. None when the cue is
+    not such an aside."""
+    doc = ctx.doc
+    subj = next((c for c in cue.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.right_edge.i != cue.i - 1 or subj.left_edge.i < 2 \
+            or doc[subj.left_edge.i - 1].text != "," or subj.tag_ in ("WDT", "WP") \
+            or doc[subj.left_edge.i - 2].pos_ == "CCONJ":
+        return None  # not ", which said ...", nor "... and, he argued, ..." (a report inside)
+    sent = cue.sent
+    k = cue.i + 1
+    while k < sent.end and doc[k].text != ",":
+        t = doc[k]
+        # only the cue's own adjuncts may come between it and the closing comma
+        if t.pos_ in ("VERB", "AUX") or t.lower_ == "that" or ctx.in_quote[k] >= 0 \
+                or not cue.is_ancestor(t) or t.text in (":", ";", "(", ")") \
+                or (t.head.i == cue.i and t.dep_ not in ADJUNCTS):
+            return None  # "the governor ordered a quarantine, ...": an object, no aside
+        k += 1
+    if k >= sent.end - 2:
+        return None
+    first_end = subj.left_edge.i - 1
+    nxt = doc[k + 1]
+    if nxt.tag_ == "VBG" or ctx.is_cue(nxt) or nxt.lower_ in ("while", "although", "but", "and") \
+            or (nxt.lower_ == "on" and doc[k + 2].lower_ == "condition"):
+        return None  # "..., she said, adding that ...", "on condition of anonymity": the writer's
+    words_before = [t for t in doc[sent.start:first_end] if not (t.is_punct or t.is_space)]
+    words_after = [t for t in doc[k + 1:sent.end] if not (t.is_punct or t.is_space)]
+    if len(words_before) < 1 or len(words_after) < 2:
+        return None
+    if any(ctx.in_quote[i] >= 0 or doc[i].text in (":", ";") or ctx.is_cue(doc[i])
+           for i in range(sent.start, first_end)) \
+            or any(ctx.in_quote[i] >= 0 for i in range(k + 1, sent.end)) \
+            or "\n" in doc[sent.start:sent.end].text:
+        return None
+    return sent.start, first_end, k + 1, sent.end

@@ -27,7 +27,7 @@ from storyweave.analyze.quote_bounds import (
     has_words,
     inverted_attribution,
 )
-from storyweave.analyze.quote_aside import misparsed_aside
+from storyweave.analyze.quote_aside import misparsed_aside, parenthetical
 from storyweave.analyze.quote_conj import adjust_end
 from storyweave.analyze.quote_speakers import resolve_speaker, speaker_of_verb
 from storyweave.model import Quote
@@ -419,6 +419,18 @@ def _indirect_quotes(ctx: QuoteContext, direct: list[Quote], absorbed: set[int])
         asked = _asked_question(tok)
         if tok.tag_ == "VBN" and tok.dep_ in ("advcl", "amod", "acl") and not asked:
             continue  # "Named in the suit, she said ...": not a statement
+        aside = parenthetical(ctx, tok)
+        if aside is not None:
+            # "If the toll stays, she warned on Monday, workers will strike": the sentence
+            # around the aside, however the parser hung its parts
+            s1, e1, s2, e2 = aside
+            speaker = None if asked else speaker_of_verb(ctx, tok)
+            for lo, hi in ((s1, e1), (s2, e2)):
+                cs, ce = trim_chars(text, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
+                if ce - cs >= 3:
+                    out.append(make_quote(cs, ce, text, "indirect", tok, speaker))
+            covered_until = max(covered_until, doc[e2 - 1].idx + len(doc[e2 - 1]))
+            continue
         rng = _content_range(ctx, tok, has_quote)
         if rng is None:
             continue
