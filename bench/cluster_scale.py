@@ -11,11 +11,11 @@ WikiRef220, seeds: 322 real articles, analysed once by bench/cluster.py and cach
   of `--variants` vocabulary variants (default 8,192): the article's rarer words (in at
   most 5% of the bases) and its entity names get a variant suffix, common words stay
   shared. So 322 x 8,192 = 2.6M bases stand for the many unrelated events of a real
-  stream (1M articles are ~300k events: an event reuses an older event's primary base
-  about 6% of the time by the end, and two events of the 10-day active window almost
-  never), and the vocabulary grows by about 17 new words an article, faster than a real
-  stream's, so that vocabulary pruning (`ClusterConfig.max_vocabulary`) runs every
-  ~30k articles. Before 2026-11-24's fifth session the bench used 256 variants (82k
+  stream (1M articles are ~300k events: an event picks a primary base an older event
+  already used about 11% of the time by the end, 6% on average, and two events of the
+  10-day active window almost never), and the body vocabulary grows by about 20 new words
+  an article, faster than a real stream's, so that vocabulary pruning
+  (`ClusterConfig.max_vocabulary`) runs every ~25k articles. Before 2026-11-24's fifth session the bench used 256 variants (82k
   bases for ~300k events): late in a long stream most new events were re-runs of
   archived ones, so the work per article grew with the stream by construction (stories
   scored per article 1.4 -> 3.7 and cold stories revived 0.003 -> 0.17 per article from
