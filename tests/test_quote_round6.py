@@ -86,3 +86,12 @@ def test_police_stays_unresolved_when_two_forces_are_named(quotes_of):
     text = ("Police said two men had been arrested.\n\n"
             "Officers from Lakeland Police and the Northshire Constabulary took part in the raid.")
     assert _police(quotes_of(text)) == [None]
+
+
+def test_a_bare_title_is_the_person_the_article_gave_that_role_not_the_last_named(quotes_of):
+    text = ("Brendan Corless, the Taoiseach, and Orla Kinsella, the Tánaiste, met on Monday.\n\n"
+            "The Taoiseach said the talks had been useful.")
+    assert [q.speaker_name for q in quotes_of(text)] == ["Brendan Corless"]
+    text = ("The Taoiseach, Brendan Corless, met the Tánaiste, Orla Kinsella, on Monday.\n\n"
+            "The Tánaiste said the talks had been useful.")
+    assert [q.speaker_name for q in quotes_of(text)] == ["Orla Kinsella"]

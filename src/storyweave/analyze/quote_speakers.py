@@ -162,8 +162,14 @@ def resolve_speaker(ctx: QuoteContext, tok: Token) -> Speaker:
             p = ctx.people[pi]
             return Speaker(mention, s, e, p.name, p.role, p.id)
     if _definite_person_description(tok):
-        # "the senator said", "The Wisconsin Republican said": the person last named
-        pi = _recent(ctx, tok.idx, lambda p: p.kind == "person", PRONOUN_WINDOW)
+        # "the senator said", "The Wisconsin Republican said": the person named before whom the
+        # article gave that role ("X, the Taoiseach, and Y, the Tánaiste, met ... The Taoiseach
+        # said"), else the person last named
+        word = tok.lower_
+        pi = _recent(ctx, tok.idx, lambda p: p.kind == "person" and any(word in r.lower().split() for r in p.roles),
+                     ORG_WINDOW)
+        if pi is None:
+            pi = _recent(ctx, tok.idx, lambda p: p.kind == "person", PRONOUN_WINDOW)
         if pi is not None:
             p = ctx.people[pi]
             return Speaker(mention, s, e, p.name, p.role, p.id)
