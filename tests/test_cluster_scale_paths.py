@@ -107,3 +107,18 @@ def test_article_vectors_sublinear_tf_table_and_non_int_counts():
     # counts given as floats take the same formula
     _, tf_float, _ = article_vectors({"stone": 3.0, "reed": 100.0, "moss": 1.0}, dfs, 10)
     assert all(math.isclose(tf_float[k], tf[k], rel_tol=1e-12) for k in raw)
+
+
+def test_pruning_to_a_target_forgets_the_rarest_counts_first():
+    import random
+
+    rng = random.Random(5)
+    dfs = DocumentFrequencies()
+    dfs.df = {f"k{i}": rng.choice((1, 1, 1, 2, 2, 3, 5, 8, 40)) for i in range(5000)}
+    expected, floor = dict(dfs.df), 1  # the definition: drop count 1, then 2, ... until small enough
+    expected = {k: v for k, v in expected.items() if v > floor}
+    while len(expected) > 700:
+        floor += 1
+        expected = {k: v for k, v in expected.items() if v > floor}
+    dfs.prune(700)
+    assert dfs.df == expected and 0 < len(dfs.df) <= 700 and min(dfs.df.values()) > floor

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -110,12 +111,17 @@ class DocumentFrequencies:
     def prune(self, target: int | None = None) -> None:
         """Forget the rarest keys: those seen once, then twice, ... until at most `target`
         keys are left (default: forget the keys seen once). A fresh dict: dicts do not shrink."""
+        # the floor from a histogram of the counts, then one pass: a pass per floor grew
+        # with the stream (counts rise, so more floors were tried: 4 -> 28 µs an article
+        # from 50k to 300k articles in bench/cluster_scale.py)
         floor = 1
-        df = {k: v for k, v in self.df.items() if v > floor}
-        while target is not None and len(df) > target:
-            floor += 1
-            df = {k: v for k, v in df.items() if v > floor}
-        self.df = df
+        if target is not None:
+            keys_with = Counter(self.df.values())  # count -> how many keys have it
+            left = len(self.df) - keys_with.get(1, 0)
+            while left > target:
+                floor += 1
+                left -= keys_with.get(floor, 0)
+        self.df = {k: v for k, v in self.df.items() if v > floor}
 
     def idf(self, key: str) -> float:
         return math.log(self.n + 1) - self._log[self.df.get(key, 0)] + 1.0
