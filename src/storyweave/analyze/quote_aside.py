@@ -1,10 +1,14 @@
-"""A present-tense attribution inside a sentence that the parser read as a noun phrase.
+"""Attributions set off by commas inside the statement they attribute: "A, she said, B".
 
-"Residents of the valley, Jane Roe notes, welcome the plan": feature and analysis writing
-attributes in the present tense, and the small parser often takes "Jane Roe notes" for a
-noun phrase (an apposition of "Residents"), so no cue verb is seen. The pattern is plain in
-the text: a comma, a speaker (a name or a personal pronoun), a speech verb in the third
-person singular present, a comma, with the statement's words on both sides.
+The parser hangs the two parts anywhere, so they are found from the text around the cue:
+- `parenthetical`: ", SUBJECT CUE [when/where/how]," ("If the toll stays, she warned on
+  Monday, workers will strike"; "The papers show, he said in an interview, that ...");
+- `misparsed_aside`: the same in the present tense when the small parser takes "Jane Roe
+  notes" for a noun phrase (an apposition: "Residents of the valley, Jane Roe notes, welcome
+  the plan"), so no cue verb is seen; feature and analysis writing attributes this way.
+
+Both give the token ranges of the two parts, (start, end, start, end), within one sentence
+with no quoted words (the direct-quote pass reads those).
 """
 
 from __future__ import annotations
@@ -19,25 +23,25 @@ ADJUNCTS = frozenset({"prep", "npadvmod", "advmod", "agent", "punct", "tmod"})
 _NAME_POS = ("PROPN",)
 
 
-def _lemma_of_form(form: str, verbs: frozenset[str]) -> str | None:
-    """"notes" -> "note", "argues" -> "argue", "adds" -> "add", "says" -> "say"."""
-    for cut in (1, 2):
-        if form[-cut:] in ("s", "es") and form[:-cut] in verbs:
-            return form[:-cut]
-    if form.endswith("ies") and form[:-3] + "y" in verbs:
-        return form[:-3] + "y"
-    return None
+def _speech_verb_form(form: str, verbs: frozenset[str]) -> bool:
+    """"notes", "argues", "adds", "says", "replies": a speech verb's third person singular."""
+    return form[:-1] in verbs or (form.endswith("es") and form[:-2] in verbs) \
+        or (form.endswith("ies") and form[:-3] + "y" in verbs)
 
 
-def misparsed_aside(doc, tok: Token, is_cue) -> tuple[int, int, Token] | None:
-    """(first, last + 1) token indexes of the aside ", SPEAKER VERBS," and the speaker's head
-    token, when `tok` is the verb of such an aside that the parser did not read as a verb;
-    else None."""
+def _quoted_or_broken(ctx, sent) -> bool:
+    """The sentence holds quoted words or runs over a line break."""
+    return any(ctx.in_quote[i] >= 0 for i in range(sent.start, sent.end)) or "\n" in sent.text
+
+
+def misparsed_aside(ctx, tok: Token) -> tuple[int, int, int, int, Token] | None:
+    """The two parts around ", SPEAKER VERBS," and the speaker's last token, when `tok` is
+    the verb of such an aside that the parser did not read as a verb; else None."""
+    doc = ctx.doc
     form = tok.text
     # lower case: "Apple Notes" in a list of names is a name
-    if not form.endswith("s") or not form.islower() or is_cue(tok) or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ",":
-        return None
-    if _lemma_of_form(form, speech_verbs()) is None:
+    if not form.endswith("s") or not form.islower() or ctx.is_cue(tok) or tok.i + 1 >= len(doc) \
+            or doc[tok.i + 1].text != "," or not _speech_verb_form(form, speech_verbs()):
         return None
     # the speaker: a personal pronoun, or one to four proper nouns, right after a comma
     j = tok.i - 1
@@ -54,17 +58,14 @@ def misparsed_aside(doc, tok: Token, is_cue) -> tuple[int, int, Token] | None:
     sent = tok.sent
     before = [t for t in doc[sent.start:start - 1] if not (t.is_punct or t.is_space)]
     after = [t for t in doc[tok.i + 2:sent.end] if not (t.is_punct or t.is_space)]
-    if len(before) < 1 or len(after) < 2 or "\n" in doc[sent.start:sent.end].text:
+    if len(before) < 1 or len(after) < 2 or _quoted_or_broken(ctx, sent):
         return None
-    return start - 1, tok.i + 2, doc[tok.i - 1]
+    return sent.start, start - 1, tok.i + 2, sent.end, doc[tok.i - 1]
 
 
 def parenthetical(ctx, cue: Token) -> tuple[int, int, int, int] | None:
-    """(start, end) token ranges of the two parts of a sentence around an attribution set off
-    by commas, ", SUBJECT CUE [when/where/how]," with the statement on both sides ("If the toll
-    stays, she warned on Monday, workers will strike"; "The papers show, he said in an
-    interview, that ..."): the parser may hang either part anywhere. None when the cue is
-    not such an aside."""
+    """The two parts of the sentence around ", SUBJECT CUE [when/where/how]," when `cue` is the
+    verb of such an aside; else None."""
     doc = ctx.doc
     subj = next((c for c in cue.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.right_edge.i != cue.i - 1 or subj.left_edge.i < 2 \
@@ -92,9 +93,7 @@ def parenthetical(ctx, cue: Token) -> tuple[int, int, int, int] | None:
     words_after = [t for t in doc[k + 1:sent.end] if not (t.is_punct or t.is_space)]
     if len(words_before) < 1 or len(words_after) < 2:
         return None
-    if any(ctx.in_quote[i] >= 0 or doc[i].text in (":", ";") or ctx.is_cue(doc[i])
-           for i in range(sent.start, first_end)) \
-            or any(ctx.in_quote[i] >= 0 for i in range(k + 1, sent.end)) \
-            or "\n" in doc[sent.start:sent.end].text:
+    if any(doc[i].text in (":", ";") or ctx.is_cue(doc[i]) for i in range(sent.start, first_end)) \
+            or _quoted_or_broken(ctx, sent):
         return None
     return sent.start, first_end, k + 1, sent.end

@@ -407,12 +407,12 @@ def _indirect_quotes(ctx: QuoteContext, direct: list[Quote], absorbed: set[int])
                 out.extend(qs)
             continue
         if not ctx.is_cue(tok):
-            aside = misparsed_aside(doc, tok, ctx.is_cue)
-            if aside is not None:
-                qs = _around_aside(ctx, tok, *aside)
-                out.extend(qs)
-                if qs:
-                    covered_until = max(covered_until, max(q.end for q in qs))
+            misparsed = misparsed_aside(ctx, tok)
+            if misparsed is not None:
+                # "Residents, Jane Roe notes, welcome the plan": no verb in the parse
+                *parts, name = misparsed
+                out.extend(_around_aside(ctx, tok, *parts, resolve_speaker(ctx, name)))
+                covered_until = max(covered_until, out[-1].end)
             continue
         if _attributive(tok):
             continue  # "won 1,700 pledged delegates": a participle modifying a noun, no report
@@ -423,13 +423,8 @@ def _indirect_quotes(ctx: QuoteContext, direct: list[Quote], absorbed: set[int])
         if aside is not None:
             # "If the toll stays, she warned on Monday, workers will strike": the sentence
             # around the aside, however the parser hung its parts
-            s1, e1, s2, e2 = aside
-            speaker = None if asked else speaker_of_verb(ctx, tok)
-            for lo, hi in ((s1, e1), (s2, e2)):
-                cs, ce = trim_chars(text, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
-                if ce - cs >= 3:
-                    out.append(make_quote(cs, ce, text, "indirect", tok, speaker))
-            covered_until = max(covered_until, doc[e2 - 1].idx + len(doc[e2 - 1]))
+            out.extend(_around_aside(ctx, tok, *aside, None if asked else speaker_of_verb(ctx, tok)))
+            covered_until = max(covered_until, out[-1].end)
             continue
         rng = _content_range(ctx, tok, has_quote)
         if rng is None:
@@ -525,17 +520,13 @@ def _indirect_quotes(ctx: QuoteContext, direct: list[Quote], absorbed: set[int])
     return out
 
 
-def _around_aside(ctx: QuoteContext, cue: Token, a: int, b: int, name: Token) -> list[Quote]:
-    """"Residents, Jane Roe notes, welcome the plan": the sentence around a misparsed aside
-    (`quote_aside.misparsed_aside`) as two parts of one statement; none when the sentence
-    holds quoted words (the direct-quote pass reads those)."""
-    doc, text = ctx.doc, ctx.text
-    sent = cue.sent
-    if any(ctx.in_quote[i] >= 0 for i in range(sent.start, sent.end)):
-        return []
-    s, e = trim_chars(text, doc[sent.start].idx, sent.end_char)
-    gap_s, gap_e = doc[a].idx, doc[b - 1].idx + 1
-    return _split_around(text, s, e, gap_s, gap_e, "indirect", cue, resolve_speaker(ctx, name))
+def _around_aside(ctx: QuoteContext, cue: Token, s1: int, e1: int, s2: int, e2: int,
+                  speaker: Speaker | None) -> list[Quote]:
+    """The parts doc[s1:e1] and doc[s2:e2] of a sentence around its attribution
+    (`quote_aside`) as two parts of one statement."""
+    doc = ctx.doc
+    return _split_around(ctx.text, doc[s1].idx, doc[e2 - 1].idx + len(doc[e2 - 1]),
+                         doc[e1].idx, doc[s2].idx, "indirect", cue, speaker)
 
 
 def _indirect_lead_in(ctx: QuoteContext, cue: Token, a: int) -> tuple[int, int] | None:
