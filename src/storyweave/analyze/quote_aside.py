@@ -40,9 +40,9 @@ def misparsed_aside(ctx, tok: Token) -> tuple[int, int, int, int, Token] | None:
     doc = ctx.doc
     form = tok.text
     # lower case: "Apple Notes" in a list of names is a name
-    if not form.endswith("s") or not form.islower() or ctx.is_cue(tok) or tok.i + 1 >= len(doc) \
-            or doc[tok.i + 1].text != "," or not _speech_verb_form(form, speech_verbs()):
-        return None
+    if not form.endswith("s") or not form.islower() or tok.i + 1 >= len(doc) \
+            or doc[tok.i + 1].text != "," or not _speech_verb_form(form, speech_verbs()) or ctx.is_cue(tok):
+        return None  # (checked for every word: the cheap tests first)
     # the speaker: a personal pronoun, or one to four proper nouns, right after a comma
     j = tok.i - 1
     if j >= 1 and doc[j].lower_ in PRONOUNS:
