@@ -262,9 +262,14 @@ def _content_range(ctx: QuoteContext, verb: Token, has_quote) -> tuple[int, int]
             if lemma in PLAIN_NAMING and (any(c.dep_ == "nsubj" for c in verb.children) or verb.tag_ == "VBG") \
             else None
         name = next((c for c in verb.rights if obj is not None and c.i > obj.i and (
-            c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as"))), None)
+            c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
+            or _as_clause(c, obj))), None)
         if obj is not None and name is not None:
             return obj.left_edge.i, name.right_edge.i + 1
+        if lemma == "call" and obj is None:
+            small = _small_clause(verb)
+            if small is not None:
+                return small
     if not parts:
         # "The plan, she said, will work." / "As the paper reported, the plan failed."
         if verb.dep_ in ("parataxis", "advcl") and (verb.dep_ == "parataxis" or as_clause) \
@@ -325,6 +330,27 @@ def _content_range(ctx: QuoteContext, verb: Token, has_quote) -> tuple[int, int]
         else:
             start = verb.i + 1
     return start, end
+
+
+def _as_clause(child: Token, obj: Token) -> bool:
+    """'described the town as beset by floods': the parser may make the "as" phrase after the
+    object a clause of the verb; it names the object all the same."""
+    return child.dep_ == "advcl" and child.left_edge.lower_ == "as" and child.left_edge.i == obj.right_edge.i + 1
+
+
+def _small_clause(verb: Token) -> tuple[int, int] | None:
+    """'calling the mayor a fraud' parsed as one clause after the verb (an xcomp holding the
+    object and what it is called), or 'called to scrap the tax' (the call-for sense): the
+    clause is what was said. Only right after an active "call" with a subject (or "calling"),
+    with no object of its own ("called him to the stage" has one)."""
+    if not (any(c.dep_ == "nsubj" for c in verb.children) or verb.tag_ == "VBG"):
+        return None
+    if any(c.dep_ in ("dobj", "prt", "auxpass", "nsubjpass") for c in verb.children):
+        return None
+    x = next((c for c in verb.rights if c.dep_ == "xcomp" and c.left_edge.i == verb.i + 1), None)
+    if x is None or x.lower_ == "mind":
+        return None  # ("called to mind the old days": recalled, no speech)
+    return x.left_edge.i, x.right_edge.i + 1
 
 
 TIME_PREPS = frozenset({"on", "at", "in", "during", "early", "late", "earlier", "later"})

@@ -343,7 +343,24 @@ def _inverted_subject(verb: Token) -> Token | None:
             subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.left_edge.i == verb.i + 1 and subj.pos_ in ("PROPN", "NOUN"):
                 return subj
+        if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1 and c.pos_ in ("PROPN", "NOUN") \
+                and doc[verb.i - 1].text in CLOSING and verb.lemma_.lower() not in ADDRESSED and _ends_clause(c):
+            # '“...,” added another Ohio Democrat.': the speaker after the cue taken for its object
+            # (a verb of saying has no object after quoted words; "told reporters" names who heard)
+            return c
     return None
+
+
+CLOSING = ("”", "’", '"', "'", "''")
+# verbs whose object after the cue is who was spoken to ('“...,” he told reporters')
+ADDRESSED = frozenset({"tell", "ask", "inform", "assure", "reassure", "advise", "remind", "warn", "urge",
+                       "thank", "notify", "brief"})
+
+
+def _ends_clause(tok: Token) -> bool:
+    """The phrase of `tok` closes its sentence or is followed by a comma."""
+    nxt = tok.right_edge.i + 1
+    return nxt >= len(tok.doc) or tok.doc[nxt].text in (",", ".", "!", "?", ";") or tok.doc[nxt].is_sent_start
 
 
 def speaker_of_verb(ctx: QuoteContext, verb: Token) -> Speaker | None:

@@ -14,7 +14,8 @@ extractor (our own code and rules):
    Quoted words that open a longer clause ('“A” until the vote, she said') take the clause.
 2. *Indirect* and *mixed* quotes: reporting verbs whose clausal complement (or,
    for verbs such as "call" and "tweet", an object holding quoted words) is the
-   content ("described the scene as “...”" too); "according to X"; "As X reported, ...".
+   content ("described the scene as “...”" too; "called to scrap the tax" is a call for it);
+   "according to X"; "As X reported, ...".
    A content stays in its cue's paragraph (no headline or dateline), ends before a
    coordinated report of its own ("said A and told them B"), before a comma-set gloss of
    the writer (", who ...", ", an admission ..."), and takes in a subordinate clause hung
@@ -24,7 +25,8 @@ extractor (our own code and rules):
    A phrase that only tells when ("reported on Tuesday") is never a content; "said in a
    statement that ..." takes the clause the parser hung on the noun; a document can be the
    subject of a cue ("the statement read: “...”") and speaks for the one who issued it.
-3. *Speakers*: the verb's subject (climbing through "adding"/"saying" clauses),
+3. *Speakers*: the verb's subject (climbing through "adding"/"saying" clauses; after quoted
+   words, the name that follows the cue even where the parser made it an object),
    resolved to a person or organisation from `find_people`: names by their
    chains, pronouns to the most recent compatible person, "a spokesman" to the
    organisation in context.
