@@ -47,3 +47,20 @@ def test_an_object_or_a_relative_clause_between_commas_is_no_aside(quotes_of):
     assert not any(q.text.startswith("When the nurse") for q in quotes_of(text))
     text = "The union, which endorsed Jane Roe in May, is one of the largest in the region."
     assert quotes_of(text) == []
+
+
+def test_an_aside_may_name_who_heard_it(quotes_of):
+    # ", the mayor told reporters on Monday,": the object of "told" is the listener; the
+    # parser also hangs the first part on "told" as a second subject
+    text = ("Mayor Ines Marlow visited the valley. Residents, the mayor told reporters on Monday, "
+            "would be compensated within a month.")
+    assert [(q.text, q.speaker) for q in quotes_of(text)] == [
+        ("Residents", "the mayor"), ("would be compensated within a month", "the mayor")]
+    text = "The levy, he warned farmers at the meeting, would double by spring."
+    assert [q.text for q in quotes_of(text)] == ["The levy", "would double by spring"]
+
+
+def test_a_cue_with_a_real_object_between_commas_is_still_no_aside(quotes_of):
+    # "announced a plan" is a message, not a listener: no aside, the sentence is not split
+    text = "The depot, the firm announced a plan on Monday, will close in May."
+    assert not any(q.text == "The depot" for q in quotes_of(text))

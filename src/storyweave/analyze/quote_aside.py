@@ -63,11 +63,23 @@ def misparsed_aside(ctx, tok: Token) -> tuple[int, int, int, int, Token] | None:
     return sent.start, start - 1, tok.i + 2, sent.end, doc[tok.i - 1]
 
 
+# verbs whose object in an aside is who heard it: ", she told friends,", ", he assured investors,"
+ADDRESSED = frozenset({"tell", "assure", "reassure", "inform", "remind", "warn"})
+
+
+def _listener(cue: Token, t: Token) -> bool:
+    """`t` is the object of an addressing cue, naming the listener (a noun phrase, no clause)."""
+    return t.dep_ in ("dobj", "dative") and cue.lemma_.lower() in ADDRESSED \
+        and t.pos_ in ("NOUN", "PROPN", "PRON")
+
+
 def parenthetical(ctx, cue: Token) -> tuple[int, int, int, int] | None:
     """The two parts of the sentence around ", SUBJECT CUE [when/where/how]," when `cue` is the
     verb of such an aside; else None."""
     doc = ctx.doc
-    subj = next((c for c in cue.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # the subject next to the cue: the parser may take the first part for a second subject
+    # ("Residents, the mayor told reporters, would be paid": "Residents" hangs as nsubj too)
+    subj = next((c for c in reversed(list(cue.lefts)) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.right_edge.i != cue.i - 1 or subj.left_edge.i < 2 \
             or doc[subj.left_edge.i - 1].text != "," or subj.tag_ in ("WDT", "WP") \
             or doc[subj.left_edge.i - 2].pos_ == "CCONJ":
@@ -79,7 +91,7 @@ def parenthetical(ctx, cue: Token) -> tuple[int, int, int, int] | None:
         # only the cue's own adjuncts may come between it and the closing comma
         if t.pos_ in ("VERB", "AUX") or t.lower_ == "that" or ctx.in_quote[k] >= 0 \
                 or not cue.is_ancestor(t) or t.text in (":", ";", "(", ")") \
-                or (t.head.i == cue.i and t.dep_ not in ADJUNCTS):
+                or (t.head.i == cue.i and t.dep_ not in ADJUNCTS and not _listener(cue, t)):
             return None  # "the governor ordered a quarantine, ...": an object, no aside
         k += 1
     if k >= sent.end - 2:
