@@ -34,6 +34,12 @@ FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "our", "it", "its"})
 
 
+# Reporting verbs whose object names who heard it ("told reporters", "assured investors"),
+# not what was said.
+ADDRESSING_VERBS = frozenset({"tell", "ask", "inform", "assure", "reassure", "advise", "remind", "warn",
+                              "urge", "thank", "notify", "brief"})
+
+
 def norm_word(text: str) -> str:
     """Lower case without a trailing full stop ("Mr." -> "mr", "Sgt." -> "sgt")."""
     return text.lower().rstrip(".")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from storyweave.analyze.lexicon import speech_verbs
+from storyweave.analyze.lexicon import ADDRESSING_VERBS, speech_verbs
 
 PRONOUNS = frozenset({"he", "she", "they", "it"})
 # what may follow the cue of an aside before its closing comma: when, where, how it was said
@@ -63,13 +63,9 @@ def misparsed_aside(ctx, tok: Token) -> tuple[int, int, int, int, Token] | None:
     return sent.start, start - 1, tok.i + 2, sent.end, doc[tok.i - 1]
 
 
-# verbs whose object in an aside is who heard it: ", she told friends,", ", he assured investors,"
-ADDRESSED = frozenset({"tell", "assure", "reassure", "inform", "remind", "warn"})
-
-
 def _listener(cue: Token, t: Token) -> bool:
-    """`t` is the object of an addressing cue, naming the listener (a noun phrase, no clause)."""
-    return t.dep_ in ("dobj", "dative") and cue.lemma_.lower() in ADDRESSED \
+    """`t` is the object of an addressing cue, naming the listener (", she told friends,")."""
+    return t.dep_ in ("dobj", "dative") and cue.lemma_.lower() in ADDRESSING_VERBS \
         and t.pos_ in ("NOUN", "PROPN", "PRON")
 
 

@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from storyweave.analyze.lexicon import (
+    ADDRESSING_VERBS,
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
     org_heads,
@@ -344,7 +345,7 @@ def _inverted_subject(verb: Token) -> Token | None:
             if subj is not None and subj.left_edge.i == verb.i + 1 and subj.pos_ in ("PROPN", "NOUN"):
                 return subj
         if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1 and c.pos_ in ("PROPN", "NOUN") \
-                and doc[verb.i - 1].text in CLOSING and verb.lemma_.lower() not in ADDRESSED and _ends_clause(c):
+                and doc[verb.i - 1].text in CLOSING and verb.lemma_.lower() not in ADDRESSING_VERBS and _ends_clause(c):
             # '“...,” added another Ohio Democrat.': the speaker after the cue taken for its object
             # (a verb of saying has no object after quoted words; "told reporters" names who heard)
             return c
@@ -352,9 +353,6 @@ def _inverted_subject(verb: Token) -> Token | None:
 
 
 CLOSING = ("”", "’", '"', "'", "''")
-# verbs whose object after the cue is who was spoken to ('“...,” he told reporters')
-ADDRESSED = frozenset({"tell", "ask", "inform", "assure", "reassure", "advise", "remind", "warn", "urge",
-                       "thank", "notify", "brief"})
 
 
 def _ends_clause(tok: Token) -> bool:
