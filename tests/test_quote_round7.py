@@ -25,8 +25,8 @@ def test_called_someone_somewhere_is_no_speech(quotes_of):
 
 def test_described_as_a_clause_names_the_object(quotes_of):
     for text, content, speaker in (
-            ("Tom Vick described the harbour as beset by storms and neglect.",
-             "the harbour as beset by storms and neglect", "Tom Vick"),
+            ("Tom Vick described the harbour as ruined by storms and neglect.",
+             "the harbour as ruined by storms and neglect", "Tom Vick"),
             ("Jane Roe described the council as run by developers.", "the council as run by developers",
              "Jane Roe")):
         assert _indirect(quotes_of(text)) == [(content, "described", speaker)]
@@ -40,13 +40,13 @@ def test_described_with_no_name_for_the_object_is_no_quote(quotes_of):
 def test_a_speaker_after_the_cue_taken_for_its_object_is_the_speaker(quotes_of):
     # '“...,” added another X.': the parser makes "another X" the object of "added"; the next
     # quote goes on with that speaker, not with the one named before
-    text = ('"The race is close," said one Ohio Democrat.\n\n'
-            '"It is hers to lose at this point," added another Ohio Democrat. '
-            '"The team has done what they need to do."')
+    text = ('"The ferry vote will be tight," said one Velmor trader.\n\n'
+            '"The depot crew should win it easily," added another Velmor trader. '
+            '"Their volunteers have knocked on every door in the harbour."')
     assert [(q.text, q.speaker) for q in quotes_of(text)] == [
-        ("The race is close,", "one Ohio Democrat"),
-        ("It is hers to lose at this point,", "another Ohio Democrat"),
-        ("The team has done what they need to do.", "another Ohio Democrat")]
+        ("The ferry vote will be tight,", "one Velmor trader"),
+        ("The depot crew should win it easily,", "another Velmor trader"),
+        ("Their volunteers have knocked on every door in the harbour.", "another Velmor trader")]
 
 
 def test_who_was_told_is_not_the_speaker(quotes_of):

@@ -333,7 +333,7 @@ def _content_range(ctx: QuoteContext, verb: Token, has_quote) -> tuple[int, int]
 
 
 def _as_clause(child: Token, obj: Token) -> bool:
-    """'described the town as beset by floods': the parser may make the "as" phrase after the
+    """'described the town as ruined by floods': the parser may make the "as" phrase after the
     object a clause of the verb; it names the object all the same."""
     return child.dep_ == "advcl" and child.left_edge.lower_ == "as" and child.left_edge.i == obj.right_edge.i + 1
 
