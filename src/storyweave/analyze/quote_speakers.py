@@ -346,7 +346,7 @@ def _inverted_subject(verb: Token) -> Token | None:
                 return subj
         if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1 and c.pos_ in ("PROPN", "NOUN") \
                 and doc[verb.i - 1].text in CLOSING and verb.lemma_.lower() not in ADDRESSING_VERBS and _ends_clause(c):
-            # '“...,” added another Ohio Democrat.': the speaker after the cue taken for its object
+            # '“...,” added another harbour trader.': the speaker after the cue taken for its object
             # (a verb of saying has no object after quoted words; "told reporters" names who heard)
             return c
     return None
