@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from storyweave.analyze.quote_context import DASHES, QuoteContext, comma_before
+from storyweave.analyze.quote_context import CLOSING_MARKS, DASHES, QuoteContext, comma_before
 
 
 def has_words(doc: Doc, a: int, b: int) -> bool:
@@ -218,7 +218,6 @@ def _cut_aside_once(ctx: QuoteContext, a: int, b: int) -> int:
     return b
 
 
-CLOSING_MARKS = ("”", "’", '"', "''")
 # words that open what a writer adds after a quoted phrase closed with a comma: a phrase of
 # where or when ("in an interview on Sunday"), a concession ("though most voters ..."); also
 # a participle of another report ("claiming that ...") or of the writer's comment

@@ -20,6 +20,8 @@ from storyweave.model import Person, Quote
 OPEN_MARKS = "“‘«„\"'`"
 SENTENCE_END = frozenset({".", "!", "?"})
 DASHES = "-–—"
+# closing quotation marks as text (the straight single mark is also an apostrophe: not here)
+CLOSING_MARKS = ("”", "’", '"', "''")
 # documents that "read" words and speak for whoever issued them ("the statement read"); signs
 # and banners are left out: who wrote them is seldom who the story is about
 DOCUMENT_NOUNS = frozenset({

@@ -18,7 +18,7 @@ from storyweave.analyze.lexicon import (
     spokesperson_nouns,
     titles,
 )
-from storyweave.analyze.quote_context import DOCUMENT_NOUNS, QuoteContext, Speaker, comma_before
+from storyweave.analyze.quote_context import CLOSING_MARKS, DOCUMENT_NOUNS, QuoteContext, Speaker, comma_before
 
 CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "prep", "pobj", "relcl", "ccomp"})
 # nouns that, after "the", stand for a person named before ("the candidate said")
@@ -352,7 +352,9 @@ def _inverted_subject(verb: Token) -> Token | None:
     return None
 
 
-CLOSING = ("”", "’", '"', "'", "''")
+# a token just before the cue that closes quoted words; as a token of its own the straight
+# single mark closes a single-quoted statement ('..., ' said X), it is no apostrophe there
+CLOSING = (*CLOSING_MARKS, "'")
 
 
 def _ends_clause(tok: Token) -> bool:
