@@ -161,6 +161,14 @@ _SCHEDULING = {
     "schedule", "set", "plan", "slate", "due", "expect", "fix", "book", "reschedule", "postpone",
     "delay", "adjourn", "defer", "push", "move", "bring", "extend",
 }
+# Verbs whose simple present with a day names a fixture, not a report: "the trial resumes
+# on Monday", "the council meets Friday", "City host Rovers on Saturday" (news tells what
+# happened in the past tense; a scheduled event in the present)
+_SCHEDULED_PRESENT = {
+    "begin", "start", "open", "resume", "reopen", "meet", "convene", "close", "end", "finish",
+    "arrive", "return", "launch", "host", "visit", "travel", "fly", "depart", "leave", "kick",
+    "play", "vote", "sit", "expire", "premiere", "debut", "air", "reconvene", "go",
+}
 _FUTURE_GOVERNORS = {
     "schedule", "expect", "plan", "set", "due", "intend", "hope", "aim", "prepare", "propose",
     "want", "seek", "promise", "agree", "vow", "pledge", "threaten", "likely", "able", "go",
@@ -215,6 +223,8 @@ def _tense(span: Span | None) -> str | None:
         return None
     if tok.tag_ == "VBN" and words & {"is", "are", "am", "'s", "'re"} and tok.lemma_.lower() in ("expect", "schedule", "plan", "slate"):
         return "future"  # "results are expected by Friday", "the vote is planned for Monday"
+    if tok.tag_ in ("VBZ", "VBP") and not words and tok.lemma_.lower() in _SCHEDULED_PRESENT:
+        return "future"
     if tok.tag_ in ("VBZ", "VBP", "VBG") or words & {"is", "are", "am", "'s", "'re"}:
         # "talks continue until Saturday": a present-tense limit lies ahead
         return "future" if until else "present"
