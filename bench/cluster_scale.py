@@ -36,7 +36,11 @@ collector in the clustering time, and BCubed F1 against the synthetic events
 `--work` it also counts, per window, the stories opened, scored, frozen (gone cold) and
 revived per article (wrappers around the clusterer's methods: timings of such a run
 include their cost): flat counts with a rising time per article mean the cost of each
-operation grew (memory), not the number of operations.
+operation grew (memory), not the number of operations. With `--sections` it times the
+clusterer's steps per window, in us per article: advancing the stream clock (and, of
+it, freezing the stories that went cold), the article's features and entity bag, the
+search for its story (and, of it, scoring the candidates) and joining it; the rest of
+`add` (duplicate check, member bookkeeping) is the difference to the window's total.
 
 The curve's summary compares the mean over the first checkpoint with the mean over the
 whole stream (the issue's "flat from 10k to 1M"), and the first window that began with
@@ -189,6 +193,10 @@ class SyntheticStream:
 
 # what `--work` counts: the clusterer's method behind each operation
 WORK = {"opened": "_open", "scored": "_score", "frozen": "_freeze", "revived": "_revive"}
+# what `--sections` times: the clusterer's steps for one article (nested ones are "of which":
+# freezing happens inside the clock's advance, scoring inside the search)
+SECTIONS = {"advance": "_advance", "of it freeze": "_freeze", "features": "_features",
+            "entities": "_entities", "search": "_best", "of it score": "_score", "join": "_join"}
 
 
 def _count_work(clusterer: OnlineClusterer) -> dict[str, int]:
@@ -202,6 +210,21 @@ def _count_work(clusterer: OnlineClusterer) -> dict[str, int]:
     return counts
 
 
+def _time_sections(clusterer: OnlineClusterer) -> dict[str, float]:
+    """Wrap the clusterer's steps (on this instance only) to sum their CPU time."""
+    spent: dict[str, float] = defaultdict(float)
+    clock = time.process_time  # as the window's figure: other load does not count
+    for name, method in SECTIONS.items():
+        def timed(*args, _f=getattr(clusterer, method), _name=name, **kwargs):
+            t0 = clock()
+            try:
+                return _f(*args, **kwargs)
+            finally:
+                spent[_name] += clock() - t0
+        setattr(clusterer, method, timed)
+    return spent
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="10000,100000", help="checkpoints (the stream runs to the largest)")
@@ -212,6 +235,10 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--window", type=int, default=0, help="articles per curve point (default: size/20)")
     ap.add_argument("--work", action="store_true",
                     help="count stories opened, scored, frozen and revived per article, per window")
+    ap.add_argument("--sections", action="store_true",
+                    help="time the clusterer's steps per window (us per article: clock advance and, of "
+                         "it, freezing; features; search and, of it, scoring; join); the wrappers "
+                         "cost a few us per call, so such a run is a little slower")
     ap.add_argument("--no-quality", action="store_true", help="skip the BCubed sanity check")
     ap.add_argument("--gc-freeze", type=int, default=0, metavar="N",
                     help="call gc.freeze() every N articles (outside the timed calls): the cyclic GC "
@@ -240,6 +267,7 @@ def main(argv: list[str] | None = None) -> None:
     config = ClusterConfig(max_vocabulary=args.max_vocabulary) if args.max_vocabulary else ClusterConfig()
     clusterer = OnlineClusterer(config)
     work = _count_work(clusterer) if args.work else None
+    sections = _time_sections(clusterer) if args.sections else None
     gold_events = array("l")  # event of article n (ids are syn-n): compact, not a dict
     spent = win_spent = 0.0
     peak_rss = base_rss
@@ -248,6 +276,8 @@ def main(argv: list[str] | None = None) -> None:
               f"{'stories':>8} {'active':>7} {'RSS MiB':>8}")
     if work is not None:
         header += "  per article: " + " ".join(f"{name:>7}" for name in WORK)
+    if sections is not None:
+        header += "  us/article: " + " ".join(f"{name:>12}" for name in SECTIONS)
     print(header)
     checkpoints = {}
     digests: dict[int, str] = {}
@@ -294,6 +324,10 @@ def main(argv: list[str] | None = None) -> None:
                 if work is not None:
                     line += "               " + " ".join(f"{work[name] / window:>7.3f}" for name in WORK)
                     work.clear()
+                if sections is not None:
+                    line += "              " + " ".join(f"{1e6 * sections[name] / window:>12.0f}"
+                                                      for name in SECTIONS)
+                    sections.clear()
                 print(line, flush=True)
                 windows.append((n, 1e6 * win_spent / window, archived))
                 archived = active < len(clusterer._stories)
