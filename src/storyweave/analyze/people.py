@@ -22,6 +22,7 @@ Everything is linear in the number of tokens.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -39,6 +40,7 @@ from storyweave.analyze.lexicon import (
     speech_verbs,
     spokesperson_nouns,
     titles,
+    word_list,
 )
 from storyweave.model import Mention, Person
 
@@ -49,6 +51,9 @@ ROLE_LINKS = frozenset({"and", "&", "of", "for", "at"})
 ROLE_PREPS = frozenset({"of", "at", "for", "with"})
 POSSESSIVE_PRONOUNS = {"his": "m", "her": "f", "their": None, "its": None}
 MAX_ROLE_TOKENS = 14
+# titles of members elected for a place: "MP for X" names the seat, not a person
+SEAT_TITLES = frozenset({"mp", "msp", "mla", "mep", "td", "mhk", "member", "senator", "councillor", "cllr",
+                         "candidate", "mayor"})
 AGE_AFTER = re.compile(r",\s*(?:aged\s+)?(\d{1,3})\s*(?=[,.;)]|$)|\s*\((\d{1,3})\)")
 YEAR_OLD = re.compile(r"\b(\d{1,3})[- ]years?[- ]old\b", re.IGNORECASE)
 # entity labels that say a capitalised phrase is a place, not a person
@@ -70,6 +75,7 @@ class _Cand:
     person: int = -1
     titled: bool = False  # written with an honorific or title ("Mr Roe", "PC Roe")
     modifier: bool = False  # one word modifying a common noun ("the Roe family"): a name only if chained
+    name: str | None = None  # full name when the text gives it apart ("Paul [and Fiona] Lake")
     bare: bool = False  # a proper-noun run the recogniser did not tag, joined to a known name
 
 
@@ -97,8 +103,14 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
     spans: list[tuple[int, int, str | None]] = []
     covered = bytearray(len(doc))
     for ent in doc.ents:
+        if len(ent) == 1 and ent.end < len(doc) and _particle(doc[ent.end]) and doc[ent.end].ent_type_ == "PERSON":
+            continue  # "[Anouk] [van der Berg]": the first name the recogniser cut off (joined below)
         if ent.label_ in ("PERSON", "ORG") and not covered[ent.start]:
             end = _possessive_org_end(doc, ent.start, ent.end) if ent.label_ == "ORG" else ent.end
+            if ent.label_ == "PERSON" and end < len(doc) and doc[end].ent_iob_ == "B" \
+                    and doc[end].ent_type_ == "PERSON" and doc[end - 1].lower_ in first_names() \
+                    and _is_namey(doc[end]) and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I"):
+                end += 1  # "[Superintendent Maura] [Keane]": a surname the recogniser split off
             start = _first_name_before(doc, ent.start, ent.end)
             spans.append((start, end, ent.label_))
             for i in range(start, end):
@@ -109,12 +121,18 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
         tok = doc[i]
         if not covered[i] and _is_namey(tok) and (tok.pos_ == "PROPN" or _word(tok) in title_words):
             j = i
-            while j < n and not covered[j] and _is_namey(doc[j]) and (
+            while j < n and not covered[j] and (_is_namey(doc[j]) and (
                 doc[j].pos_ == "PROPN" or _word(doc[j]) in title_words
-            ):
+            ) or (j > i and j + 1 < n and _particle(doc[j]) and _is_namey(doc[j + 1]))):  # "Dr de Souza"
                 j += 1
             spans.append((i, j, None))
             i = j
+        elif not covered[i] and tok.pos_ == "NOUN" and tok.is_title and tok.is_alpha and len(tok) > 2 \
+                and _word(tok) not in title_words:
+            # a surname the tagger took for a common noun ("Vardakis said"): kept only if it
+            # repeats a name found elsewhere (see _bare_mentions)
+            spans.append((i, i + 1, "BARE"))
+            i += 1
         else:
             i += 1
     spans.sort()
@@ -123,15 +141,25 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
 
 def _first_name_before(doc: Doc, start: int, end: int) -> int:
     """Start of a one-word entity with the first name the recogniser left out ("May [Roe]")."""
-    if end - start != 1 or start == 0:
+    if start == 0:
         return start
     prev = doc[start - 1]
+    if _particle(doc[start]) and prev.pos_ == "PROPN" and prev.text.istitle() and prev.is_alpha \
+            and norm_word(prev.text) not in titles():
+        return start - 1  # "Anouk [van der Berg]"
+    if end - start != 1:
+        return start
     if prev.ent_type_ not in ("", "DATE") or prev.pos_ != "PROPN" or not prev.text.istitle() \
             or prev.lower_ not in first_names():
         return start
     if prev.lower_ in MONTHS and start > 1 and doc[start - 2].pos_ == "ADP":
         return start  # "in May Roe said": the month
     return start - 1
+
+
+def _particle(tok: Token) -> bool:
+    """A lower-case word inside a surname: "van", "de", "bin"."""
+    return tok.text.islower() and tok.text in word_list("name_particles")
 
 
 def _possessive_org_end(doc: Doc, start: int, end: int) -> int:
@@ -160,9 +188,14 @@ def _possessive_org_end(doc: Doc, start: int, end: int) -> int:
 
 def _place_name(doc: Doc, start: int, end: int, words: list[str]) -> bool:
     """"Quarrymoor Lane", "Tarn Bridge": a street or structure, unless it starts with a first name."""
-    if len(words) < 2 or words[-1] not in place_words() or words[0] in first_names():
+    if len(words) < 2 or words[-1] not in _place_last_words() or words[0] in first_names():
         return False
     return not (start > 0 and _word(doc[start - 1]) in HONORIFIC_GENDER)
+
+
+@functools.lru_cache(maxsize=1)
+def _place_last_words() -> frozenset[str]:
+    return place_words() | word_list("place_words_more")
 
 
 def _listed_with_places(root: Token) -> bool:
@@ -210,6 +243,11 @@ ORG_DESCRIPTORS = frozenset({
     "utility", "giant", "conglomerate", "bank", "outlet", "newspaper", "station", "broadband",
 })
 
+# "26-year-old Jane Roe": an age (see _year_old_ages), not a role
+AGE_WORDS = frozenset({"old", "year", "years", "month", "months"})
+# "A man who found the bag, Jane Roe,": a description, not a role
+GENERIC_PEOPLE = frozenset({"man", "woman", "person", "boy", "girl", "one", "someone", "people"})
+
 # nouns that, in apposition to a name, say it is a person ("Jane Roe, a consultant at ...")
 PERSON_APPOSITION_NOUNS = frozenset({
     "consultant", "doctor", "nurse", "surgeon", "paramedic", "teacher", "resident", "mother", "father",
@@ -217,6 +255,16 @@ PERSON_APPOSITION_NOUNS = frozenset({
     "student", "worker", "employee", "officer", "director", "manager", "chairman", "chairwoman",
     "founder", "owner", "leader", "expert", "professor", "lecturer", "researcher", "economist",
     "analyst", "chief", "head", "member", "son", "daughter", "wife", "husband", "widow", "neighbour",
+})
+
+
+# nouns for what a person is or does that local papers write, capitalised, before a full name
+# ("Landlord Gareth Roe told ...", "Grandmother Ann Roe said"): a description, not the name
+DESCRIPTION_BEFORE_NAME = PERSON_APPOSITION_NOUNS | frozenset({
+    "landlord", "landlady", "publican", "shopkeeper", "grandmother", "grandfather", "grandad", "gran",
+    "mum", "dad", "widow", "widower", "teenager", "schoolgirl", "schoolboy", "boxer", "footballer",
+    "driver", "motorist", "cyclist", "fisherman", "businessman", "businesswoman", "builder", "chef",
+    "artist", "singer", "author", "actor", "actress", "mother-of-two", "father-of-two", "vicar",
 })
 
 
@@ -246,11 +294,15 @@ def _looks_like_name(doc: Doc, start: int, end: int, words: list[str]) -> bool:
         return False
     if start > 0 and doc[start - 1].lower_ == "the":
         return False  # "the Carolina Panthers": people's names take no article
-    blocked = titles() | org_heads() | place_words() | HONORIFIC_GENDER.keys()
+    blocked = titles() | org_heads() | _place_last_words() | HONORIFIC_GENDER.keys()
+    # "Gwen Penhale, 84,": a surname the recogniser took for a place, after a first name
+    # it did not, with an age after the name
+    surname_as_place = words[0] in first_names() and doc[start].ent_type_ not in PLACE_LABELS \
+        and _age_after(doc, end)
     for t, w in zip(doc[start:end], words):
         if not (t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.replace("-", "").replace("'", "").isalpha()):
             return False
-        if (len(t) > 1 and t.is_upper) or w in blocked or t.ent_type_ in PLACE_LABELS:
+        if (len(t) > 1 and t.is_upper) or w in blocked or (t.ent_type_ in PLACE_LABELS and not surname_as_place):
             return False
     if doc[end - 1].tag_ == "NNPS":
         return False  # "Fellow Republicans", "the Northvale Panthers"
@@ -308,13 +360,38 @@ def _classify(doc: Doc, start: int, end: int, label: str | None) -> _Cand | None
     words = [_word(t) for t in doc[start:end]]
     if any(w in NOT_NAMES for w in words):
         return None
-    title_words = titles()
+    title_words = _role_words()
     heads = org_heads()
+    named_at = _name_after_portfolio(doc, start, end, words)
+    if named_at > 0:
+        # "Minister for [Housing Aoife Brannigan]": the portfolio is part of the role
+        start, words, label = start + named_at, words[named_at:], "PERSON"
+    if _role_before_name(doc, start, end, words, label):
+        return None
+    if label != "ORG" and start >= 2 and doc[start - 1].lower_ == "for" and _word(doc[start - 2]) in SEAT_TITLES:
+        return None  # "the Labour MP for Selby Marsh": the seat, a place
+    if len(words) >= 2 and words[0] in word_list("place_first_words") and words[1] not in first_names():
+        return None  # "Loch Arran", "Mount Kell": a place
+    if any(_particle(t) for t in doc[start:end]) and (
+            doc[end - 1].ent_type_ in PLACE_LABELS or words[-1] in _place_last_words()
+            or words[-1] in doc.user_data.get("_sw_places", ())):
+        return None  # "Stade de France", "Charles de Gaulle Airport": a place named after one
     # the last title word that still has name words after it splits titles from the name
     k = -1
     for idx in range(len(words) - 1):
-        if words[idx] in title_words and _is_namey(doc[start + idx + 1]):
+        if words[idx] in titles() and (_is_namey(doc[start + idx + 1])
+                                       or (_particle(doc[start + idx + 1]) and label != "ORG")):  # "Dr de Souza"
             k = idx
+    if k < 0:
+        # a job title ("Managing Director Tom Bell") only before what is surely a name: the
+        # recogniser's person, or a first name ("Executive Clerk" is no person "Clerk")
+        for idx in range(len(words) - 1):
+            if words[idx] in title_words and _is_namey(doc[start + idx + 1]) \
+                    and (label == "PERSON" or words[idx + 1] in first_names()):
+                k = idx
+    if k < 0 and len(words) >= 3 and words[0] in DESCRIPTION_BEFORE_NAME and words[0] not in first_names() \
+            and (words[1] in first_names() or label == "PERSON") and _is_namey(doc[start + 1]):
+        k = 0  # "Landlord Gareth Roe", "Farmer Ann Roe": a first name and a surname follow
     ends_org = words[-1] in heads
     if all(w in title_words for w in words) and not ends_org:
         return None  # "the Tánaiste", "the Premier": a role the recogniser took for a name
@@ -340,7 +417,7 @@ def _classify(doc: Doc, start: int, end: int, label: str | None) -> _Cand | None
     core = doc[core_start:end]
     if all(_word(t) in title_words for t in core):
         return None  # only titles ("the Prime Minister"): a role, not a name
-    if not all(_is_namey(t) or t.text in ("-", "'") for t in core):
+    if not all(_is_namey(t) or t.text in ("-", "'") or (_particle(t) and t.i < end - 1) for t in core):
         return None
     if len(core) == 1 and len(core.text) < 2:
         return None
@@ -348,7 +425,8 @@ def _classify(doc: Doc, start: int, end: int, label: str | None) -> _Cand | None
     surface = core_start
     # honorifics and titles directly before the name belong to how it is written ("PC Roe")
     s = core_start - 1
-    while s >= 0 and _word(doc[s]) in title_words and _is_namey(doc[s]):
+    while s >= 0 and ((_word(doc[s]) in title_words and _is_namey(doc[s]))
+                      or (_hyphen_link(doc, s) and _word(doc[s - 1]) in title_words)):  # "Director-General"
         s -= 1
     if s < core_start - 1 and (s < 0 or not (_is_namey(doc[s]) and doc[s].pos_ in ("PROPN", "NOUN"))):
         surface = s + 1
@@ -368,6 +446,39 @@ def _classify(doc: Doc, start: int, end: int, label: str | None) -> _Cand | None
             return None
         cand.modifier = _modifies_noun(doc, core_start, end)
     return cand
+
+
+@functools.lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    """Titles and the words of capitalised job titles ("Chief Executive", "Managing Director")."""
+    return titles() | word_list("role_nouns")
+
+
+def _name_after_portfolio(doc: Doc, start: int, end: int, words: list[str]) -> int:
+    """Offset of a person's name inside a span that follows "Minister for" / "Secretary of"
+    and starts with the portfolio ("[Housing Aoife Brannigan]"); 0 when there is none."""
+    if start < 2 or doc[start - 1].lower_ not in ("for", "of") or _word(doc[start - 2]) not in titles():
+        return 0
+    for j in range(1, len(words) - 1):
+        if words[j] in first_names() and 2 <= len(words) - j <= 3 \
+                and all(_is_namey(t) and t.pos_ == "PROPN" for t in doc[start + j:end]):
+            return j
+    return 0
+
+
+def _role_before_name(doc: Doc, start: int, end: int, words: list[str], label: str | None) -> bool:
+    """A "name" that is the first part of a role written before a person's name:
+    "[Shadow Health Secretary] Imran Voss", "[Garda] Commissioner Declan Moran"."""
+    if label == "ORG" or end + 1 >= len(doc):
+        return False
+    title_words = _role_words()
+    nxt = doc[end]
+    if words[-1] in title_words and words[-1] not in HONORIFIC_GENDER and len(words) >= 2 \
+            and nxt.pos_ == "PROPN" and _is_namey(nxt) and _word(nxt) not in title_words:
+        return True
+    return len(words) == 1 and words[0] not in first_names() and _word(nxt) in title_words \
+        and _word(nxt) not in HONORIFIC_GENDER and nxt.text[:1].isupper() \
+        and doc[end + 1].pos_ == "PROPN" and _is_namey(doc[end + 1])
 
 
 def _modifies_noun(doc: Doc, start: int, end: int) -> bool:
@@ -398,7 +509,8 @@ def _span_root(doc: Doc, start: int, end: int) -> Token:
 
 
 def _key(doc: Doc, cand: _Cand) -> tuple[str, ...]:
-    words = [t.text.lower() for t in doc[cand.start:cand.end] if t.text not in ("-", "'")]
+    # (lower-case particles are left out: "Dr de Souza" is the surname of "Luis de Souza")
+    words = [t.text.lower() for t in doc[cand.start:cand.end] if t.text not in ("-", "'") and not _particle(t)]
     return tuple(w for w in words if w)
 
 
@@ -410,8 +522,11 @@ def _chain(doc: Doc, cands: list[_Cand]) -> list[_Entity]:
     singles: list[_Cand] = []
     for c in cands:
         c.key = _key(doc, c)
+    _shared_surnames(doc, cands)
     # a one-word "organisation" that is the surname of a person named in full is that person
     surnames = {c.key[-1] for c in cands if c.kind == "person" and len(c.key) > 1}
+    # (or the first name of one: "Hishamuddin Roe ... Hishamuddin tweeted", an unusual first name)
+    surnames |= {c.key[0] for c in cands if c.kind == "person" and len(c.key) > 1 and c.key[0] not in org_heads()}
     # "Mr Roe" later in the text makes an "organisation" "Jane Roe" a person, whatever its label
     titled = {c.key[0] for c in cands if c.kind == "person" and len(c.key) == 1 and c.titled}
     heads = org_heads()
@@ -491,6 +606,22 @@ def _chain(doc: Doc, cands: list[_Cand]) -> list[_Entity]:
             if len(first) > 1 or not any(c.titled for c in ent.cands):
                 ent.gender = first_name_gender(first[0])
     return entities
+
+
+def _shared_surnames(doc: Doc, cands: list[_Cand]) -> None:
+    """"Paul and Fiona Lake": a first name joined by "and" to a full name shares its surname."""
+    at = {c.start: c for c in cands}
+    for c in cands:
+        if c.kind != "person" or len(c.key) != 1 or c.titled or c.key[0] not in first_names():
+            continue
+        if c.end + 1 >= len(doc) or doc[c.end].lower_ not in ("and", "&"):
+            continue
+        other = at.get(c.end + 1)
+        if other is None or other.kind != "person" or len(other.key) not in (2, 3) \
+                or other.key[0] not in first_names() or other.titled:
+            continue
+        c.key = (c.key[0], other.key[-1])
+        c.name = f"{doc[c.start].text} {doc[other.end - 1].text}"
 
 
 def _gender_hint(ent: _Entity) -> str | None:
@@ -612,7 +743,7 @@ def _pre_role(doc: Doc, core_start: int, core_end: int, sent_start: int,
     Roe"), or by a noun the name stands in apposition to ("His assistant Jane
     Roe"); a name inside a prepositional phrase ("spokesman for Jane Roe") has none.
     """
-    title_words = titles()
+    title_words = _role_words()
     best = core_start
     left = core_start - 1
     floor = max(sent_start, core_start - MAX_ROLE_TOKENS)
@@ -625,31 +756,63 @@ def _pre_role(doc: Doc, core_start: int, core_end: int, sent_start: int,
             (tok.pos_ in ("PROPN", "NOUN", "ADJ") or tok.dep_ == "compound")
             and tok.tag_ not in ("VBN", "VBD", "VBG")
             and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL")
-        ) or w in ROLE_LINKS or norm_word(tok.text) in title_words
+        ) or w in ROLE_LINKS or norm_word(tok.text) in title_words or _hyphen_link(doc, left) \
+            or (left > 0 and _hyphen_link(doc, left - 1) and w not in AGE_WORDS)  # "[Mum-of-two] Jane Roe"
         if not ok:
             break
-        if w not in ROLE_LINKS and tok.pos_ != "ADP":
+        if w not in ROLE_LINKS and tok.pos_ != "ADP" and not _hyphen_link(doc, left):
             outside = [t for t in doc[left:core_end] if not (left <= t.head.i < core_end) or t.head.i == t.i]
             if len(outside) == 1 and _heads_phrase(outside[0], core_start, core_end):
                 best = left
+            elif (best == left + 1 or (best == left + 2 and _hyphen_link(doc, left + 1))) \
+                    and norm_word(tok.text) in title_words and tok.text[:1].isupper():
+                best = left  # "DCI Hannah Roe" parsed apart: titles written with the name
+            elif best < core_start and all(left <= t.head.i < core_end and t.head.i != t.i for t in doc[left:best]):
+                best = left  # "[New Zealand] PM Hana Roe": modifiers of a title taken above
         left -= 1
     if best == core_start:
         return None
+    while best >= 2 and _hyphen_link(doc, best - 1):
+        best -= 2  # "vice-[chairman]": a word joined by hyphens is in the role whole
     return best, core_start
+
+
+def _in_prep_phrase(tok: Token, top: Token) -> bool:
+    """`tok` sits in a prepositional phrase under `top` ("the leader of [Nova Alba]")."""
+    for _ in range(8):
+        if tok.i == top.i or tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "pobj":
+            return True
+        tok = tok.head
+    return False
+
+
+def _hyphen_link(doc: Doc, i: int) -> bool:
+    """A hyphen joining two words with no space ("Director-General")."""
+    tok = doc[i]
+    return tok.text in ("-", "‑") and not tok.whitespace_ and i > 0 and not doc[i - 1].whitespace_
 
 
 def _heads_phrase(tok: Token, core_start: int, core_end: int) -> bool:
     """The phrase's head is the name itself, or a noun the name is in apposition to."""
     if core_start <= tok.i < core_end:
         return True
+    if norm_word(tok.text) in titles() and tok.text[:1].isupper() and core_end - core_start >= 2 and any(
+            c.dep_ == "prep" and c.lower_ in ("for", "of")
+            and any(g.dep_ == "pobj" and core_start <= g.i < core_end for g in c.children) for c in tok.children):
+        return True  # "Minister for Housing Aoife Brannigan", parsed as the minister "for" the name
     return any(c.dep_ in ("appos", "compound", "flat") and core_start <= c.i < core_end for c in tok.children)
 
 
 def _trim_role(doc: Doc, start: int, end: int) -> tuple[int, int, Token | None]:
     """Drop determiners, possessives and punctuation at the edges; return the possessor."""
     possessor = None
-    while start < end and (doc[start].pos_ in ("DET", "PUNCT") or doc[start].dep_ == "poss"
+    while start < end and (doc[start].pos_ in ("DET", "PUNCT", "CCONJ") or doc[start].dep_ == "poss"
                            or doc[start].tag_ == "POS"):
+        if doc[start].dep_ == "poss" and doc[start].pos_ != "PRON" and doc[start].tag_ != "PRP$" \
+                and start + 1 < end and doc[start + 1].tag_ == "POS":
+            break  # "the iwi's chief executive": a body's possessive is part of the role
         if doc[start].dep_ == "poss" or doc[start].tag_ in ("PRP$",):
             possessor = doc[start]
         start += 1
@@ -673,6 +836,9 @@ def find_people(doc: Doc) -> list[Person]:
     cands = []
     bare: list[tuple[int, int]] = []
     for start, end, label in _candidate_spans(doc):
+        if label == "BARE":
+            bare.append((start, end))
+            continue
         cand = _classify(doc, start, end, label)
         if cand is not None:
             cands.append(cand)
@@ -743,15 +909,28 @@ def _vote_gender(doc: Doc, entities: list[_Entity], recent_person) -> None:
             ent.gender = max(ent.gender_votes, key=lambda g: ent.gender_votes[g])
 
 
+def _title_spelled_out(role: str) -> str:
+    """Lower case with short titles spelled out ("Det Insp" -> "detective inspector")."""
+    full = _title_abbreviations()
+    return " ".join(full.get(w, w) for w in (norm_word(x) for x in role.split()))
+
+
+@functools.lru_cache(maxsize=1)
+def _title_abbreviations() -> dict[str, str]:
+    pairs = (line.split() for line in word_list("title_abbreviations"))
+    return {p[0]: p[1] for p in pairs if len(p) == 2}
+
+
 def _add_role(ent: _Entity, role: str) -> None:
     role = role.strip(" ,;:-")
     if not role or len(role) > 120:
         return
-    low = role.lower()
+    low = _title_spelled_out(role)
     for i, r in enumerate(ent.roles):
-        if r.lower() == low or low in r.lower():
+        rl = _title_spelled_out(r)
+        if rl == low or low in rl:
             return
-        if r.lower() in low:
+        if rl in low:
             ent.roles[i] = role
             return
     ent.roles.append(role)
@@ -804,9 +983,15 @@ def _mention_roles_and_age(doc: Doc, c: _Cand, idx: int, ent: _Entity, entities,
             if 0 < age < 120 and ent.age is None:
                 ent.age = age
             continue
-        if child.pos_ in ("NOUN",) or (child.pos_ == "PROPN" and norm_word(child.text) in title_words):
+        if child.pos_ in ("NOUN",) or (child.pos_ == "PROPN" and (
+                norm_word(child.text) in title_words or child.text.islower()  # "the parish priest"
+                # "the Gazette's Head of Sport": a description, with its article or possessive
+                or (child.ent_type_ != "PERSON" and any(g.dep_ in ("det", "poss") and g.i < child.i
+                                                        for g in child.children)))):
             right = child.i
             for r in child.rights:
+                if r.dep_ == "punct" and r.text in ("-", "‑") and not r.whitespace_ and r.i == right + 1:
+                    continue  # "a mother-of-three": one word written with hyphens
                 if r.dep_ == "prep" and r.lower_ in ROLE_PREPS or r.dep_ in ("cc", "conj", "compound"):
                     right = r.right_edge.i
                 else:
@@ -822,12 +1007,18 @@ def _mention_roles_and_age(doc: Doc, c: _Cand, idx: int, ent: _Entity, entities,
     while root.dep_ == "appos" and head.dep_ in ("pobj", "conj") and head.head.i < head.i:
         head = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
     if root.dep_ == "appos" and head.i < c.start and head.pos_ in ("NOUN", "PROPN") and head.i >= sent.start \
-            and head.tag_ not in ("NNS", "NNPS"):  # "journalists, including X, Jane Roe": not her role
-        s, e, possessor = _trim_role(doc, max(head.left_edge.i, sent.start), c.start)
+            and head.tag_ not in ("NNS", "NNPS") \
+            and head.lower_ not in GENERIC_PEOPLE:  # "journalists, including X, Jane Roe": not her role
+        lo = max(head.left_edge.i, sent.start)
+        for i in range(lo, c.start):
+            if other_names[i] and not _in_prep_phrase(doc[i], head):
+                lo = i + 1  # "Linda Roe and her husband, Tom Roe": her name is not his role
+        s, e, possessor = _trim_role(doc, lo, c.start)
         if s < e and e - s <= MAX_ROLE_TOKENS + 4:
             role = _role_text(doc, s, e)
             owner = _possessor_name(doc, possessor, idx, entities, recent_person) if possessor else None
             _add_role(ent, f"{role} to {owner}" if owner else role)
+    _relative_clause_role(doc, root, c, ent)
     # "Name, 48," / "Name (48)" / "Name, aged 48"
     if ent.age is None:
         end_char = doc[c.end - 1].idx + len(doc[c.end - 1])
@@ -836,6 +1027,24 @@ def _mention_roles_and_age(doc: Doc, c: _Cand, idx: int, ent: _Entity, entities,
             age = int(m.group(1) or m.group(2))
             if 0 < age < 120:
                 ent.age = age
+
+
+def _relative_clause_role(doc: Doc, root: Token, c: _Cand, ent: _Entity) -> None:
+    """"Jane Roe, who chairs the planning committee,": a role told by a relative clause
+    whose verb gives one (chairs, runs, leads, owns, founded, represents)."""
+    for child in root.rights:
+        if child.dep_ != "relcl" or child.i < c.end or child.lemma_.lower() not in word_list("role_verbs") \
+                or child.tag_ not in ("VBZ", "VBD"):  # "who chairs", not "who is leading the search"
+            continue
+        subj = [t for t in child.lefts if t.dep_ == "nsubj"]
+        if len(subj) != 1 or subj[0].lower_ != "who" or doc[c.end].text != ",":
+            continue
+        end = child.right_edge.i + 1
+        if end - child.i > MAX_ROLE_TOKENS or any(t.text in (",", ";", "\"", "“") for t in doc[child.i:end - 1]):
+            continue
+        while end > child.i and doc[end - 1].pos_ == "PUNCT":
+            end -= 1
+        _add_role(ent, _role_text(doc, child.i, end))
 
 
 def _year_old_ages(doc: Doc, entities, starts, recent_person) -> None:
@@ -853,7 +1062,9 @@ def _year_old_ages(doc: Doc, entities, starts, recent_person) -> None:
             gap = text[m.end():s]
             if len(gap) <= 40 and not re.search(r"[.!?;]", gap):
                 target = idx
-        if target is None and re.search(r"\bthe\s*$", text[max(0, m.start() - 5):m.start()], re.IGNORECASE):
+        if target is None and re.search(r"\bthe\s*$", text[max(0, m.start() - 5):m.start()], re.IGNORECASE) \
+                and not any(e.age == age for e in entities):
+            # (no one else when the article gave someone that age: "Ken Roe, 52, ... the 52-year-old")
             target = recent_person(m.start(), window=600)
         if target is not None and entities[target].age is None:
             entities[target].age = age
@@ -867,9 +1078,9 @@ def _best_name(doc: Doc, ent: _Entity) -> str:
     """The fullest form the article gives, preferring normal case to ALL CAPS."""
     best = max(
         ent.cands,
-        key=lambda c: (len(c.key), -sum(1 for t in doc[c.start:c.end] if t.is_upper and len(t) > 1)),
+        key=lambda c: (len(c.key), c.name is None, -sum(1 for t in doc[c.start:c.end] if t.is_upper and len(t) > 1)),
     )
-    return _core_text(doc, best)
+    return best.name or _core_text(doc, best)
 
 
 def _to_people(doc: Doc, entities: list[_Entity]) -> list[Person]:

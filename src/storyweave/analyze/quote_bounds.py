@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from storyweave.analyze.lexicon import ADDRESSING_VERBS
 from storyweave.analyze.quote_context import CLOSING_MARKS, DASHES, QuoteContext, comma_before
 
 
@@ -63,6 +64,45 @@ def inverted_attribution(ctx: QuoteContext, verb: Token, parts: list[Token]) -> 
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     return subj is not None and _finite_clause(clause) \
         and not has_words(doc, clause.left_edge.i, subj.left_edge.i)
+
+
+def closing_attribution(ctx: QuoteContext, verb: Token, parts: list[Token]) -> tuple[int, int] | None:
+    """'X said he did not know the car was stolen, the court heard': a second cue with its own
+    subject closing the sentence after a comma frames the whole report; the parser often hangs
+    it on the first cue as its clause. The first cue's content is then the words between the
+    cue (and who was told: "told officers") and that comma. Token range, or None."""
+    doc = ctx.doc
+    sent = verb.sent
+    for p in parts:
+        if p.dep_ != "ccomp" or p.i <= verb.i or not ctx.is_cue(p):
+            continue
+        subj = next((c for c in p.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or ctx.in_quote[p.i] >= 0:
+            continue
+        comma = subj.left_edge.i - 1
+        end = p.right_edge.i + 1
+        if comma <= verb.i + 1 or doc[comma].text != "," or has_words(doc, end, sent.end) \
+                or any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > p.i for c in p.children):
+            continue  # (the second cue must end its sentence, with nothing of its own after it)
+        start = verb.i + 1
+        obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+        if obj is not None and obj.i < comma and verb.lemma_.lower() in ADDRESSING_VERBS:
+            start = obj.i + 1  # "told officers he had not been driving"
+        if has_words(doc, start, comma):
+            return start, comma
+    return None
+
+
+def framed_report(ctx: QuoteContext, verb: Token) -> tuple[int, int] | None:
+    """The closing cue of `closing_attribution` ("..., the court heard") reports the whole
+    sentence before its comma, the first cue and its speaker included."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i >= verb.i or not ctx.is_cue(head) \
+            or closing_attribution(ctx, head, [verb]) is None:
+        return None
+    subj = next(c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass"))
+    a = verb.sent.start
+    return (a, subj.left_edge.i - 1) if has_words(ctx.doc, a, subj.left_edge.i - 1) else None
 
 
 def _other_tense(cue_tag: str, tag: str) -> bool:

@@ -30,6 +30,38 @@ DOCUMENT_NOUNS = frozenset({
 })
 
 
+# who "hears" what is said in court ("the court heard that ..."): the listeners, not a source
+COURT_NOUNS = frozenset({
+    "court", "jury", "juror", "inquest", "tribunal", "hearing", "magistrate", "trial", "judge",
+    "sheriff", "coroner", "panel", "bench", "inquiry",
+})
+
+
+def _document_reads(tok: Token) -> bool:
+    """'A statement from the club read: “...”': "read" before a colon, a few words after a
+    document noun with no verb between (the tagger often takes this "read" for a noun)."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ":":
+        return False
+    for j in range(tok.i - 1, max(-1, tok.i - 7), -1):
+        t = doc[j]
+        if t.pos_ in ("VERB", "AUX") or t.text in SENTENCE_END or "\n" in t.text_with_ws:
+            return False
+        if t.lemma_.lower() in DOCUMENT_NOUNS:
+            return True
+    return False
+
+
+def court_hearing(tok: Token) -> bool:
+    """'The court heard that ...', 'the jury was told ...': a court or inquest as the subject of
+    hearing (or passive telling) is who listened; what it heard was said by someone unnamed."""
+    lemma = tok.lemma_.lower()
+    if lemma not in ("hear", "tell"):
+        return False
+    dep = "nsubj" if lemma == "hear" else "nsubjpass"
+    return any(c.dep_ == dep and c.lemma_.lower() in COURT_NOUNS for c in tok.children)
+
+
 @dataclass
 class Speaker:
     mention: str
@@ -83,12 +115,17 @@ class QuoteContext:
         return bisect.bisect_right(self.paragraph_starts, char) - 1
 
     def is_cue(self, tok: Token) -> bool:
+        if tok.lower_ in ("read", "reads") and _document_reads(tok):
+            return True  # "A statement from the family read: ...", whatever the tagger made of "read"
         if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.tag_.startswith("VB")):
             return False
         lemma = tok.lemma_.lower()
         if lemma == "read":
             # "the statement read", "her letter reads": a document that carries words
             return any(c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in tok.children)
+        if lemma == "hear" and not self.beliefs:
+            # "the court heard that ...", "the inquest heard how ...": what was said in court
+            return court_hearing(tok)
         return lemma in self.cue_lemmas or lemma in self.quote_only
 
     def mention_of(self, pi: int, tok: Token) -> tuple[int, int]:

@@ -20,15 +20,23 @@ from storyweave.analyze.quote_context import (
     make_quote,
     trim_chars,
 )
-from storyweave.analyze.quote_speakers import speaker_for_person, speaker_of_verb
+from storyweave.analyze.quote_speakers import resolve_speaker, speaker_for_person, speaker_of_verb
 from storyweave.model import Quote
 
 # the text before a quote ends a sentence (or is empty): the quote starts a statement
 # ("''" is a closing mark too, in outlets that write quotes with two apostrophes)
-CLAUSE_START = re.compile(r"(?:^|[.!?:]|[.!?,](?:''|[”’\"']))\s*$")
+# (an opening bracket may come between: '... a decade. (“I never take a day off,” she said.)')
+CLAUSE_START = re.compile(r"(?:^|[.!?:]|[.!?,](?:''|[”’\"']))\s*[(\[]?\s*$")
 AFTER_WINDOW = 25  # tokens searched after a quote for "he said" ("“...,” Jane Roe, a lawyer for the firm, said")
 FLOAT_PARAGRAPHS = 1  # a cue-less quote inherits a speaker at most this many paragraphs back
 JOIN_GAP = 300  # "“A,” Jane Roe said.\n\n“B.”": at most this many characters between A and B
+
+
+# '“...” – that was the message from X' / '..., was the warning of X': the quote's source after a dash
+MESSAGE_FROM = re.compile(
+    r"[ \t]*[—–-]{1,2}[ \t]*(?:that|this|such)(?:’s|'s|[ \t]+(?:was|is|were|are|has been))[ \t]+the[ \t]+"
+    r"(?:\w+[ \t]+)?(?:message|warning|plea|verdict|view|reaction|advice|response|appeal|promise|"
+    r"vow|assessment|word|call)[ \t]+(?:of|from)[ \t]+", re.I)
 
 
 def _cue_after(ctx: QuoteContext, sp: QuoteSpan) -> tuple[Token | None, Speaker | None]:
@@ -39,6 +47,17 @@ def _cue_after(ctx: QuoteContext, sp: QuoteSpan) -> tuple[Token | None, Speaker 
     start_tok = bisect.bisect_left(ctx.tok_starts, j)
     para_end = text.find("\n", j)
     para_end = len(text) if para_end < 0 else para_end
+    frame = MESSAGE_FROM.match(text, j, para_end)
+    if frame is not None:
+        # '“Please be careful” – that was the message from Sgt Jane Roe': who it came from
+        first = bisect.bisect_left(ctx.tok_starts, frame.end())
+        if first < len(ctx.doc) and ctx.doc[first].idx < para_end:
+            tok = ctx.doc[first]  # the head of the noun phrase that opens there
+            while tok.head.i != tok.i and first <= tok.head.i and tok.head.idx < para_end \
+                    and tok.head.pos_ in ("NOUN", "PROPN"):
+                tok = tok.head
+            if tok.pos_ in ("NOUN", "PROPN"):
+                return None, resolve_speaker(ctx, tok)
     if rest.lstrip()[:1] in DASHES:
         for i in range(start_tok, min(len(ctx.doc), start_tok + 5)):
             tok = ctx.doc[i]
@@ -307,6 +326,7 @@ def _direct_quotes(ctx: QuoteContext) -> list[Quote]:
             continue
         cue: Token | None = None
         speaker: Speaker | None = None
+        headline = False  # "Minister: ‘We will act’" (`_headline_speaker`)
         # '“...\n\n“B,” he said with a grin.': a paragraph that carries its own cue is a
         # statement of its own, even when the quote before it was left open
         own_cue = sp.closed and sp.continues >= 0 and any(x is not None for x in _cue_after(ctx, sp))
@@ -347,6 +367,9 @@ def _direct_quotes(ctx: QuoteContext) -> list[Quote]:
                 cue = _colon_paragraph_cue(ctx, sp)
                 if cue is not None:
                     speaker = speaker_of_verb(ctx, cue)
+                else:
+                    speaker = _headline_speaker(ctx, sp)
+                    headline = speaker is not None
         lead = _lead_in(ctx, before, sp, prev_end) if before is not None else None
         if tail is not None:  # the quoted words and the clause they belong to: one statement
             # ('The hall, she said, “is full” for the vote': its subject first; a lone framing word,
@@ -384,7 +407,7 @@ def _direct_quotes(ctx: QuoteContext) -> list[Quote]:
         if cue is None and (q.speaker is None and q.speaker_name is None or _looks_like_title(q.text)):
             prev_end = sp.outer_end
             continue  # a quoted title or block with no one to say it: not a quote we can attribute
-        if sp.single and q.speaker_name is None and cue is None:
+        if sp.single and q.speaker_name is None and cue is None and not headline:
             # a lone single-quoted phrase is a scare quote, not a statement
             prev_end = sp.outer_end
             continue
@@ -396,6 +419,51 @@ def _direct_quotes(ctx: QuoteContext) -> list[Quote]:
             last = (ctx.paragraph(sp.start), q)
         prev_end = sp.outer_end
     return _join(ctx.text, quotes, joins)
+
+
+# "Q: ..." / "A: ..." (also "Q." and "Question:"/"Answer:") opening a paragraph of a transcript
+TRANSCRIPT_LINE = re.compile(r"(?m)^[^\S\n]*(Q|A|Question|Answer)[:.][^\S\n]+(?=\S)")
+FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|we|we're|we’re|our|us)\b", re.I)
+
+
+def transcript_quotes(ctx: QuoteContext) -> list[Quote]:
+    """An interview printed as questions and answers: each answer paragraph is the
+    interviewee's words, the person the introduction before the first question names most
+    often (the questions are the outlet's own, and the labels are no part of the words).
+
+    Only where the text has both question and answer lines (a lone "A." opening a paragraph is
+    no transcript) and some answer speaks in the first person: an explainer that asks and
+    answers its own questions is the writer's. Reports inside an answer ("a neighbour told me
+    ...") stay quotes of their own: the indirect pass runs without these."""
+    text = ctx.text
+    lines = [(m.group(1)[0], m.end()) for m in TRANSCRIPT_LINE.finditer(text)]
+    if not any(k == "Q" for k, _ in lines):
+        return []
+    first_q = min(s for k, s in lines if k == "Q")
+    answers = []
+    for kind, start in lines:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if kind == "A" and start > first_q and end - start >= 2:
+            answers.append((start, end))
+    if not answers or not any(FIRST_PERSON.search(text, s, e) for s, e in answers):
+        return []
+    # the interviewee: the person the introduction names most often (the first of them on a tie),
+    # not the last one named ("... and who should replace Judge Jane Roe. Here is the transcript.")
+    counts: dict[int, list[int]] = {}
+    for s, _e, pi in ctx.mentions[:bisect.bisect_left(ctx.mention_starts, first_q)]:
+        if ctx.people[pi].kind == "person":
+            counts.setdefault(pi, []).append(s)
+    if not counts:
+        return []
+    pi = max(counts, key=lambda k: (len(counts[k]), -counts[k][0]))
+    tok = ctx.token_at(counts[pi][-1])
+    if tok is None:
+        return []
+    who = speaker_for_person(ctx, pi, ctx.doc[tok])
+    return [make_quote(s, e, text, "direct", None, who) for s, e in answers]
 
 
 def _reads_as_statement(text: str, sp: QuoteSpan) -> bool:
@@ -414,6 +482,8 @@ def _cued_statement(ctx: QuoteContext, sp: QuoteSpan, prev_end: int) -> bool:
     before = text[ctx.paragraph_starts[ctx.paragraph(sp.outer_start)]:sp.outer_start].rstrip()
     if before.endswith((":", ",")) and _cue_before(ctx, sp, prev_end) is not None:
         return True
+    if before.endswith(":") and _headline_speaker(ctx, sp) is not None:
+        return True
     words = text[sp.start:sp.end]
     if not words[:1].isupper() or CLAUSE_START.search(before) is None:
         return False
@@ -424,6 +494,54 @@ def _cued_statement(ctx: QuoteContext, sp: QuoteSpan, prev_end: int) -> bool:
     if not (words[-1:] in ".,!?…" or signed):
         return False
     return any(x is not None for x in _cue_after(ctx, sp))
+
+
+# "Minister: ‘We will act’": a label of one to four words before a colon that opens its line
+HEADLINE_LABEL = re.compile(r"[A-Z][\w’'.&-]*(?:[ \t]+[\w’'.&-]+){0,3}[ \t]*:[ \t]*")
+# a live blog's time stamp before the label: "09:40 Ms Lind: “...”", "2.15pm BST - Coach: ‘...’"
+BLOG_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:[ \t]?[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4}T)?[ \t]*[:—–-]?[ \t]+")
+# transcript labels are no speakers ("Q: ...", "A: ..."), nor is page furniture ("Watch: ‘...’")
+TRANSCRIPT_LABELS = frozenset({"q", "a", "question", "answer", "interviewer"})
+NOT_SPEAKER_LABELS = frozenset({
+    "photo", "picture", "pictured", "image", "video",
+    "audio", "watch", "listen", "read", "update", "breaking", "live", "source", "sources", "note",
+    "caption", "credit", "related", "warning", "more", "see", "also", "quote", "editor", "analysis",
+    "comment", "opinion", "review", "exclusive", "revealed", "explained", "factbox", "timeline",
+})
+
+
+def _headline_speaker(ctx: QuoteContext, sp: QuoteSpan) -> Speaker | None:
+    """'Minister: ‘We will act on rents’': a headline, standfirst or live-blog line that is only a
+    label, a colon and quoted words gives the words to the one the label names (no cue word)."""
+    text = ctx.text
+    para = ctx.paragraph(sp.outer_start)
+    p_start = ctx.paragraph_starts[para]
+    stamp = BLOG_TIME.match(text, p_start, sp.outer_start)
+    if stamp is not None:
+        p_start = stamp.end()
+    label = text[p_start:sp.outer_start]
+    if HEADLINE_LABEL.fullmatch(label) is None or not sp.closed:
+        return None
+    line_end = text.find("\n", sp.outer_end)
+    if text[sp.outer_end:len(text) if line_end < 0 else line_end].strip(" \t.!?"):
+        return None  # the line goes on past the quote: not a label and its quote
+    name = label.rstrip(" \t:")
+    if name.lower() in TRANSCRIPT_LABELS \
+            or any(re.sub(r"[’']s$", "", w.lower()) in NOT_SPEAKER_LABELS for w in name.split()):
+        return None
+    first = bisect.bisect_left(ctx.tok_starts, p_start)
+    colon = ctx.token_at(p_start + len(name))
+    if colon is None or colon <= first:
+        return None
+    words = ctx.doc[first:colon]
+    if any(t.pos_ in ("VERB", "AUX", "PRON", "NUM") or t.ent_type_ in ("DATE", "TIME") for t in words):
+        return None  # "Update at 10am:", "They said:": no label of a speaker
+    head = next((t for t in words if not (first <= t.head.i < colon) or t.head.i == t.i), words[-1])
+    speaker = resolve_speaker(ctx, head)
+    if speaker.start < p_start or speaker.end > p_start + len(name):
+        # the parser ran the label into the time stamp before it: the label alone, unresolved
+        return Speaker(name, p_start, p_start + len(name))
+    return speaker
 
 
 def _names_something(ctx: QuoteContext, span: tuple[int, int]) -> bool:

@@ -15,10 +15,13 @@ from storyweave.analyze.quote_context import (
     QuoteContext,
     Speaker,
     copy_speaker,
+    court_hearing,
     make_quote,
     trim_chars,
 )
 from storyweave.analyze.quote_bounds import (
+    closing_attribution,
+    framed_report,
     cut_after_closing_comma,
     cut_after_last_quoted,
     cut_at_closing_dash,
@@ -48,13 +51,16 @@ TAKEN_OR_REFUSED = {
     "claim": frozenset({"nomination", "seat", "title", "prize", "crown", "majority", "lead", "delegate",
                         "life", "residency", "ownership", "spot", "place", "land", "territory"}),
     "deny": frozenset({"access", "entry", "service", "license", "licence", "bail", "visa", "permit",
-                       "benefit", "permission", "parole", "funding", "coverage"}),
+                       "benefit", "permission", "parole", "funding", "coverage",
+                       # "denies two counts of assault": a plea in court, not words
+                       "count"}),
 }
 # what words come in: "said in a statement that ...", "wrote in a letter that ..."
 MEDIUM_NOUNS = frozenset({
     "statement", "interview", "letter", "email", "e-mail", "post", "tweet", "speech", "release",
     "memo", "note", "message", "conference", "briefing", "call", "filing", "op-ed", "column",
     "video", "broadcast", "appearance", "address", "remark", "comment", "testimony", "hearing",
+    "report", "submission", "blog",
 })
 # verbs of promising: their infinitive is what was promised ("vowed to fight on")
 COMMISSIVE = frozenset({"promise", "pledge", "vow", "threaten"})
@@ -172,6 +178,9 @@ def _content_range(ctx: QuoteContext, verb: Token, has_quote) -> tuple[int, int]
     resignation"), a fixed preposition ("called for ..."), or, for a
     parenthetical "she said", the clause around it.
     """
+    framed = framed_report(ctx, verb)
+    if framed is not None:
+        return framed  # "X said Y, the court heard": all of "X said Y"
     lemma = verb.lemma_.lower()
     quote_only = lemma in ctx.quote_only and lemma not in ctx.cue_lemmas
     preps = PREP_CONTENT.get(lemma, ())
@@ -182,6 +191,21 @@ def _content_range(ctx: QuoteContext, verb: Token, has_quote) -> tuple[int, int]
         if dep in COMPLEMENT_DEPS:
             parts.append(child)
         elif child.i < verb.i:
+            continue
+        elif dep == "xcomp" and lemma == "ask" and _anonymity(child):
+            continue  # "who asked not to be named": a request to stay unnamed, no statement
+        elif dep == "xcomp" and lemma in ADDRESSEE_VERBS and _passive_without_agent(verb) \
+                and any(c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT_TAGS and c.lemma_ == "be"
+                        for c in verb.children):
+            # "Anyone with information is asked to call 101", "drivers are advised to ...": a
+            # standing appeal nobody is named for ("he was asked to resign", "she has been asked
+            # to ..." stay reports)
+            continue
+        elif dep == "xcomp" and lemma in ADDRESSEE_VERBS \
+                and (child.pos_ in ("NOUN", "PROPN", "PRON") or child.n_lefts + child.n_rights == 0) \
+                and any(c.dep_ == "ccomp" and c.i > child.i for c in verb.children):
+            # "told magistrates the dog had bitten ...": who was told, parsed as an xcomp (the
+            # tagger may even take the bare noun for a verb)
             continue
         elif dep == "xcomp" and lemma not in NO_XCOMP and not quote_only:
             parts.append(child)
@@ -205,7 +229,10 @@ def _content_range(ctx: QuoteContext, verb: Token, has_quote) -> tuple[int, int]
                          and c.lower_ in ("of", "about", "for"))
         elif lemma == "ask" and _is_question(child):
             parts.append(child)  # "asked them if it would pass", "asked why she left"
-        elif dep == "prep" and child.lower_ in preps:
+        elif dep == "prep" and child.lower_ in preps and not (
+                lemma == "call" and any(c.dep_ == "dobj" and c.i < child.i for c in verb.children)) \
+                and not _framing_participle(ctx, verb):
+            # ("call police on 101": a telephone call, not "called on the council to act")
             parts.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
             free = True  # "called for calm": the preposition makes it a report, quoted or not
             if child.lower_ in ("on", "for"):
@@ -229,8 +256,17 @@ def _content_range(ctx: QuoteContext, verb: Token, has_quote) -> tuple[int, int]
                 parts.extend(c for c in pobj.rights if c.dep_ == "acl"
                              and (any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                                   or c.left_edge.lower_ == "that" and c.left_edge.i == pobj.i + 1))
+                # "warned in a report published on Wednesday that ...": the clause hung on the
+                # participle that tells when or where the medium came out
+                for acl in (c for c in pobj.rights if c.dep_ == "acl" and c.tag_ == "VBN"):
+                    parts.extend(c for c in acl.rights if c.dep_ == "ccomp"
+                                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
     # "reported on Tuesday", "promised Sunday": when it was said, not what
     parts = [p for p in parts if not _only_when(p)]
+    if not parts and lemma in ADDRESSEE_VERBS:
+        rng = _object_infinitive(ctx, verb)
+        if rng is not None:
+            return rng
     if not parts and lemma in COMMISSIVE:
         # "promised on Sunday at a rally to end the program": an infinitive the parser hung
         # on the cue as an adverbial clause past a phrase of time or place
@@ -247,6 +283,9 @@ def _content_range(ctx: QuoteContext, verb: Token, has_quote) -> tuple[int, int]
         # "The plan will fail, said Jane Roe, who runs the fund": the "clause" after the cue
         # is its speaker (subject after the verb) that the parser took for a complement
         parts = [p for p in parts if p.i < verb.i]
+    closing = closing_attribution(ctx, verb, parts)
+    if closing is not None:
+        return closing  # "X said Y, the court heard": Y only
     right = [p for p in parts if p.i > verb.i]
     parts = [p for p in parts if p.i > verb.i or not (
         any(t.text in (":", ";") for t in ctx.doc[p.right_edge.i + 1:verb.i])
@@ -330,6 +369,65 @@ def _content_range(ctx: QuoteContext, verb: Token, has_quote) -> tuple[int, int]
         else:
             start = verb.i + 1
     return start, end
+
+
+def _anonymity(xcomp: Token) -> bool:
+    """'(asked) not to be named / identified', '(asked) to remain anonymous'."""
+    lemma = xcomp.lemma_.lower()
+    if lemma in ("name", "identify") and any(c.dep_ == "auxpass" for c in xcomp.children):
+        return True
+    return lemma in ("remain", "stay") and any(c.lower_ == "anonymous" for c in xcomp.children)
+
+
+def _framing_participle(ctx: QuoteContext, verb: Token) -> bool:
+    """'Commenting on the figures, Dr Roe said: ...', 'Speaking about the closure, she said ...':
+    a participle before the main cue tells what the statement is about; the topic is no report."""
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i < verb.head.i and ctx.is_cue(verb.head) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
+
+
+def _passive_without_agent(verb: Token) -> bool:
+    """'is asked to call', 'are being urged to stay indoors': passive, with no "by" agent."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) \
+        and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _object_infinitive(ctx: QuoteContext, verb: Token) -> tuple[int, int] | None:
+    """'urged anyone with information to call 101', 'is urging anyone who saw the crash to get
+    in touch': the parser hung the infinitive inside the object (or a phrase after it); the one
+    addressed and what they are asked to do are the content, as with a parsed xcomp."""
+    if _passive_without_agent(verb):
+        return None
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None or ctx.in_quote[obj.i] >= 0:
+        return None
+    end = obj.right_edge.i
+    for c in verb.rights:
+        if c.i > obj.i and c.dep_ == "prep" and c.left_edge.i == end + 1:
+            end = c.right_edge.i  # "anyone (with information) to call 101"
+    doc = verb.doc
+    for t in doc[obj.i + 1:end + 1]:
+        if t.tag_ == "TO" and t.dep_ == "aux" and t.head.i > t.i and t.head.pos_ in ("VERB", "AUX") \
+                and t.head.dep_ in ("acl", "ccomp", "relcl", "xcomp", "advcl") \
+                and not _inside_own_clause(t.head, verb):
+            return obj.left_edge.i, end + 1
+    return None
+
+
+def _inside_own_clause(inf: Token, verb: Token) -> bool:
+    """The infinitive hangs in a clause with a subject of its own under the object ("told
+    reporters at the scene that crews would stay overnight to cool the drums": the crews' purpose,
+    not what reporters were told to do); a relative "who"/"that" subject ("anyone who saw the
+    crash to get in touch") does not count."""
+    tok = inf.head  # (the infinitive's own "subject" is who is asked: "urged the crowd to go")
+    for _ in range(12):
+        if tok.i == verb.i or tok.head.i == tok.i:
+            return False
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("who", "that", "which")
+               for c in tok.children):
+            return True
+        tok = tok.head
+    return False
 
 
 def _as_clause(child: Token, obj: Token) -> bool:
@@ -529,7 +627,7 @@ def _indirect_quotes(ctx: QuoteContext, direct: list[Quote], absorbed: set[int])
         has_marks = any(ctx.in_quote[i] >= 0 for i in range(a, b))
         kind = "mixed" if has_marks else "indirect"
         # the one asked is the main clause's subject; who asked goes unnamed
-        speaker = None if asked else speaker_of_verb(ctx, tok)
+        speaker = None if asked or court_hearing(tok) else speaker_of_verb(ctx, tok)
         lo, hi = tok.left_edge, tok.right_edge
         if start_char < lo.idx and hi.idx + len(hi) < end_char:
             # "The plan, she said, will work": the words around the attribution are two parts

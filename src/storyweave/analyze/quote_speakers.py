@@ -28,8 +28,19 @@ PERSON_NOUNS = frozenset({
     "author", "actor", "actress", "singer", "star", "veteran", "victim", "witness", "lawyer",
     "teacher", "doctor", "driver", "owner", "mother", "father", "woman", "man", "incumbent",
     "frontrunner", "front-runner", "challenger", "hopeful", "contender", "economist", "analyst",
+    # descriptions local and national papers give a person named before ("the grandmother said")
+    "pensioner", "grandmother", "grandfather", "grandad", "granny", "gran", "mum", "dad", "widow",
+    "widower", "teenager", "schoolgirl", "schoolboy", "youngster", "landlord", "landlady", "publican",
+    "shopkeeper", "farmer", "motorist", "cyclist", "student", "nurse", "coroner", "magistrate",
+    "pm", "boss", "skipper", "manager",
 })
+# descriptions that say the person's gender: "the grandmother" is not the man named last
+FEMALE_NOUNS = frozenset({"grandmother", "granny", "gran", "mum", "mother", "woman", "widow", "actress",
+                          "businesswoman", "congresswoman", "schoolgirl", "landlady", "chairwoman"})
+MALE_NOUNS = frozenset({"grandfather", "grandad", "dad", "father", "man", "widower", "actor", "businessman",
+                        "congressman", "schoolboy", "landlord", "chairman"})
 ORG_WINDOW = 3000  # characters searched back for "a spokesman"'s organisation
+CATAPHORA_WINDOW = 400  # characters searched ahead for "the president"'s name
 PRONOUN_WINDOW = 1500
 
 
@@ -40,13 +51,48 @@ def speaker_for_person(ctx: QuoteContext, pi: int, tok: Token) -> Speaker:
 
 
 def _recent(ctx: QuoteContext, char: int, want, window: int) -> int | None:
+    found = _recent_mention(ctx, char, want, window)
+    return None if found is None else found[0]
+
+
+def _recent_mention(ctx: QuoteContext, char: int, want, window: int) -> tuple[int, int] | None:
+    """(person index, mention start) of the last mention before `char` that `want`s."""
     pos = bisect.bisect_left(ctx.mention_starts, char)
     for j in range(pos - 1, -1, -1):
         s, _e, pi = ctx.mentions[j]
         if char - s > window:
             return None
         if want(ctx.people[pi]):
-            return pi
+            return pi, s
+    return None
+
+
+def _teller(ctx: QuoteContext, pi: int, start: int, gender: str) -> int | None:
+    """The person who told `pi` something, when the mention at `start` is the one told:
+    "Sir Ian Roe told the Gazette's reporter Tom Doe about the plans. He said ...": "he" is
+    the teller, not the reporter named last."""
+    ti = ctx.token_at(start)
+    if ti is None:
+        return None
+    tok = ctx.doc[ti]
+    for _ in range(4):
+        if tok.dep_ in ("compound", "flat", "appos") and tok.head is not tok:
+            tok = tok.head
+        else:
+            break
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ == "to":
+        verb = verb.head
+    elif tok.dep_ not in ("dobj", "dative"):
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ADDRESSING_VERBS:
+        return None
+    for subj in verb.children:
+        if subj.dep_ != "nsubj":
+            continue
+        pj = ctx.owner[subj.i]
+        if pj >= 0 and pj != pi and ctx.people[pj].kind == "person" and ctx.people[pj].gender in (gender, None):
+            return pj
     return None
 
 
@@ -57,6 +103,10 @@ def _np_span(tok: Token) -> tuple[int, int]:
     for child in tok.rights:
         if child.dep_ in ("compound", "flat") or (child.dep_ == "prep" and child.lower_ == "for"):
             right = child.right_edge
+        elif child.dep_ == "amod" and child.lower_ == "close" and any(g.lower_ == "to" for g in child.children):
+            right = child.right_edge  # "a source close to the minister"
+        elif child.dep_ == "prep" and child.lower_ in ("of", "from") and _names_someone(child):
+            right = child.right_edge  # "the family of Leon Roe", "a statement from Acme"
         else:
             break
     doc = tok.doc
@@ -67,13 +117,52 @@ def _np_span(tok: Token) -> tuple[int, int]:
     return left.idx, right.idx + len(right)
 
 
+UNATTACHED_SPEAKERS = frozenset({"source", "sources"})
+CLOSE_TO = re.compile(r"\bclose to\b", re.I)
+def _names_someone(prep: Token) -> bool:
+    """A prepositional phrase whose object is a proper name ("of Leon Roe")."""
+    return any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in prep.children) \
+        and len(list(prep.subtree)) <= 6
+
+
 AGE_DESCRIPTION = re.compile(r"\b(\d{1,3})-year-old\b", re.I)
 # "the force said": words that stand for an organisation named before by another last word
+COMPANY_WORDS = frozenset({"company", "co", "corp", "corporation", "inc", "ltd", "plc", "llc", "group"})
 ORG_SYNONYMS = {
     "force": frozenset({"police", "constabulary", "force", "service"}),
-    "company": frozenset({"company", "co", "corp", "corporation", "inc", "ltd", "plc", "llc", "group"}),
-    "firm": frozenset({"company", "co", "corp", "corporation", "inc", "ltd", "plc", "llc", "group"}),
+    "company": COMPANY_WORDS,
+    "firm": COMPANY_WORDS,
+    "airline": COMPANY_WORDS | {"airways", "airlines", "air"},
+    "retailer": COMPANY_WORDS,
+    "business": COMPANY_WORDS,
+    "operator": COMPANY_WORDS,
+    "supermarket": COMPANY_WORDS,
+    "developer": COMPANY_WORDS,
+    "bank": COMPANY_WORDS | {"bank"},
+    "club": frozenset({"club", "fc", "afc", "rfc"}),
+    "charity": frozenset({"charity", "trust", "foundation", "society", "league", "association", "appeal", "fund"}),
+    "police": frozenset({"police", "constabulary", "force", "service"}),
+    "school": frozenset({"school", "academy", "college"}),
+    "university": frozenset({"university", "college"}),
+    "hospital": frozenset({"hospital", "infirmary"}),
 }
+# nouns for a body that is neither public nor political: with no name of its kind before,
+# "the company"/"the club" is the last such body named
+BUSINESS_NOUNS = frozenset({"company", "firm", "airline", "retailer", "business", "operator", "supermarket",
+                            "developer", "bank", "club", "charity"})
+# last words of public bodies, never "the company"
+PUBLIC_BODY_HEADS = frozenset({
+    "police", "constabulary", "force", "council", "court", "government", "ministry", "department",
+    "office", "party", "parliament", "assembly", "congress", "senate", "army", "navy", "agency",
+    "authority", "commission", "committee", "union", "university", "college", "school", "hospital",
+    "church", "campaign", "administration", "service", "services", "brigade", "guard", "board",
+    "executive", "inquiry", "tribunal", "regulator", "trust", "foundation", "charity", "association",
+})
+
+
+def _business(p) -> bool:
+    """An organisation that may be "the company": not a public body, not a team or party."""
+    return p.kind == "org" and p.name.lower().split()[-1] not in PUBLIC_BODY_HEADS
 
 
 def resolve_speaker(ctx: QuoteContext, tok: Token) -> Speaker:
@@ -92,6 +181,16 @@ def resolve_speaker(ctx: QuoteContext, tok: Token) -> Speaker:
             if child.dep_ in ("compound", "flat") and ctx.owner[child.i] >= 0 \
                     and ctx.people[ctx.owner[child.i]].kind == "person":
                 return speaker_for_person(ctx, ctx.owner[child.i], child)
+    if tok.lower_ in titles() and tok.lower_ not in spokesperson_nouns():
+        # "Minister for Housing Aoife Brannigan said", parsed as the minister "for" the name:
+        # the named person speaks when the article gives her that title
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("for", "of"):
+                for g in child.children:
+                    pi = ctx.owner[g.i] if g.dep_ == "pobj" else -1
+                    if pi >= 0 and ctx.people[pi].kind == "person" \
+                            and any(tok.lower_ in r.lower().split() for r in ctx.people[pi].roles):
+                        return speaker_for_person(ctx, pi, g)
     for t in tok.subtree:
         # "Head of X at Y, Jane Roe, said": the name in apposition speaks
         if t.dep_ == "appos" and ctx.owner[t.i] >= 0 and ctx.people[ctx.owner[t.i]].kind == "person":
@@ -100,7 +199,11 @@ def resolve_speaker(ctx: QuoteContext, tok: Token) -> Speaker:
     start, end = tok.idx, tok.idx + len(tok)
     if low in MALE_PRONOUNS or low in FEMALE_PRONOUNS:
         g = "m" if low in MALE_PRONOUNS else "f"
-        pi = _recent(ctx, tok.idx, lambda p: p.kind == "person" and p.gender == g, PRONOUN_WINDOW)
+        found = _recent_mention(ctx, tok.idx, lambda p: p.kind == "person" and p.gender == g, PRONOUN_WINDOW)
+        pi = None
+        if found is not None:
+            teller = _teller(ctx, found[0], found[1], g)
+            pi = found[0] if teller is None else teller
         if pi is None:
             pi = _recent(ctx, tok.idx, lambda p: p.kind == "person" and p.gender is None, PRONOUN_WINDOW)
         if pi is not None:
@@ -137,7 +240,19 @@ def resolve_speaker(ctx: QuoteContext, tok: Token) -> Speaker:
             if ctx.owner[t.i] >= 0 and ctx.people[ctx.owner[t.i]].kind == "org":
                 org = ctx.owner[t.i]
                 break
-        if org is None:
+        national = any(c.dep_ in ("amod", "nmod", "compound") and c.ent_type_ in ("NORP", "GPE")
+                       for c in tok.children)
+        kind_word = next((c.lower_ for c in tok.children if c.dep_ in ("compound", "nmod", "poss")
+                          and c.pos_ == "NOUN" and c.text.islower()), None)
+        if org is None and kind_word is not None:
+            # "a police source", "a council spokesman": a body of that kind named before
+            heads = ORG_SYNONYMS.get(kind_word, frozenset()) | {kind_word}
+            org = _recent(ctx, tok.idx, lambda p: p.kind == "org" and p.name.lower().split()[-1] in heads,
+                          ORG_WINDOW)
+        elif org is None and not CLOSE_TO.search(mention) and not national and low not in UNATTACHED_SPEAKERS:
+            # ("a source close to the minister", "Norwegian officials" speak for no body named
+            # before; nor do "sources" with nothing to say whose: the body named last is as
+            # often the outlet they talked to)
             org = _recent(ctx, tok.idx, lambda p: p.kind == "org", ORG_WINDOW)
         if org is not None:
             p = ctx.people[org]
@@ -156,9 +271,12 @@ def resolve_speaker(ctx: QuoteContext, tok: Token) -> Speaker:
         by_age = _by_age(ctx, mention, s, e, int(age.group(1)))
         if by_age is not None:
             return by_age
-    if low in ORG_SYNONYMS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+    if low in ORG_SYNONYMS and low != "police" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         pi = _recent(ctx, tok.idx, lambda p: p.kind == "org" and p.name.lower().split()[-1] in ORG_SYNONYMS[low],
                      ORG_WINDOW)
+        if pi is None and low in BUSINESS_NOUNS:
+            # "Kestrel Airways cancelled 40 flights. The company said": the business named last
+            pi = _recent(ctx, tok.idx, _business, PRONOUN_WINDOW)
         if pi is not None:
             p = ctx.people[pi]
             return Speaker(mention, s, e, p.name, p.role, p.id)
@@ -169,8 +287,14 @@ def resolve_speaker(ctx: QuoteContext, tok: Token) -> Speaker:
         word = tok.lower_
         pi = _recent(ctx, tok.idx, lambda p: p.kind == "person" and any(word in r.lower().split() for r in p.roles),
                      ORG_WINDOW)
+        gender = "f" if word in FEMALE_NOUNS else "m" if word in MALE_NOUNS else None
         if pi is None:
-            pi = _recent(ctx, tok.idx, lambda p: p.kind == "person", PRONOUN_WINDOW)
+            pi = _recent(ctx, tok.idx, lambda p: p.kind == "person" and (gender is None or p.gender != _other(gender)),
+                         PRONOUN_WINDOW)
+        if pi is None and word in titles():
+            # "..., the president said on Sunday.\n\nPresident Jane Roe said": wire copy that
+            # names the speaker just after the first attribution
+            pi = _later_with_role(ctx, tok.idx, word, CATAPHORA_WINDOW)
         if pi is not None:
             p = ctx.people[pi]
             return Speaker(mention, s, e, p.name, p.role, p.id)
@@ -193,6 +317,10 @@ def resolve_speaker(ctx: QuoteContext, tok: Token) -> Speaker:
 
 
 POLICE_HEADS = frozenset({"police", "constabulary"})
+
+
+def _other(gender: str) -> str:
+    return "m" if gender == "f" else "f"
 
 
 def _only_police_force(ctx: QuoteContext) -> int | None:
@@ -227,10 +355,12 @@ def _age_before(ctx: QuoteContext, verb: Token) -> Speaker | None:
     return _by_age(ctx, m.group(0).rstrip(), m.start(), m.start() + len(m.group(0).rstrip()), int(m.group(1)))
 
 
-def _later_with_role(ctx: QuoteContext, char: int, word: str) -> int | None:
-    """The first person named after `char` whose role holds `word`."""
+def _later_with_role(ctx: QuoteContext, char: int, word: str, window: int | None = None) -> int | None:
+    """The first person named after `char` (within `window` characters) whose role holds `word`."""
     pos = bisect.bisect_right(ctx.mention_starts, char)
-    for _s, _e, pi in ctx.mentions[pos:]:
+    for s, _e, pi in ctx.mentions[pos:]:
+        if window is not None and s - char > window:
+            return None
         p = ctx.people[pi]
         if p.kind == "person" and any(word in r.lower().split() for r in p.roles):
             return pi
@@ -337,7 +467,8 @@ def _inverted_subject(verb: Token) -> Token | None:
     doc = verb.doc
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 1 or verb.i + 1 >= len(doc):
         return None
-    if comma_before(verb) is None:
+    question = _question_before(verb)
+    if comma_before(verb) is None and not question:
         return None
     for c in verb.rights:
         if c.dep_ == "ccomp":
@@ -345,11 +476,23 @@ def _inverted_subject(verb: Token) -> Token | None:
             if subj is not None and subj.left_edge.i == verb.i + 1 and subj.pos_ in ("PROPN", "NOUN"):
                 return subj
         if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1 and c.pos_ in ("PROPN", "NOUN") \
-                and doc[verb.i - 1].text in CLOSING and verb.lemma_.lower() not in ADDRESSING_VERBS and _ends_clause(c):
+                and doc[verb.i - 1].text in CLOSING and _ends_clause(c) \
+                and (verb.lemma_.lower() not in ADDRESSING_VERBS or (question and verb.lemma_.lower() == "ask")):
             # '“...,” added another harbour trader.': the speaker after the cue taken for its object
             # (a verb of saying has no object after quoted words; "told reporters" names who heard)
             return c
     return None
+
+
+def _question_before(verb: Token) -> bool:
+    """'‘Who will pay?’ asked one resident': quoted words ending in ? or ! right before the cue."""
+    doc = verb.doc
+    j = verb.i - 1
+    if j < 1 or doc[j].text not in CLOSING:
+        return False
+    while j > 0 and doc[j].text in CLOSING:
+        j -= 1
+    return doc[j].text in ("?", "!")
 
 
 # a token just before the cue that closes quoted words; as a token of its own the straight

@@ -34,6 +34,9 @@ extractor (our own code and rules):
 Everything is linear in the number of tokens (each search is bounded by a
 sentence or a paragraph).
 
+Interviews printed as "Q: ... / A: ..." give each answer paragraph to the interviewee
+(`quote_direct.transcript_quotes`, after pass 2 so reports inside an answer stay quotes too).
+
 Code: pass 1 in `quote_direct`, pass 2 in `quote_indirect` (where a reported clause ends,
 and the inverted "..., said Jane Roe" test, in `quote_bounds`; whether a report goes on
 through an "and"/"but" conjunct the parser hung on the cue, in `quote_conj`), speakers (3) in
@@ -45,7 +48,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from storyweave.analyze.quote_context import QuoteContext
-from storyweave.analyze.quote_direct import _direct_quotes
+from storyweave.analyze.quote_direct import _direct_quotes, transcript_quotes
 from storyweave.analyze.quote_indirect import _indirect_quotes
 from storyweave.model import Person, Quote
 
@@ -60,6 +63,7 @@ def extract_quotes(doc: Doc, people: list[Person], beliefs: bool = False) -> lis
     direct = _direct_quotes(ctx)
     absorbed: set[int] = set()
     indirect = _indirect_quotes(ctx, direct, absorbed)
-    quotes = [q for q in direct if id(q) not in absorbed] + indirect
+    # Q&A transcripts last: reports inside an answer stay quotes of their own
+    quotes = [q for q in direct if id(q) not in absorbed] + indirect + transcript_quotes(ctx)
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes

@@ -1,0 +1,88 @@
+"""Speaker probes: who said each quote in short fictional passages written in the styles
+PolNeAR (US election wire) does not cover: UK, Irish, Australian and New Zealand papers,
+wire copy, police and court reports, council and business news.
+
+The cases live in tests/speaker_probe_cases.py (one list, also run by
+tests/test_speaker_probes.py), in batches: 1 written first and tuned on; 2, 4 and 5 each
+written all at once after the previous fixes and scored before any rule was changed for
+them; 3 built from forms seen going wrong on real web news; 6 written by the lead after the
+quote probes' speaker fixes, scored before any change for them. For each expected quote it
+checks the speaker mention, the resolved name and the role; a quote the extractor did not
+find counts as a miss on all three (and is listed apart, as a detection miss).
+
+    python bench/speaker_probes.py            # all cases, misses listed
+    python bench/speaker_probes.py --limit 10
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from speaker_probe_cases import CASES, got, outcome  # noqa: E402
+
+# the target set for speaker attribution in issue 3 (resolved name right on >= 90%)
+TARGET = 90.0
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--limit", type=int, default=0, help="first N cases only")
+    ap.add_argument("--quiet", action="store_true", help="no list of misses")
+    args = ap.parse_args(argv)
+
+    from storyweave.analyze.nlp import load_nlp
+    from storyweave.analyze.people import find_people
+    from storyweave.analyze.quotes import extract_quotes
+
+    nlp = load_nlp()
+    cases = CASES[: args.limit] if args.limit else CASES
+    # per batch: [mention, name, role right], quotes, quotes not found
+    scores: dict[str, list[int]] = {}
+    misses: list[str] = []
+    for case in cases:
+        doc = nlp(case.text)
+        quotes = extract_quotes(doc, find_people(doc))
+        for e in case.expects:
+            for key in (f"batch {case.batch}", "all"):
+                row = scores.setdefault(key, [0, 0, 0, 0, 0])
+                row[3] += 1
+            res = outcome(quotes, e)
+            if res is None:
+                for key in (f"batch {case.batch}", "all"):
+                    scores[key][4] += 1
+                misses.append(f"{case.id}: quote {e.key!r} not found by the extractor")
+                continue
+            for key in (f"batch {case.batch}", "all"):
+                for k in range(3):
+                    scores[key][k] += res[k]
+            if not all(res):
+                misses.append(f"{case.id} [{e.key}]\n    want {(e.mention, e.name, e.role)}\n"
+                              f"    got  {got(quotes, e)}")
+    print(f"Speaker probes: {len(cases)} fictional passages (tests/speaker_probe_cases.py); batch 1 was "
+          "tuned on; batches 2, 4, 5 and 6 were each scored before any rule was changed for them, batch 3 "
+          "holds forms seen going wrong on real web news\n")
+    print(f"{'figure':24} {'cases':9} {'right':>6} {'of':>5} {'%':>7}   {'anchor':<22} ratio")
+    print("-" * 86)
+    for key in sorted(scores, key=lambda k: (k == "all", k)):
+        row = scores[key]
+        for label, n in zip(("speaker mention right", "resolved name right", "role right"), row[:3]):
+            pct = 100.0 * n / row[3] if row[3] else 0.0
+            print(f"{label:24} {key:9} {n:6d} {row[3]:5d} {pct:7.1f}   {'issue 3 target 90%':<22} "
+                  f"{pct / TARGET:.2f}")
+    for key in sorted(scores, key=lambda k: (k == "all", k)):
+        row = scores[key]
+        print(f"\n{key}: speaker mention right {row[0]} / {row[3]}, resolved name right {row[1]} / {row[3]}, "
+              f"role right {row[2]} / {row[3]} ({row[4]} quotes not found)")
+    if not args.quiet and misses:
+        print("\nmisses:")
+        for line in misses:
+            print(line)
+
+
+if __name__ == "__main__":
+    main()

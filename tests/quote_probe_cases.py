@@ -1,0 +1,537 @@
+"""Quote probes, round 8: short fictional news passages in styles PolNeAR (US election
+wire, 2016) does not cover -- UK, Irish, Australian and New Zealand local and national
+papers, wire copy, broadcasters' web stories, press releases quoted in news, live blogs,
+court and police reports -- each with every quote a careful reader expects.
+
+One list, shared by tests/test_quote_probes_round8.py (every case must pass; for a few the
+test leaves the speaker mention to speaker finding) and bench/quote_probes.py (scores every
+case and prints the misses). Every person, place, outlet and event here is invented. Batch 1
+was written first and the fixes of round 8 were made on it; batches 2, 3 and 4 were each
+written after the fixes before them, and their first runs are held-out figures.
+
+Each expected quote is Q(text, kind, cue, speaker): `text` the content exactly as the
+extractor should cut it (the project's conventions: quoted words without their marks but
+with the punctuation inside them, "that" kept at the head of a reported clause, one span
+for a statement over several paragraphs with the marks between them), `kind` direct,
+indirect or mixed, `cue` the reporting word(s) as written, `speaker` the mention as written
+(titles right before a name are part of it, "Det Insp Colm Rafferty"; a descriptive role is
+not, "Carrow Rovers manager Gus Telford" is "Gus Telford"; a quote with no cue of its own
+takes the cue and the mention of the statement it continues; a mixed quote that is only
+quoted words keeps its marks, "“a disgrace”"). A case with no Q is a
+passage where a reader expects no quote at all.
+
+Decisions a reader could argue (kept here so the expectations are read the same way):
+- "The court heard that ..." reports what was said in court by nobody named: an indirect
+  quote with no speaker; so does "It is alleged that ..." (a speech verb with no one named;
+  first written as no quote, changed on reflection after batch 3's first run).
+- A police appeal ("Anyone with information is asked to call ...") is the writer's own
+  line unless a cue gives it to someone.
+- A headline "Minister: 'We will act'" (or a live-blog line "09:40 Ms Lind: '...'") is a
+  direct quote of the one named before the colon, with no cue word; page furniture
+  ("Watch: '...'") names no speaker. So is '"..." - that was the message from X'.
+- Q&A transcripts: each answer line ("A: ...") is the interviewee's direct words (no cue);
+  the question lines are the outlet's own words, no quote; the "Q:"/"A:" labels are not part
+  of the content. An explainer that asks and answers its own questions is the writer's.
+- "Asked whether he would stand again, X replied: ..." keeps the project's convention: the
+  reporter's question is an indirect quote with no speaker (cue "Asked").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Q:
+    text: str
+    kind: str
+    cue: str | None
+    speaker: str | None
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    form: str
+    text: str
+    quotes: tuple[Q, ...]
+    batch: int = 1  # 1: written first, fixes made on them; 2 to 4: each written after the fixes before it
+
+
+def _c(id: str, form: str, text: str, *quotes: tuple, batch: int = 1) -> Case:
+    return Case(id, form, text, tuple(Q(*q) for q in quotes), batch)
+
+
+def _c2(id: str, form: str, text: str, *quotes: tuple) -> Case:
+    return _c(id, form, text, *quotes, batch=2)
+
+
+def _c3(id: str, form: str, text: str, *quotes: tuple) -> Case:
+    return _c(id, form, text, *quotes, batch=3)
+
+
+def _c4(id: str, form: str, text: str, *quotes: tuple) -> Case:
+    return _c(id, form, text, *quotes, batch=4)
+
+
+D, I, M = "direct", "indirect", "mixed"
+
+CASES: list[Case] = [
+    # --- statements over several paragraphs --------------------------------------------
+    _c("said_colon_three_paragraphs", "multi-paragraph",
+       "Chief Superintendent Maura Keane said: \"We have increased patrols in the town centre.\n\n"
+       "\"Officers will be visible at every weekend event.\n\n"
+       "\"I would ask people to look out for one another.\"\n\nThe council backed the plan.",
+       ("We have increased patrols in the town centre.\n\n\"Officers will be visible at every "
+        "weekend event.\n\n\"I would ask people to look out for one another.",
+        D, "said", "Chief Superintendent Maura Keane")),
+    _c("said_colon_then_floating_paragraph", "multi-paragraph",
+       "Head teacher Orla Fenwick praised the pupils. She said: \u201cThey have worked incredibly "
+       "hard this year.\u201d\n\n\u201cWe could not be prouder of every one of them.\u201d",
+       ("They have worked incredibly hard this year.", D, "said", "She"),
+       ("We could not be prouder of every one of them.", D, "said", "She")),
+    _c("single_marks_over_paragraphs_pa", "multi-paragraph",
+       "Councillor Ffion Bevan, who chairs the planning committee, said: 'This is a good scheme "
+       "for the village.\n\n'It brings new homes and a new surgery.'\n\nWork starts in June.",
+       ("This is a good scheme for the village.\n\n'It brings new homes and a new surgery.",
+        D, "said", "Councillor Ffion Bevan")),
+    # --- cue words before a colon ---------------------------------------------------------
+    _c("added_colon", "added:",
+       "Tobin Reyes said the bridge would reopen in May. He added: \"It has been a difficult "
+       "winter for traders.\"",
+       ("the bridge would reopen in May", I, "said", "Tobin Reyes"),
+       ("It has been a difficult winter for traders.", D, "added", "He")),
+    _c("continued_colon", "continued:",
+       "Coroner Dr Ailsa Frame recorded a conclusion of accidental death. Dr Frame continued: "
+       "\"There is no evidence that anyone else was involved.\"",
+       ("There is no evidence that anyone else was involved.", D, "continued", "Dr Frame")),
+    _c("told_the_paper_colon", "told the X:",
+       "Landlord Gareth Pym told the Carrow Chronicle: \"I have never seen flooding like it in "
+       "forty years.\"",
+       ("I have never seen flooding like it in forty years.", D, "told", "Gareth Pym")),
+    _c("told_reporters_colon", "told reporters:",
+       "Speaking outside the court, Hana Little told reporters: \"Justice has finally been "
+       "done for my brother.\"",
+       ("Justice has finally been done for my brother.", D, "told", "Hana Little")),
+    _c("wrote_on_x", "wrote on X:",
+       "Local MP Callum Brode wrote on X: \"Delighted that the maternity ward will stay open. "
+       "Thanks to everyone who campaigned.\"",
+       ("Delighted that the maternity ward will stay open. Thanks to everyone who campaigned.",
+        D, "wrote", "Callum Brode")),
+    _c("posted_on_facebook", "posted on Facebook:",
+       "Owner Bridget Kerr posted on Facebook: \u2018We are heartbroken to say the caf\u00e9 will "
+       "close its doors on Sunday.\u2019",
+       ("We are heartbroken to say the caf\u00e9 will close its doors on Sunday.", D, "posted",
+        "Bridget Kerr")),
+    _c("replied_colon_after_asked", "replied:",
+       "Asked whether he would stand again, Mr Dunne replied: \"Never say never.\"",
+       ("whether he would stand again", I, "Asked", None),
+       ("Never say never.", D, "replied", "Mr Dunne")),
+    _c("told_broadcaster_colon", "told the X:",
+       "Premier Josh Kettering told Channel 7's Sunrise programme: \"The border will stay "
+       "open.\"",
+       ("The border will stay open.", D, "told", "Premier Josh Kettering")),
+    # --- speaker after the quote, inverted or not ----------------------------------------
+    _c("inverted_police_rank", "speaker after (inverted)",
+       "\"We are treating the death as unexplained at this stage,\" said Det Insp Colm Rafferty.",
+       ("We are treating the death as unexplained at this stage,", D, "said",
+        "Det Insp Colm Rafferty")),
+    _c("spokesperson_for_council_after", "speaker after",
+       "\u201cThe road will remain closed while repairs are carried out,\u201d a spokesperson for "
+       "Carrow Council said.",
+       ("The road will remain closed while repairs are carried out,", D, "said",
+        "a spokesperson for Carrow Council")),
+    _c("inverted_role_before_name", "speaker after (inverted)",
+       "\u201cIt was a real team effort,\u201d said Carrow Rovers manager Gus Telford.",
+       ("It was a real team effort,", D, "said", "Gus Telford")),
+    _c("inverted_spokesman_for", "speaker after (inverted)",
+       "'We apologise to customers for the disruption,' said a spokesman for Orrin Water.",
+       ("We apologise to customers for the disruption,", D, "said",
+        "a spokesman for Orrin Water")),
+    _c("told_wire_after", "speaker after",
+       "\"We're not going anywhere,\" Mayor Kit Varga told Wirefeed on Tuesday.",
+       ("We're not going anywhere,", D, "told", "Mayor Kit Varga")),
+    _c("age_and_place_then_said", "said:",
+       "Dermot Fennimore, 52, who lives on the estate, said: \"It's just not fair on the "
+       "children.\"",
+       ("It's just not fair on the children.", D, "said", "Dermot Fennimore")),
+    # --- brackets ------------------------------------------------------------------------
+    _c("pictured_between_speaker_and_cue", "brackets",
+       "Huw Dalby (pictured) said: \"It's a great day for the town.\"",
+       ("It's a great day for the town.", D, "said", "Huw Dalby")),
+    _c("whole_quote_in_brackets", "brackets",
+       "Ms Amara Quist has run the stall for a decade. (\u201cI never take a day off,\u201d she "
+       "said.)",
+       ("I never take a day off,", D, "said", "she")),
+    _c("called_inside_brackets", "brackets",
+       "The plan (which Councillor Seren Vale called \u201ca disgrace\u201d) was approved.",
+       ("\u201ca disgrace\u201d", M, "called", "Councillor Seren Vale")),
+    # --- headline ------------------------------------------------------------------------
+    _c("headline_colon_quote", "headline",
+       "Minister: 'We will act on rents'\n\nHousing Minister Nuala Breen has promised new "
+       "limits on rent rises.",
+       ("We will act on rents", D, None, "Minister"),
+       ("new limits on rent rises", I, "promised", "Nuala Breen")),
+    # --- statements --------------------------------------------------------------------
+    _c("in_a_statement_the_club_said", "statement",
+       "Carrow Rovers have banned a supporter for life. In a statement, the club said: \"There "
+       "is no place for abuse of any kind at our ground.\"",
+       ("There is no place for abuse of any kind at our ground.", D, "said", "the club")),
+    _c("press_release_ceo", "press release",
+       "In a press release, Marrow Homes chief executive Dana Quill said: \"We are proud to be "
+       "building 200 affordable homes.\"",
+       ("We are proud to be building 200 affordable homes.", D, "said", "Dana Quill")),
+    _c("said_in_a_statement_mixed", "statement",
+       "Tarrow University said in a statement that it was \u201creviewing the matter "
+       "urgently\u201d.",
+       ("that it was \u201creviewing the matter urgently\u201d", M, "said", "Tarrow University")),
+    # --- reporting verbs without marks ---------------------------------------------------
+    _c("claimed", "reported speech",
+       "Dev Anand claimed the fence had been moved overnight.",
+       ("the fence had been moved overnight", I, "claimed", "Dev Anand")),
+    _c("insisted_that", "reported speech",
+       "The head teacher, Moira Gault, insisted that no pupil had been hurt.",
+       ("that no pupil had been hurt", I, "insisted", "Moira Gault")),
+    _c("warned_that", "reported speech",
+       "Firefighters warned that the roof of the mill could collapse at any time.",
+       ("that the roof of the mill could collapse at any time", I, "warned", "Firefighters")),
+    _c("urged_object_infinitive", "reported speech",
+       "Police urged drivers to avoid the A47 until the lorry had been recovered.",
+       ("drivers to avoid the A47 until the lorry had been recovered", I, "urged", "Police")),
+    _c("admitted", "reported speech",
+       "Halden Energy admitted it had failed to warn 3,000 customers about the price rise.",
+       ("it had failed to warn 3,000 customers about the price rise", I, "admitted",
+        "Halden Energy")),
+    _c("confirmed_that", "reported speech",
+       "A spokeswoman for Tarrow Hospital confirmed that two patients had been discharged.",
+       ("that two patients had been discharged", I, "confirmed",
+        "A spokeswoman for Tarrow Hospital")),
+    _c("revealed", "reported speech",
+       "Ms Kaur revealed she had turned the job down twice before accepting it.",
+       ("she had turned the job down twice before accepting it", I, "revealed", "Ms Kaur")),
+    _c("is_urging_present_continuous", "police appeal",
+       "Insp Dale Morrow is urging anyone who saw the crash to get in touch.",
+       ("anyone who saw the crash to get in touch", I, "urging", "Insp Dale Morrow")),
+    _c("warned_after_company_clause", "wire",
+       "Shares in Halden Foods fell 4% after the company warned that annual profits would fall.",
+       ("that annual profits would fall", I, "warned", "the company")),
+    # --- according to, inverted reports ----------------------------------------------------
+    _c("according_to_first", "according to",
+       "According to the fire service, the blaze started in a first-floor kitchen.",
+       ("the blaze started in a first-floor kitchen", I, "According to", "the fire service")),
+    _c("according_to_last", "according to",
+       "The blaze started in a first-floor kitchen, according to Tarrow Fire and Rescue Service.",
+       ("The blaze started in a first-floor kitchen", I, "according to",
+        "Tarrow Fire and Rescue Service")),
+    _c("police_said_at_end", "report then cue",
+       "Officers were called to the scene at around 3am, police said.",
+       ("Officers were called to the scene at around 3am", I, "said", "police")),
+    _c("spokeswoman_said_at_end_long", "report then cue",
+       "The man, in his 40s, was taken to hospital with injuries not thought to be "
+       "life-threatening, a spokeswoman for the ambulance service said.",
+       ("The man, in his 40s, was taken to hospital with injuries not thought to be "
+        "life-threatening", I, "said", "a spokeswoman for the ambulance service")),
+    _c("confirmed_at_end", "report then cue",
+       "Nobody was injured in the fire, the fire service confirmed.",
+       ("Nobody was injured in the fire", I, "confirmed", "the fire service")),
+    # --- court reports -----------------------------------------------------------------
+    _c("court_heard_that", "court",
+       "The court heard that Liam Voss, 24, had punched the victim twice.",
+       ("that Liam Voss, 24, had punched the victim twice", I, "heard", None)),
+    _c("prosecutor_told_the_jury", "court",
+       "Prosecutor Amelia Stroud told the jury that the defendant had planned the robbery for "
+       "weeks.",
+       ("that the defendant had planned the robbery for weeks", I, "told", "Amelia Stroud")),
+    _c("defending_said_mixed", "court",
+       "Defending, Rory Blaine said his client was \u201cdeeply ashamed\u201d of his actions.",
+       ("his client was \u201cdeeply ashamed\u201d of his actions", M, "said", "Rory Blaine")),
+    _c("sentencing_judge_said", "court",
+       "Sentencing, Judge Isla Brennan said: \u201cThis was a cowardly attack on a stranger.\u201d",
+       ("This was a cowardly attack on a stranger.", D, "said", "Judge Isla Brennan")),
+    _c("judge_told_defendant", "court",
+       "Judge Cormac Hale told Voss: \"You showed no remorse at any stage.\"",
+       ("You showed no remorse at any stage.", D, "told", "Judge Cormac Hale")),
+    _c("the_judge_said_after", "court",
+       "\"You preyed on the vulnerable,\" the judge said.",
+       ("You preyed on the vulnerable,", D, "said", "the judge")),
+    # --- police appeals ----------------------------------------------------------------
+    _c("appeal_line_no_cue", "police appeal",
+       "A 31-year-old man has been arrested. Anyone with information is asked to call police "
+       "on 101, quoting incident 345.",
+       ),
+    _c("appeal_line_cued", "police appeal",
+       "A police spokesman said: \"Anyone with information is asked to call 101.\"",
+       ("Anyone with information is asked to call 101.", D, "said", "A police spokesman")),
+    _c("appealing_for_witnesses_no_quote", "police appeal",
+       "Police are appealing for witnesses after a cyclist was hurt on Mill Lane.",
+       ),
+    # --- punctuation inside quotes --------------------------------------------------------
+    _c("em_dash_inside", "dashes and ellipses",
+       "\"We tried everything \u2014 the pumps, the sandbags, the lot,\" said farmer Gwen Allard.",
+       ("We tried everything \u2014 the pumps, the sandbags, the lot,", D, "said", "Gwen Allard")),
+    _c("ellipsis_inside", "dashes and ellipses",
+       "Rita Doyle said: \"I thought... I honestly thought it was the end.\"",
+       ("I thought... I honestly thought it was the end.", D, "said", "Rita Doyle")),
+    _c("dash_cut_off_quote", "dashes and ellipses",
+       "\u201cI don\u2019t know \u2013 nobody does,\u201d said Mr Lorcan Byrne.",
+       ("I don\u2019t know \u2013 nobody does,", D, "said", "Mr Lorcan Byrne")),
+    _c("nested_single_in_double", "nested",
+       "Ivan Pryce said: \"The officer told me 'stay in the car' and then walked off.\"",
+       ("The officer told me 'stay in the car' and then walked off.", D, "said", "Ivan Pryce")),
+    _c("nested_double_in_single", "nested",
+       "Ms Tamsin Hext said: 'The sign said \"no entry\", but nobody stopped us.'",
+       ("The sign said \"no entry\", but nobody stopped us.", D, "said", "Ms Tamsin Hext")),
+    _c("question_he_asked", "? and !",
+       "\"Where was the council when we needed them?\" he asked. Residents had waited two days.",
+       ("Where was the council when we needed them?", D, "asked", "he")),
+    _c("exclamation_shouted", "? and !",
+       "\u201cWe did it!\u201d shouted captain Lou Baird as the final whistle went.",
+       ("We did it!", D, "shouted", "Lou Baird")),
+    # --- continuing across sentences --------------------------------------------------------
+    _c("continues_after_cue_sentence", "continuing quote",
+       "\u201cThe water came in so fast,\u201d said Edna Wray. \u201cWithin minutes the kitchen was "
+       "flooded. We lost everything.\u201d",
+       ("The water came in so fast,", D, "said", "Edna Wray"),
+       ("Within minutes the kitchen was flooded. We lost everything.", D, "said", "Edna Wray")),
+    _c("split_by_she_added", "continuing quote",
+       "Ms Priya Osei welcomed the review. \u201cWe have listened,\u201d she added, \u201cand we "
+       "will change the plan.\u201d",
+       ("We have listened,", D, "added", "she"),
+       ("and we will change the plan.", D, "added", "she")),
+    # --- live blogs and broadcasters ------------------------------------------------------
+    _c("live_blog_time_colon", "live blog",
+       "10:42 Council leader Priya Nair has just told the chamber: \"This budget protects the "
+       "front line.\"",
+       ("This budget protects the front line.", D, "told", "Priya Nair")),
+    _c("live_blog_says_mixed", "live blog",
+       "11.05am: Opposition leader Tom Gault says the figures \"do not add up\".",
+       ("the figures \"do not add up\"", M, "says", "Tom Gault")),
+    _c("speaking_to_radio_mixed", "broadcaster",
+       "Speaking to Radio Tarrow, Lyle Ashdown said the decision was \u201ca kick in the "
+       "teeth\u201d.",
+       ("the decision was \u201ca kick in the teeth\u201d", M, "said", "Lyle Ashdown")),
+    _c("said_he_was_mixed_word", "mixed",
+       "Mr Oduya, who has run the shop for 30 years, said he was \u201cdevastated\u201d by the "
+       "closure.",
+       ("he was \u201cdevastated\u201d by the closure", M, "said", "Mr Oduya")),
+    _c("one_fan_wrote", "posts",
+       "Fans reacted angrily online. One wrote on X: \"Worst performance I have seen in twenty "
+       "years.\"",
+       ("Worst performance I have seen in twenty years.", D, "wrote", "One")),
+    _c("nz_mayor_mixed", "mixed",
+       "Waimora District mayor Hemi Tane said the road was still \u201cmonths away\u201d from "
+       "reopening.",
+       ("the road was still \u201cmonths away\u201d from reopening", M, "said", "Hemi Tane")),
+    _c("it_is_understood_no_quote", "no quote",
+       "It is understood the striker will be out for six weeks with a hamstring injury.",
+       ),
+    # --- Q&A transcript ---------------------------------------------------------------------
+    _c("qa_transcript", "Q&A",
+       "We spoke to festival director Niamh Corr.\n\nQ: Will the festival go ahead?\n\n"
+       "A: Yes. We have the permits and the stages are being built.",
+       ("Yes. We have the permits and the stages are being built.", D, None, "Niamh Corr")),
+    # --- batch 2: written after the fixes, scored apart ----------------------------------
+    _c2("told_tv_news_colon", "told the X:",
+        "Grandmother Peggy Arlott told Harbour TV News: \u201cI was in the bath when the ceiling "
+        "came down.\u201d",
+        ("I was in the bath when the ceiling came down.", D, "told", "Peggy Arlott")),
+    _c2("writing_on_facebook_said", "posts",
+        "Writing on Facebook, Carys Mold said: \"Thank you to everyone who helped search for "
+        "Bramble.\"",
+        ("Thank you to everyone who helped search for Bramble.", D, "said", "Carys Mold")),
+    _c2("says_present_after", "speaker after",
+        "\u201cIt has been the toughest season I can remember,\u201d says farmer Ellis Marsh.",
+        ("It has been the toughest season I can remember,", D, "says", "Ellis Marsh")),
+    _c2("explained_inverted", "speaker after (inverted)",
+        "\"The scan showed a small bleed on the brain,\" explained Dr Hannah Ruddock.",
+        ("The scan showed a small bleed on the brain,", D, "explained", "Dr Hannah Ruddock")),
+    _c2("added_who_lives_nearby", "speaker after (inverted)",
+        "\u2018It was like a bomb going off,\u2019 added Mr Clive Danner, who lives nearby.",
+        ("It was like a bomb going off,", D, "added", "Mr Clive Danner")),
+    _c2("told_the_outlet_after", "speaker after",
+        "\"We feel completely abandoned,\" she told the Tarrow Echo.",
+        ("We feel completely abandoned,", D, "told", "she")),
+    _c2("police_said_man_arrested", "police report",
+        "Carrow Police said a 34-year-old man had been arrested on suspicion of burglary.",
+        ("a 34-year-old man had been arrested on suspicion of burglary", I, "said", "Carrow Police")),
+    _c2("prosecuting_said", "court",
+        "Prosecuting, Megan Fallow said the defendant had sent more than 200 messages to the "
+        "victim.",
+        ("the defendant had sent more than 200 messages to the victim", I, "said", "Megan Fallow")),
+    _c2("mitigating_told_the_court", "court",
+        "Mitigating, Owen Trask told the court his client had been sober for a year.",
+        ("his client had been sober for a year", I, "told", "Owen Trask")),
+    _c2("commenting_on_said_colon", "press release",
+        "Commenting on the figures, Dr Lena Voight said: \u201cThese results show the programme "
+        "is working.\u201d",
+        ("These results show the programme is working.", D, "said", "Dr Lena Voight")),
+    _c2("responding_spokesperson_colon", "statement",
+        "Responding to the ruling, a spokesperson for Carrow Council said: \"We will study the "
+        "judgment carefully.\"",
+        ("We will study the judgment carefully.", D, "said",
+         "a spokesperson for Carrow Council")),
+    _c2("statement_from_family_read", "statement",
+        "A statement from the family read: \u201cShe lit up every room she walked into.\u201d",
+        ("She lit up every room she walked into.", D, "read", "A statement from the family")),
+    _c2("ellipsis_before_cue", "dashes and ellipses",
+        "\u201cWe just don\u2019t know what happens next\u2026\u201d she said.",
+        ("We just don\u2019t know what happens next\u2026", D, "said", "she")),
+    _c2("nested_in_quote_before_inverted", "nested",
+        "\"He shouted 'run', so we ran,\" said Mrs Della Pike.",
+        ("He shouted 'run', so we ran,", D, "said", "Mrs Della Pike")),
+    _c2("urged_not_to", "police appeal",
+        "Police urged people not to share the video online.",
+        ("people not to share the video online", I, "urged", "Police")),
+    _c2("warned_of", "reported speech",
+        "Forecasters warned of flooding in low-lying areas.",
+        ("flooding in low-lying areas", I, "warned", "Forecasters")),
+    _c2("judge_told_to_expect", "court",
+        "Judge Ruth Kemble told Voss to expect a prison sentence.",
+        ("Voss to expect a prison sentence", I, "told", "Judge Ruth Kemble")),
+    _c2("jury_was_told", "court",
+        "The jury was told that the van had been stolen a week earlier.",
+        ("that the van had been stolen a week earlier", I, "told", None)),
+    _c2("inquest_heard_how", "court",
+        "The inquest heard how the climber fell 30 metres.",
+        ("how the climber fell 30 metres", I, "heard", None)),
+    _c2("drivers_are_advised_no_quote", "police appeal",
+        "The road is closed in both directions and drivers are advised to find another route.",
+        ),
+    _c2("appealing_with_cued_quote", "police appeal",
+        "PC Nia Hobbs said: \u201cIf you were on Mill Lane on Friday night, please get in "
+        "touch.\u201d",
+        ("If you were on Mill Lane on Friday night, please get in touch.", D, "said",
+         "PC Nia Hobbs")),
+    _c2("live_blog_label_quote", "live blog",
+        "Fire chief: \"The fire is now under control\"\n\nCrews have been at the scene since "
+        "2am.",
+        ("The fire is now under control", D, None, "Fire chief")),
+    _c2("claimed_that_mixed_tail", "mixed",
+        "Mr Ravi Sethi claimed that the council had \"ignored every warning\".",
+        ("that the council had \"ignored every warning\"", M, "claimed", "Mr Ravi Sethi")),
+    _c2("confirmed_in_a_statement", "statement",
+        "In a statement on Monday, Halden Rail confirmed the line would stay closed until Friday.",
+        ("the line would stay closed until Friday", I, "confirmed", "Halden Rail")),
+    # --- batch 3: written after the batch 2 fixes -----------------------------------------
+    _c3("two_speakers_alternate", "multi-speaker",
+        "Sean Tolley, who owns the garage, said: \"We were flooded twice in a month.\"\n\n"
+        "His neighbour, Ruth Amis, disagreed. \"The drains were cleared in March,\" she said.",
+        ("We were flooded twice in a month.", D, "said", "Sean Tolley"),
+        ("The drains were cleared in March,", D, "said", "she")),
+    _c3("said_colon_long_then_unclosed_next_para", "multi-paragraph",
+        "Ms Delia Frost said: \u201cWe lost the roof in the storm.\n\n\u201cThe insurers have "
+        "not called back. We are living in one room.\u201d",
+        ("We lost the roof in the storm.\n\n\u201cThe insurers have not called back. We are "
+         "living in one room.", D, "said", "Ms Delia Frost")),
+    _c3("inverted_said_org", "speaker after (inverted)",
+        "\"Services will run as normal on Monday,\" said Harbour Buses.",
+        ("Services will run as normal on Monday,", D, "said", "Harbour Buses")),
+    _c3("stated_in_court_documents", "court",
+        "Court documents stated that the firm had ignored three safety notices.",
+        ("that the firm had ignored three safety notices", I, "stated", "Court documents")),
+    _c3("told_magistrates", "court",
+        "Prosecutor Neil Carden told magistrates the dog had bitten two children.",
+        ("the dog had bitten two children", I, "told", "Neil Carden")),
+    _c3("denied_charge_no_quote", "court",
+        "Voss, of Mill Lane, denies two counts of assault.",
+        ),
+    _c3("pleaded_guilty_no_quote", "court",
+        "Amos Kerr, 41, pleaded guilty to dangerous driving at Carrow Magistrates' Court.",
+        ),
+    _c3("said_on_its_website", "statement",
+        "The hospital said on its website that visiting would be limited to one person per "
+        "patient.",
+        ("that visiting would be limited to one person per patient", I, "said", "The hospital")),
+    _c3("quote_then_he_added_indirect", "added",
+        "\u201cWe will fight this all the way,\u201d said Mr Kit Lomax. He added that the "
+        "residents had already raised \u00a34,000.",
+        ("We will fight this all the way,", D, "said", "Mr Kit Lomax"),
+        ("that the residents had already raised \u00a34,000", I, "added", "He")),
+    _c3("posted_on_instagram_after", "posts",
+        "\u201cBest day of my life,\u201d the singer posted on Instagram.",
+        ("Best day of my life,", D, "posted", "the singer")),
+    _c3("spokesman_for_said_that", "statement",
+        "A spokesman for Tarrow Hospital said that the ward would reopen next week.",
+        ("that the ward would reopen next week", I, "said", "A spokesman for Tarrow Hospital")),
+    _c3("question_asked_a_resident", "? and !",
+        "\u2018Who is going to pay for this?\u2019 asked one resident.",
+        ("Who is going to pay for this?", D, "asked", "one resident")),
+    _c3("mixed_called_it", "mixed",
+        "The union called the offer \u201can insult\u201d.",
+        ("the offer \u201can insult\u201d", M, "called", "The union")),
+    _c3("dashes_around_aside_in_quote", "dashes and ellipses",
+        "\"The council \u2013 and I say this with regret \u2013 has failed us,\" said Alma Treece.",
+        ("The council \u2013 and I say this with regret \u2013 has failed us,", D, "said",
+         "Alma Treece")),
+    _c3("according_to_police_mid", "according to",
+        "The driver, according to police, was three times over the limit.",
+        ("The driver", I, "according to", "police"),
+        ("was three times over the limit", I, "according to", "police")),
+    _c3("statement_added_colon", "statement",
+        "Carrow Rovers said they had suspended the coach. The statement added: \"The club will "
+        "make no further comment.\"",
+        ("they had suspended the coach", I, "said", "Carrow Rovers"),
+        ("The club will make no further comment.", D, "added", "The statement")),
+    _c3("it_is_alleged", "court",
+        "It is alleged that the pair stole \u00a320,000 from the charity.",
+        ("that the pair stole \u00a320,000 from the charity", I, "alleged", None)),
+    _c3("police_believe_no_speech", "police report",
+        "Police believe the fire was started deliberately.",
+        ),
+    _c3("live_blog_time_says", "live blog",
+        "14:05 The Taoiseach says the deal is \u201cthe best available\u201d.",
+        ("the deal is \u201cthe best available\u201d", M, "says", "The Taoiseach")),
+    _c3("radio_interview_told_host", "broadcaster",
+        "Speaking on Radio Tarrow's breakfast show, Cllr Ben Haddow said the scheme was "
+        "\u201cdead in the water\u201d.",
+        ("the scheme was \u201cdead in the water\u201d", M, "said", "Cllr Ben Haddow")),
+    # --- batch 4: written after the batch 3 fixes -----------------------------------------
+    _c4("said_through_lawyer", "statement",
+        "Mr Orrin Feld said through his lawyer that he would contest the charges.",
+        ("that he would contest the charges", I, "said", "Mr Orrin Feld")),
+    _c4("emailed_statement_wire", "wire",
+        "Halden Foods said in an emailed statement it had \"no plans\" to close the plant.",
+        ("it had \"no plans\" to close the plant", M, "said", "Halden Foods")),
+    _c4("told_wire_agency_colon", "wire",
+        "Fisheries minister Ana Tupou told Wirefeed: \u201cThe quota will not change this year.\u201d",
+        ("The quota will not change this year.", D, "told", "Ana Tupou")),
+    _c4("message_to_staff_seen_by", "statement",
+        "In a message to staff, seen by the Carrow Chronicle, the chief executive wrote: "
+        "\"These are difficult times for all of us.\"",
+        ("These are difficult times for all of us.", D, "wrote", "the chief executive")),
+    _c4("declined_to_give_surname", "speaker after",
+        "\u201cThe buses never come on time,\u201d said Maggie, who declined to give her surname.",
+        ("The buses never come on time,", D, "said", "Maggie")),
+    _c4("judge_accepted_that", "court",
+        "Judge Owen Pryde said he accepted that the defendant was genuinely sorry.",
+        ("he accepted that the defendant was genuinely sorry", I, "said", "Judge Owen Pryde")),
+    _c4("prosecution_said_case", "court",
+        "The prosecution said the attack had been planned for weeks.",
+        ("the attack had been planned for weeks", I, "said", "The prosecution")),
+    _c4("officers_believe_no_quote", "police report",
+        "Officers believe the two burglaries are linked.",
+        ),
+    _c4("speaking_exclusively_colon", "broadcaster",
+        "Speaking exclusively to Harbour TV, the mother of the missing man said: \u201cWe just "
+        "want him home.\u201d",
+        ("We just want him home.", D, "said", "the mother of the missing man")),
+    _c4("posted_on_tiktok_after_quote", "posts",
+        "\"I'm not giving up,\" the 19-year-old posted on TikTok on Sunday.",
+        ("I'm not giving up,", D, "posted", "the 19-year-old")),
+    _c4("bare_single_quote_paragraph_floats", "multi-paragraph",
+        "Farmer Jed Holloway said: \u2018The field was under a metre of water.\u2019\n\n"
+        "\u2018We have never seen it this bad.\u2019",
+        ("The field was under a metre of water.", D, "said", "Jed Holloway"),
+        ("We have never seen it this bad.", D, "said", "Jed Holloway")),
+    _c4("warned_in_a_report", "reported speech",
+        "The watchdog warned in a report published on Wednesday that the service was \"at "
+        "breaking point\".",
+        ("that the service was \"at breaking point\"", M, "warned", "The watchdog")),
+    _c4("quoted_appeal_with_number_after_cue", "police appeal",
+        "Police said anyone with information should call 101, quoting reference 77.",
+        ("anyone with information should call 101, quoting reference 77", I, "said", "Police")),
+    _c4("headline_name_label", "headline",
+        "Ruiz: \u2018I will fight on\u2019\n\nBoxer Tomas Ruiz says he will not retire.",
+        ("I will fight on", D, None, "Ruiz"),
+        ("he will not retire", I, "says", "Tomas Ruiz")),
+]
