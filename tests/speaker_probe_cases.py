@@ -698,7 +698,141 @@ CASES_6: list[Case] = [
        ("every booking", "Ioan Beddoe", "Ioan Beddoe", "Chef"), batch=6),
 ]
 
-CASES: list[Case] = CASES_1 + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6
+
+# Batch 7: written in one go by a helper (session 7) in forms batches 1-6 lack (sports,
+# business, science, obituaries, politics outside the US, same surnames, written sources),
+# scored before any rule was changed for them.
+CASES_7: list[Case] = [
+    _c("sport_manager_named_then_surname",
+       "Dunmere Rovers manager Colm Ferrity praised his side after the 2-0 win. \"The lads were "
+       "magnificent,\" Ferrity said.",
+       ("lads were magnificent", "Ferrity", "Colm Ferrity", "Dunmere Rovers manager"), batch=7),
+    _c("sport_age_striker",
+       "Tayo Brennick scored twice on his debut. \"I just wanted to enjoy it,\" the 23-year-old "
+       "striker said.",
+       ("enjoy it", "the 23-year-old striker", "Tayo Brennick", None), batch=7),
+    _c("sport_captain_shouted",
+       "\"We did it!\" shouted captain Lou Baird as the final whistle went.",
+       ("We did it", "Lou Baird", "Lou Baird", "captain"), batch=7),
+    _c("sport_visiting_coach",
+       "The visiting coach, Aled Morcombe, said: \"We were second best for an hour.\"",
+       ("second best", "Aled Morcombe", "Aled Morcombe", "visiting coach"), batch=7),
+    _c("business_chief_executive_later",
+       "Fenwick Mills chief executive Orla Destry announced 40 job cuts on Tuesday. \"These are "
+       "painful decisions,\" the chief executive said.",
+       ("painful decisions", "the chief executive", "Orla Destry", "Fenwick Mills chief executive"), batch=7),
+    _c("business_company_spokeswoman",
+       "A company spokeswoman said: \"We will support every affected worker.\"",
+       ("affected worker", "A company spokeswoman", None, "spokeswoman"), batch=7),
+    _c("business_analysts_at",
+       "Analysts at Brightwater Capital said the results were \"better than feared\".",
+       ("better than feared", "Analysts at Brightwater Capital", "Brightwater Capital analysts", None), batch=7),
+    _c("science_lead_author",
+       "\"Sleep matters more than we thought,\" said the study's lead author, Dr Hanna Voss.",
+       ("Sleep matters", "Dr Hanna Voss", "Hanna Voss", "Dr"), batch=7),
+    _c("science_co_author",
+       "Co-author Piet Ramsgate said: \"The effect was strongest in teenagers.\"",
+       ("strongest in teenagers", "Piet Ramsgate", "Piet Ramsgate", "Co-author"), batch=7),
+    _c("obit_daughter",
+       "Margaret Elphin, who ran the village post office for 40 years, has died aged 92. Her "
+       "daughter, Ruth, said: \"She knew everyone's name.\"",
+       ("everyone's name", "Ruth", "Ruth", "daughter to Margaret Elphin"), batch=7),
+    _c("obit_widow",
+       "Tributes have been paid to fisherman Dai Penhallow. His widow said: \"He loved the sea "
+       "more than anything.\"",
+       ("loved the sea", "His widow", None, None), batch=7),
+    _c("obit_friends",
+       "Friends described him as \"the life and soul of every party\".",
+       ("life and soul", "Friends", None, None), batch=7),
+    _c("politics_minister_portfolio",
+       "Health Minister Siobhan Darragh said: \"Waiting lists are falling.\"",
+       ("Waiting lists", "Siobhan Darragh", "Siobhan Darragh", "Health Minister"), batch=7),
+    _c("politics_taoiseach",
+       "Taoiseach Eamon Kilbride said: \"The budget will protect the most vulnerable.\"",
+       ("most vulnerable", "Taoiseach Eamon Kilbride", "Eamon Kilbride", "Taoiseach"), batch=7),
+    _c("politics_first_minister_later",
+       "First Minister Rhian Caradog visited the flooded town. \"The response has been "
+       "remarkable,\" the First Minister said.",
+       ("response has been", "the First Minister", "Rhian Caradog", "First Minister"), batch=7),
+    _c("politics_opposition_leader",
+       "Opposition leader Grant Halloway said the plan was \"a shambles\".",
+       ("a shambles", "Grant Halloway", "Grant Halloway", "Opposition leader"), batch=7),
+    _c("politics_party_spokesperson",
+       "The Green Party's transport spokesperson, Ffion Marrick, said: \"Fares must come down.\"",
+       ("Fares must", "Ffion Marrick", "Ffion Marrick", None), batch=7),
+    _c("politics_former_minister",
+       "Former minister Declan Ashby said: \"I warned about this years ago.\"",
+       ("warned about this", "Declan Ashby", "Declan Ashby", "Former minister"), batch=7),
+    _c("feature_first_name",
+       "Kerry-Ann Solway, 34, opened her bakery in March. \"I was terrified,\" Kerry-Ann said. "
+       "\"But the town has been brilliant.\"",
+       ("terrified", "Kerry-Ann", "Kerry-Ann Solway", None),
+       ("town has been brilliant", "Kerry-Ann", "Kerry-Ann Solway", None), batch=7),
+    _c("father_and_son_same_surname",
+       "Farmer Tom Garside and his son, Josh Garside, lost 200 sheep in the snow. \"We have never "
+       "seen anything like it,\" Tom Garside said.",
+       ("never seen anything", "Tom Garside", "Tom Garside", "Farmer"), batch=7),
+    _c("nickname_in_quotes",
+       "Boxer Michael \"Mikey\" Trelawny said: \"I'll be back stronger.\"",
+       ("back stronger", "Michael \"Mikey\" Trelawny", "Michael Trelawny", "Boxer"), batch=7),
+    _c("named_in_next_sentence",
+       "\"Nobody told us the water was unsafe.\"\n\nThose were the words of resident Carys Pendle, "
+       "whose street was without water for three days.",
+       ("water was unsafe", "Carys Pendle", "Carys Pendle", "resident"), batch=7),
+    _c("letter_signed_by",
+       "A letter signed by headteacher Alun Brice said: \"The school will close early on Friday.\"",
+       ("close early", "Alun Brice", "Alun Brice", "headteacher"), batch=7),
+    _c("post_by_person",
+       "In a post on Facebook, councillor Nia Tregarth wrote: \"I am stepping down with a heavy "
+       "heart.\"",
+       ("heavy heart", "Nia Tregarth", "Nia Tregarth", "councillor"), batch=7),
+    _c("tiktok_age_posted",
+       "Skater Zoe Lanyon was injured in the fall. \"I'm not giving up,\" the 19-year-old posted "
+       "on TikTok.",
+       ("not giving up", "the 19-year-old", "Zoe Lanyon", "Skater"), batch=7),
+    _c("statement_from_family_read",
+       "A statement from the family read: \"We are heartbroken.\"",
+       ("heartbroken", "A statement from the family", None, None), batch=7),
+    _c("mother_of_missing_man",
+       "Speaking exclusively to Harbour TV, the mother of the missing man said: \"Please come "
+       "home.\"",
+       ("come home", "the mother of the missing man", None, None), batch=7),
+    _c("chairman_club_reported",
+       "Club chairman Vic Ormsby told supporters the ground would be sold.",
+       ("ground would be sold", "Vic Ormsby", "Vic Ormsby", "Club chairman"), batch=7),
+    _c("economist_at_bank",
+       "Lena Castellan, chief economist at Northgate Bank, said: \"Inflation has peaked.\"",
+       ("Inflation has peaked", "Lena Castellan", "Lena Castellan", "chief economist at Northgate Bank"), batch=7),
+    _c("justice_secretary_then_he",
+       "Justice Secretary Owain Pryce defended the plan. He said: \"Prisons are full.\"",
+       ("Prisons are full", "He", "Owain Pryce", "Justice Secretary"), batch=7),
+    _c("goalkeeper_she",
+       "Goalkeeper Imogen Feld made three saves in the shoot-out. \"I trusted my instincts,\" she "
+       "said.",
+       ("trusted my instincts", "she", "Imogen Feld", "Goalkeeper"), batch=7),
+    _c("professor_university",
+       "Professor Anil Radway, of the University of Kestrel, said the findings were \"a wake-up "
+       "call\".",
+       ("wake-up call", "Professor Anil Radway", "Anil Radway", "Professor"), batch=7),
+]
+
+# batch 7 cases still wrong (each with why); the test expects them to fail until fixed
+KNOWN_MISSES: frozenset[str] = frozenset({
+    "sport_captain_shouted",  # "shouted captain Lou Baird": no subject in the parse
+    "business_chief_executive_later",  # "the chief executive" not tied to the named one before
+    "business_company_spokeswoman",  # no role for a spokeswoman of an unnamed company
+    "science_lead_author",  # the "the study's lead author," apposition kept in the role
+    "politics_first_minister_later",  # role "Minister" for "First Minister"
+    "politics_party_spokesperson",  # want no role? the "Green Party's transport spokesperson" kept
+    "feature_first_name",  # hyphenated first name "Kerry-Ann" not linked to Kerry-Ann Solway
+    "nickname_in_quotes",  # a nickname in quotes inside the name breaks the name
+    "named_in_next_sentence",  # a lone quote named in the next sentence is not found
+    "letter_signed_by",  # "A letter signed by X": the letter is the speaker
+    "tiktok_age_posted",  # "posted on TikTok" after the quote: no speaker
+    "goalkeeper_she",  # "Goalkeeper Imogen Feld" then "she": not resolved
+})
+
+CASES: list[Case] = CASES_1 + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7
 
 
 def find_quote(quotes, key: str):

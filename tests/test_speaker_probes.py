@@ -5,10 +5,12 @@ live in tests/speaker_probe_cases.py, shared with bench/speaker_probes.py."""
 from __future__ import annotations
 
 import pytest
-from speaker_probe_cases import CASES, find_quote
+from speaker_probe_cases import CASES, KNOWN_MISSES, find_quote
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+@pytest.mark.parametrize("case", [
+    pytest.param(c, marks=pytest.mark.xfail(strict=True, reason="known speaker miss")) if c.id in KNOWN_MISSES
+    else c for c in CASES], ids=[c.id for c in CASES])
 def test_speaker_probe(quotes_of, case):
     quotes = quotes_of(case.text)
     for e in case.expects:

@@ -62,6 +62,36 @@ def court_hearing(tok: Token) -> bool:
     return any(c.dep_ == dep and c.lemma_.lower() in COURT_NOUNS for c in tok.children)
 
 
+# a line break inside a sentence: a hard-wrapped line that goes on in lower case
+_WRAPPED_LINE = re.compile(r"[ \t]*\n[ \t]*(?=[a-z])[^\n]*")
+
+
+def _join_wrapped_lines(text: str, spans: list) -> None:
+    """A quote left open at a line break goes on over the next line when the line before does
+    not end a sentence and the next one opens in lower case with no quotation marks of its own
+    ('said: “The pier is not safe to walk on\nand we will keep it closed.'): one wrapped
+    paragraph, not two (a new paragraph opens with a capital or a mark)."""
+    starts = sorted(sp.outer_start for sp in spans)
+    for sp in spans:
+        while not sp.closed and not sp.single and sp.end > sp.start and text[sp.end - 1] not in ".!?:":
+            m = _WRAPPED_LINE.match(text, sp.end)
+            if m is None:
+                break
+            k = bisect.bisect_right(starts, sp.end)
+            if k < len(starts) and starts[k] < m.end():
+                break  # another quote opens on that line
+            marks = [i for i in range(m.start(), m.end()) if text[i] in "“”‘«»\""]
+            if len(marks) > 1 or marks and text[marks[0]] in "“‘«":
+                break
+            # the line's one double mark (unpaired on its own line) closes the quote
+            end = marks[0] if marks else m.end()
+            while end > sp.end and text[end - 1].isspace():
+                end -= 1
+            sp.end = sp.outer_end = end
+            if marks:
+                sp.outer_end, sp.closed = marks[0] + 1, True
+
+
 @dataclass
 class Speaker:
     mention: str
@@ -79,6 +109,7 @@ class QuoteContext:
         self.doc = doc
         self.text = doc.text
         spans = find_quote_spans(self.text)
+        _join_wrapped_lines(self.text, spans)
         self.people = people
         self.owner = person_token_map(doc, people)
         self.tok_starts = [t.idx for t in doc]

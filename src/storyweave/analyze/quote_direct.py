@@ -26,7 +26,9 @@ from storyweave.model import Quote
 # the text before a quote ends a sentence (or is empty): the quote starts a statement
 # ("''" is a closing mark too, in outlets that write quotes with two apostrophes)
 # (an opening bracket may come between: '... a decade. (“I never take a day off,” she said.)')
-CLAUSE_START = re.compile(r"(?:^|[.!?:]|[.!?,](?:''|[”’\"']))\s*[(\[]?\s*$")
+# and a bracket mid-sentence opens an aside of its own: 'The mayor (“I have no regrets,” she
+# told the council) stood down'
+CLAUSE_START = re.compile(r"(?:(?:^|[.!?:]|[.!?,](?:''|[”’\"']))\s*[(\[]?|[(\[])\s*$")
 AFTER_WINDOW = 25  # tokens searched after a quote for "he said" ("“...,” Jane Roe, a lawyer for the firm, said")
 FLOAT_PARAGRAPHS = 1  # a cue-less quote inherits a speaker at most this many paragraphs back
 JOIN_GAP = 300  # "“A,” Jane Roe said.\n\n“B.”": at most this many characters between A and B

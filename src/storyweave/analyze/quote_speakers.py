@@ -105,7 +105,9 @@ def _np_span(tok: Token) -> tuple[int, int]:
             right = child.right_edge
         elif child.dep_ == "amod" and child.lower_ == "close" and any(g.lower_ == "to" for g in child.children):
             right = child.right_edge  # "a source close to the minister"
-        elif child.dep_ == "prep" and child.lower_ in ("of", "from") and _names_someone(child):
+        elif child.dep_ == "amod" and child.lower_ == "familiar" and any(g.lower_ == "with" for g in child.children):
+            right = child.right_edge  # "people familiar with the matter"
+        elif child.dep_ == "prep" and child.lower_ in ("of", "from", "at") and _names_someone(child):
             right = child.right_edge  # "the family of Leon Roe", "a statement from Acme"
         else:
             break
@@ -121,8 +123,14 @@ UNATTACHED_SPEAKERS = frozenset({"source", "sources"})
 CLOSE_TO = re.compile(r"\bclose to\b", re.I)
 def _names_someone(prep: Token) -> bool:
     """A prepositional phrase whose object is a proper name ("of Leon Roe")."""
-    return any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in prep.children) \
+    return any(g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.lower_ in PERSON_OBJECTS) for g in prep.children) \
         and len(list(prep.subtree)) <= 6
+
+
+# "a statement from the family", "the mother of the missing man": the phrase names whose
+# words they are even without a proper name
+PERSON_OBJECTS = frozenset({"family", "families", "man", "woman", "boy", "girl", "victim", "victims",
+                            "child", "children", "teenager", "couple", "pupil", "driver"})
 
 
 AGE_DESCRIPTION = re.compile(r"\b(\d{1,3})-year-old\b", re.I)
