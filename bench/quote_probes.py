@@ -17,14 +17,15 @@ after the fixes the batch before led to, so each one's first run is its held-out
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "bench"))
 
 from quote_probe_cases import CASES, Case, quote_keys  # noqa: E402
+from probe_run import probe_args, quotes_per_case  # noqa: E402
 
 
 def score(case: Case, quotes) -> tuple[bool, bool]:
@@ -35,22 +36,11 @@ def score(case: Case, quotes) -> tuple[bool, bool]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--limit", type=int, default=0, help="first N cases only")
-    ap.add_argument("--quiet", action="store_true", help="no list of misses")
-    args = ap.parse_args(argv)
-
-    from storyweave.analyze.nlp import load_nlp
-    from storyweave.analyze.people import find_people
-    from storyweave.analyze.quotes import extract_quotes
-
-    nlp = load_nlp()
+    args = probe_args(__doc__.splitlines()[0], argv)
     cases = CASES[: args.limit] if args.limit else CASES
     rows: dict[str, list[int]] = {}  # data set -> [fully right, spans right, cases]
     misses: dict[str, list[str]] = {}
-    for case in cases:
-        doc = nlp(case.text)
-        quotes = extract_quotes(doc, find_people(doc))
+    for case, quotes in quotes_per_case(cases):
         full, spans = score(case, quotes)
         for key in (f"batch {case.batch}", "all"):
             row = rows.setdefault(key, [0, 0, 0])

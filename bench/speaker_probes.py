@@ -18,37 +18,27 @@ find counts as a miss on all three (and is listed apart, as a detection miss).
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "bench"))
 
 from speaker_probe_cases import CASES, got, outcome  # noqa: E402
+from probe_run import probe_args, quotes_per_case  # noqa: E402
 
 # the target set for speaker attribution in issue 3 (resolved name right on >= 90%)
 TARGET = 90.0
 
 
 def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--limit", type=int, default=0, help="first N cases only")
-    ap.add_argument("--quiet", action="store_true", help="no list of misses")
-    args = ap.parse_args(argv)
-
-    from storyweave.analyze.nlp import load_nlp
-    from storyweave.analyze.people import find_people
-    from storyweave.analyze.quotes import extract_quotes
-
-    nlp = load_nlp()
+    args = probe_args(__doc__.splitlines()[0], argv)
     cases = CASES[: args.limit] if args.limit else CASES
     # per batch: [mention, name, role right], quotes, quotes not found
     scores: dict[str, list[int]] = {}
     misses: list[str] = []
-    for case in cases:
-        doc = nlp(case.text)
-        quotes = extract_quotes(doc, find_people(doc))
+    for case, quotes in quotes_per_case(cases):
         for e in case.expects:
             for key in (f"batch {case.batch}", "all"):
                 row = scores.setdefault(key, [0, 0, 0, 0, 0])
