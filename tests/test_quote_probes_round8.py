@@ -1,6 +1,8 @@
 """Round 8 quote probes: detection and content boundaries in UK, Irish, Australian and New
 Zealand news styles, wire copy, broadcasters, press releases, live blogs, court and police
-reports and Q&A transcripts. The passages and expectations are in tests/quote_probe_cases.py
+reports and Q&A transcripts; batch 6 (round 9) adds Canadian, Indian, South African,
+Singaporean and US local news, broadcast transcripts, parliamentary records and council minutes
+(its fixes are tested in tests/test_quote_round9.py). The passages and expectations are in tests/quote_probe_cases.py
 (shared with bench/quote_probes.py); the forms fixed in this round also get tests of their own
 below, with more variants. Fictional text throughout."""
 
@@ -15,10 +17,14 @@ from quote_probe_cases import CASES, quote_keys
 # otherwise (speaker finding is outside this round: quote_speakers.py / people.py); for these
 # the test checks everything but the speaker, and bench/quote_probes.py still counts the miss
 SPEAKER_ELSEWHERE = frozenset({
-    "exclamation_shouted",  # "shouted captain Lou Baird": no speaker in the broken parse
-    "posted_on_tiktok_after_quote",  # "I" from inside the quote, not "the 19-year-old"
     "weather_warning_saying",  # "Met Office" without its article "The"
     "quote_over_line_break_unclosed",  # "Harbourmaster Finn Aldous": the role word kept
+    # batch 6
+    "india_said_adding_that",  # "Collector" without its article "the"
+    "council_minutes_asked_replied",  # "Head of Finance" without its article "The"
+    "singapore_long_office_inverted",  # the office before "Ong Hui Lin" kept (no person found)
+    "south_africa_rank_abbreviation",  # the rank "Brig." dropped before the name
+    "us_local_said_tuesday_that",  # the title "Police Chief" dropped before the name
 })
 
 

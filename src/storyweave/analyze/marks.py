@@ -185,8 +185,14 @@ def _single_spans(text: str, ps: int, pe: int, doubles: list[QuoteSpan],
             if pos - opener - 1 > MAX_SINGLE:
                 opener = -1
                 continue
-            if _plural_possessive(text, pos, pe) and next((r for r in roles[k + 1:] if r), None) == "close":
-                continue  # "‘The residents’ views weren’t heard.’": the quote closes later
+            if _plural_possessive(text, pos, pe):
+                later = next((r for r in roles[k + 1:] if r), None)
+                if later == "close":
+                    continue  # "‘The residents’ views weren’t heard.’": the quote closes later
+                if later is None and next_opens:
+                    # "said: 'The members' vote was clear.¶'We will ...'": the statement runs on
+                    # into the next paragraph, so this mark is the members' apostrophe
+                    continue
             s, e = _trimmed(text, opener + 1, pos)
             if e > s:
                 out.append(QuoteSpan(s, e, opener, pos + 1, True, single=True,

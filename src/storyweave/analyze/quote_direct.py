@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Token
 
 from storyweave.analyze.marks import QuoteSpan
+from storyweave.analyze.quote_after import speaker_after_quote, title_abbreviation
 from storyweave.analyze.quote_context import (
     DASHES,
     OPEN_MARKS,
@@ -77,10 +78,11 @@ def _cue_after(ctx: QuoteContext, sp: QuoteSpan) -> tuple[Token | None, Speaker 
             if _introduces_next(ctx, sp, tok, para_end):
                 return None, None
             speaker = speaker_of_verb(ctx, tok)
+            speaker = speaker_after_quote(ctx, sp.start, j, tok, start_tok, para_end, speaker)
             if _opens_own_sentence(ctx, sp, j, tok, speaker):
                 return None, None
             return tok, speaker
-        if tok.text in SENTENCE_END:
+        if tok.text in SENTENCE_END and not title_abbreviation(ctx, tok):
             break
     return None, None
 

@@ -35,12 +35,15 @@ Everything is linear in the number of tokens (each search is bounded by a
 sentence or a paragraph).
 
 Interviews printed as "Q: ... / A: ..." give each answer paragraph to the interviewee
-(`quote_direct.transcript_quotes`, after pass 2 so reports inside an answer stay quotes too).
+(`quote_direct.transcript_quotes`, after pass 2 so reports inside an answer stay quotes too);
+broadcast transcripts and parliamentary records ("KITTREDGE: ...", "Mr Jane Roe (Northtown)
+(Lab): ...") give each labelled paragraph to the person its label names (`quote_turns`).
 
 Code: pass 1 in `quote_direct`, pass 2 in `quote_indirect` (where a reported clause ends,
 and the inverted "..., said Jane Roe" test, in `quote_bounds`; whether a report goes on
 through an "and"/"but" conjunct the parser hung on the cue, in `quote_conj`), speakers (3) in
-`quote_speakers`; the per-document indexes they share in `quote_context`.
+`quote_speakers` (the speaker of a cue right after a quote, where the parse the quote broke
+gives a wrong one, in `quote_after`); the per-document indexes they share in `quote_context`.
 """
 
 from __future__ import annotations
@@ -50,6 +53,7 @@ from spacy.tokens import Doc
 from storyweave.analyze.quote_context import QuoteContext
 from storyweave.analyze.quote_direct import _direct_quotes, transcript_quotes
 from storyweave.analyze.quote_indirect import _indirect_quotes
+from storyweave.analyze.quote_turns import labelled_turns
 from storyweave.model import Person, Quote
 
 
@@ -63,7 +67,8 @@ def extract_quotes(doc: Doc, people: list[Person], beliefs: bool = False) -> lis
     direct = _direct_quotes(ctx)
     absorbed: set[int] = set()
     indirect = _indirect_quotes(ctx, direct, absorbed)
-    # Q&A transcripts last: reports inside an answer stay quotes of their own
-    quotes = [q for q in direct if id(q) not in absorbed] + indirect + transcript_quotes(ctx)
+    # Q&A and speaker-labelled transcripts last: reports inside an answer stay quotes of their own
+    quotes = [q for q in direct if id(q) not in absorbed] + indirect + transcript_quotes(ctx) \
+        + labelled_turns(ctx)
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes

@@ -1,0 +1,86 @@
+"""The speaker of a cue right after a direct quote ('“...,” she said', '“...,” said Jane Roe'),
+where the parse the quote broke gives a wrong one or none: read off the words beside the cue.
+
+- The quote's own words never name its speaker: '“I'm done,” the 19-year-old posted' is the
+  19-year-old's, not "I"'s.
+- '“...!” shouted captain Jane Roe as ...': with no subject in the parse, the noun phrase after
+  the cue; '“...!” yelled neighbour Jane Roe': the name after a role word the parse cut off.
+- '“...,” said Coun. Jane Roe': a title's abbreviation the tokenizer does not know ends no
+  sentence and is no name; '“...,” said Hale. Roe agreed.' keeps its sentence end.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from storyweave.analyze.quote_context import QuoteContext, Speaker
+from storyweave.analyze.quote_speakers import resolve_speaker, speaker_for_person
+
+# abbreviated titles and ranks of news copy (a full stop after them ends no sentence)
+TITLE_ABBREVIATIONS = frozenset({
+    "coun", "cllr", "supt", "insp", "const", "det", "sgt", "cpl", "pte", "lt", "capt", "cmdr",
+    "cdr", "col", "maj", "gen", "brig", "adm", "gov", "sen", "rep", "rev", "prof", "hon", "dr",
+    "mr", "mrs", "ms", "mme", "mlle", "fr", "sr", "pres", "amb", "atty", "treas",
+})
+NP_AFTER_CUE = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+
+
+def title_abbreviation(ctx: QuoteContext, dot: Token) -> bool:
+    """The full stop of a title's abbreviation right before a name ('Coun. Jane Roe')."""
+    doc = ctx.doc
+    if dot.text != "." or dot.i == 0 or dot.i + 1 >= len(doc):
+        return False
+    word, nxt = doc[dot.i - 1], doc[dot.i + 1]
+    return (word.lower_ in TITLE_ABBREVIATIONS and not word.whitespace_ and nxt.is_title
+            and (nxt.pos_ == "PROPN" or ctx.owner[nxt.i] >= 0)
+            and (ctx.owner[nxt.i] < 0 or ctx.owner[nxt.i] != ctx.owner[word.i]))
+
+
+def speaker_after_quote(ctx: QuoteContext, quote_start: int, quote_end: int, cue: Token,
+                        first: int, para_end: int, speaker: Speaker | None) -> Speaker | None:
+    """`speaker` (what the parse gave for `cue`), corrected from the words beside the cue.
+
+    `quote_start`/`quote_end`: the quote's words and the end of its marks; `first`: the
+    index of the first token after the quote; `para_end`: the end of its paragraph."""
+    if speaker is None or quote_start <= speaker.start < quote_end:
+        speaker = _beside_cue(ctx, cue, first, para_end)
+    elif speaker.pid is None and cue.idx < speaker.start:
+        named = _beside_cue(ctx, cue, first, para_end)
+        if named is not None and named.pid is not None and speaker.start < named.end:
+            speaker = named
+    if speaker is not None and speaker.end < para_end:
+        after = ctx.token_at(speaker.end)
+        if after is not None and title_abbreviation(ctx, ctx.doc[after]):
+            # the title taken for a name: the name after it
+            nxt = ctx.doc[after + 1]
+            if ctx.owner[nxt.i] >= 0:
+                return speaker_for_person(ctx, ctx.owner[nxt.i], nxt)
+            while nxt.i + 1 < len(ctx.doc) and ctx.doc[nxt.i + 1].pos_ == "PROPN":
+                nxt = ctx.doc[nxt.i + 1]  # a name the people finder missed: its last word heads it
+            return resolve_speaker(ctx, nxt)
+    return speaker
+
+
+def _beside_cue(ctx: QuoteContext, cue: Token, first: int, para_end: int) -> Speaker | None:
+    """The words between the quote and the cue ('“...,” the 19-year-old posted'), or, when the
+    cue comes first, the noun phrase after it ('“...!” shouted captain Jane Roe as ...'). A
+    name found there is the person's mention; other words stand as written."""
+    doc = ctx.doc
+    words = [t for t in doc[first:cue.i] if not (t.is_punct or t.is_space)]
+    if not words:
+        for t in doc[cue.i + 1:]:
+            if t.idx >= para_end or not (t.pos_ in NP_AFTER_CUE or (words and t.text in "-–")):
+                break
+            words.append(t)
+        while words and words[-1].pos_ not in ("NOUN", "PROPN"):
+            words.pop()
+    if not words or not any(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in words):
+        return None
+    for t in words:
+        if ctx.owner[t.i] >= 0:
+            return speaker_for_person(ctx, ctx.owner[t.i], t)
+    s, e = words[0].idx, words[-1].idx + len(words[-1])
+    # a description ("the 19-year-old") may still resolve to the one named before it
+    head = next((t for t in words if not (s <= t.head.idx < e) or t.head.i == t.i), words[-1])
+    found = resolve_speaker(ctx, head)
+    return Speaker(ctx.text[s:e], s, e, found.name, found.role, found.pid)

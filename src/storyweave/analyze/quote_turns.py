@@ -1,0 +1,164 @@
+"""Speaker-labelled turns: broadcast transcripts ("KITTREDGE: It's bad.") and parliamentary
+records ("Mr Jane Roe (Northtown) (Lab): Waiting lists have doubled."), where each paragraph
+opens with the speaker's name and a colon and goes on with their words, without quotation
+marks and without a reporting verb.
+
+A paragraph is a turn when its label is a name `find_people` found (as written: "WHITLOW",
+"Ms Jane Roe"), alone or with what such records put around it -- bracketed constituency,
+party or name ("(Northtown) (Lab)", "The Minister for Health (Ms Jane Roe)") or a role after
+a comma ("DANA ROE, HOST"). Turns come one after another, at least two, and someone in them
+speaks in the first or second person: a lone "Jane Roe: A life in pictures" is a headline, a
+name heading each section of prose a subhead, a name before a figure a table, names before
+descriptions a who's who ("Jane Roe: Former mayor, 54, runs a bakery."); stage directions
+("(BEGIN VIDEO CLIP)") may come between. In a text where a label names a person, a name the
+people finder missed ("JANE ROE, HOST:", "Mr John Doe:") is a speaker too, and a turn runs on
+over the unlabelled paragraphs before the next turn. Labels that name no one ("RESOLVED:",
+"Venue:", "Q:") are never turns. Each turn is a direct quote with no cue.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from storyweave.analyze.quote_context import OPEN_MARKS, QuoteContext, Speaker, make_quote
+from storyweave.analyze.quote_direct import NOT_SPEAKER_LABELS, TRANSCRIPT_LABELS
+from storyweave.analyze.quote_speakers import speaker_for_person
+from storyweave.model import Quote
+
+# a paragraph-opening label: up to 80 characters with no sentence end, then ": " and words
+TURN_LABEL = re.compile(r"(?m)^[^\S\n]*([^\n:.!?\"“”]{1,80}?(?:\.[^\S\n]*[^\n:.!?\"“”]{1,40}){0,3})[^\S\n]*:[^\S\n]+(?=\S)")
+BRACKETED = re.compile(r"\([^()\n]*\)")
+NAME_TAGS = frozenset({"PROPN", "NOUN"})
+NOT_NAME_TAGS = frozenset({"VERB", "AUX", "PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART"})
+CAPITALS = re.compile(r"[A-Z][A-Z'’.-]*(?:[ \t]+[A-Z][A-Z'’.-]*){0,3}")
+WORD = re.compile(r"[^\W\d_]")  # a letter
+CAPITALISED = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}")
+# people talking say "I", "we" or "you"; a list of people described does not
+SPEAKING_PERSON = re.compile(r"\bI\b|\b(?:[Ww]e|[Uu]s|[Oo]ur|[Yy]ou|[Yy]our|[Mm]e|[Mm]y)\b|\b(?:I|[Ww]e|[Yy]ou)[’'](?:m|re|ve|ll|d)\b")
+MIN_TURNS = 2  # a transcript has turns; one labelled line is a headline or a fact box
+MAX_TURN_PARAGRAPHS = 4  # a turn runs on over at most this many unlabelled paragraphs
+
+
+def _label_speaker(ctx: QuoteContext, start: int, end: int) -> Speaker | None:
+    """The person the label [start, end) names, when the label is only that name and the
+    furniture records put around it."""
+    lo = bisect.bisect_left(ctx.mention_starts, start)
+    hi = bisect.bisect_left(ctx.mention_starts, end)
+    found = [(s, e, pi) for s, e, pi in ctx.mentions[lo:hi]
+             if e <= end and ctx.people[pi].kind == "person"]
+    if len(found) != 1:
+        return None
+    s, e, pi = found[0]
+    label = ctx.text[start:end]
+    rest = (label[:s - start] + "\0" + label[e - start:]).strip()
+    # the name in brackets after an office: "The Minister for Health (Ms Jane Roe)"
+    bracketed = rest.endswith("(\0)") and rest[:-3].strip()[:1].isupper()
+    rest = BRACKETED.sub("", rest).strip()
+    tail = rest[1:].strip()
+    # "DANA ROE, HOST": a short role after a comma
+    if bracketed or (rest.startswith("\0") and (not tail or (tail.startswith(",") and len(tail.split()) <= 4))):
+        tok = ctx.token_at(s)
+        return None if tok is None else speaker_for_person(ctx, pi, ctx.doc[tok])
+    return None
+
+
+def _name_label(ctx: QuoteContext, start: int, end: int) -> Speaker | None:
+    """'JANE ROE:' / 'SEN. ROE, HOST:' / 'Mr Jane Roe:': a name not found as a mention of its
+    own, as written (the name before a comma and a short role); its name is the person whose
+    surname it is, where the article names one."""
+    name, _, role = ctx.text[start:end].partition(",")
+    name = name.strip()
+    capitals = CAPITALS.fullmatch(name) is not None
+    if not name or len(role.split()) > 4 or not (capitals or CAPITALISED.fullmatch(name)):
+        return None
+    a = bisect.bisect_left(ctx.tok_starts, start)
+    b = bisect.bisect_left(ctx.tok_starts, start + len(name))
+    # the tagger makes a word in capitals anything from a noun to an adverb: only one it reads
+    # as a verb or a function word is no name; page furniture is none either
+    words = [t for t in ctx.doc[a:b] if not t.is_punct]
+    if not words or any(t.pos_ in NOT_NAME_TAGS if capitals else t.pos_ not in NAME_TAGS for t in words) \
+            or any(w.lower().strip(".") in NOT_SPEAKER_LABELS | TRANSCRIPT_LABELS for w in name.split()):
+        return None
+    last = name.split()[-1].lower()
+    pid = next((p for p in ctx.people if p.kind == "person" and p.name.split()[-1].lower() == last), None)
+    return Speaker(name, start, start + len(name), pid.name if pid else None,
+                   pid.role if pid else None, pid.id if pid else None)
+
+
+@dataclass
+class _Turn:
+    para: int
+    start: int  # the words after the label
+    end: int
+    who: Speaker
+    known: bool  # the label names a person the article names
+    capitals: bool  # the name is in capitals, as transcripts print their speakers
+
+
+def _candidates(ctx: QuoteContext) -> list[_Turn]:
+    text = ctx.text
+    out = []
+    for m in TURN_LABEL.finditer(text):
+        content_start = m.end()
+        if text[content_start] in OPEN_MARKS:
+            continue  # "Minister: “We will act”": a headline label, the direct pass's
+        who = _label_speaker(ctx, m.start(1), m.end(1)) or _name_label(ctx, m.start(1), m.end(1))
+        if who is None:
+            continue
+        end = _para_end(text, content_start)
+        if not WORD.search(text, content_start, end):
+            continue  # "Jane Roe: 1,769.": a table of figures, not words spoken
+        out.append(_Turn(ctx.paragraph(content_start), content_start, end, who, who.pid is not None,
+                        CAPITALS.fullmatch(who.mention) is not None))
+    return out
+
+
+def _para_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    while end > pos and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def labelled_turns(ctx: QuoteContext) -> list[Quote]:
+    """Each speaker-labelled turn's words as a direct quote of the labelled person."""
+    text = ctx.text
+    turns = _candidates(ctx)
+    # a transcript names at least one of its speakers as a person ("RESOLVED:" twice is none)
+    if not any(t.known for t in turns):
+        return []
+    starts = ctx.paragraph_starts
+    n = len(starts)
+
+    def stage(i: int) -> bool:  # "(BEGIN VIDEO CLIP)", "[Laughter]": stage directions
+        words = text[starts[i]:_para_end(text, starts[i])].strip().rstrip(".")
+        return words[:1] in "([" and words[-1:] in ")]" and len(words) > 2
+
+    by_para = {t.para: t for t in turns}
+    # turns follow one another, with at most stage directions between: a name and a colon
+    # heading each section of prose ("Jane Roe: Win in a walk.¶Ms Roe has led ...") is a
+    # subhead, not a transcript; of two turns in a row, one names a person the article names,
+    # or both are in capitals
+    chained = False
+    for t in turns:
+        j = t.para + 1
+        while j < n and stage(j):
+            j += 1
+        nxt = by_para.get(j)
+        chained = chained or (nxt is not None and (t.known or nxt.known or (t.capitals and nxt.capitals)))
+    if not chained or len(turns) < MIN_TURNS \
+            or not any(SPEAKING_PERSON.search(text, t.start, t.end) for t in turns):
+        return []
+    quotes = []
+    for t in turns:
+        # a turn over several paragraphs: the unlabelled ones before the next turn are its own
+        end, j = t.end, t.para + 1
+        while j < n and j - t.para <= MAX_TURN_PARAGRAPHS and j not in by_para and not stage(j):
+            j += 1
+        if j in by_para and j - t.para > 1:
+            end = _para_end(text, starts[j - 1])
+        quotes.append(make_quote(t.start, end, text, "direct", None, t.who))
+    return quotes
