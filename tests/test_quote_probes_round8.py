@@ -2,7 +2,8 @@
 Zealand news styles, wire copy, broadcasters, press releases, live blogs, court and police
 reports and Q&A transcripts; batch 6 (round 9) adds Canadian, Indian, South African,
 Singaporean and US local news, broadcast transcripts, parliamentary records and council minutes
-(its fixes are tested in tests/test_quote_round9.py). The passages and expectations are in tests/quote_probe_cases.py
+(its fixes are tested in tests/test_quote_round9.py); batch 7 (round 9) reporting verbs of
+manner, feeling and gesture, and their false friends (tests/test_quote_cue_verbs.py). The passages and expectations are in tests/quote_probe_cases.py
 (shared with bench/quote_probes.py); the forms fixed in this round also get tests of their own
 below, with more variants. Fictional text throughout."""
 
@@ -25,6 +26,11 @@ SPEAKER_ELSEWHERE = frozenset({
     "singapore_long_office_inverted",  # the office before "Ong Hui Lin" kept (no person found)
     "south_africa_rank_abbreviation",  # the rank "Brig." dropped before the name
     "us_local_said_tuesday_that",  # the title "Police Chief" dropped before the name
+    # batch 7 (cue verbs)
+    "indirect_conceded",  # "The chief executive, Maren Holt,": the apposition's name not taken
+    "b2_shrugged",  # "shrugged the referee, Colm Danaher": the parse hangs the name on the verb
+    "b2_smiled_colon",  # "Gran Tilda Morrow": the kinship word before the name dropped
+    "b3_giggled",  # "eight-year-old Poppy Lane": the age kept in the mention
 })
 
 

@@ -70,6 +70,25 @@ def quote_only_verbs() -> frozenset[str]:
     return word_list("quote_only_verbs")
 
 
+def manner_verbs() -> frozenset[str]:
+    """Verbs that report speech only as the tag of quoted words beside them ("laughed",
+    "beamed", "snapped"): never the cue of an indirect report."""
+    return word_list("quote_manner_verbs")
+
+
+# Verb + particle that report speech ("pointed out that ...", "spelled out"), by lemma.
+PHRASAL_SPEECH: dict[str, frozenset[str]] = {
+    "point": frozenset({"out"}), "spell": frozenset({"out"}), "speak": frozenset({"out", "up"}),
+}
+# Verb + particle that tag quoted words beside them only ("“...,” she went on", "“...,” he hit
+# back", "“Me too,” chimed in Jane Roe").
+PHRASAL_MANNER: dict[str, frozenset[str]] = {
+    "go": frozenset({"on"}), "hit": frozenset({"back"}), "fire": frozenset({"back"}),
+    "shoot": frozenset({"back"}), "chime": frozenset({"in"}), "pipe": frozenset({"up"}),
+    "cut": frozenset({"in"}), "break": frozenset({"in"}), "sum": frozenset({"up"}),
+}
+
+
 def spokesperson_nouns() -> frozenset[str]:
     """Nouns for someone who speaks for an organisation ("spokesman", "official")."""
     return word_list("spokesperson_nouns")

@@ -12,7 +12,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from storyweave.analyze.lexicon import belief_verbs, quote_only_verbs, speech_verbs
+from storyweave.analyze.lexicon import (
+    PHRASAL_MANNER,
+    PHRASAL_SPEECH,
+    belief_verbs,
+    manner_verbs,
+    quote_only_verbs,
+    speech_verbs,
+)
 from storyweave.analyze.marks import find_quote_spans
 from storyweave.analyze.people import person_token_map
 from storyweave.model import Person, Quote
@@ -92,6 +99,40 @@ def _join_wrapped_lines(text: str, spans: list) -> None:
                 sp.outer_end, sp.closed = marks[0] + 1, True
 
 
+TAG_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # finite verbs that may tag a quote
+# a verb in these relations describes someone or something, it tags no quote
+# ("the man who laughed", "a grinning fan", "began to laugh")
+TAG_DEPS_NOT = frozenset({"relcl", "acl", "amod", "xcomp", "advcl", "pcomp", "csubj"})
+
+
+def _particle(tok: Token, table: dict[str, frozenset[str]]) -> bool:
+    """The verb with one of its particles in `table` ("pointed out", "went on")."""
+    parts = table.get(tok.lemma_.lower())
+    # (the parser may make the particle an adverb: "hit/VBD back/RP advmod")
+    return parts is not None and any(c.lower_ in parts and (c.dep_ == "prt" or c.tag_ == "RP" and c.i == tok.i + 1)
+                                     for c in tok.children)
+
+
+def _counted_object(verb: Token) -> bool:
+    """A direct object with a number and no clause or quoted words beside it: things taken
+    back or sent for, not words ("recalled 40,000 cars" vs "recalled that ...")."""
+    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return False
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    return obj is not None and any(t.like_num or t.lower_ in ("thousands", "hundreds", "millions", "dozens")
+                                   for t in obj.subtree if t.i <= obj.i)
+
+
+def _particle_after(verb: Token) -> Token | None:
+    """The particle right after a phrasal reporting verb: the cue is "pointed out", "went on"."""
+    doc = verb.doc
+    if verb.i + 1 < len(doc) and (_particle(verb, PHRASAL_SPEECH) or _particle(verb, PHRASAL_MANNER)):
+        nxt = doc[verb.i + 1]
+        if (nxt.dep_ == "prt" or nxt.tag_ == "RP") and nxt.head.i == verb.i:
+            return nxt
+    return None
+
+
 @dataclass
 class Speaker:
     mention: str
@@ -125,6 +166,7 @@ class QuoteContext:
         self.beliefs = beliefs
         self.cue_lemmas = speech_verbs() | (belief_verbs() if beliefs else frozenset())
         self.quote_only = quote_only_verbs()
+        self.manner = manner_verbs()
         # mentions outside quotes, in order: (start, end, person index)
         ments = []
         for pi, p in enumerate(people):
@@ -154,10 +196,30 @@ class QuoteContext:
         if lemma == "read":
             # "the statement read", "her letter reads": a document that carries words
             return any(c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in tok.children)
+        if lemma == "recall" and _counted_object(tok):
+            return False  # "recalled 40,000 vehicles", "recalled two batches": a product recall
         if lemma == "hear" and not self.beliefs:
             # "the court heard that ...", "the inquest heard how ...": what was said in court
             return court_hearing(tok)
-        return lemma in self.cue_lemmas or lemma in self.quote_only
+        return lemma in self.cue_lemmas or lemma in self.quote_only or _particle(tok, PHRASAL_SPEECH)
+
+    def is_manner_cue(self, tok: Token, first: bool = False) -> bool:
+        """'“That was close,” she laughed', '“Never,” snapped Jane Roe', '“...,” he went on': a
+        verb of manner, feeling or gesture (or a turn of talk) that tags quoted words beside it.
+
+        Only a finite verb of its own clause counts ("laughed", not "laughing" nor "who
+        laughed"); the caller checks that the quoted words are beside it. `first`: the verb
+        opens the words after the quote ('“...!” roared Jane Roe'), where the parser often
+        takes a past-tense verb before a name for a modifier of it."""
+        if tok.pos_ != "VERB" or any(c.dep_ == "xcomp" and self.in_quote[c.i] < 0 for c in tok.children):
+            return False  # ("The gap begins to show:", "offered to help"): the verb's own matter
+        if first and tok.tag_ in ("VBD", "VBN"):
+            pass  # ('“...,” beamed Jane Roe': tagged as a participle or an adjective's verb)
+        elif tok.dep_ in TAG_DEPS_NOT or tok.tag_ not in TAG_TAGS and not (
+                tok.tag_ == "VBN" and tok.dep_ == "ROOT"
+                and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)):
+            return False
+        return tok.lemma_.lower() in self.manner or _particle(tok, PHRASAL_MANNER)
 
     def mention_of(self, pi: int, tok: Token) -> tuple[int, int]:
         for m in self.people[pi].mentions:
@@ -170,7 +232,7 @@ def make_quote(sp_start: int, sp_end: int, text: str, kind: str, cue: Token | No
            speaker: Speaker | None, cue_end_tok: Token | None = None) -> Quote:
     q = Quote(text=text[sp_start:sp_end], start=sp_start, end=sp_end, kind=kind)  # type: ignore[arg-type]
     if cue is not None:
-        last = cue_end_tok or cue
+        last = cue_end_tok or _particle_after(cue) or cue
         q.cue_start, q.cue_end = cue.idx, last.idx + len(last)
         q.cue = text[q.cue_start:q.cue_end]
     if speaker is not None:

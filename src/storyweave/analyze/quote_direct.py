@@ -74,17 +74,109 @@ def _cue_after(ctx: QuoteContext, sp: QuoteSpan) -> tuple[Token | None, Speaker 
             break
         lemma = tok.lemma_.lower()
         # "“...,” she tweeted" yes; "“...,” she called" no ("call" reports only quoted words it holds)
-        if ctx.is_cue(tok) and (lemma not in ctx.quote_only or lemma in ctx.cue_lemmas):
+        if ctx.is_cue(tok) and (lemma not in ctx.quote_only or lemma in ctx.cue_lemmas) \
+                or _manner_tag_after(ctx, sp, tok, start_tok) or _misread_tag(ctx, sp, tok, start_tok):
             if _introduces_next(ctx, sp, tok, para_end):
                 return None, None
             speaker = speaker_of_verb(ctx, tok)
             speaker = speaker_after_quote(ctx, sp.start, j, tok, start_tok, para_end, speaker)
+            if speaker is None and tok.pos_ != "VERB":
+                speaker = _person_after(ctx, tok, para_end)  # a misread tag (`_misread_tag`)
             if _opens_own_sentence(ctx, sp, j, tok, speaker):
                 return None, None
             return tok, speaker
         if tok.text in SENTENCE_END and not title_abbreviation(ctx, tok):
             break
     return None, None
+
+
+# the quoted words stay open to a tag: '“...,” she laughed', '“...!” he beamed', '“...—” she
+# snapped'; after a full stop the next verb begins a sentence of its own ('“Thanks.” She smiled.')
+OPEN_TO_TAG = (",", "!", "?", "…", "—", "–", "-")
+
+
+def _manner_tag_after(ctx: QuoteContext, sp: QuoteSpan, tok: Token, first: int) -> bool:
+    """'“That was close,” she laughed' / '“Never,” snapped Jane Roe': a verb of manner or
+    feeling tags the quote when the quote leaves its sentence open and nothing but the
+    speaker's words stands between them (no other verb: '“...,” the man who laughed ...')."""
+    if not sp.closed or not ctx.text[sp.start:sp.end].rstrip().endswith(OPEN_TO_TAG):
+        return False
+    words = [t for t in ctx.doc[first:tok.i] if not (t.is_punct or t.is_space)]
+    if not ctx.is_manner_cue(tok, first=not words):
+        return False
+    if any(c.dep_ == "xcomp" for c in tok.children):
+        return False  # '“...,” and sales began to pick up': the verb goes on with its own matter
+    # ('“...,” and donations began ...': a new clause, not the speaker's words)
+    return not any(t.pos_ in ("VERB", "AUX", "CCONJ") for t in words)
+
+
+def _tag_between(ctx: QuoteContext, floor: int, prev_end: int, tok: Token) -> bool:
+    """'“A,” she laughed, “B.”': a manner tag between two quotes of one paragraph, the first
+    left open by its comma, with only the speaker's words beside it."""
+    if floor != prev_end or prev_end < 2:
+        return False  # no quote right before it in this paragraph
+    head = ctx.text[:prev_end].rstrip()
+    k = len(head) - (2 if head.endswith("''") else 1)
+    if head[-1:] not in "”’\"'" or not ctx.text[:k].rstrip().endswith(OPEN_TO_TAG):
+        return False
+    first = bisect.bisect_left(ctx.tok_starts, prev_end)
+    words = [t for t in ctx.doc[first:tok.i] if not (t.is_punct or t.is_space)]
+    if any(t.pos_ in ("VERB", "AUX", "CCONJ") for t in words) or any(c.dep_ == "xcomp" for c in tok.children):
+        return False
+    return ctx.is_manner_cue(tok, first=not words)
+
+
+def _person_after(ctx: QuoteContext, tag: Token, para_end: int) -> Speaker | None:
+    """The person named in the few words after an inverted tag ('“...,” groans commuter Jane
+    Roe'), for a parse that lost the noun phrase (the tagger made "commuter" a verb)."""
+    for j in range(tag.i + 1, min(len(ctx.doc), tag.i + 5)):
+        t = ctx.doc[j]
+        if t.idx >= para_end or t.is_punct or ctx.in_quote[j] >= 0:
+            return None
+        if ctx.owner[j] >= 0:
+            return speaker_for_person(ctx, ctx.owner[j], t)
+    return None
+
+
+def _verb_stems(word: str) -> set[str]:
+    """Base forms a past tense in "-ed" or a present in "-s" may come from ("boasted" boast,
+    "smiled" smile, "quipped" quip, "cried" cry, "groans" groan, "muses" muse)."""
+    if len(word) < 4:
+        return set()
+    if word.endswith("ed") and len(word) >= 5:
+        stems = {word[:-2], word[:-1]}
+        if word[-3] == word[-4]:
+            stems.add(word[:-3])  # "quipped", "snapped"
+        if word.endswith("ied"):
+            stems.add(word[:-3] + "y")  # "cried", "replied"
+        return stems
+    if word.endswith("s") and not word.endswith("ss"):
+        stems = {word[:-1]}
+        if word.endswith("es"):
+            stems.add(word[:-2])  # "wishes", "fusses"
+        if word.endswith("ies"):
+            stems.add(word[:-3] + "y")  # "cries"
+        return stems
+    return set()
+
+
+def _misread_tag(ctx: QuoteContext, sp: QuoteSpan, tok: Token, first: int) -> bool:
+    """'“...,” boasted midfielder Jane Roe', '“...,” groans commuter Jane Roe': a tag before the
+    speaker's name that the tagger took for an adjective ("boasted/JJ") or a noun ("groans/NNS");
+    its base form is a reporting verb."""
+    if tok.pos_ not in ("ADJ", "NOUN", "PROPN") or not tok.is_lower or tok.i + 1 >= len(ctx.doc):
+        return False
+    if any(not (t.is_punct or t.is_space) for t in ctx.doc[first:tok.i]):
+        return False  # only right after the quote, before the name
+    if not sp.closed or not ctx.text[sp.start:sp.end].rstrip().endswith(OPEN_TO_TAG):
+        return False
+    nxt = ctx.doc[tok.i + 1]
+    # a speaker must follow ('“...,” boasted the coach'; the tagger may make a role noun after
+    # the misread tag a verb: "groans/NNS commuter/VBP")
+    if not nxt.is_alpha or nxt.pos_ in ("ADP", "CCONJ", "SCONJ", "PART", "AUX", "ADV") or ctx.in_quote[nxt.i] >= 0:
+        return False
+    stems = _verb_stems(tok.lower_)
+    return bool(stems & ctx.manner or stems & (ctx.cue_lemmas - ctx.quote_only))
 
 
 def _opens_own_sentence(ctx: QuoteContext, sp: QuoteSpan, after: int, cue: Token, speaker: Speaker | None) -> bool:
@@ -204,6 +296,11 @@ def _cue_before(ctx: QuoteContext, sp: QuoteSpan, prev_end: int) -> Token | None
             break
         if tok.text in SENTENCE_END:
             break
+        if not ctx.is_cue(tok) and (before.endswith(":") and ctx.is_manner_cue(tok)
+                                    or before.endswith(",") and _tag_between(ctx, floor, prev_end, tok)):
+            # 'She laughed: “Not while I can still ride.”': a tag before a colon; '“If I had
+            # known,” she laughed, “I would ...”': a tag that splits one quote
+            return tok
         if ctx.is_cue(tok):
             # "said: “...”", "said, “...”" or the quote right after the verb ("said “...”")
             if introduces:
@@ -233,8 +330,8 @@ def _colon_paragraph_cue(ctx: QuoteContext, sp: QuoteSpan) -> Token | None:
         tok = ctx.doc[i]
         if tok.text in SENTENCE_END or ctx.in_quote[i] >= 0:
             break
-        if ctx.is_cue(tok):
-            return tok
+        if ctx.is_cue(tok) or ctx.is_manner_cue(tok):
+            return tok  # ("Jane Roe fumed:" too: a colon ties the tag to the words)
         i -= 1
         steps += 1
     return None
