@@ -28,7 +28,6 @@ SPEAKER_ELSEWHERE = frozenset({
     "us_local_said_tuesday_that",  # the title "Police Chief" dropped before the name
     # batch 7 (cue verbs)
     "indirect_conceded",  # "The chief executive, Maren Holt,": the apposition's name not taken
-    "b2_shrugged",  # "shrugged the referee, Colm Danaher": the parse hangs the name on the verb
     "b2_smiled_colon",  # "Gran Tilda Morrow": the kinship word before the name dropped
     "b3_giggled",  # "eight-year-old Poppy Lane": the age kept in the mention
 })

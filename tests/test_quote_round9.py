@@ -140,3 +140,9 @@ def test_a_surname_that_ends_a_sentence_is_no_title(quotes_of):
     text = "\u201cWe lost our shape,\u201d said Brannagh. Colley agreed."
     assert [(q.text, q.cue, q.speaker) for q in quotes_of(text)] == [
         ("We lost our shape,", "said", "Brannagh")]
+
+
+def test_the_name_set_off_after_a_role_that_follows_the_cue_is_the_speaker(quotes_of):
+    # (the parser makes the role the verb's object and hangs the name on the verb)
+    text = '"Rules are rules," shrugged the umpire, Kofi Brandt.'
+    assert _all(quotes_of(text)) == [("Rules are rules,", "direct", "shrugged", "Kofi Brandt", "Kofi Brandt")]

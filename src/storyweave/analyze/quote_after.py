@@ -4,7 +4,8 @@ where the parse the quote broke gives a wrong one or none: read off the words be
 - The quote's own words never name its speaker: '“I'm done,” the 19-year-old posted' is the
   19-year-old's, not "I"'s.
 - '“...!” shouted captain Jane Roe as ...': with no subject in the parse, the noun phrase after
-  the cue; '“...!” yelled neighbour Jane Roe': the name after a role word the parse cut off.
+  the cue; '“...!” yelled neighbour Jane Roe': the name after a role word the parse cut off;
+  '“...,” shrugged the referee, Jane Roe': the name set off by a comma after the role.
 - '“...,” said Coun. Jane Roe': a title's abbreviation the tokenizer does not know ends no
   sentence and is no name; '“...,” said Hale. Roe agreed.' keeps its sentence end.
 """
@@ -61,6 +62,18 @@ def speaker_after_quote(ctx: QuoteContext, quote_start: int, quote_end: int, cue
     return speaker
 
 
+def _apposed_name(ctx: QuoteContext, last: Token, para_end: int) -> Speaker | None:
+    """The person named right after a comma that follows a role ('the referee, Jane Roe')."""
+    doc = ctx.doc
+    k = last.i + 1
+    if k + 1 >= len(doc) or doc[k].text != "," or doc[k + 1].idx >= para_end:
+        return None
+    pi = ctx.owner[k + 1]
+    if pi < 0 or ctx.people[pi].kind != "person":
+        return None
+    return speaker_for_person(ctx, pi, doc[k + 1])
+
+
 def _beside_cue(ctx: QuoteContext, cue: Token, first: int, para_end: int) -> Speaker | None:
     """The words between the quote and the cue ('“...,” the 19-year-old posted'), or, when the
     cue comes first, the noun phrase after it ('“...!” shouted captain Jane Roe as ...'). A
@@ -74,6 +87,9 @@ def _beside_cue(ctx: QuoteContext, cue: Token, first: int, para_end: int) -> Spe
             words.append(t)
         while words and words[-1].pos_ not in ("NOUN", "PROPN"):
             words.pop()
+        named = _apposed_name(ctx, words[-1], para_end) if words and ctx.owner[words[-1].i] < 0 else None
+        if named is not None:
+            return named  # '“...,” shrugged the referee, Jane Roe': the name the role is given
     if not words or not any(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in words):
         return None
     for t in words:
