@@ -203,3 +203,66 @@ def test_a_name_after_a_title_case_headline_is_judged_on_its_own_line(people_of)
     assert marlow.kind == "person"
     assert len(marlow.mentions) == 2
     assert not any("Quits" in p.name for p in people)
+
+
+# --- rules added in session 8 (speaker probes batch 8); every sentence here is invented ---
+
+def test_hyphenated_first_name_alone_joins_the_full_name(people_of):
+    people = people_of("Lou-Ellen Varga, 51, runs the ferry café. \"It has been a long winter,\" "
+                       "Lou-Ellen said.")
+    p = by_name(people, "Lou-Ellen Varga")
+    assert [m.text for m in p.mentions] == ["Lou-Ellen Varga", "Lou-Ellen"]
+
+
+def test_capitalised_description_first_in_sentence_is_a_role(people_of):
+    people = people_of("Midfielder Tamsin Oakridge scored twice in the second half.")
+    assert by_name(people, "Tamsin Oakridge").roles == ["Midfielder"]
+
+
+def test_ordinal_title_kept_whole(people_of):
+    people = people_of("First Secretary Ana Pellow opened the new embassy wing on Monday.")
+    assert by_name(people, "Ana Pellow").roles == ["First Secretary"]
+
+
+def test_description_then_rank_are_two_roles(people_of):
+    people = people_of("Fire service spokesman Captain Dirk Vallance said the blaze was out.")
+    assert by_name(people, "Dirk Vallance").roles == ["Fire service spokesman", "Captain"]
+
+
+def test_apposition_before_name_stops_at_the_comma(people_of):
+    people = people_of("The charity's founder, Dr Lina Marsk, said donations had doubled.")
+    roles = by_name(people, "Lina Marsk").roles
+    assert "charity's founder" in roles and "Dr" in roles
+    assert not any("," in r for r in roles)
+
+
+def test_name_before_lower_case_job_is_the_employer(people_of):
+    people = people_of("Brindle Oates managing director Keith Amory said 30 jobs would go.")
+    assert by_name(people, "Brindle Oates").kind == "org"
+    assert any(r.endswith("managing director") for r in by_name(people, "Keith Amory").roles)
+
+
+def test_field_and_employer_after_lecturer(people_of):
+    people = people_of("Ravi Sethna, a reader in physics at Kelmarsh University, said the result was solid.")
+    assert by_name(people, "Ravi Sethna").roles == ["reader in physics at Kelmarsh University"]
+    # a place after "in" with no employer after it stays out of the role
+    people = people_of("Dr Eve Lantry, a GP in Ormsby, said clinics were full.")
+    assert "GP" in by_name(people, "Eve Lantry").roles
+
+
+def test_quoted_nickname_left_out_of_the_name(people_of):
+    people = people_of("Daniel \"Danno\" Prewitt rode three winners on Saturday.")
+    p = by_name(people, "Daniel Prewitt")
+    assert p.mentions[0].text == "Daniel \"Danno\" Prewitt"
+
+
+def test_his_skips_a_relative_of_the_man_the_story_is_about(people_of):
+    people = people_of("Walter Greaves, a retired miner, has died aged 90. His son, Neil Greaves, "
+                       "said he loved the valley. His grandson Sam said he was \"a legend\".")
+    assert "grandson to Walter Greaves" in by_name(people, "Sam").roles
+    assert "son to Walter Greaves" in by_name(people, "Neil Greaves").roles
+
+
+def test_apposition_role_after_a_document_verb_is_the_person_s_job(people_of):
+    people = people_of("A statement issued by the club's solicitor, Hana Ostrow, said the matter was closed.")
+    assert by_name(people, "Hana Ostrow").roles == ["club's solicitor"]

@@ -111,6 +111,10 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
                     and doc[end].ent_type_ == "PERSON" and doc[end - 1].lower_ in first_names() \
                     and _is_namey(doc[end]) and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I"):
                 end += 1  # "[Superintendent Maura] [Keane]": a surname the recogniser split off
+            if ent.label_ == "PERSON" and end + 3 < len(doc) and doc[end].text in NICKNAME_QUOTES \
+                    and _is_namey(doc[end + 1]) and doc[end + 2].text in NICKNAME_QUOTES \
+                    and doc[end + 3].text.istitle() and doc[end + 3].is_alpha:
+                end += 4  # 'Daniel "Danno" Roe': the recogniser stops at the nickname
             start = _first_name_before(doc, ent.start, ent.end)
             spans.append((start, end, ent.label_))
             for i in range(start, end):
@@ -123,7 +127,9 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
             j = i
             while j < n and not covered[j] and (_is_namey(doc[j]) and (
                 doc[j].pos_ == "PROPN" or _word(doc[j]) in title_words
-            ) or (j > i and j + 1 < n and _particle(doc[j]) and _is_namey(doc[j + 1]))):  # "Dr de Souza"
+            ) or (j > i and j + 1 < n and _particle(doc[j]) and _is_namey(doc[j + 1]))  # "Dr de Souza"
+                    or (j > i and j + 1 < n and _hyphen_link(doc, j) and _is_namey(doc[j + 1])
+                        and doc[j + 1].pos_ == "PROPN")):  # "Kerry-Ann"
                 j += 1
             spans.append((i, j, None))
             i = j
@@ -368,6 +374,9 @@ def _classify(doc: Doc, start: int, end: int, label: str | None) -> _Cand | None
         start, words, label = start + named_at, words[named_at:], "PERSON"
     if _role_before_name(doc, start, end, words, label):
         return None
+    if label != "ORG" and words[0] not in first_names() and _lower_role_then_name(doc, end):
+        # "Fenwick Mills chief executive Orla Roe": the name before her job is her employer's
+        return _Cand(start, end, "org", start, modifier=True)
     if label != "ORG" and start >= 2 and doc[start - 1].lower_ == "for" and _word(doc[start - 2]) in SEAT_TITLES:
         return None  # "the Labour MP for Selby Marsh": the seat, a place
     if len(words) >= 2 and words[0] in word_list("place_first_words") and words[1] not in first_names():
@@ -392,6 +401,14 @@ def _classify(doc: Doc, start: int, end: int, label: str | None) -> _Cand | None
     if k < 0 and len(words) >= 3 and words[0] in DESCRIPTION_BEFORE_NAME and words[0] not in first_names() \
             and (words[1] in first_names() or label == "PERSON") and _is_namey(doc[start + 1]):
         k = 0  # "Landlord Gareth Roe", "Farmer Ann Roe": a first name and a surname follow
+    if k < 0 and len(words) >= 3 and (doc[start].tag_ == "NN" or words[0].endswith(AGENT_SUFFIXES)) \
+            and doc[start].is_sent_start \
+            and words[0] not in first_names() and _is_namey(doc[start + 1]) \
+            and not any(w in org_heads() for w in words) and (words[1] in first_names() or (
+                # or two proper nouns that are the clause's subject: "Skater Zoe Roe was hurt"
+                len(words) == 3 and all(t.tag_ == "NNP" for t in doc[start + 1:end])
+                and _span_root(doc, start, end).dep_ in ("nsubj", "nsubjpass"))):
+        k = 0  # "Goalkeeper Imogen Feld made ...": a common noun capitalised only as the first word
     ends_org = words[-1] in heads
     if all(w in title_words for w in words) and not ends_org:
         return None  # "the Tánaiste", "the Premier": a role the recogniser took for a name
@@ -417,7 +434,9 @@ def _classify(doc: Doc, start: int, end: int, label: str | None) -> _Cand | None
     core = doc[core_start:end]
     if all(_word(t) in title_words for t in core):
         return None  # only titles ("the Prime Minister"): a role, not a name
-    if not all(_is_namey(t) or t.text in ("-", "'") or (_particle(t) and t.i < end - 1) for t in core):
+    nick = _nickname(doc, core_start, end)
+    if not all(_is_namey(t) or t.text in ("-", "'") or (_particle(t) and t.i < end - 1) or t.i in nick
+               for t in core):
         return None
     if len(core) == 1 and len(core.text) < 2:
         return None
@@ -439,6 +458,9 @@ def _classify(doc: Doc, start: int, end: int, label: str | None) -> _Cand | None
         surface = min(surface, core_start - 1)
     titled = surface < core_start or k >= 0
     cand = _Cand(core_start, end, "person", surface, gender=gender, titled=titled)
+    if nick:
+        # 'Michael "Mikey" Roe': the name is written without the nickname
+        cand.name = " ".join(t.text for t in core if t.i not in nick)
     if label == "PERSON" and not titled and core_start == start:
         root = _span_root(doc, core_start, end)
         if words[core_start - start] not in first_names() and not any(c.dep_ == "appos" for c in root.children) \
@@ -481,6 +503,17 @@ def _role_before_name(doc: Doc, start: int, end: int, words: list[str], label: s
         and doc[end + 1].pos_ == "PROPN" and _is_namey(doc[end + 1])
 
 
+def _lower_role_then_name(doc: Doc, end: int) -> bool:
+    """After `end`: one to three lower-case words ending in a job title, then a proper name."""
+    role_words = _role_words()
+    j = end
+    while j < len(doc) and j - end < 3 and doc[j].is_lower and doc[j].is_alpha \
+            and (doc[j].pos_ in ("NOUN", "ADJ") or doc[j].tag_ == "VBG"):  # "managing director"
+        j += 1
+    return end < j < len(doc) - 1 and _word(doc[j - 1]) in role_words and doc[j].pos_ == "PROPN" \
+        and _is_namey(doc[j]) and doc[j + 1].pos_ == "PROPN" and _is_namey(doc[j + 1])
+
+
 def _modifies_noun(doc: Doc, start: int, end: int) -> bool:
     """"the Roe family", "Library campaigner", "a Northvale chemical plant": one word
     modifying a common noun just after it."""
@@ -510,8 +543,21 @@ def _span_root(doc: Doc, start: int, end: int) -> Token:
 
 def _key(doc: Doc, cand: _Cand) -> tuple[str, ...]:
     # (lower-case particles are left out: "Dr de Souza" is the surname of "Luis de Souza")
-    words = [t.text.lower() for t in doc[cand.start:cand.end] if t.text not in ("-", "'") and not _particle(t)]
-    return tuple(w for w in words if w)
+    words: list[str] = []
+    nick = _nickname(doc, cand.start, cand.end)
+    for t in doc[cand.start:cand.end]:
+        if t.i in nick:
+            continue
+        if t.text == "-" and _hyphen_link(doc, t.i) and t.i + 1 < cand.end and words:
+            words[-1] += "-"  # "Kerry-Ann", "Smith-Jones": one name word, as written alone later
+            continue
+        if t.text in ("-", "'") or _particle(t):
+            continue
+        if words and words[-1].endswith("-"):
+            words[-1] += t.text.lower()
+        else:
+            words.append(t.text.lower())
+    return tuple(w.strip("-") for w in words if w.strip("-"))
 
 
 def _chain(doc: Doc, cands: list[_Cand]) -> list[_Entity]:
@@ -711,11 +757,14 @@ def _bare_mentions(doc: Doc, bare: list[tuple[int, int]], entities: list[_Entity
     """Proper-noun runs the entity recogniser missed that repeat a known name or surname."""
     full: dict[tuple[str, ...], int] = {}
     last: dict[str, int] = {}
+    first: dict[str, int] = {}
     for idx, ent in enumerate(entities):
         for c in ent.cands:
             full.setdefault(c.key, idx)
             if ent.kind == "person":
                 last.setdefault(c.key[-1], idx)
+                if len(c.key) > 1:
+                    first.setdefault(c.key[0], idx)
     for start, end in bare:
         while end > start and (doc[end - 1].tag_ == "POS" or not any(ch.isalnum() for ch in doc[end - 1].text)):
             end -= 1
@@ -726,6 +775,10 @@ def _bare_mentions(doc: Doc, bare: list[tuple[int, int]], entities: list[_Entity
         idx = full.get(cand.key)
         if idx is None and len(cand.key) == 1:
             idx = last.get(cand.key[0])
+        if idx is None and len(cand.key) == 1 and "-" in cand.key[0]:
+            # "Kerry-Ann said" after "Kerry-Ann Solway": a hyphenated first name written alone
+            # (the recogniser rarely tags it; a plain first name is left to the chains)
+            idx = first.get(cand.key[0])
         if idx is None:
             continue
         cand.kind = entities[idx].kind
@@ -755,7 +808,8 @@ def _pre_role(doc: Doc, core_start: int, core_end: int, sent_start: int,
         ok = (
             (tok.pos_ in ("PROPN", "NOUN", "ADJ") or tok.dep_ == "compound")
             and tok.tag_ not in ("VBN", "VBD", "VBG")
-            and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL")
+            and (tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL")
+                 or _ordinal_in_title(doc, left))
         ) or w in ROLE_LINKS or norm_word(tok.text) in title_words or _hyphen_link(doc, left) \
             or (left > 0 and _hyphen_link(doc, left - 1) and w not in AGE_WORDS)  # "[Mum-of-two] Jane Roe"
         if not ok:
@@ -775,6 +829,42 @@ def _pre_role(doc: Doc, core_start: int, core_end: int, sent_start: int,
     while best >= 2 and _hyphen_link(doc, best - 1):
         best -= 2  # "vice-[chairman]": a word joined by hyphens is in the role whole
     return best, core_start
+
+
+def _rank_start(doc: Doc, start: int, end: int) -> int | None:
+    """Where capitalised titles written right before the name begin, after a lower-case
+    description ("police spokesperson [Colonel]", "team [Capt]"); None when there is no such split."""
+    m = end
+    while m > start and norm_word(doc[m - 1].text) in titles() and doc[m - 1].text[:1].isupper():
+        m -= 1
+    if start < m < end and doc[m - 1].is_lower and doc[m - 1].pos_ == "NOUN":
+        return m
+    return None
+
+
+# endings of nouns for people by what they do ("midfielder", "sculptor", "cellist", "librarian")
+AGENT_SUFFIXES = ("er", "or", "ist", "ian")
+NICKNAME_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
+def _nickname(doc: Doc, start: int, end: int) -> frozenset[int]:
+    """Token indexes of a quoted nickname inside a name ('Michael "Mikey" Roe'), quotes included:
+    one or two capitalised words in quotes, with a name word on each side."""
+    for i in range(start + 1, end - 2):
+        if doc[i].text not in NICKNAME_QUOTES or not doc[i - 1].text[:1].isupper():
+            continue
+        for j in range(i + 2, min(i + 4, end - 1)):
+            if doc[j].text in NICKNAME_QUOTES and doc[j + 1].text[:1].isupper() \
+                    and all(t.text[:1].isupper() and t.is_alpha for t in doc[i + 1:j]):
+                return frozenset(range(i, j + 1))
+    return frozenset()
+
+
+def _ordinal_in_title(doc: Doc, i: int) -> bool:
+    """'First Minister', 'Second Secretary': a capitalised ordinal written as part of a title."""
+    tok = doc[i]
+    return tok.ent_type_ == "ORDINAL" and tok.text.istitle() and tok.is_alpha and i + 1 < len(doc) \
+        and norm_word(doc[i + 1].text) in titles() and doc[i + 1].text[:1].isupper()
 
 
 def _in_prep_phrase(tok: Token, top: Token) -> bool:
@@ -944,7 +1034,19 @@ def _possessor_name(doc: Doc, possessor: Token, self_idx: int, entities, recent_
         if g is None:
             return None
         idx = recent_person(possessor.idx, gender=g, exclude=self_idx)
-        return _best_name(doc, entities[idx]) if idx is not None else None
+        if idx is None:
+            return None
+        # "His son, Tom Roe, said ... His granddaughter Amy": the relatives of one person (the
+        # one the story is about) are listed in turn, so "his" skips a relative of the same
+        # gender whose own role ties him to that person
+        for role in entities[idx].roles:
+            head, sep, owner = role.partition(" to ")
+            if sep and " " not in head:
+                for k, other in enumerate(entities):
+                    if k not in (idx, self_idx) and other.kind == "person" and other.gender == g \
+                            and _best_name(doc, other) == owner:
+                        return owner
+        return _best_name(doc, entities[idx])
     return None
 
 
@@ -963,7 +1065,13 @@ def _mention_roles_and_age(doc: Doc, c: _Cand, idx: int, ent: _Entity, entities,
                 possessor = doc[s - 1]
             if possessor is not None:
                 owner = _possessor_name(doc, possessor, idx, entities, recent_person)
-            _add_role(ent, f"{role} to {owner}" if owner and role else role)
+            rank = _rank_start(doc, s, e)
+            if rank is not None and not owner:
+                # "Police spokesperson Colonel Jane Roe": a description, then the rank she holds
+                _add_role(ent, _role_text(doc, s, rank))
+                _add_role(ent, _role_text(doc, rank, e))
+            else:
+                _add_role(ent, f"{role} to {owner}" if owner and role else role)
     root = None
     for t in doc[c.start:c.end]:
         if not (c.start <= t.head.i < c.end) or t.head.i == t.i:
@@ -989,10 +1097,15 @@ def _mention_roles_and_age(doc: Doc, c: _Cand, idx: int, ent: _Entity, entities,
                 or (child.ent_type_ != "PERSON" and any(g.dep_ in ("det", "poss") and g.i < child.i
                                                         for g in child.children)))):
             right = child.i
-            for r in child.rights:
+            rights = list(child.rights)
+            for ri, r in enumerate(rights):
                 if r.dep_ == "punct" and r.text in ("-", "‑") and not r.whitespace_ and r.i == right + 1:
                     continue  # "a mother-of-three": one word written with hyphens
-                if r.dep_ == "prep" and r.lower_ in ROLE_PREPS or r.dep_ in ("cc", "conj", "compound"):
+                if r.dep_ == "prep" and r.lower_ == "in" and (
+                        (ri + 1 < len(rights) and rights[ri + 1].dep_ == "prep" and rights[ri + 1].lower_ in ROLE_PREPS)
+                        or any(t.dep_ == "prep" and t.lower_ in ROLE_PREPS for t in r.subtree)):
+                    right = r.right_edge.i  # "a lecturer in law at X": the field, then the employer
+                elif r.dep_ == "prep" and r.lower_ in ROLE_PREPS or r.dep_ in ("cc", "conj", "compound"):
                     right = r.right_edge.i
                 else:
                     break
@@ -1013,7 +1126,14 @@ def _mention_roles_and_age(doc: Doc, c: _Cand, idx: int, ent: _Entity, entities,
         for i in range(lo, c.start):
             if other_names[i] and not _in_prep_phrase(doc[i], head):
                 lo = i + 1  # "Linda Roe and her husband, Tom Roe": her name is not his role
-        s, e, possessor = _trim_role(doc, lo, c.start)
+        comma = next((i for i in range(lo, c.start) if doc[i].text == "," and i > lo), None)
+        cut = comma if comma is not None else c.start
+        for i in range(lo, cut):
+            if doc[i].pos_ in ("VERB", "AUX") and doc[i].tag_ in ("VBN", "VBD", "VBZ", "VBP"):
+                lo = i + 1  # "a statement issued by the family's lawyer, Tom Roe": his role is the lawyer
+        while lo < cut and doc[lo].pos_ == "ADP":
+            lo += 1
+        s, e, possessor = _trim_role(doc, lo, cut)
         if s < e and e - s <= MAX_ROLE_TOKENS + 4:
             role = _role_text(doc, s, e)
             owner = _possessor_name(doc, possessor, idx, entities, recent_person) if possessor else None

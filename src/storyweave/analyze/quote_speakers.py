@@ -229,6 +229,10 @@ def resolve_speaker(ctx: QuoteContext, tok: Token) -> Speaker:
     if tok.lemma_.lower() in DOCUMENT_NOUNS:
         # "a statement from the Harbor Trust said", "her letter read", "the statement read":
         # a document speaks for the one who issued it, named in the phrase or last named
+        signer = _document_signer(ctx, tok)
+        if signer is not None:
+            # "A letter signed by headteacher Jane Roe said": the signer speaks
+            return speaker_for_person(ctx, ctx.owner[signer.i], signer)
         named = _named_in_phrase(ctx, tok)
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if named is not None:
@@ -303,6 +307,18 @@ def resolve_speaker(ctx: QuoteContext, tok: Token) -> Speaker:
             # "..., the president said on Sunday.\n\nPresident Jane Roe said": wire copy that
             # names the speaker just after the first attribution
             pi = _later_with_role(ctx, tok.idx, word, CATAPHORA_WINDOW)
+        if pi is not None:
+            p = ctx.people[pi]
+            return Speaker(mention, s, e, p.name, p.role, p.id)
+    if (tok.tag_ == "NN" or (tok.tag_ == "NNP" and tok.text.islower())) \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+            and not _definite_person_description(tok):
+        # "the chief executive said", "the ministry said": the person whose role, or the body
+        # whose name, was written with that noun before
+        pi = _recent(ctx, tok.idx, lambda p: p.kind == "person" and any(
+            r.lower().split()[-1:] == [low] for r in p.roles), ORG_WINDOW)
+        if pi is None and tok.text.islower():
+            pi = _recent(ctx, tok.idx, lambda p: p.kind == "org" and low in p.name.lower().split(), ORG_WINDOW)
         if pi is not None:
             p = ctx.people[pi]
             return Speaker(mention, s, e, p.name, p.role, p.id)
@@ -388,6 +404,20 @@ def _named_in_phrase(ctx: QuoteContext, tok: Token) -> Token | None:
             up = up.head
         if up.i == tok.i:
             return t
+    return None
+
+
+def _document_signer(ctx: QuoteContext, doc_tok: Token) -> Token | None:
+    """The person who signed or wrote a document ("a letter signed by Jane Roe", "a statement
+    written by her lawyer, Tom Roe"): the named person in the "by" phrase of a participle."""
+    for verb in doc_tok.children:
+        if verb.dep_ != "acl" or verb.tag_ != "VBN":
+            continue
+        for by in verb.children:
+            if by.dep_ in ("agent", "prep") and by.lower_ == "by":
+                for t in by.subtree:
+                    if ctx.owner[t.i] >= 0 and ctx.people[ctx.owner[t.i]].kind == "person":
+                        return t
     return None
 
 
