@@ -111,6 +111,11 @@ def _other_tense(cue_tag: str, tag: str) -> bool:
     return (cue_tag in present and tag == "VBD") or (cue_tag == "VBD" and tag in present)
 
 
+def _own_that(t: Token) -> bool:
+    """A clause opened by its own complementizer "that" ("... and that the board knew")."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
+
+
 def cut_nested_report(ctx: QuoteContext, verb: Token, a: int, b: int) -> int:
     """End a content before a coordinated report of its own.
 
@@ -127,6 +132,10 @@ def cut_nested_report(ctx: QuoteContext, verb: Token, a: int, b: int) -> int:
                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             return first - 1  # "X happened — and he blamed Y": a new sentence in all but name
         if t.dep_ not in ("conj", "advcl", "ccomp") or not ctx.is_cue(t):
+            continue
+        if t.dep_ == "conj" and _own_that(t):
+            # "said the plan had failed and that the board had been told": a conjunct opened by
+            # its own "that" is a second clause governed by the cue, not the speaker's next act
             continue
         if t.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and t.head.tag_ == t.tag_ \
                 and t.head.i != verb.i and (t.tag_ in ("VB", "VBN") or _other_tense(verb.tag_, t.tag_)) \
@@ -207,7 +216,9 @@ def _cut_aside_once(ctx: QuoteContext, a: int, b: int) -> int:
             if head.pos_ == "NOUN" and head.dep_ in ("dobj", "npadvmod", "appos", "attr", "dep") \
                     and not (dash and (head.dep_ == "appos" or any(
                         c.dep_ == "acl" and any(m.dep_ == "mark" for m in c.children) for c in head.rights))) \
-                    and head.left_edge.i == i + 1 and head.right_edge.i + 1 >= b - 1 and head.head.i < i:
+                    and head.left_edge.i == i + 1 and head.right_edge.i + 1 >= b - 1 and head.head.i < i \
+                    and not any(c.dep_ in ("cc", "conj") for c in head.children):
+                # (no list: "sought a fair deal, a clear timetable and a vote" names three aims)
                 return i
         if t.text == "," and doc[i + 1].lower_ == "the" and ctx.in_quote[i] < 0 and ctx.in_quote[i + 1] < 0:
             # "said he backed Jane Roe, the party's nominee": who a name at the end is, told by
