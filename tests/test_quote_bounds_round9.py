@@ -46,3 +46,12 @@ def test_list_after_a_comma_is_no_writers_gloss(quotes_of, text, content):
 def test_summary_phrase_after_a_comma_is_still_cut(quotes_of):
     quotes = quotes_of("Tomas Brandt said the union had won a pay rise, a result that surprised the board.")
     assert by_cue(quotes, "said").text == "the union had won a pay rise"
+
+
+def test_a_clause_the_parser_cut_off_with_no_conjunction_stays_in_the_content(quotes_of):
+    # the parser hangs "closed" on the cue as a second verb; with no "and" and no comma
+    # between, the words run straight on: it is the end of what they were told
+    text = ("Households within two miles of the works have been told to keep their doors and "
+            "windows closed.")
+    assert [(q.text, q.cue) for q in quotes_of(text)] == [
+        ("to keep their doors and windows closed", "told")]

@@ -60,6 +60,13 @@ def adjust_end(ctx: QuoteContext, verb: Token, a: int, b: int) -> int:
     doc = ctx.doc
     if verb.i >= a:
         return b  # content before the cue ("..., she said"): nothing after it to take in
+    for c in verb.rights:
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.left_edge.i == b and b > a \
+                and not doc[b - 1].is_punct and ctx.in_quote[b] < 0 \
+                and not any(x.dep_ in SUBJECTS + ("cc",) for x in c.children) and c.sent == verb.sent:
+            # "told to keep the doors closed", "described panic as neighbours were led away": no
+            # conjunction, no comma, the words run straight on: a parse that cut the clause
+            return c.right_edge.i + 1 if not doc[c.right_edge.i].is_punct else c.right_edge.i
     if not any(c.dep_ == "ccomp" and a <= c.i < b for c in verb.children):
         return b  # only a reported clause goes on ("called for X, but Y" does not)
     for c in _extensions(ctx, verb, b):
