@@ -40,6 +40,12 @@ MESSAGE_FROM = re.compile(
     r"[ \t]*[—–-]{1,2}[ \t]*(?:that|this|such)(?:’s|'s|[ \t]+(?:was|is|were|are|has been))[ \t]+the[ \t]+"
     r"(?:\w+[ \t]+)?(?:message|warning|plea|verdict|view|reaction|advice|response|appeal|promise|"
     r"vow|assessment|word|call)[ \t]+(?:of|from)[ \t]+", re.I)
+# '“Nobody told us.”¶Those were the words of X, ...': a quote that ends its sentence, and the
+# next sentence (also in the next paragraph) names whose words they were
+WORDS_OF_NEXT = re.compile(
+    r"[ \t]*\n?[ \t]*\n?[ \t]*(?:that|this|those|these|such)[ \t]+(?:was|is|were|are|have been|has been)[ \t]+"
+    r"the[ \t]+(?:\w+[ \t]+)?(?:words|message|warning|plea|verdict|view|reaction|advice|response|appeal|"
+    r"promise|vow|assessment|word|call)[ \t]+(?:of|from)[ \t]+", re.I)
 
 
 def _cue_after(ctx: QuoteContext, sp: QuoteSpan) -> tuple[Token | None, Speaker | None]:
@@ -51,6 +57,11 @@ def _cue_after(ctx: QuoteContext, sp: QuoteSpan) -> tuple[Token | None, Speaker 
     para_end = text.find("\n", j)
     para_end = len(text) if para_end < 0 else para_end
     frame = MESSAGE_FROM.match(text, j, para_end)
+    if frame is None and sp.closed and text[sp.start:sp.end].rstrip()[-1:] in ".!?":
+        frame = WORDS_OF_NEXT.match(text, j)
+        if frame is not None:
+            para_end = text.find("\n", frame.end())
+            para_end = len(text) if para_end < 0 else para_end
     if frame is not None:
         # '“Please be careful” – that was the message from Sgt Jane Roe': who it came from
         first = bisect.bisect_left(ctx.tok_starts, frame.end())
