@@ -940,9 +940,7 @@ KNOWN_MISSES: frozenset[str] = frozenset({
     # batch 7
     "business_company_spokeswoman",  # no role for a spokeswoman of an unnamed company (batch 3's
     # "a ... coroners' spokeswoman" with no body named wants no role: the two disagree)
-    "named_in_next_sentence",  # a lone quote named in the next sentence is not found (quote_direct)
     # batch 8
-    "ca_staff_sgt_detachment",  # "Sgt." with a full stop ends the sentence in the parse
 })
 
 

@@ -130,7 +130,7 @@ def test_an_abbreviated_title_after_a_quote_ends_no_sentence(quotes_of):
     # "Coun." is no abbreviation the tokenizer knows: its full stop split the sentence
     text = "\u201cThe rink stays open,\u201d Coun. Marisol Dhaliwal told Lakeshore Radio on Monday."
     assert [(q.text, q.kind, q.cue, q.speaker) for q in quotes_of(text)] == [
-        ("The rink stays open,", "direct", "told", "Marisol Dhaliwal")]
+        ("The rink stays open,", "direct", "told", "Coun. Marisol Dhaliwal")]
     text = "\"It was chaos,\" said Supt. Farid Oyelowo."
     assert [(q.text, q.cue, q.speaker_name) for q in quotes_of(text)] == [
         ("It was chaos,", "said", "Farid Oyelowo")]
@@ -146,3 +146,16 @@ def test_the_name_set_off_after_a_role_that_follows_the_cue_is_the_speaker(quote
     # (the parser makes the role the verb's object and hangs the name on the verb)
     text = '"Rules are rules," shrugged the umpire, Kofi Brandt.'
     assert _all(quotes_of(text)) == [("Rules are rules,", "direct", "shrugged", "Kofi Brandt", "Kofi Brandt")]
+
+
+def test_a_quote_whose_next_sentence_names_whose_words_they_were(quotes_of):
+    text = ("\u201cThe ferry has never once left on time.\u201d\n\n"
+            "Those were the words of commuter Idris Vane, who has used the crossing for a decade.")
+    assert [(q.text, q.speaker, q.speaker_name) for q in quotes_of(text)] == [
+        ("The ferry has never once left on time.", "Idris Vane", "Idris Vane")]
+
+
+def test_a_quote_that_runs_on_is_not_given_to_the_next_sentence(quotes_of):
+    # the quoted words end with a comma: "that was the view of ..." is no source of them
+    text = "\u201cIt was a fair result,\u201d said Ann Roe. That was the view of most fans."
+    assert [(q.text, q.speaker) for q in quotes_of(text)] == [("It was a fair result,", "Ann Roe")]

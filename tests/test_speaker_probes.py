@@ -58,3 +58,54 @@ def test_the_body_noun_tagged_as_a_proper_noun(quotes_of):
     q = _only_quote(quotes_of, "The Exchequer said receipts were down. \"We will hold our nerve,\" the "
                     "exchequer said.")[1]
     assert q.speaker_name == "Exchequer"
+
+
+# --- speaker mentions in news styles beyond PolNeAR (round 9); every sentence is invented ---
+
+def _speakers(quotes_of, text: str):
+    return [(q.speaker, q.speaker_name, q.speaker_role) for q in quotes_of(text)]
+
+
+def test_an_abbreviated_rank_with_its_full_stop_is_part_of_the_mention(quotes_of):
+    assert _speakers(quotes_of, "Army spokesman Maj. Tobias Wren said the convoy had turned back.") == [
+        ("Maj. Tobias Wren", "Tobias Wren", "Army spokesman; Maj.")]
+    # a title's full stop ends no sentence and is no person of its own
+    text = "\u201cThe arena stays open,\u201d Coun. Delia Marchetti told Ridgeford Radio."
+    assert _speakers(quotes_of, text) == [("Coun. Delia Marchetti", "Delia Marchetti", "Coun.")]
+
+
+def test_a_service_word_before_a_rank_makes_one_title(quotes_of):
+    assert _speakers(quotes_of, "Fire Chief Dana Kowalczyk said the blaze started in a garage.") == [
+        ("Fire Chief Dana Kowalczyk", "Dana Kowalczyk", "Fire Chief")]
+    assert _speakers(quotes_of, "\"The road is open,\" said Staff Sgt. Remy Olander.") == [
+        ("Staff Sgt. Remy Olander", "Remy Olander", "Staff Sgt.")]
+    # a portfolio before an office is still a description, not a title
+    assert _speakers(quotes_of, "Police Minister Idris Faraday said the figures were encouraging.") == [
+        ("Idris Faraday", "Idris Faraday", "Police Minister")]
+
+
+def test_the_name_after_a_long_office_with_its_portfolio(quotes_of):
+    text = "\u201cThe line will reopen in June,\u201d said Minister of State for Transport Lim Kai Wen."
+    assert _speakers(quotes_of, text) == [
+        ("Lim Kai Wen", "Lim Kai Wen", "Minister of State for Transport")]
+
+
+def test_an_age_before_a_name_is_no_part_of_it(quotes_of):
+    # a surname that is also a street word ("Lane", "Street") after an age is still a person
+    text = "\u201cI found it under a rock,\u201d beamed nine-year-old Tansy Street after the dig."
+    assert _speakers(quotes_of, text) == [("Tansy Street", "Tansy Street", None)]
+
+
+def test_the_name_in_apposition_to_a_job_speaks(quotes_of):
+    text = "The head teacher, Orla Penhallow, admitted that the trip had been badly planned."
+    assert _speakers(quotes_of, text)[0][:2] == ("Orla Penhallow", "Orla Penhallow")
+    text = "The chief executive, Ysolde Brack, conceded that the launch had been rushed."
+    assert _speakers(quotes_of, text) == [("Ysolde Brack", "Ysolde Brack", "chief executive")]
+
+
+def test_a_capitalised_occupation_before_a_full_name_is_a_role_anywhere(quotes_of):
+    text = "\u201cThe quay stays shut,\u201d said Ferryman Owen Oldroyd."
+    assert _speakers(quotes_of, text) == [("Owen Oldroyd", "Owen Oldroyd", "Ferryman")]
+    # a first name ending like an occupation starts the name: "Tyler Owen Marsh" is one name
+    text = "\u201cThe quay stays shut,\u201d said Tyler Owen Marsh."
+    assert _speakers(quotes_of, text) == [("Tyler Owen Marsh", "Tyler Owen Marsh", None)]

@@ -194,7 +194,8 @@ def _possessive_org_end(doc: Doc, start: int, end: int) -> int:
 
 def _place_name(doc: Doc, start: int, end: int, words: list[str]) -> bool:
     """"Quarrymoor Lane", "Tarn Bridge": a street or structure, unless it starts with a first name."""
-    if len(words) < 2 or words[-1] not in _place_last_words() or words[0] in first_names():
+    if len(words) < 2 or words[-1] not in _place_last_words() or words[0] in first_names() \
+            or _year_old_before(doc, start):  # streets have no age: "eight-year-old Ann Lane"
         return False
     return not (start > 0 and _word(doc[start - 1]) in HONORIFIC_GENDER)
 
@@ -225,6 +226,9 @@ def _role_noun_before(doc: Doc, start: int, end: int) -> bool:
     if start == 0:
         return False
     prev = doc[start - 1]
+    if prev.text.isalpha() and prev.text.istitle() and norm_word(prev.text) in titles() \
+            and (start == 1 or not _is_namey(doc[start - 2])):
+        return True  # "Headteacher Jane Roe", "said Commissioner Jane Roe": a title before the name
     if not prev.text.isalpha() or not prev.text.islower():
         return False
     if norm_word(prev.text) in titles():
@@ -287,6 +291,25 @@ def _person_apposition(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+def _year_old_before(doc: Doc, start: int) -> bool:
+    """"eight-year-old Jane Roe", "the 71-year-old Jane Roe": an age written right before the name."""
+    return start >= 3 and doc[start - 1].lower_ == "old" and doc[start - 2].text in ("-", "‑") \
+        and doc[start - 3].lower_ in ("year", "years")
+
+
+def _renames_person_noun(doc: Doc, start: int, end: int) -> bool:
+    """"The chief executive, Jane Roe, said": the name set off by commas after a noun for a
+    person (a job, title or description), which it renames."""
+    if start < 2 or doc[start - 1].text != "," or end >= len(doc) or doc[end].text not in (",", ")", "."):
+        return False
+    root = _span_root(doc, start, end)
+    head = root.head
+    if root.dep_ != "appos" or head.i >= start or head.pos_ != "NOUN" or head.tag_ != "NN":
+        return False
+    w = head.lower_
+    return w in PERSON_APPOSITION_NOUNS or w in _role_words() or w in spokesperson_nouns()
+
+
 def _age_after(doc: Doc, end: int) -> bool:
     text = doc.user_data.get("_sw_text") or doc.text
     end_char = doc[end - 1].idx + len(doc[end - 1])
@@ -303,8 +326,9 @@ def _looks_like_name(doc: Doc, start: int, end: int, words: list[str]) -> bool:
     blocked = titles() | org_heads() | _place_last_words() | HONORIFIC_GENDER.keys()
     # "Gwen Penhale, 84,": a surname the recogniser took for a place, after a first name
     # it did not, with an age after the name
-    surname_as_place = words[0] in first_names() and doc[start].ent_type_ not in PLACE_LABELS \
-        and _age_after(doc, end)
+    surname_as_place = (words[0] in first_names() and doc[start].ent_type_ not in PLACE_LABELS
+                        and _age_after(doc, end)) \
+        or _year_old_before(doc, start)  # "eight-year-old Ann Lane": a person, whatever the recogniser says
     for t, w in zip(doc[start:end], words):
         if not (t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.replace("-", "").replace("'", "").isalpha()):
             return False
@@ -320,7 +344,9 @@ def _line_of(tok: Token) -> Span:
     headline and the first paragraph into one sentence."""
     sent = tok.sent
     start, end = sent.start, sent.end
-    for t in sent:
+    while start >= 2 and _title_dot(tok.doc, start - 1):
+        start = tok.doc[start - 1].sent.start  # "Coun. Jane Roe": no sentence ends at a title's full stop
+    for t in tok.doc[start:end]:
         if "\n" in t.text_with_ws:
             if t.i < tok.i:
                 start = t.i + 1
@@ -348,9 +374,12 @@ def _person_evidence(doc: Doc, start: int, end: int, words: list[str], strict: b
     if strict:
         # (a name the recogniser took for an organisation that speaks, "Jane Roe said", or
         # that an apposition calls a person, "Jane Roe, a spokeswoman for ...", is a person)
-        return known_first and (_role_noun_before(doc, start, end) or _age_after(doc, end)
-                                or _person_apposition(doc, start, end) or _speech_subject(doc, start, end))
-    if _role_noun_before(doc, start, end) or _age_after(doc, end) or _speech_subject(doc, start, end):
+        titled = start > 0 and doc[start - 1].text.istitle() and _role_noun_before(doc, start, end)
+        return titled or (known_first and (_role_noun_before(doc, start, end) or _age_after(doc, end)
+                                 or _person_apposition(doc, start, end) or _speech_subject(doc, start, end))) \
+            or _renames_person_noun(doc, start, end)
+    if _role_noun_before(doc, start, end) or _age_after(doc, end) or _speech_subject(doc, start, end) \
+            or _year_old_before(doc, start):
         return True
     return known_first and words[0] not in MONTHS
 
@@ -374,6 +403,11 @@ def _classify(doc: Doc, start: int, end: int, label: str | None) -> _Cand | None
         start, words, label = start + named_at, words[named_at:], "PERSON"
     if _role_before_name(doc, start, end, words, label):
         return None
+    aged = label != "PERSON" and _year_old_before(doc, start) and 2 <= len(words) <= 3 \
+        and all(t.pos_ == "PROPN" and t.is_alpha and t.text.istitle() for t in doc[start:end]) \
+        and not any(w in titles() for w in words)
+    if aged:
+        label = "PERSON"  # "eight-year-old Ann Lane", "Eight-year-old Ben Hall": a person, not a street or a body
     if label != "ORG" and words[0] not in first_names() and _lower_role_then_name(doc, end):
         # "Fenwick Mills chief executive Orla Roe": the name before her job is her employer's
         return _Cand(start, end, "org", start, modifier=True)
@@ -402,14 +436,17 @@ def _classify(doc: Doc, start: int, end: int, label: str | None) -> _Cand | None
             and (words[1] in first_names() or label == "PERSON") and _is_namey(doc[start + 1]):
         k = 0  # "Landlord Gareth Roe", "Farmer Ann Roe": a first name and a surname follow
     if k < 0 and len(words) >= 3 and (doc[start].tag_ == "NN" or words[0].endswith(AGENT_SUFFIXES)) \
-            and doc[start].is_sent_start \
+            and (doc[start].is_sent_start
+                 # mid-sentence ("said Harbourmaster Finn Roe"): only before a first name, as no
+                 # surname stands before a first name and a surname
+                 or (words[1] in first_names() and len(words) == 3 and not _is_namey(doc[start - 1]))) \
             and words[0] not in first_names() and _is_namey(doc[start + 1]) \
             and not any(w in org_heads() for w in words) and (words[1] in first_names() or (
                 # or two proper nouns that are the clause's subject: "Skater Zoe Roe was hurt"
                 len(words) == 3 and all(t.tag_ == "NNP" for t in doc[start + 1:end])
                 and _span_root(doc, start, end).dep_ in ("nsubj", "nsubjpass"))):
         k = 0  # "Goalkeeper Imogen Feld made ...": a common noun capitalised only as the first word
-    ends_org = words[-1] in heads
+    ends_org = words[-1] in heads and not aged
     if all(w in title_words for w in words) and not ends_org:
         return None  # "the Tánaiste", "the Premier": a role the recogniser took for a name
     if _place_name(doc, start, end, words) or _dateline(doc, start, end):
@@ -445,7 +482,9 @@ def _classify(doc: Doc, start: int, end: int, label: str | None) -> _Cand | None
     # honorifics and titles directly before the name belong to how it is written ("PC Roe")
     s = core_start - 1
     while s >= 0 and ((_word(doc[s]) in title_words and _is_namey(doc[s]))
-                      or (_hyphen_link(doc, s) and _word(doc[s - 1]) in title_words)):  # "Director-General"
+                      or (_hyphen_link(doc, s) and _word(doc[s - 1]) in title_words)  # "Director-General"
+                      or _title_dot(doc, s)  # "Brig. Jane Roe"
+                      or (s < core_start - 1 and _rank_modifier(doc, s))):  # "Police Chief Jane Roe"
         s -= 1
     if s < core_start - 1 and (s < 0 or not (_is_namey(doc[s]) and doc[s].pos_ in ("PROPN", "NOUN"))):
         surface = s + 1
@@ -479,13 +518,35 @@ def _role_words() -> frozenset[str]:
 def _name_after_portfolio(doc: Doc, start: int, end: int, words: list[str]) -> int:
     """Offset of a person's name inside a span that follows "Minister for" / "Secretary of"
     and starts with the portfolio ("[Housing Aoife Brannigan]"); 0 when there is none."""
-    if start < 2 or doc[start - 1].lower_ not in ("for", "of") or _word(doc[start - 2]) not in titles():
+    if start < 2 or doc[start - 1].lower_ not in ("for", "of") or not _office_before(doc, start - 1):
         return 0
     for j in range(1, len(words) - 1):
         if words[j] in first_names() and 2 <= len(words) - j <= 3 \
                 and all(_is_namey(t) and t.pos_ == "PROPN" for t in doc[start + j:end]):
             return j
+    # a name with no common first name ("Transport Ong Hui Lin"): after the portfolio's own words
+    j = 0
+    while j < len(words) - 2 and (words[j] in word_list("portfolio_words") or words[j] in ("and", "&")):
+        j += 1
+    if j > 0 and 2 <= len(words) - j <= 3 and all(
+            _is_namey(t) and t.pos_ == "PROPN" and t.is_alpha and not t.is_upper for t in doc[start + j:end]) \
+            and not any(w in titles() or w in org_heads() for w in words[j:]):
+        return j
     return 0
+
+
+def _office_before(doc: Doc, prep: int) -> bool:
+    """A capitalised title written right before "for"/"of" ("Minister for", "Minister of State
+    for", "Secretary of State for")."""
+    i = prep - 1
+    while i >= max(0, prep - 5):
+        w = _word(doc[i])
+        if not doc[i].text[:1].isupper() and w not in ("of", "for"):
+            return False
+        if w in titles() and doc[i].text[:1].isupper():
+            return True
+        i -= 1
+    return False
 
 
 def _role_before_name(doc: Doc, start: int, end: int, words: list[str], label: str | None) -> bool:
@@ -810,15 +871,15 @@ def _pre_role(doc: Doc, core_start: int, core_end: int, sent_start: int,
             and tok.tag_ not in ("VBN", "VBD", "VBG")
             and (tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL")
                  or _ordinal_in_title(doc, left))
-        ) or w in ROLE_LINKS or norm_word(tok.text) in title_words or _hyphen_link(doc, left) \
+        ) or w in ROLE_LINKS or norm_word(tok.text) in title_words or _hyphen_link(doc, left) or _title_dot(doc, left) \
             or (left > 0 and _hyphen_link(doc, left - 1) and w not in AGE_WORDS)  # "[Mum-of-two] Jane Roe"
         if not ok:
             break
-        if w not in ROLE_LINKS and tok.pos_ != "ADP" and not _hyphen_link(doc, left):
+        if w not in ROLE_LINKS and tok.pos_ != "ADP" and not _hyphen_link(doc, left) and not _title_dot(doc, left):
             outside = [t for t in doc[left:core_end] if not (left <= t.head.i < core_end) or t.head.i == t.i]
             if len(outside) == 1 and _heads_phrase(outside[0], core_start, core_end):
                 best = left
-            elif (best == left + 1 or (best == left + 2 and _hyphen_link(doc, left + 1))) \
+            elif (best == left + 1 or (best == left + 2 and (_hyphen_link(doc, left + 1) or _title_dot(doc, left + 1)))) \
                     and norm_word(tok.text) in title_words and tok.text[:1].isupper():
                 best = left  # "DCI Hannah Roe" parsed apart: titles written with the name
             elif best < core_start and all(left <= t.head.i < core_end and t.head.i != t.i for t in doc[left:best]):
@@ -835,15 +896,17 @@ def _rank_start(doc: Doc, start: int, end: int) -> int | None:
     """Where capitalised titles written right before the name begin, after a lower-case
     description ("police spokesperson [Colonel]", "team [Capt]"); None when there is no such split."""
     m = end
-    while m > start and norm_word(doc[m - 1].text) in titles() and doc[m - 1].text[:1].isupper():
+    while m > start and (norm_word(doc[m - 1].text) in titles() and doc[m - 1].text[:1].isupper()
+                         or _title_dot(doc, m - 1)):
         m -= 1
     if start < m < end and doc[m - 1].is_lower and doc[m - 1].pos_ == "NOUN":
         return m
     return None
 
 
-# endings of nouns for people by what they do ("midfielder", "sculptor", "cellist", "librarian")
-AGENT_SUFFIXES = ("er", "or", "ist", "ian")
+# endings of nouns for people by what they do ("midfielder", "sculptor", "cellist", "librarian",
+# "ferryman", "chairwoman")
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "man")
 NICKNAME_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 
 
@@ -884,6 +947,31 @@ def _hyphen_link(doc: Doc, i: int) -> bool:
     return tok.text in ("-", "‑") and not tok.whitespace_ and i > 0 and not doc[i - 1].whitespace_
 
 
+def _title_dot(doc: Doc, i: int) -> bool:
+    """The full stop of an abbreviated title written before a name ("Brig.", "Coun.", "Sgt.")."""
+    if i <= 0 or doc[i].text != "." or doc[i - 1].whitespace_:
+        return False
+    prev = doc[i - 1]
+    return prev.text[:1].isupper() and prev.lower_ in word_list("abbreviated_titles") and prev.lower_ in titles()
+
+
+# ranks and offices a service word before them makes one title with ("Police Chief", "Staff Sgt")
+RANK_WORDS = frozenset({
+    "chief", "constable", "commissioner", "sergeant", "sgt", "inspector", "insp", "superintendent", "supt",
+    "officer", "captain", "capt", "lieutenant", "lt", "marshal", "corporal", "cpl", "general", "gen",
+    "admiral", "adm", "commander", "cmdr", "major", "maj", "colonel", "col", "brigadier", "brig",
+})
+
+
+def _rank_modifier(doc: Doc, i: int) -> bool:
+    """"[Police] Chief", "[Staff] Sgt.", "[Wing] Commander": a capitalised word that makes a
+    compound rank with the rank written right after it."""
+    if i + 1 >= len(doc) or not doc[i].text[:1].isupper() or not doc[i].is_alpha:
+        return False
+    nxt = doc[i + 1]
+    return _word(doc[i]) in word_list("rank_modifiers") and nxt.text[:1].isupper() and _word(nxt) in RANK_WORDS
+
+
 def _heads_phrase(tok: Token, core_start: int, core_end: int) -> bool:
     """The phrase's head is the name itself, or a noun the name is in apposition to."""
     if core_start <= tok.i < core_end:
@@ -906,7 +994,8 @@ def _trim_role(doc: Doc, start: int, end: int) -> tuple[int, int, Token | None]:
         if doc[start].dep_ == "poss" or doc[start].tag_ in ("PRP$",):
             possessor = doc[start]
         start += 1
-    while end > start and (doc[end - 1].pos_ in ("PUNCT", "CCONJ", "ADP") or doc[end - 1].tag_ == "POS"):
+    while end > start and (doc[end - 1].pos_ in ("PUNCT", "CCONJ", "ADP") or doc[end - 1].tag_ == "POS") \
+            and not _title_dot(doc, end - 1):  # "Staff Sgt." keeps its full stop
         end -= 1
     return start, end, possessor
 
@@ -1054,8 +1143,11 @@ def _mention_roles_and_age(doc: Doc, c: _Cand, idx: int, ent: _Entity, entities,
                            text: str, other_names: bytearray) -> None:
     sent = doc[c.start].sent
     title_words = titles()
+    sent_start = sent.start
+    while sent_start >= 2 and _title_dot(doc, sent_start - 1):
+        sent_start = doc[sent_start - 1].sent.start  # "Staff Sgt. Jane Roe": the parser ends a sentence at "Sgt."
     # titles written as part of the mention ("PC", "Chief Superintendent", "Dr")
-    pre = _pre_role(doc, c.start, c.end, sent.start, other_names)
+    pre = _pre_role(doc, c.start, c.end, sent_start, other_names)
     if pre is not None:
         s, e, possessor = _trim_role(doc, *pre)
         if s < e:

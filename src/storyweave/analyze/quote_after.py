@@ -14,15 +14,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from storyweave.analyze.lexicon import word_list
 from storyweave.analyze.quote_context import QuoteContext, Speaker
 from storyweave.analyze.quote_speakers import resolve_speaker, speaker_for_person
 
-# abbreviated titles and ranks of news copy (a full stop after them ends no sentence)
-TITLE_ABBREVIATIONS = frozenset({
-    "coun", "cllr", "supt", "insp", "const", "det", "sgt", "cpl", "pte", "lt", "capt", "cmdr",
-    "cdr", "col", "maj", "gen", "brig", "adm", "gov", "sen", "rep", "rev", "prof", "hon", "dr",
-    "mr", "mrs", "ms", "mme", "mlle", "fr", "sr", "pres", "amb", "atty", "treas",
-})
 NP_AFTER_CUE = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
 
 
@@ -32,9 +27,11 @@ def title_abbreviation(ctx: QuoteContext, dot: Token) -> bool:
     if dot.text != "." or dot.i == 0 or dot.i + 1 >= len(doc):
         return False
     word, nxt = doc[dot.i - 1], doc[dot.i + 1]
-    return (word.lower_ in TITLE_ABBREVIATIONS and not word.whitespace_ and nxt.is_title
+    return (word.lower_ in word_list("abbreviated_titles") and not word.whitespace_ and nxt.is_title
             and (nxt.pos_ == "PROPN" or ctx.owner[nxt.i] >= 0)
-            and (ctx.owner[nxt.i] < 0 or ctx.owner[nxt.i] != ctx.owner[word.i]))
+            and (ctx.owner[nxt.i] < 0 or ctx.owner[nxt.i] != ctx.owner[word.i]
+                 # one mention written with its title ("Coun. Jane Roe") runs over the full stop
+                 or ctx.mention_of(ctx.owner[nxt.i], nxt)[0] <= word.idx))
 
 
 def speaker_after_quote(ctx: QuoteContext, quote_start: int, quote_end: int, cue: Token,
