@@ -266,3 +266,11 @@ def test_his_skips_a_relative_of_the_man_the_story_is_about(people_of):
 def test_apposition_role_after_a_document_verb_is_the_person_s_job(people_of):
     people = people_of("A statement issued by the club's solicitor, Hana Ostrow, said the matter was closed.")
     assert by_name(people, "Hana Ostrow").roles == ["club's solicitor"]
+
+
+def test_a_capitalised_job_word_opening_a_sentence_is_no_employer(nlp):
+    from storyweave.analyze.people import find_people
+    # "Police chief": the job's own word, capitalised because it opens the sentence
+    text = "\u201cThe road stays shut.\u201d\nPolice chief Tarek Osei, 51, told the Chronicle: \u201cWe are still searching.\u201d"
+    names = [p.name for p in find_people(nlp(text))]
+    assert "Police" not in names and "Tarek Osei" in names

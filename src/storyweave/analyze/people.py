@@ -408,8 +408,10 @@ def _classify(doc: Doc, start: int, end: int, label: str | None) -> _Cand | None
         and not any(w in titles() for w in words)
     if aged:
         label = "PERSON"  # "eight-year-old Ann Lane", "Eight-year-old Ben Hall": a person, not a street or a body
-    if label != "ORG" and words[0] not in first_names() and _lower_role_then_name(doc, end):
+    if label != "ORG" and words[0] not in first_names() and _lower_role_then_name(doc, end) \
+            and not (end - start == 1 and doc[start].is_sent_start and not doc[start].ent_type_):
         # "Fenwick Mills chief executive Orla Roe": the name before her job is her employer's
+        # (one capitalised word opening a sentence is the job's own: "Fire chief Ann Roe")
         return _Cand(start, end, "org", start, modifier=True)
     if label != "ORG" and start >= 2 and doc[start - 1].lower_ == "for" and _word(doc[start - 2]) in SEAT_TITLES:
         return None  # "the Labour MP for Selby Marsh": the seat, a place
