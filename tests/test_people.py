@@ -274,3 +274,10 @@ def test_a_capitalised_job_word_opening_a_sentence_is_no_employer(nlp):
     text = "\u201cThe road stays shut.\u201d\nPolice chief Tarek Osei, 51, told the Chronicle: \u201cWe are still searching.\u201d"
     names = [p.name for p in find_people(nlp(text))]
     assert "Police" not in names and "Tarek Osei" in names
+
+
+def test_a_single_name_after_the_is_a_body_not_a_person(nlp):
+    from storyweave.analyze.people import find_people
+    # the recogniser tags the paper's name as a person; "the Gazette" is how news names a body
+    people = find_people(nlp("Nadia Krol told the Gazette that the smoke was thick."))
+    assert [(p.name, p.kind) for p in people] == [("Nadia Krol", "person"), ("Gazette", "org")]

@@ -395,6 +395,10 @@ def _classify(doc: Doc, start: int, end: int, label: str | None) -> _Cand | None
     words = [_word(t) for t in doc[start:end]]
     if any(w in NOT_NAMES for w in words):
         return None
+    if label == "PERSON" and end - start == 1 and start > 0 and doc[start - 1].lower_ == "the" \
+            and words[0] not in first_names() and words[0] not in titles() \
+            and not (end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN")):  # ("the Roe branch": a modifier)
+        label = "ORG"  # "told the Gazette": news writes no person as "the Surname"; a body
     title_words = _role_words()
     heads = org_heads()
     named_at = _name_after_portfolio(doc, start, end, words)
