@@ -57,3 +57,15 @@ def test_a_statement_split_by_its_attribution_is_one_entry_of_the_speaker():
     assert [q["text"] for q in entries] == ["The ferry will run, … but not before June.", "She also thanked the crews."]
     assert entries[0]["parts"] == [[1, 20], [41, 61]]
     assert (entries[0]["start"], entries[0]["end"]) == (1, 61)
+
+
+def test_a_quote_over_two_paragraphs_is_shown_without_the_repeated_opening_mark():
+    text = 'Ines Marlow said: "The quay flooded twice.\n\n"We lost the boats. It will take a year."'
+    start = text.index("The quay")
+    quote = Quote(text=text[start:-1], start=start, end=len(text) - 1, kind="direct", cue="said",
+                  cue_start=12, cue_end=16, speaker="Ines Marlow", speaker_name="Ines Marlow")
+    it = AnalyzedArticle(Article(id="a1", text=text), Analysis(article_id="a1", quotes=[quote]))
+    (group,) = quotes_by_speaker([it], {"a1": 1})
+    (entry,) = group["quotes"]
+    assert entry["text"] == "The quay flooded twice. We lost the boats. It will take a year."
+    assert (entry["start"], entry["end"]) == (start, len(text) - 1)  # offsets still cover both paragraphs

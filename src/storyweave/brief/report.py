@@ -101,7 +101,7 @@ def quotes_by_speaker(items: list[AnalyzedArticle], number: dict[str, int]) -> l
                 g["role"] = g["role"] or q.speaker_role
             g["quotes"].append(
                 {
-                    "text": " … ".join(part.text for part in statement),
+                    "text": " … ".join(_shown(part.text) for part in statement),
                     "kind": q.kind,
                     "cue": q.cue,
                     "speaker": q.speaker,
@@ -114,6 +114,16 @@ def quotes_by_speaker(items: list[AnalyzedArticle], number: dict[str, int]) -> l
                 }
             )
     return list(groups.values())
+
+
+# the opening mark repeated at the head of each paragraph of a quote that runs over several
+# (its offsets keep it; shown, the paragraphs run on as one quotation)
+_PARAGRAPH_MARK = re.compile(r"\s*\n\s*[\"“‘']")
+
+
+def _shown(text: str) -> str:
+    """A quote's words as the report shows them: no repeated opening marks inside."""
+    return _PARAGRAPH_MARK.sub(" ", text)
 
 
 def _key(name: str) -> str:
