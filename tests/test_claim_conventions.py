@@ -48,6 +48,14 @@ def test_scaled_money_with_its_currency(nlp) -> None:
     assert (c.value, c.unit) == (2_000_000_000, "EUR")
 
 
+def test_a_sum_written_before_its_noun_is_money(nlp) -> None:
+    # "a 300 million pound plan": the tagger calls it a quantity; its currency makes it a sum
+    c = _one(_claims(nlp, "Ossory council backed a 300 million pound transport plan on Monday."), "money")
+    assert (c.value, c.unit) == (300_000_000, "GBP")
+    assert not [c for c in _claims(nlp, "Ossory council backed a 300 million pound transport plan on Monday.")
+                if c.slot == "quantity"]
+
+
 def test_a_sum_at_the_end_of_a_sentence_and_metres_left_alone(nlp) -> None:
     c = _one(_claims(nlp, "The new wall at Ossory harbour cost £4.5m."), "money")
     assert (c.value, c.subject, c.display) == (4_500_000, "cost", "£4.5m")

@@ -434,6 +434,8 @@ def quantity_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
             rest = [t.text for t in span if not (a <= t.i < b) and t.lower_ not in W.QUALIFIERS
                     and t.lower_ not in SCALES and t.lower_ not in SCALE_SUFFIXES]
             unit = code or (" ".join(rest) or None)
+            if code is not None:
+                label = "MONEY"  # "a 412 million pound plan": the tagger's QUANTITY, with a currency
         head = span.root.head
         while head.dep_ == "prep" and head.head is not head:
             head = head.head
