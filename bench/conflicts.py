@@ -79,7 +79,10 @@ from storyweave.model import Analysis, AnalyzedArticle, Article, Comparison  # n
 
 TARGET_RECALL = 0.90
 TARGET_FALSE = 0.10
-KINDS = ("count", "time", "date", "age")
+KINDS = ("count", "time", "date", "age", "money", "percent")
+# sums and percentages were added later (2026-11-24): their plants are drawn with a random
+# generator of their own, so the plants of the first four kinds stay those of earlier runs
+FIGURE_KINDS = ("money", "percent")
 
 NUM_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
              "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety").split()
@@ -111,6 +114,13 @@ TIME_PATTERNS = [
     re.compile(_NOT_AFTER_CLOCK + r"\b(?P<h>\d{1,2}) ?(?P<ap>a\.m\.|p\.m\.|am|pm)(?![a-z])", re.I),
     re.compile(_NOT_AFTER_CLOCK + r"\b(?P<h>[01]\d|2[0-3]):?(?P<m>[0-5]\d)(?::[0-5]\d)? ?(?P<ap>UTC|GMT|local time)\b"),
 ]
+# sums and percentages: "$5 million", "£4.5m", "300 million euros", "4.99 per cent", "12%"
+_FIGURE = r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+MONEY_PATTERNS = [
+    re.compile(r"[$£€]\s?" + _FIGURE + r"(?!\d)"),
+    re.compile(r"(?<![\w.,])" + _FIGURE + r"(?: (?:million|billion))? (?:dollars|pounds|euros)\b"),
+]
+PERCENT_PATTERNS = [re.compile(r"(?<![\w.,])" + _FIGURE + r"(?:%| percent\b| per cent\b)")]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"]
@@ -276,6 +286,14 @@ def _new_number(token: str) -> str:
     return f"{round(n * 1.6) + 3:,}"  # beyond any "about" reading of the original
 
 
+def _new_figure(token: str) -> str:
+    """Another sum or percentage, written as the original was (decimals, thousands)."""
+    n = float(token.replace(",", ""))
+    decimals = len(token.split(".")[1]) if "." in token else 0
+    new = n * 1.6 + 3
+    return f"{new:,.{decimals}f}" if "," in token else f"{new:.{decimals}f}"
+
+
 def candidates(article: Article, kind: str, corpus: str = "multiling") -> list[tuple[int, int, str]]:
     """(start, end, replacement) of every value of `kind` the bench can change."""
     text, body = article.text, _body_start(article.text, corpus)
@@ -315,6 +333,10 @@ def candidates(article: Article, kind: str, corpus: str = "multiling") -> list[t
                     continue
                 if 1 <= n < 100:
                     out.append((m.start("num"), m.end("num"), str(n + 7)))
+    elif kind in ("money", "percent"):
+        for pat in MONEY_PATTERNS if kind == "money" else PERCENT_PATTERNS:
+            for m in pat.finditer(text, body):
+                out.append((m.start("num"), m.end("num"), _new_figure(m.group("num"))))
     if kind in ("time", "date"):
         # the time of the event: an event word close by, not inside a direct quotation
         out = [c for c in out if EVENT_WORDS.search(_sentence_at(text, c[0])[-1])
@@ -343,9 +365,9 @@ def _in_quote(text: str, pos: int) -> bool:
 
 
 def choose_plants(topic: int | str, articles: list[Article], per_kind: int, rng: random.Random,
-                  corpus: str = "multiling") -> list[Plant]:
+                  corpus: str = "multiling", kinds: tuple[str, ...] = KINDS[:4]) -> list[Plant]:
     plants = []
-    for kind in KINDS:
+    for kind in kinds:
         pool = [(a, c) for a in articles for c in candidates(a, kind, corpus)]
         rng.shuffle(pool)
         used: set[str] = set()
@@ -444,7 +466,9 @@ def main(argv: list[str] | None = None) -> int:
     else:  # one article each; only those that get a plant are kept
         arts_all = read_timebank() if args.corpus == "timebank" else read_polnear(args.split)
         topics = {a.id: [a] for a in arts_all[: args.limit]}
-    plants = [p for t, arts in topics.items() for p in choose_plants(t, arts, per_kind, rng, args.corpus)]
+    figure_rng = random.Random(f"{args.seed}-figures")
+    plants = [p for t, arts in topics.items() for p in choose_plants(t, arts, per_kind, rng, args.corpus)
+              + choose_plants(t, arts, per_kind, figure_rng, args.corpus, FIGURE_KINDS)]
     n_read = len(topics)
     if pairs:
         topics = {t: arts for t, arts in topics.items() if any(p.topic == t for p in plants)}

@@ -69,7 +69,33 @@ def test_the_same_sum_written_two_ways_agrees(nlp) -> None:
     assert _verdicts(comps, "money") == ["agree"]
     comps = _story(nlp, "The council agreed to pay £4.5m to repair the Ossory bridge.",
                    "The council agreed to pay £5.4m to repair the Ossory bridge.")
-    assert "agree" not in _verdicts(comps, "money")
+    assert _verdicts(comps, "money") == ["conflict"]
+    (c,) = [c for c in comps if c.slot == "money"]
+    assert c.gap == "900,000 GBP"
+
+
+def test_sums_in_different_words_are_not_set_against_each_other(nlp) -> None:
+    # what a sum buys is in the words around it: two sums of one verb are two things
+    comps = _story(nlp, "The council will spend £18m on road repairs over the next two years.",
+                   "The council will spend £4m on new library buildings in the town centre.")
+    assert "conflict" not in _verdicts(comps, "money")
+    # a hedged figure takes no side
+    comps = _story(nlp, "The council agreed to pay £4.5m to repair the Ossory bridge.",
+                   "The council could pay £5.4m to repair the Ossory bridge, officials fear.")
+    assert "conflict" not in _verdicts(comps, "money")
+
+
+def test_figures_one_article_lists_in_the_same_words_are_items_not_one_fact(nlp) -> None:
+    a = ("Nurses at Ossory General earn £31,000 a year before overtime. "
+         "Porters at Ossory General earn £24,000 a year before overtime.")
+    b = "Nurses at Ossory General earn £31,000 a year before overtime, the union said."
+    assert "conflict" not in _verdicts(_story(nlp, a, b), "money")
+
+
+def test_the_same_percentage_statement_with_another_figure_conflicts(nlp) -> None:
+    comps = _story(nlp, "Unemployment in Kestrel rose to 4.9 per cent in March, the agency said.",
+                   "Unemployment in Kestrel rose to 6.2 per cent in March, the agency said.")
+    assert _verdicts(comps, "percent") == ["conflict"]
 
 
 def test_per_cent_is_a_percentage_not_money(nlp) -> None:

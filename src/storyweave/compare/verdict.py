@@ -13,9 +13,11 @@ large tolls a few percent apart, and lower bounds in undated reports, agree as o
 developing figure, with a note that says so (`developing_note`).
 
 Only the slots in `CONFLICT_SLOTS` can conflict (counts of people, ages, clock
-times, days): they are the cheap, precise kinds of contradiction. Other slots
-(fates, identity status, money, ...) are grouped by compatible value and shown as
-agree or single, never as conflict.
+times, days): they are the cheap, precise kinds of contradiction. Sums of money and
+percentages (`FIGURE_SLOTS`) say little about what they measure ("spend", "rise"), so they
+conflict only when two outlets state them in the same words around the number (`_same_frame`:
+one report copied or rewritten with another figure). Other slots (fates, identity status,
+...) are grouped by compatible value and shown as agree or single, never as conflict.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from storyweave.model import Claim, Comparison, ComparedValue
 
 COUNT_SLOTS = ("killed", "injured", "missing", "arrested", "evacuated")
 CONFLICT_SLOTS = set(COUNT_SLOTS) | {"age", "time", "date"}
+FIGURE_SLOTS = ("money", "percent")
 # Order of slots in the output: what a reader checks first.
 SLOT_ORDER = {s: i for i, s in enumerate([*COUNT_SLOTS, "time", "date", "age", "shot", "stabbed", "identity"])}
 VERDICT_ORDER = {"conflict": 0, "agree": 1, "single": 2}
@@ -303,7 +306,13 @@ def gap(slot: str, a: Claim, b: Claim) -> str:
         diff = abs(float(a.value) - float(b.value))
     except (TypeError, ValueError):
         return "?"
-    return _plural(int(diff), "year") if slot == "age" else format_number(diff)
+    if slot == "age":
+        return _plural(int(diff), "year")
+    if slot == "percent":
+        return f"{format_number(diff)} points"
+    if slot == "money":
+        return f"{diff:,.0f} {a.unit or ''}".strip()
+    return format_number(diff)
 
 
 def _plural(n: int, unit: str) -> str:
@@ -470,6 +479,46 @@ def _same_statement(a: Entry, b: Entry) -> bool:
         shared >= SHORTER_MIN_WORDS and shared / min(len(wa), len(wb)) >= SHORTER_SHARE
 
 
+FRAME_WORDS = 3  # words on each side of a sum or a percentage that tell what it measures
+_EDGE = ".,;:!?()[]\"'\u201c\u201d\u2018\u2019"
+
+
+def _tokens(text: str) -> list[str]:
+    return [w for w in (t.strip(_EDGE) for t in text.lower().split()) if w]
+
+
+def _frame(entry: Entry) -> tuple[list[str], list[str]]:
+    """The FRAME_WORDS words before and after the value in its sentence, other numbers
+    included ("fell 2.2 percent to $39.80": the price says which fall)."""
+    sentence, offset = entry.value.sentence, entry.claim.sentence_start
+    before = _tokens(sentence[:max(0, entry.claim.start - offset)])
+    after = _tokens(sentence[max(0, entry.claim.end - offset):])
+    return before[-FRAME_WORDS:], after[:FRAME_WORDS]
+
+
+def _same_frame(a: tuple[list[str], list[str]], b: tuple[list[str], list[str]]) -> bool:
+    """The same words on both sides of two figures ("agreed to pay £4.5m to repair the
+    bridge" / "... £5.4m to repair the bridge"): one statement, told with another figure."""
+    # a figure at a sentence's edge has fewer words on that side: enough in all is required
+    return len(a[0]) + len(a[1]) >= FRAME_WORDS and a == b
+
+
+def _figure_pairs(slot: str, entries: list[Entry]) -> list[tuple[Entry, Entry]]:
+    """Sums or percentages of two articles stated in the same frame that cannot both be true.
+
+    A frame one article itself gives two figures in is a list ("earns $98,000 a year", line
+    after line): its figures are items, not one fact told twice."""
+    entries = [x for e in entries if not _speculative(e) for x in e.each_statement()]
+    frames = [_frame(e) for e in entries]
+    pairs = [(i, j) for i in range(len(entries)) for j in range(i + 1, len(entries))
+             if _same_frame(frames[i], frames[j]) and entries[i].claim.value != entries[j].claim.value]
+    listed = {(entries[i].article, repr(frames[i])) for i, j in pairs if entries[i].article == entries[j].article}
+    return [(entries[i], entries[j]) for i, j in pairs
+            if entries[i].article != entries[j].article and (entries[i].article, repr(frames[i])) not in listed
+            and (entries[j].article, repr(frames[j])) not in listed
+            and not compatible(slot, entries[i].claim, entries[j].claim)]
+
+
 def age_shifts(ages_of: list[tuple[str, Entry]]) -> dict[tuple[str, str], int]:
     """Years between undated articles, read from the ages they give of the same people.
 
@@ -570,7 +619,7 @@ def _notes(slot: str, pairs: list[tuple[Entry, Entry]]) -> str | None:
     apart = [_days_apart(a.published, b.published) for a, b in pairs]
     # an update only when no two reports of the same day disagree
     days = [d for d in apart if d]
-    if slot in COUNT_SLOTS and days and len(days) == len(apart):
+    if (slot in COUNT_SLOTS or slot in FIGURE_SLOTS) and days and len(days) == len(apart):
         notes.append(f"update between reports {max(days)} {'day' if max(days) == 1 else 'days'} apart")
     return "; ".join(notes) or None
 
@@ -588,6 +637,12 @@ def judge(slot: str, subject: str, entries: list[Entry],
     articles = {e.article for e in entries}
     # a fate ("killed", said of a person) shares its name with a count slot but is no number
     numeric = all(_is_number(e.claim.value) for e in entries)
+    if slot in FIGURE_SLOTS and numeric:
+        pairs = _figure_pairs(slot, entries)
+        if pairs:
+            worst = max(pairs, key=lambda p: abs(float(p[0].claim.value) - float(p[1].claim.value)))
+            return [Comparison(slot=slot, subject=subject, verdict="conflict", values=[e.value for e in entries],
+                               gap=gap(slot, worst[0].claim, worst[1].claim), note=_notes(slot, pairs))]
     if slot not in CONFLICT_SLOTS or slot in COUNT_SLOTS + ("age",) and not numeric:
         return _by_compatible_value(slot, subject, entries)
     values = [e.value for e in entries]
