@@ -14,8 +14,12 @@ cue of its own takes the mention of the quote it continues), `name` the
 resolved full name or body (None: nobody the article names, "the couple", "a neighbour"),
 `role` the resolved speaker's role as `Quote.speaker_role` gives it (the person's roles,
 "; "-joined; honorifics such as Mr, Sir or Dame are not roles, titles such as Dr are; a body's
-possessive stays in the role: "the iwi's chief executive"). A named body's mention is its name
-without "The" ("Home Office").
+possessive stays in the role: "the iwi's chief executive"). A mention is the text as written:
+an article that opens the noun phrase naming the speaker belongs to it ("The Home Office",
+"the Collector", "a spokesman"); the resolved name drops it ("Home Office"). A spokesman,
+spokeswoman or spokesperson of a body the article does not name has no resolved name but
+keeps the job as role ("a company spokeswoman": role "spokeswoman"); "a source" or "an
+official" name no job and get no role.
 """
 
 from __future__ import annotations
@@ -126,7 +130,8 @@ CASES_1: list[Case] = [
        ("Families deserve answers", "the Labour MP", "Harriet Conway", "Labour MP for Selby Marsh")),
     _c("home_office_said",
        "The Home Office said it did not comment on individual cases.",
-       ("did not comment on individual cases", "Home Office", "Home Office", None)),
+       # the mention is the text as written, its article included; the name drops it (session 10)
+       ("did not comment on individual cases", "The Home Office", "Home Office", None)),
     _c("mayor_after_second_speaker",
        "Mayor Kerry Ashdown opened the new footbridge on Friday. \"It links two halves of the "
        "town,\" she said. Local trader Ben Hollis said business had doubled since work began.\n\n"
@@ -518,7 +523,8 @@ CASES_3: list[Case] = [
     _c("possessive_kind_spokesman",
        "Air Carravia confirmed the loss of the jet. Late on Friday a Tarn county coroners' "
        "spokeswoman told reporters that two victims had been named.",
-       ("two victims had been named", "a Tarn county coroners' spokeswoman", None, None), batch=3),
+       # a spokeswoman's job is her role even when no body is named (session 10 convention)
+       ("two victims had been named", "a Tarn county coroners' spokeswoman", None, "spokeswoman"), batch=3),
     _c("council_spokesman_kind",
        "Greyport Council approved the plan on Monday. A council spokesman said work would start "
        "in May.",
@@ -850,7 +856,8 @@ CASES_8: list[Case] = [
     _c("sg_ministry_then_the_ministry",
        "The Ministry of Coastal Affairs said on Friday that 12 employers had been fined for "
        "breaches at the port. \"Employers must take safety seriously,\" the ministry said.",
-       ("12 employers", "Ministry of Coastal Affairs", "Ministry of Coastal Affairs", None),
+       # the mention keeps the article that opens its noun phrase; the name drops it (session 10)
+       ("12 employers", "The Ministry of Coastal Affairs", "Ministry of Coastal Affairs", None),
        ("take safety seriously", "the ministry", "Ministry of Coastal Affairs", None), batch=8),
     _c("us_tv_resident_surname",
        "Tracy Hollins, who lives on Maple Ridge Drive, told KVRT 9 News she heard two gunshots "
@@ -923,7 +930,8 @@ CASES_8: list[Case] = [
     _c("authority_statement",
        "The Kestrel Valley Health Authority said in a statement that the ward would reopen next "
        "week.",
-       ("ward would reopen", "Kestrel Valley Health Authority", "Kestrel Valley Health Authority", None),
+       # the mention keeps the article that opens its noun phrase; the name drops it (session 10)
+       ("ward would reopen", "The Kestrel Valley Health Authority", "Kestrel Valley Health Authority", None),
        batch=8),
     _c("ca_staff_sgt_detachment",
        "Staff Sgt. Luc Berube of the Carrow Lake detachment said the driver was not injured.",
@@ -935,16 +943,179 @@ CASES_8: list[Case] = [
        ("around the clock", "Gemma Tarrant", "Gemma Tarrant", "spokeswoman"), batch=8),
 ]
 
+
+# Batch 9 (session 10), written all at once before any rule was changed for it: possessive
+# and "for" spokespeople, unattached sources, long offices in apposition, plural speakers,
+# a lawyer named then "the lawyer", statements from an office, pronouns past a person of the
+# other gender, clergy/academic/court titles, sports roles, names the small model tags badly.
+# First run (held out): mention 46, name 44, role 44 of 48.
+CASES_9: list[Case] = [
+    _c("b9_possessive_org_spokesman",
+       "Corvane Mining's spokesman said the shaft would reopen on Monday.",
+       ("shaft would reopen", "Corvane Mining's spokesman", "Corvane Mining spokesman",
+        "spokesman, Corvane Mining"), batch=9),
+    _c("b9_spokesperson_for_the_union",
+       "A spokesperson for the Harbour Workers Union said members would vote next week.",
+       ("members would vote", "A spokesperson for the Harbour Workers Union",
+        "Harbour Workers Union spokesperson", "spokesperson, Harbour Workers Union"), batch=9),
+    _c("b9_spokesperson_then_the_spokesperson",
+       "A spokesperson for Vellum Books said the novel had been withdrawn. The spokesperson said "
+       "refunds would be offered to every buyer.",
+       ("novel had been withdrawn", "A spokesperson for Vellum Books", "Vellum Books spokesperson",
+        "spokesperson, Vellum Books"),
+       ("refunds would be offered", "The spokesperson", "Vellum Books spokesperson",
+        "spokesperson, Vellum Books"), batch=9),
+    _c("b9_person_familiar_with_matter",
+       "Brightwell Foods is in talks to buy a rival bakery chain. A person familiar with the "
+       "matter said the talks had stalled over the price.",
+       ("talks had stalled", "A person familiar with the matter", None, None), batch=9),
+    _c("b9_source_close_to_club",
+       "Marsh Athletic lost again on Saturday. A source close to the club said the manager had "
+       "not been offered a new deal.",
+       ("not been offered a new deal", "A source close to the club", None, None), batch=9),
+    _c("b9_press_secretary_apposition",
+       "The palace press secretary, Imogen Tate, said the king would not attend the ceremony.",
+       ("king would not attend", "Imogen Tate", "Imogen Tate", "palace press secretary"), batch=9),
+    _c("b9_long_office_after_name",
+       "Nadia Ferrant, deputy director of communications at the Tarn Valley Water Authority, said "
+       "the report would be published in May.",
+       ("report would be published", "Nadia Ferrant", "Nadia Ferrant",
+        "deputy director of communications at the Tarn Valley Water Authority"), batch=9),
+    _c("b9_chief_of_staff_to_mayor",
+       "The chief of staff to the mayor, Ronan Gilly, said the budget would be balanced.",
+       ("budget would be balanced", "Ronan Gilly", "Ronan Gilly", "chief of staff to the mayor"),
+       batch=9),
+    _c("b9_officials_said_plain",
+       "Floods closed the coast road on Monday. Officials said it could take a week to clear.",
+       ("take a week to clear", "Officials", None, None), batch=9),
+    _c("b9_officials_at_named_body",
+       "Officials at Marlow Port Authority said the crane had failed an inspection.",
+       ("crane had failed", "Officials at Marlow Port Authority", "Marlow Port Authority officials",
+        "officials, Marlow Port Authority"), batch=9),
+    _c("b9_the_two_men",
+       "Aled Price and Tomas Rigg spent 14 hours adrift off Carrow Point. The two men said they had "
+       "run out of fuel.",
+       ("run out of fuel", "The two men", None, None), batch=9),
+    _c("b9_both_clubs",
+       "Kestrel Rangers and Ferncliff United were each fined for crowd trouble. Both clubs said "
+       "they would appeal against the fines.",
+       ("appeal against the fines", "Both clubs", None, None), batch=9),
+    _c("b9_the_siblings",
+       "Orla and Dev Kinsella found the letters in their late father's attic. The siblings said "
+       "they had never heard of the woman who wrote them.",
+       ("never heard of the woman", "The siblings", None, None), batch=9),
+    _c("b9_lawyer_named_then_the_lawyer",
+       "Delia Brannock, 34, appeared at Carrow Magistrates' Court on Monday. Her lawyer, Piers "
+       "Anwell, said she would plead not guilty. \"My client denies every charge,\" the lawyer said.",
+       ("plead not guilty", "Piers Anwell", "Piers Anwell", "lawyer to Delia Brannock"),
+       ("denies every charge", "the lawyer", "Piers Anwell", "lawyer to Delia Brannock"), batch=9),
+    _c("b9_her_lawyer_unnamed",
+       "Delia Brannock was refused bail. Her lawyer said she would appeal against the decision.",
+       ("appeal against the decision", "Her lawyer", None, None), batch=9),
+    _c("b9_statement_from_senators_office",
+       "According to a statement from Senator Wren Halloway's office, the senator will not seek "
+       "re-election.",
+       ("will not seek re-election", "a statement from Senator Wren Halloway's office",
+        "Wren Halloway", "Senator"), batch=9),
+    _c("b9_she_past_a_man_across_paragraphs",
+       "Councillor Rhona Vetch said the library would stay open.\n\nThe plan was opposed by Gary "
+       "Minto, who runs the cafe next door.\n\n\"We fought for this building and we won,\" she said.",
+       ("library would stay open", "Councillor Rhona Vetch", "Rhona Vetch", "Councillor"),
+       ("fought for this building", "she", "Rhona Vetch", "Councillor"), batch=9),
+    _c("b9_he_past_a_woman_across_paragraphs",
+       "Head teacher Carl Renwick welcomed the inspectors' report.\n\nDeputy head Sian Moult said "
+       "staff had worked through the holidays.\n\n\"I could not be prouder of this school,\" he "
+       "said.",
+       ("staff had worked", "Sian Moult", "Sian Moult", "Deputy head"),
+       ("could not be prouder", "he", "Carl Renwick", "Head teacher"), batch=9),
+    _c("b9_she_after_dr_surname_only",
+       "Mr Tobin, the caretaker, raised the alarm. Dr Ellery said the clinic had treated 40 "
+       "patients. \"We were not ready for this,\" she said.",
+       ("treated 40 patients", "Dr Ellery", "Ellery", "Dr"),
+       ("not ready for this", "she", "Ellery", "Dr"), batch=9),
+    _c("b9_the_rev_canon",
+       "The Rev Canon Judith Amory, vicar of St Brigid's, said the bells would ring at noon.",
+       ("bells would ring", "The Rev Canon Judith Amory", "Judith Amory",
+        "Rev Canon; vicar of St Brigid's"), batch=9),
+    _c("b9_prof_then_the_professor",
+       "Prof Hamish Ardle, of the University of Carrow, said the results surprised his team. "
+       "\"Nobody expected this,\" the professor said.",
+       ("results surprised", "Prof Hamish Ardle", "Hamish Ardle", "Prof"),
+       ("Nobody expected this", "the professor", "Hamish Ardle", "Prof"), batch=9),
+    _c("b9_cllr_with_party_in_brackets",
+       "Cllr Morwenna Tait (Lib Dem) said the budget was \"a fudge\".",
+       ("a fudge", "Cllr Morwenna Tait", "Morwenna Tait", "Cllr"), batch=9),
+    _c("b9_his_honour_judge",
+       "His Honour Judge Ivo Marsh said the sentence had to deter others.",
+       ("had to deter others", "His Honour Judge Ivo Marsh", "Ivo Marsh", "Judge"), batch=9),
+    _c("b9_named_in_previous_paragraph_intro",
+       "Among those at the meeting was farmer Megan Dray.\n\n\"They never asked us about the "
+       "pylons,\" she said.\n\n\"Not once.\"",
+       ("never asked us", "she", "Megan Dray", "farmer"),
+       ("Not once", "she", "Megan Dray", "farmer"), batch=9),
+    _c("b9_age_in_brackets_then_description",
+       "Bryony Castell (45) has run the post office in Drumlane for a decade. \"We will fight the "
+       "closure,\" the 45-year-old mother said.",
+       ("fight the closure", "the 45-year-old mother", "Bryony Castell", None), batch=9),
+    _c("b9_sport_the_skipper",
+       "Harlow skipper Dev Ramsaran hit a century on Saturday. \"The pitch was a road,\" the "
+       "skipper said.",
+       ("pitch was a road", "the skipper", "Dev Ramsaran", "Harlow skipper"), batch=9),
+    _c("b9_sport_the_goalkeeper",
+       "Goalkeeper Ines Okoro saved two penalties in the shoot-out. \"I guessed right twice,\" the "
+       "goalkeeper said.",
+       ("guessed right twice", "the goalkeeper", "Ines Okoro", "Goalkeeper"), batch=9),
+    _c("b9_sport_the_manager_after_player",
+       "Striker Kofi Adjei scored twice. His manager, Ruth Penry, said he had earned his place. "
+       "\"He works harder than anyone,\" the manager said.",
+       ("earned his place", "Ruth Penry", "Ruth Penry", "manager to Kofi Adjei"),
+       ("works harder than anyone", "the manager", "Ruth Penry", "manager to Kofi Adjei"), batch=9),
+    _c("b9_court_prosecuting_then_ms",
+       "Prosecuting, Hana Voight told the court the defendant had lied to police. Ms Voight said "
+       "the phone records proved it.",
+       ("lied to police", "Hana Voight", "Hana Voight", None),
+       ("phone records proved it", "Ms Voight", "Hana Voight", None), batch=9),
+    _c("b9_court_the_defence",
+       "The trial of two brothers accused of arson continued on Tuesday. The defence said the "
+       "evidence had been gathered unlawfully.",
+       ("gathered unlawfully", "The defence", None, None), batch=9),
+    _c("b9_court_judge_then_the_judge_added",
+       "Sentencing Carl Tanner to six years, Judge Odile Brask said he had shown \"no remorse\". "
+       "The judge added that the public needed protecting.",
+       ("no remorse", "Judge Odile Brask", "Odile Brask", "Judge"),
+       ("public needed protecting", "The judge", "Odile Brask", "Judge"), batch=9),
+    _c("b9_court_crown_prosecutor",
+       "Crown prosecutor Aoife Marron told the jury that the knife had been bought two days "
+       "earlier.",
+       ("knife had been bought", "Aoife Marron", "Aoife Marron", "Crown prosecutor"), batch=9),
+    _c("b9_court_defence_barrister",
+       "Defence barrister Quentin Aske said his client had been \"hung out to dry\".",
+       ("hung out to dry", "Quentin Aske", "Quentin Aske", "Defence barrister"), batch=9),
+    _c("b9_unusual_name_inverted",
+       "\"The harvest was the worst in memory,\" said Bramble Oakhurst, who farms near Selwick.",
+       ("harvest was the worst", "Bramble Oakhurst", "Bramble Oakhurst", None), batch=9),
+    _c("b9_name_of_common_words_treasurer",
+       "Will Summer, the club's treasurer, said the accounts were in order.",
+       ("accounts were in order", "Will Summer", "Will Summer", "club's treasurer"), batch=9),
+    _c("b9_name_of_common_words_age",
+       "Amber Frost, 31, said the shop had been broken into twice this month.",
+       ("broken into twice", "Amber Frost", "Amber Frost", None), batch=9),
+    _c("b9_name_with_apostrophe",
+       "\"We are staying in Port Selwyn,\" said Tavita Fa'alogo, whose family arrived in 1974.",
+       ("We are staying", "Tavita Fa'alogo", "Tavita Fa'alogo", None), batch=9),
+    _c("b9_hyphenated_surname_alone_later",
+       "Councillor Femi Okonjo-Pratt chaired the meeting. Okonjo-Pratt said the vote would be "
+       "held in June.",
+       ("vote would be held", "Okonjo-Pratt", "Femi Okonjo-Pratt", "Councillor"), batch=9),
+]
+
+
 # cases still wrong (each with why); the test expects them to fail until fixed
 KNOWN_MISSES: frozenset[str] = frozenset({
-    # batch 7
-    "business_company_spokeswoman",  # no role for a spokeswoman of an unnamed company (batch 3's
-    # "a ... coroners' spokeswoman" with no body named wants no role: the two disagree)
-    # batch 8
 })
 
 
-CASES: list[Case] = CASES_1 + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8
+CASES: list[Case] = CASES_1 + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9
 
 
 def find_quote(quotes, key: str):

@@ -236,6 +236,16 @@ def _role_noun_before(doc: Doc, start: int, end: int) -> bool:
     return prev.pos_ == "NOUN" and prev.dep_ in ("compound", "amod", "nmod") and start <= prev.head.i < end
 
 
+def _person_noun_before(doc: Doc, start: int, end: int) -> bool:
+    """"farmer Megan Dray", "widow Ann Roe": a lower-case noun for a person modifying the name
+    (a place takes no such noun before it)."""
+    if start == 0:
+        return False
+    prev = doc[start - 1]
+    return prev.text.isalpha() and prev.text.islower() and prev.pos_ == "NOUN" \
+        and prev.lower_ in DESCRIPTION_BEFORE_NAME and start <= prev.head.i < end
+
+
 def _speech_subject(doc: Doc, start: int, end: int) -> bool:
     """The name is the subject of a reporting verb ("Jane Roe told reporters")."""
     verbs = speech_verbs()
@@ -328,7 +338,9 @@ def _looks_like_name(doc: Doc, start: int, end: int, words: list[str]) -> bool:
     # it did not, with an age after the name
     surname_as_place = (words[0] in first_names() and doc[start].ent_type_ not in PLACE_LABELS
                         and _age_after(doc, end)) \
-        or _year_old_before(doc, start)  # "eight-year-old Ann Lane": a person, whatever the recogniser says
+        or _year_old_before(doc, start) \
+        or (words[0] in first_names() and _person_noun_before(doc, start, end))
+    # ("eight-year-old Ann Lane", "farmer Megan Dray": a person, whatever the recogniser says)
     for t, w in zip(doc[start:end], words):
         if not (t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.replace("-", "").replace("'", "").isalpha()):
             return False
@@ -377,7 +389,9 @@ def _person_evidence(doc: Doc, start: int, end: int, words: list[str], strict: b
         titled = start > 0 and doc[start - 1].text.istitle() and _role_noun_before(doc, start, end)
         return titled or (known_first and (_role_noun_before(doc, start, end) or _age_after(doc, end)
                                  or _person_apposition(doc, start, end) or _speech_subject(doc, start, end))) \
-            or _renames_person_noun(doc, start, end)
+            or _renames_person_noun(doc, start, end) \
+            or (_age_after(doc, end) and _span_root(doc, start, end).dep_ in ("nsubj", "nsubjpass"))
+        # (a first name the list lacks: "Bryony Roe (45) has run ...": a body has no age)
     if _role_noun_before(doc, start, end) or _age_after(doc, end) or _speech_subject(doc, start, end) \
             or _year_old_before(doc, start):
         return True
@@ -474,6 +488,8 @@ def _classify(doc: Doc, start: int, end: int, label: str | None) -> _Cand | None
     # titles at the end only ("John Major", "Stephen King"): keep the whole as the name
     while core_start < end and words[core_start - start] in title_words and core_start < end - 1:
         core_start += 1
+    while end - core_start > 2 and doc[end - 1].is_upper and len(doc[end - 1]) > 1 and _word(doc[end - 1]) in titles():
+        end -= 1  # "Tom Roe MP", "Ann Roe TD": a post-nominal title is no part of the name
     core = doc[core_start:end]
     if all(_word(t) in title_words for t in core):
         return None  # only titles ("the Prime Minister"): a role, not a name
@@ -490,7 +506,8 @@ def _classify(doc: Doc, start: int, end: int, label: str | None) -> _Cand | None
     while s >= 0 and ((_word(doc[s]) in title_words and _is_namey(doc[s]))
                       or (_hyphen_link(doc, s) and _word(doc[s - 1]) in title_words)  # "Director-General"
                       or _title_dot(doc, s)  # "Brig. Jane Roe"
-                      or (s < core_start - 1 and _rank_modifier(doc, s))):  # "Police Chief Jane Roe"
+                      or (s < core_start - 1 and _rank_modifier(doc, s))  # "Police Chief Jane Roe"
+                      or (s < core_start - 1 and _style_modifier(doc, s))):  # "Rt Rev Jane Roe"
         s -= 1
     if s < core_start - 1 and (s < 0 or not (_is_namey(doc[s]) and doc[s].pos_ in ("PROPN", "NOUN"))):
         surface = s + 1
@@ -501,6 +518,10 @@ def _classify(doc: Doc, start: int, end: int, label: str | None) -> _Cand | None
     if core_start > 0 and HONORIFIC_GENDER.get(_word(doc[core_start - 1])):
         gender = HONORIFIC_GENDER[_word(doc[core_start - 1])]
         surface = min(surface, core_start - 1)
+    if s < core_start - 1 and _style_of_address(doc, s - 1):
+        # "His Honour Judge Jane Roe": the style is written with the name and says the gender
+        surface = s - 1
+        gender = gender or STYLE_GENDER.get(doc[surface].lower_)
     titled = surface < core_start or k >= 0
     cand = _Cand(core_start, end, "person", surface, gender=gender, titled=titled)
     if nick:
@@ -989,9 +1010,38 @@ def _heads_phrase(tok: Token, core_start: int, core_end: int) -> bool:
     return any(c.dep_ in ("appos", "compound", "flat") and core_start <= c.i < core_end for c in tok.children)
 
 
+# styles of address written before a title ("His Honour Judge", "Her Excellency Ambassador"):
+# honorifics, neither a role nor a possessor
+STYLE_GENDER = {"his": "m", "her": "f", "your": None}
+STYLE_NOUNS = frozenset({"honour", "honor", "worship", "excellency", "grace", "lordship", "ladyship"})
+
+
+# "Rt Hon", "Right Reverend", "Very Rev", "Most Rev": a word that makes one style with the
+# clerical or parliamentary title after it
+STYLE_MODIFIERS = frozenset({"rt", "right", "very", "most"})
+STYLED_TITLES = frozenset({"rev", "revd", "reverend", "hon", "honourable"})
+# honorifics that are no role ("the Rt Hon Jane Roe MP": her role is MP)
+PARLIAMENTARY_HONORIFICS = frozenset({"hon", "honourable"})
+
+
+def _style_modifier(doc: Doc, i: int) -> bool:
+    return i + 1 < len(doc) and doc[i].text[:1].isupper() and _word(doc[i]) in STYLE_MODIFIERS \
+        and _word(doc[i + 1]) in STYLED_TITLES and doc[i + 1].text[:1].isupper()
+
+
+def _style_of_address(doc: Doc, i: int) -> bool:
+    """Tokens i, i+1 are a style of address such as "His Honour"."""
+    return 0 <= i and i + 1 < len(doc) and doc[i].lower_ in STYLE_GENDER and doc[i + 1].text[:1].isupper() \
+        and doc[i + 1].lower_ in STYLE_NOUNS
+
+
 def _trim_role(doc: Doc, start: int, end: int) -> tuple[int, int, Token | None]:
     """Drop determiners, possessives and punctuation at the edges; return the possessor."""
     possessor = None
+    if _style_of_address(doc, start) and start + 2 <= end:
+        start += 2  # "His Honour Judge": the style is no role and "His" no possessor
+    elif _style_of_address(doc, start - 1) and start + 1 <= end:
+        start += 1
     while start < end and (doc[start].pos_ in ("DET", "PUNCT", "CCONJ") or doc[start].dep_ == "poss"
                            or doc[start].tag_ == "POS"):
         if doc[start].dep_ == "poss" and doc[start].pos_ != "PRON" and doc[start].tag_ != "PRP$" \
@@ -1001,14 +1051,23 @@ def _trim_role(doc: Doc, start: int, end: int) -> tuple[int, int, Token | None]:
             possessor = doc[start]
         start += 1
     while end > start and (doc[end - 1].pos_ in ("PUNCT", "CCONJ", "ADP") or doc[end - 1].tag_ == "POS") \
-            and not _title_dot(doc, end - 1):  # "Staff Sgt." keeps its full stop
+            and not _title_dot(doc, end - 1) \
+            and not _named_place_possessive(doc, end - 1):  # "Staff Sgt." keeps its full stop
         end -= 1
     return start, end, possessor
 
 
+def _named_place_possessive(doc: Doc, i: int) -> bool:
+    """The "'s" of a place or shop named by its owner, ending a role before a comma or the
+    sentence's end ("vicar of St Mary's,", "manager at Harrow's."): part of the name."""
+    return doc[i].tag_ == "POS" and i > 0 and doc[i - 1].pos_ == "PROPN" \
+        and (i + 1 >= len(doc) or doc[i + 1].is_punct)
+
+
 def _role_text(doc: Doc, start: int, end: int) -> str:
-    honorifics = set(HONORIFIC_GENDER)
-    toks = [t for t in doc[start:end] if norm_word(t.text) not in honorifics]
+    honorifics = set(HONORIFIC_GENDER) | PARLIAMENTARY_HONORIFICS
+    toks = [t for t in doc[start:end] if norm_word(t.text) not in honorifics
+            and not (_style_modifier(doc, t.i) and _word(doc[t.i + 1]) in PARLIAMENTARY_HONORIFICS)]
     text = "".join(t.text_with_ws for t in toks).strip()
     return re.sub(r"\s+", " ", text)
 
@@ -1071,10 +1130,34 @@ def find_people(doc: Doc) -> list[Person]:
         for c in ent.cands:
             _mention_roles_and_age(doc, c, idx, ent, entities, recent_person, text, names)
     _year_old_ages(doc, entities, starts, recent_person)
+    for ent in entities:
+        by_role = _gender_from_roles(ent.roles) if ent.kind == "person" else None
+        if by_role is not None and _gender_hint(ent) is None:
+            ent.gender = by_role  # "Widow Ann Roe said: 'He was my world'": not the pronouns' vote
     people = _to_people(doc, entities)
     del doc.user_data["_sw_text"]
     del doc.user_data["_sw_places"]
     return people
+
+
+# descriptions that say a person's gender ("widow", "his son", "mother-of-two")
+FEMALE_DESCRIPTIONS = frozenset({
+    "widow", "mother", "mum", "grandmother", "gran", "granny", "daughter", "wife", "sister", "aunt",
+    "niece", "granddaughter", "landlady", "businesswoman", "chairwoman", "spokeswoman", "actress",
+    "schoolgirl", "girlfriend", "fiancee", "stepmother", "stepdaughter", "headmistress",
+})
+MALE_DESCRIPTIONS = frozenset({
+    "widower", "father", "dad", "grandfather", "grandad", "son", "husband", "brother", "uncle",
+    "nephew", "grandson", "landlord", "businessman", "chairman", "spokesman", "actor", "schoolboy",
+    "boyfriend", "fiance", "stepfather", "stepson", "headmaster",
+})
+
+
+def _gender_from_roles(roles: list[str]) -> str | None:
+    """"f" or "m" when the person's roles hold a description of one gender only."""
+    words = {w for r in roles for w in re.split(r"[\s\-]+", r.lower().partition(" to ")[0])}
+    f, m = bool(words & FEMALE_DESCRIPTIONS), bool(words & MALE_DESCRIPTIONS)
+    return "f" if f and not m else "m" if m and not f else None
 
 
 def _vote_gender(doc: Doc, entities: list[_Entity], recent_person) -> None:

@@ -47,7 +47,26 @@ PRONOUN_WINDOW = 1500
 def speaker_for_person(ctx: QuoteContext, pi: int, tok: Token) -> Speaker:
     p = ctx.people[pi]
     s, e = ctx.mention_of(pi, tok)
+    s = _with_article(ctx, s, e)
     return Speaker(ctx.text[s:e], s, e, p.name, p.role, p.id)
+
+
+ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _with_article(ctx: QuoteContext, s: int, e: int) -> int:
+    """Start of a mention with the article that opens its noun phrase ("The Met Office",
+    "the Collector"): the mention is the text as written; the resolved name drops the
+    article. An article that belongs to a longer phrase ("the Met Office forecaster")
+    stays out."""
+    ti = ctx.token_at(s)
+    if ti is None or ti == 0 or ctx.doc[ti].idx != s:
+        return s
+    det = ctx.doc[ti - 1]
+    if det.lower_ not in ARTICLES or det.dep_ != "det" or det.idx + len(det) + 1 < s \
+            or "\n" in ctx.text[det.idx:s] or not (s <= det.head.idx < e):
+        return s
+    return det.idx
 
 
 def _recent(ctx: QuoteContext, char: int, want, window: int) -> int | None:
@@ -123,8 +142,10 @@ UNATTACHED_SPEAKERS = frozenset({"source", "sources"})
 CLOSE_TO = re.compile(r"\bclose to\b", re.I)
 def _names_someone(prep: Token) -> bool:
     """A prepositional phrase whose object is a proper name ("of Leon Roe")."""
-    return any(g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.lower_ in PERSON_OBJECTS) for g in prep.children) \
-        and len(list(prep.subtree)) <= 6
+    return any(g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.lower_ in PERSON_OBJECTS
+                                     or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in g.children))
+               for g in prep.children) \
+        and len(list(prep.subtree)) <= 6  # (or "from Jane Roe's office")
 
 
 # "a statement from the family", "the mother of the missing man": the phrase names whose
@@ -270,6 +291,10 @@ def resolve_speaker(ctx: QuoteContext, tok: Token) -> Speaker:
             p = ctx.people[org]
             word = tok.text.lower()
             return Speaker(mention, s, e, f"{p.name} {word}", f"{word}, {p.name}", p.id)
+        if low.startswith("spokes"):
+            # "a company spokeswoman" with no body named: the job is still her role ("a source",
+            # "an official" name no job)
+            return Speaker(mention, s, e, None, low)
         return Speaker(mention, s, e)
     named = _named_in_phrase(ctx, tok)
     if named is not None and not (_definite_person_description(tok) and ctx.people[ctx.owner[named.i]].kind == "org"):
@@ -564,6 +589,11 @@ def speaker_of_verb(ctx: QuoteContext, verb: Token) -> Speaker | None:
                 if named is not None:
                     return resolve_speaker(ctx, named)
         inverted = _inverted_subject(verb)
+        if inverted is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") \
+                and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
+            # "'...,' sighed the coach, adding that ...": a participle takes its head verb's
+            # speaker, also one written after that verb
+            return speaker_of_verb(ctx, verb.head)
         return resolve_speaker(ctx, inverted) if inverted is not None else None
     if subj.lower_ in ("who", "that", "which") and subj.head.dep_ == "relcl":
         subj = subj.head.head
