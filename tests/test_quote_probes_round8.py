@@ -3,7 +3,10 @@ Zealand news styles, wire copy, broadcasters, press releases, live blogs, court 
 reports and Q&A transcripts; batch 6 (round 9) adds Canadian, Indian, South African,
 Singaporean and US local news, broadcast transcripts, parliamentary records and council minutes
 (its fixes are tested in tests/test_quote_round9.py); batch 7 (round 9) reporting verbs of
-manner, feeling and gesture, and their false friends (tests/test_quote_cue_verbs.py). The passages and expectations are in tests/quote_probe_cases.py
+manner, feeling and gesture, and their false friends (tests/test_quote_cue_verbs.py); batch 9
+(round 10) court, science, business, translated and social-media styles, dash signatures,
+noun cues and more false friends (tests/test_quote_probes_round10.py). The passages and
+expectations are in tests/quote_probe_cases.py
 (shared with bench/quote_probes.py); the forms fixed in this round also get tests of their own
 below, with more variants. Fictional text throughout."""
 

@@ -16,9 +16,50 @@ from spacy.tokens import Token
 
 from storyweave.analyze.lexicon import word_list
 from storyweave.analyze.quote_context import QuoteContext, Speaker
-from storyweave.analyze.quote_speakers import resolve_speaker, speaker_for_person
+from storyweave.analyze.quote_speakers import resolve_speaker, speaker_for_person, speaker_of_verb
 
 NP_AFTER_CUE = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+
+
+def _quoted_as(verb: Token) -> Token | None:
+    """'The paper quoted Jane Roe as saying ...': the one quoted, the object of "quote", not
+    the outlet that quoted her, is the speaker of "saying"."""
+    prep = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ not in ("pcomp", "advcl") or prep.lower_ != "as":
+        return None
+    quote = prep.head
+    if quote.lemma_.lower() != "quote" or quote.pos_ != "VERB":
+        return None
+    return next((c for c in quote.children if c.dep_ in ("dobj", "nsubjpass") and c.i < verb.i), None)
+
+
+# "was heard telling aides", "was filmed saying", "can be heard saying": the one heard speaks
+PERCEPTION_VERBS = frozenset({"hear", "overhear", "see", "film", "record", "catch", "capture", "spot"})
+
+
+def _perceived_speaker(verb: Token) -> Token | None:
+    """'X was heard telling aides: “...”': the subject of the verb of perceiving that the
+    participle hangs on (the parser may hang that verb in turn on the quote's own verb)."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ not in ("xcomp", "ccomp", "advcl", "oprd") or head.i > verb.i \
+            or head.lemma_.lower() not in PERCEPTION_VERBS:
+        return None
+    # "X was heard saying": the passive's subject; "she saw X talking": the one seen
+    seen = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    return seen or next((c for c in head.lefts if c.dep_ == "nsubjpass"), None)
+
+
+def speaker_of_cue(ctx: QuoteContext, verb: Token) -> Speaker | None:
+    """Who a cue's words belong to: `speaker_of_verb`, except for the one quoted in
+    "quoted X as saying" (or "X was quoted as saying") and the one heard in "X was heard
+    saying"."""
+    heard = _perceived_speaker(verb)
+    if heard is not None:
+        return resolve_speaker(ctx, heard)
+    quoted = _quoted_as(verb)
+    if quoted is None and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() == "quote":
+        return speaker_of_verb(ctx, verb.head.head)  # (no object: the passive's subject)
+    return resolve_speaker(ctx, quoted) if quoted is not None else speaker_of_verb(ctx, verb)
 
 
 def title_abbreviation(ctx: QuoteContext, dot: Token) -> bool:

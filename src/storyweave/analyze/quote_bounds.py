@@ -378,3 +378,19 @@ def _spaced_dash(t: Token) -> bool:
         return True
     return t.text in ("-", "--") and bool(t.whitespace_) and t.i > 0 and bool(t.doc[t.i - 1].whitespace_)
 
+
+
+# "said X, before adding Y", "said X, after insisting Y": the writer's narrative goes on
+TIME_LINKS = frozenset({"before", "after", "while", "then"})
+
+
+def cut_before_participle_report(ctx: QuoteContext, a: int, b: int) -> int:
+    """End a content at a comma followed by "before/after/while" and a reporting participle
+    ("said the result was poor, before adding that ..."): what follows is a second report by
+    the same speaker, told by the writer, not part of the first."""
+    doc = ctx.doc
+    for i in range(a + 2, b - 2):
+        if doc[i].text == "," and ctx.in_quote[i] < 0 and doc[i + 1].lower_ in TIME_LINKS \
+                and doc[i + 2].tag_ == "VBG" and ctx.is_cue(doc[i + 2]):
+            return i
+    return b

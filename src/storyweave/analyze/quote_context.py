@@ -33,7 +33,7 @@ CLOSING_MARKS = ("”", "’", '"', "''")
 # and banners are left out: who wrote them is seldom who the story is about
 DOCUMENT_NOUNS = frozenset({
     "statement", "letter", "note", "message", "post", "tweet", "release", "memo", "email", "e-mail",
-    "notice", "text", "filing", "complaint", "petition", "communique",
+    "notice", "text", "filing", "complaint", "petition", "communique", "tribute", "eulogy",
 })
 
 
@@ -56,6 +56,19 @@ def _document_reads(tok: Token) -> bool:
             return False
         if t.lemma_.lower() in DOCUMENT_NOUNS:
             return True
+    return False
+
+
+def _colon_ends_clause(verb: Token) -> bool:
+    """A colon after the verb's own words, with no other verb or sentence end before it
+    ("read a statement to the court: ...")."""
+    doc = verb.doc
+    for j in range(verb.i + 1, min(len(doc), verb.i + 15)):
+        t = doc[j]
+        if t.text == ":":
+            return True
+        if t.pos_ in ("VERB", "AUX") or t.text in SENTENCE_END or "\n" in t.text_with_ws:
+            return False
     return False
 
 
@@ -194,8 +207,11 @@ class QuoteContext:
             return False
         lemma = tok.lemma_.lower()
         if lemma == "read":
-            # "the statement read", "her letter reads": a document that carries words
-            return any(c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in tok.children)
+            # "the statement read", "her letter reads": a document that carries words; "read a
+            # statement to the court: “...”": words read out before a colon
+            return any(c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in tok.children) \
+                or any(c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in tok.children) \
+                and _colon_ends_clause(tok)
         if lemma == "recall" and _counted_object(tok):
             return False  # "recalled 40,000 vehicles", "recalled two batches": a product recall
         if lemma == "hear" and not self.beliefs:
@@ -237,6 +253,14 @@ def make_quote(sp_start: int, sp_end: int, text: str, kind: str, cue: Token | No
         q.cue = text[q.cue_start:q.cue_end]
     if speaker is not None:
         q.speaker, q.speaker_start, q.speaker_end = speaker.mention, speaker.start, speaker.end
+        cut = speaker.mention.rfind("\n")
+        if 0 <= cut < len(speaker.mention.rstrip()) - 1 and speaker.end - speaker.start == len(speaker.mention):
+            # a parse run across a line break ("Updated 10:02\n\nThe minister has said ..."):
+            # a mention never spans lines; the name's head, the last part, is the mention
+            cut += 1
+            while cut < len(speaker.mention) and speaker.mention[cut].isspace():
+                cut += 1
+            q.speaker, q.speaker_start = speaker.mention[cut:], speaker.start + cut
         q.speaker_name, q.speaker_role, q.speaker_id = speaker.name, speaker.role, speaker.pid
     return q
 

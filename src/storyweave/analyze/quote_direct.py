@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Token
 
 from storyweave.analyze.marks import QuoteSpan
-from storyweave.analyze.quote_after import speaker_after_quote, title_abbreviation
+from storyweave.analyze.quote_after import speaker_after_quote, speaker_of_cue, title_abbreviation
 from storyweave.analyze.quote_context import (
     DASHES,
     OPEN_MARKS,
@@ -21,7 +21,7 @@ from storyweave.analyze.quote_context import (
     make_quote,
     trim_chars,
 )
-from storyweave.analyze.quote_speakers import resolve_speaker, speaker_for_person, speaker_of_verb
+from storyweave.analyze.quote_speakers import resolve_speaker, speaker_for_person
 from storyweave.model import Quote
 
 # the text before a quote ends a sentence (or is empty): the quote starts a statement
@@ -40,6 +40,10 @@ MESSAGE_FROM = re.compile(
     r"[ \t]*[—–-]{1,2}[ \t]*(?:that|this|such)(?:’s|'s|[ \t]+(?:was|is|were|are|has been))[ \t]+the[ \t]+"
     r"(?:\w+[ \t]+)?(?:message|warning|plea|verdict|view|reaction|advice|response|appeal|promise|"
     r"vow|assessment|word|call)[ \t]+(?:of|from)[ \t]+", re.I)
+# '“Absolutely not,” came the reply from X': the reply's source after "came"
+CAME_FROM = re.compile(
+    r"[ \t]*came[ \t]+the[ \t]+(?:\w+[ \t]+)?(?:reply|response|answer|retort|verdict|message|warning|plea|"
+    r"rebuke|assessment)[ \t]+(?:from|of)[ \t]+", re.I)
 # '“Nobody told us.”¶Those were the words of X, ...': a quote that ends its sentence, and the
 # next sentence (also in the next paragraph) names whose words they were
 WORDS_OF_NEXT = re.compile(
@@ -56,7 +60,9 @@ def _cue_after(ctx: QuoteContext, sp: QuoteSpan) -> tuple[Token | None, Speaker 
     start_tok = bisect.bisect_left(ctx.tok_starts, j)
     para_end = text.find("\n", j)
     para_end = len(text) if para_end < 0 else para_end
-    frame = MESSAGE_FROM.match(text, j, para_end)
+    if sp.closed and rest.lstrip(" \t")[:1] == ":":
+        return None, _headline_subject(ctx, sp, j, para_end)
+    frame = MESSAGE_FROM.match(text, j, para_end) or CAME_FROM.match(text, j, para_end)
     if frame is None and sp.closed and text[sp.start:sp.end].rstrip()[-1:] in ".!?":
         frame = WORDS_OF_NEXT.match(text, j)
         if frame is not None:
@@ -79,17 +85,22 @@ def _cue_after(ctx: QuoteContext, sp: QuoteSpan) -> tuple[Token | None, Speaker 
                 break
             if ctx.owner[i] >= 0:
                 return None, speaker_for_person(ctx, ctx.owner[i], tok)
+        name = _signed_name(ctx, start_tok, para_end)
+        if name is not None:
+            return None, resolve_speaker(ctx, name)
     for i in range(start_tok, min(len(ctx.doc), start_tok + AFTER_WINDOW)):
         tok = ctx.doc[i]
         if tok.idx >= para_end or ctx.in_quote[i] >= 0:
             break
         lemma = tok.lemma_.lower()
+        if tok.tag_ == "VBG" and i > start_tok and ctx.doc[i - 1].text == "," and _aside_before_tag(ctx, tok):
+            continue  # '“...,” X, speaking through an interpreter, told the court': the aside's verb is not the tag
         # "“...,” she tweeted" yes; "“...,” she called" no ("call" reports only quoted words it holds)
         if ctx.is_cue(tok) and (lemma not in ctx.quote_only or lemma in ctx.cue_lemmas) \
                 or _manner_tag_after(ctx, sp, tok, start_tok) or _misread_tag(ctx, sp, tok, start_tok):
             if _introduces_next(ctx, sp, tok, para_end):
                 return None, None
-            speaker = speaker_of_verb(ctx, tok)
+            speaker = speaker_of_cue(ctx, tok)
             speaker = speaker_after_quote(ctx, sp.start, j, tok, start_tok, para_end, speaker)
             if speaker is None and tok.pos_ != "VERB":
                 speaker = _person_after(ctx, tok, para_end)  # a misread tag (`_misread_tag`)
@@ -99,6 +110,82 @@ def _cue_after(ctx: QuoteContext, sp: QuoteSpan) -> tuple[Token | None, Speaker 
         if tok.text in SENTENCE_END and not title_abbreviation(ctx, tok):
             break
     return None, None
+
+
+def _aside_before_tag(ctx: QuoteContext, part: Token) -> bool:
+    """A participle set off by commas ("X, speaking through an interpreter, told ...") that
+    hangs on the verb after it, or on that verb's subject: the verb after it is the tag."""
+    head = part.head if part.head.i > part.i else part.head.head
+    if part.head.i < part.i and part.head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return head.i > part.i and ctx.in_quote[head.i] < 0 and ctx.is_cue(head)
+
+
+def _headline_subject(ctx: QuoteContext, sp: QuoteSpan, j: int, para_end: int) -> Speaker | None:
+    """'‘We're devastated’: family pays tribute to teenager': a headline that opens with
+    quoted words and a colon gives them to the subject of the clause after the colon. Only a
+    line of its own with no full stop at its end (a headline), the quote opening it."""
+    text = ctx.text
+    line_start = ctx.paragraph_starts[ctx.paragraph(sp.outer_start)]
+    line = text[line_start:para_end].rstrip()
+    if text[line_start:sp.outer_start].strip() or not line or line[-1] in ".!?”’\"'":
+        return None
+    first = bisect.bisect_left(ctx.tok_starts, text.index(":", j) + 1)
+    for tok in ctx.doc[first:]:
+        if tok.idx >= para_end:
+            break
+        if tok.pos_ in ("VERB", "AUX") and ctx.in_quote[tok.i] < 0:
+            # (the subject opens the clause: "‘Devastated’: how a village lost its school" names none)
+            subj = next((c for c in tok.lefts if c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == first), None)
+            return resolve_speaker(ctx, subj) if subj is not None else None
+    return None
+
+
+# nouns for what someone said that can open "X's reply was short: “...”"
+MESSAGE_NOUNS = frozenset({
+    "response", "reply", "answer", "message", "verdict", "advice", "warning", "plea", "reaction",
+    "retort", "comment", "statement", "assessment", "view", "explanation", "excuse", "promise",
+})
+
+
+def _owned_message(ctx: QuoteContext, sp: QuoteSpan) -> tuple[Token, Speaker] | None:
+    """'Ms Roe's response was blunt: “...”', 'Her message to the council was simple: “...”':
+    the subject before the colon is a noun of what was said, with its owner; the quote is
+    the owner's, the noun its cue."""
+    text = ctx.text
+    if not text[:sp.outer_start].rstrip().endswith(":"):
+        return None
+    i = bisect.bisect_left(ctx.tok_starts, sp.outer_start) - 1
+    while i >= 0 and ctx.doc[i].text != ":":
+        i -= 1
+    if i < 1:
+        return None
+    sent = ctx.doc[i - 1].sent
+    for tok in ctx.doc[sent.start:i]:
+        if tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and tok.lemma_.lower() in MESSAGE_NOUNS \
+                and tok.head.lemma_ == "be" and ctx.in_quote[tok.i] < 0:
+            owner = next((c for c in tok.lefts if c.dep_ == "poss"), None)
+            if owner is not None:
+                return tok, resolve_speaker(ctx, owner)
+    return None
+
+
+def _signed_name(ctx: QuoteContext, first: int, para_end: int) -> Token | None:
+    """'“...” — Jane Roe, ward nurse': a signature of two or more capitalised proper nouns
+    right after the dash, ending at a comma or the end of its line, names the speaker even
+    where no person was found there (a name the tagger did not know)."""
+    doc = ctx.doc
+    i = first
+    while i < len(doc) and doc[i].text in DASHES + "—–":
+        i += 1
+    j = i
+    while j < len(doc) and doc[j].idx < para_end and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+        j += 1
+    if j - i < 2 or j - i > 4:
+        return None
+    if j < len(doc) and doc[j].idx < para_end and doc[j].text != ",":
+        return None
+    return doc[j - 1]
 
 
 # the quoted words stay open to a tag: '“...,” she laughed', '“...!” he beamed', '“...—” she
@@ -366,6 +453,9 @@ def _newcomer_before(ctx: QuoteContext, sp: QuoteSpan, last: Quote | None) -> Sp
         # the head word of the name, subject of a verb in the sentence right before the quote
         while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
             tok = tok.head
+        if tok.dep_ == "appos" and tok.head.dep_ == "nsubj" and s <= tok.idx < _e \
+                and tok.head.pos_ == "NOUN" and ctx.owner[tok.head.i] < 0:
+            tok = tok.head  # "Her neighbour, Jane Roe, agreed. “...”": the name itself in apposition
         if tok.dep_ == "nsubj" and tok.sent.end_char <= sp.outer_start + 1 \
                 and not ctx.text[tok.sent.end_char:sp.outer_start].strip():
             return speaker_for_person(ctx, pi, ctx.doc[ti])
@@ -456,7 +546,7 @@ def _direct_quotes(ctx: QuoteContext) -> list[Quote]:
         before = _cue_before(ctx, sp, prev_end)
         tail: int | None = None  # end of a clause the quoted words open or close (a mixed quote)
         if before is not None:
-            cue, speaker = before, speaker_of_verb(ctx, before)
+            cue, speaker = before, speaker_of_cue(ctx, before)
             # 'Jane Roe said, “We have three weeks to go” until the vote.'
             tail = _tail_to_sentence_end(ctx, sp)
         else:
@@ -465,6 +555,8 @@ def _direct_quotes(ctx: QuoteContext) -> list[Quote]:
             after_cue, after_speaker = _cue_after(ctx, sp) if starts_clause else (None, None)
             if after_cue is not None or after_speaker is not None:
                 cue, speaker = after_cue, after_speaker
+                # "‘We're devastated’: family pays tribute": a headline's quote and its subject
+                headline = cue is None and ctx.text[sp.outer_end:sp.outer_end + 2].lstrip()[:1] == ":"
                 # '“We have three weeks to go” until the vote, she said'
                 tail = _tail_clause_end(ctx, sp, cue, speaker)
             elif not starts_clause:
@@ -478,10 +570,14 @@ def _direct_quotes(ctx: QuoteContext) -> list[Quote]:
             else:
                 cue = _colon_paragraph_cue(ctx, sp)
                 if cue is not None:
-                    speaker = speaker_of_verb(ctx, cue)
+                    speaker = speaker_of_cue(ctx, cue)
                 else:
-                    speaker = _headline_speaker(ctx, sp)
-                    headline = speaker is not None
+                    owned = _owned_message(ctx, sp)
+                    if owned is not None:
+                        cue, speaker = owned  # "Her reply was blunt: “No.”"
+                    else:
+                        speaker = _headline_speaker(ctx, sp)
+                        headline = speaker is not None
         lead = _lead_in(ctx, before, sp, prev_end) if before is not None else None
         if tail is not None:  # the quoted words and the clause they belong to: one statement
             # ('The hall, she said, “is full” for the vote': its subject first; a lone framing word,
@@ -500,7 +596,10 @@ def _direct_quotes(ctx: QuoteContext) -> list[Quote]:
             # 'The roads were empty, he added, “but people came.”': one statement around its
             # cue, in two parts that share it (the clause, then the quoted words)
             pending = None
-        q = make_quote(sp.start, sp.end, ctx.text, "direct", cue, speaker)
+        opened = _dropped_opening(ctx, sp, by_span) if cue is not None or speaker is not None else None
+        # '“A.¶“B,” said X.': paragraphs left open before the one that names its speaker
+        # belong to the same statement, kept whole with the marks between them
+        q = make_quote(sp.start if opened is None else opened, sp.end, ctx.text, "direct", cue, speaker)
         newcomer = _newcomer_before(ctx, sp, last[1] if last is not None else None) \
             if cue is None and speaker is None else None
         if newcomer is not None:
@@ -560,7 +659,7 @@ def transcript_quotes(ctx: QuoteContext) -> list[Quote]:
             end -= 1
         if kind == "A" and start > first_q and end - start >= 2:
             answers.append((start, end))
-    if not answers or not any(FIRST_PERSON.search(text, s, e) for s, e in answers):
+    if not answers:
         return []
     # the interviewee: the person the introduction names most often (the first of them on a tie),
     # not the last one named ("... and who should replace Judge Jane Roe. Here is the transcript.")
@@ -574,8 +673,27 @@ def transcript_quotes(ctx: QuoteContext) -> list[Quote]:
     tok = ctx.token_at(counts[pi][-1])
     if tok is None:
         return []
+    if not any(FIRST_PERSON.search(text, s, e) for s, e in answers) \
+            and not _interviewed(ctx, counts[pi]):
+        return []
     who = speaker_for_person(ctx, pi, ctx.doc[tok])
     return [make_quote(s, e, text, "direct", None, who) for s, e in answers]
+
+
+INTERVIEW_WORDS = frozenset({"interview", "ask", "speak", "talk", "chat", "question"})
+
+
+def _interviewed(ctx: QuoteContext, starts: list[int]) -> bool:
+    """'We asked Jane Roe about ...', 'Jane Roe spoke to the Echo', 'In an interview, Jane
+    Roe ...': a sentence that names the interviewee puts the questions to them, so the answers
+    are theirs even where none speaks in the first person."""
+    doc = ctx.doc
+    for start in starts:
+        i = ctx.token_at(start)
+        if i is not None and any(t.lemma_.lower() in INTERVIEW_WORDS and t.pos_ in ("VERB", "NOUN")
+                                 for t in doc[i].sent):
+            return True
+    return False
 
 
 def _reads_as_statement(text: str, sp: QuoteSpan) -> bool:
@@ -602,7 +720,8 @@ def _cued_statement(ctx: QuoteContext, sp: QuoteSpan, prev_end: int) -> bool:
     para_end = text.find("\n", sp.outer_end)
     if not before and words[-1:] in ".!?…" and not text[sp.outer_end:None if para_end < 0 else para_end].strip():
         return True  # a paragraph of its own ("'Nobody listened.'"): a statement, floating or not
-    signed = text[sp.outer_end:sp.outer_end + 3].lstrip()[:1] in DASHES
+    # ("'We're devastated': family pays tribute": a headline's quote before its colon too)
+    signed = text[sp.outer_end:sp.outer_end + 3].lstrip()[:1] in DASHES + (":" if not before else "")
     if not (words[-1:] in ".,!?…" or signed):
         return False
     return any(x is not None for x in _cue_after(ctx, sp))
@@ -683,6 +802,20 @@ def _looks_like_title(words: str) -> bool:
         return False
     return all(t[:1].isupper() or t[:1].isdigit() or (i > 0 and t.lower() in TITLE_SMALL_WORDS)
                for i, t in enumerate(tokens))
+
+
+def _dropped_opening(ctx: QuoteContext, sp: QuoteSpan, by_span: dict[int, Quote]) -> int | None:
+    """Start of the paragraphs a quote continues when they were left open and kept as no
+    quote of their own (nobody named before them): '“The ward was failing.¶“Nobody
+    listened,” said Jane Roe.' starts at "The ward"."""
+    k, start = sp.continues, None
+    while 0 <= k < len(ctx.spans) and k not in by_span and not ctx.spans[k].closed:
+        op = ctx.spans[k]
+        if ctx.text[ctx.paragraph_starts[ctx.paragraph(op.outer_start)]:op.outer_start].strip():
+            break  # quoted words inside a sentence: the mixed pass's
+        start = op.start
+        k = op.continues
+    return start
 
 
 def _join(text: str, quotes: list[Quote], joins: list[bool]) -> list[Quote]:

@@ -5,6 +5,7 @@ holding quoted words) is the content, "according to X", and "As X reported, ..."
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 
 from spacy.tokens import Doc, Token
@@ -25,14 +26,17 @@ from storyweave.analyze.quote_bounds import (
     cut_after_closing_comma,
     cut_after_last_quoted,
     cut_at_closing_dash,
+    cut_before_participle_report,
     cut_nested_report,
     cut_trailing_aside,
     has_words,
     inverted_attribution,
 )
 from storyweave.analyze.quote_aside import misparsed_aside, parenthetical
+from storyweave.analyze.quote_after import speaker_of_cue
 from storyweave.analyze.quote_conj import adjust_end
-from storyweave.analyze.quote_speakers import resolve_speaker, speaker_of_verb
+from storyweave.analyze.quote_noun import noun_cue_quote
+from storyweave.analyze.quote_speakers import resolve_speaker
 from storyweave.model import Quote
 
 COMPLEMENT_DEPS = ("ccomp",)
@@ -55,6 +59,8 @@ TAKEN_OR_REFUSED = {
                        # "denies two counts of assault": a plea in court, not words
                        "count"}),
 }
+# "sang “Abide with Me”", "chanted “Save our pier”": the quoted object is a song or slogan
+SUNG = frozenset({"sing", "chant", "hum", "whistle"})
 # what words come in: "said in a statement that ...", "wrote in a letter that ..."
 MEDIUM_NOUNS = frozenset({
     "statement", "interview", "letter", "email", "e-mail", "post", "tweet", "speech", "release",
@@ -211,7 +217,8 @@ def _content_range(ctx: QuoteContext, verb: Token, has_quote) -> tuple[int, int]
             parts.append(child)
             # "urged the senator to resign": who is urged goes with what
             parts.extend(c for c in verb.rights if c.dep_ == "dobj" and c.i < child.i and ctx.in_quote[c.i] < 0)
-        elif dep in OBJECT_DEPS and has_quote(child) and not (dep == "dobj" and lemma in ADDRESSEE_VERBS):
+        elif dep in OBJECT_DEPS and has_quote(child) and not (dep == "dobj" and lemma in ADDRESSEE_VERBS) \
+                and not _quote_only_in_relative(ctx, child):
             parts.append(child)
         elif dep == "dobj" and (lemma in OBJECT_CONTENT or (ctx.beliefs and lemma in EVALUATION_OBJECT)) \
                 and child.lemma_.lower() not in TAKEN_OR_REFUSED.get(lemma, ()) \
@@ -253,9 +260,12 @@ def _content_range(ctx: QuoteContext, verb: Token, has_quote) -> tuple[int, int]
             # "said in a statement that ...": the parser hung the clause on the statement
             for pobj in (c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() in MEDIUM_NOUNS):
                 # (or took "that" for the clause's object: "... that Jane Roe had left 'by consent'")
-                parts.extend(c for c in pobj.rights if c.dep_ == "acl"
+                # (a "that" the parser marks as a conjunction opens no relative clause: "said on
+                # an earnings call that margins would recover", parsed as a relcl of "call")
+                parts.extend(c for c in pobj.rights if c.dep_ in ("acl", "relcl")
                              and (any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-                                  or c.left_edge.lower_ == "that" and c.left_edge.i == pobj.i + 1))
+                                  or c.dep_ == "acl" and c.left_edge.lower_ == "that"
+                                  and c.left_edge.i == pobj.i + 1))
                 # "warned in a report published on Wednesday that ...": the clause hung on the
                 # participle that tells when or where the medium came out
                 for acl in (c for c in pobj.rights if c.dep_ == "acl" and c.tag_ == "VBN"):
@@ -263,6 +273,8 @@ def _content_range(ctx: QuoteContext, verb: Token, has_quote) -> tuple[int, int]
                                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
     # "reported on Tuesday", "promised Sunday": when it was said, not what
     parts = [p for p in parts if not _only_when(p)]
+    if lemma in SUNG:
+        parts = [p for p in parts if not has_quote(p)]  # a song's or a slogan's words
     if not parts and lemma in ADDRESSEE_VERBS:
         rng = _object_infinitive(ctx, verb)
         if rng is not None:
@@ -289,7 +301,7 @@ def _content_range(ctx: QuoteContext, verb: Token, has_quote) -> tuple[int, int]
     right = [p for p in parts if p.i > verb.i]
     parts = [p for p in parts if p.i > verb.i or not (
         any(t.text in (":", ";") for t in ctx.doc[p.right_edge.i + 1:verb.i])
-        or (right and not has_subject))]
+        or (right and not has_subject) or _framing_phrase(p))]
     # "As the paper reported, ...": the clause after the comma is the report
     as_clause = verb.dep_ == "advcl" and verb.i < verb.head.i and verb.right_edge.i + 1 < len(verb.doc) \
         and verb.doc[verb.right_edge.i + 1].text == "," \
@@ -369,6 +381,30 @@ def _content_range(ctx: QuoteContext, verb: Token, has_quote) -> tuple[int, int]
         else:
             start = verb.i + 1
     return start, end
+
+
+CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
+def _framing_phrase(part: Token) -> bool:
+    """'In a video viewed a million times, X said: ...': a "clause" before the cue that opens
+    with a preposition and whose verb has no subject is a phrase of place or medium with a
+    participle after its noun (the parser made the participle a complement), not a report."""
+    first = part.left_edge
+    return first.pos_ == "ADP" and first.i < part.i and part.tag_ in ("VBN", "VBD") \
+        and not any(c.dep_ in CLAUSE_SUBJECTS for c in part.children)
+
+
+def _quote_only_in_relative(ctx: QuoteContext, obj: Token) -> bool:
+    """'posted a statement, which read: “...”': the quoted words belong to a relative clause
+    on the object, not to the object, so they do not make it a message."""
+    # (only a relative clause whose own verb reports the words: "which read", "who said")
+    rel = [c for c in obj.subtree if c.dep_ == "relcl" and c.i > obj.i
+           and (ctx.is_cue(c) or c.lemma_.lower() == "read")]
+    if not rel:
+        return False
+    inside = {i for c in rel for i in range(c.left_edge.i, c.right_edge.i + 1)}
+    return not any(ctx.in_quote[i] >= 0 for i in range(obj.left_edge.i, obj.right_edge.i + 1) if i not in inside)
 
 
 def _anonymity(xcomp: Token) -> bool:
@@ -530,6 +566,12 @@ def _indirect_quotes(ctx: QuoteContext, direct: list[Quote], absorbed: set[int])
             if qs is not None:
                 out.extend(qs)
             continue
+        if tok.pos_ == "NOUN":
+            noun_q = noun_cue_quote(ctx, tok)  # "Jane Roe's claim that ..."
+            if noun_q is not None:
+                out.append(noun_q)
+                covered_until = max(covered_until, noun_q.end)
+                continue
         if not ctx.is_cue(tok):
             misparsed = misparsed_aside(ctx, tok)
             if misparsed is not None:
@@ -547,7 +589,7 @@ def _indirect_quotes(ctx: QuoteContext, direct: list[Quote], absorbed: set[int])
         if aside is not None:
             # "If the toll stays, she warned on Monday, workers will strike": the sentence
             # around the aside, however the parser hung its parts
-            out.extend(_around_aside(ctx, tok, *aside, None if asked else speaker_of_verb(ctx, tok)))
+            out.extend(_around_aside(ctx, tok, *aside, None if asked else speaker_of_cue(ctx, tok)))
             covered_until = max(covered_until, out[-1].end)
             continue
         rng = _content_range(ctx, tok, has_quote)
@@ -557,12 +599,14 @@ def _indirect_quotes(ctx: QuoteContext, direct: list[Quote], absorbed: set[int])
         if tok.lemma_.lower() in AFTER_QUOTE_ONLY and not has_marks_in(a, b):
             continue  # "the debate continues, ...", "agreed that ...": a report only next to quoted words
         # "told reporters at the rally that X": the report starts at "that"
-        for i in range(a, min(b, a + 12)):
+        for i in range(a, min(b, a + 12) if tok.i < a else a):
+            # (only after the cue: before it, "The firm's promise that ..., critics say" keeps its subject)
             if doc[i].lower_ == "that" and doc[i].dep_ == "mark":
                 if i > a and not any(doc[j].pos_ in ("VERB", "AUX") for j in range(a, i)):
                     a = i
                 break
         b = cut_nested_report(ctx, tok, a, b)
+        b = cut_before_participle_report(ctx, a, b)
         b = cut_trailing_aside(ctx, a, b)
         if tok.i < a:
             b = cut_at_closing_dash(ctx, a, b)
@@ -593,7 +637,7 @@ def _indirect_quotes(ctx: QuoteContext, direct: list[Quote], absorbed: set[int])
             end_char = merged.end
             if end_char < len(text) and text[end_char] in "”’\"'":
                 end_char += 1
-            q = make_quote(start_char, end_char, text, "mixed", tok, speaker_of_verb(ctx, tok))
+            q = make_quote(start_char, end_char, text, "mixed", tok, speaker_of_cue(ctx, tok))
             if merged.speaker_name is not None and q.speaker_name is None:
                 copy_speaker(q, merged)
             out.append(q)
@@ -627,7 +671,7 @@ def _indirect_quotes(ctx: QuoteContext, direct: list[Quote], absorbed: set[int])
         has_marks = any(ctx.in_quote[i] >= 0 for i in range(a, b))
         kind = "mixed" if has_marks else "indirect"
         # the one asked is the main clause's subject; who asked goes unnamed
-        speaker = None if asked or court_hearing(tok) else speaker_of_verb(ctx, tok)
+        speaker = None if asked or court_hearing(tok) else speaker_of_cue(ctx, tok)
         lo, hi = tok.left_edge, tok.right_edge
         if start_char < lo.idx and hi.idx + len(hi) < end_char:
             # "The plan, she said, will work": the words around the attribution are two parts
@@ -774,6 +818,23 @@ def _past_source_time(doc: Doc, k: int) -> int:
     return m if m > j and (m == len(doc) or doc[m].is_punct and doc[m].text not in ("'s", "’s")) else k
 
 
+def _with_participle(ctx: QuoteContext, src: Token, speaker: Speaker) -> Speaker:
+    """'according to two people briefed on the talks', '... a memo seen by the Gazette', '... a
+    release from the university': a participle or "from"/"by"/"of" phrase after the source says
+    which source it is and stays in its mention."""
+    # (or a phrase that says whose it is: "a press release from the university", "a report by X")
+    acl = next((c for c in src.rights if c.dep_ == "acl" and c.tag_ == "VBN"
+                or c.dep_ == "prep" and c.lower_ in ("from", "by", "of")), None)
+    if acl is None or speaker.start > src.idx or speaker.end < src.idx + len(src):
+        return speaker
+    last = acl.right_edge
+    end = last.idx + len(last)
+    if end <= speaker.end or ctx.paragraph(end) != ctx.paragraph(src.idx) \
+            or any(ctx.in_quote[i] >= 0 or ctx.doc[i].is_punct for i in range(acl.i, last.i + 1)):
+        return speaker
+    return dataclasses.replace(speaker, mention=ctx.text[speaker.start:end], end=end)
+
+
 def _according_to(ctx: QuoteContext, tok: Token) -> list[Quote] | None:
     doc, text = ctx.doc, ctx.text
     to = doc[tok.i + 1]
@@ -836,7 +897,7 @@ def _according_to(ctx: QuoteContext, tok: Token) -> list[Quote] | None:
     s, e = trim_chars(text, s, e)
     if e - s < 3:
         return None
-    speaker = resolve_speaker(ctx, src)
+    speaker = _with_participle(ctx, src, resolve_speaker(ctx, src))
     if inside is not None and s < inside[0] and inside[1] < e:
         return _split_around(text, s, e, inside[0], inside[1], "indirect", tok, speaker, cue_end_tok=to)
     return [make_quote(s, e, text, "indirect", tok, speaker, cue_end_tok=to)]

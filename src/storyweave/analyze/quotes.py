@@ -15,7 +15,8 @@ extractor (our own code and rules):
 2. *Indirect* and *mixed* quotes: reporting verbs whose clausal complement (or,
    for verbs such as "call" and "tweet", an object holding quoted words) is the
    content ("described the scene as “...”" too; "called to scrap the tax" is a call for it);
-   "according to X"; "As X reported, ...".
+   "according to X"; "As X reported, ..."; a noun of speech with its owner ("X's claim that
+   ...", `quote_noun`).
    A content stays in its cue's paragraph (no headline or dateline), ends before a
    coordinated report of its own ("said A and told them B"), before a comma-set gloss of
    the writer (", who ...", ", an admission ..."), and takes in a subordinate clause hung
@@ -33,6 +34,9 @@ extractor (our own code and rules):
 
 Everything is linear in the number of tokens (each search is bounded by a
 sentence or a paragraph).
+
+Words a sign, banner or poster displays are nobody's statement and are dropped last
+(`DISPLAY_NOUNS`); songs and chanted slogans quoted as an object are no content either.
 
 Interviews printed as "Q: ... / A: ..." give each answer paragraph to the interviewee
 (`quote_direct.transcript_quotes`, after pass 2 so reports inside an answer stay quotes too);
@@ -70,5 +74,29 @@ def extract_quotes(doc: Doc, people: list[Person], beliefs: bool = False) -> lis
     # Q&A and speaker-labelled transcripts last: reports inside an answer stay quotes of their own
     quotes = [q for q in direct if id(q) not in absorbed] + indirect + transcript_quotes(ctx) \
         + labelled_turns(ctx)
+    quotes = [q for q in quotes if not _displayed_text(q.speaker)]
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes
+
+
+# surfaces that display words rather than say them: "A sign on the door says “Closed”" quotes
+# the sign's text, nobody's statement (a banner, a placard, graffiti likewise)
+DISPLAY_NOUNS = frozenset({
+    "sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters", "graffiti",
+    "plaque", "billboard", "slogan", "inscription", "sticker", "stickers", "t-shirt", "t-shirts",
+    "mural", "signpost", "noticeboard",
+})
+PREPOSITIONS = frozenset({"of", "on", "outside", "at", "in", "from", "for", "above", "by", "near", "beside"})
+
+
+def _displayed_text(mention: str | None) -> bool:
+    """Whether a speaker mention is a sign or the like: the head word of its noun phrase
+    (the last word before a preposition) names a surface that displays words."""
+    if not mention:
+        return False
+    head = None
+    for word in mention.split():
+        if word.lower() in PREPOSITIONS:
+            break
+        head = word
+    return head is not None and head.islower() and head.strip(",.;:") in DISPLAY_NOUNS

@@ -1,0 +1,82 @@
+"""Reports carried by a noun of speech: "X's claim that ...", "her insistence that ...",
+"the warning by the union that ...". The noun is the cue, the "that" clause hung on it the
+content, and the one it belongs to (the possessor, or the agent after "by") the speaker. A
+noun with no one named for it ("the claim that vaccines ...") is no quote: nobody to give it to.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from storyweave.analyze.quote_bounds import cut_trailing_aside
+from storyweave.analyze.quote_context import QuoteContext, make_quote, trim_chars
+from storyweave.analyze.quote_speakers import resolve_speaker
+from storyweave.model import Quote
+
+# nouns naming an act of saying whose "that" clause is what was said ("the fact that",
+# "the idea that", "the hope that" name no statement and are not here)
+SPEECH_NOUNS = frozenset({
+    "claim", "assertion", "allegation", "insistence", "warning", "admission", "denial",
+    "promise", "pledge", "vow", "suggestion", "statement", "announcement", "argument", "boast",
+    "prediction", "complaint", "accusation", "assurance", "contention", "declaration",
+    "acknowledgement", "acknowledgment", "confirmation", "remark", "threat",
+})
+
+
+def _last_word(sent) -> Token:
+    """The last token of a sentence that is not white space or a closing mark."""
+    i = sent.end - 1
+    while i > sent.start and (sent.doc[i].is_space or sent.doc[i].text in ("”", "’", '"', "'")):
+        i -= 1
+    return sent.doc[i]
+
+
+def _that_clause(noun: Token) -> Token | None:
+    """The clause hung on the noun that opens with the conjunction "that" (not a relative
+    clause: in "the claim that he made" the "that" is the object, not a conjunction)."""
+    for c in noun.rights:
+        if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" and m.i < c.i
+                                               for m in c.children):
+            return c
+    return None
+
+
+def _owner(noun: Token) -> Token | None:
+    """Whose the statement is: "Jane Roe's claim", "her claim", "the claim by Acme"."""
+    for c in noun.lefts:
+        if c.dep_ == "poss":
+            return c
+    for c in noun.rights:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def noun_cue_quote(ctx: QuoteContext, noun: Token) -> Quote | None:
+    """The indirect (or mixed) quote a noun of speech reports, or None."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPEECH_NOUNS:
+        return None
+    clause = _that_clause(noun)
+    owner = _owner(noun) if clause is not None else None
+    if clause is None or owner is None or owner.i > clause.i:
+        return None
+    sent = noun.sent
+    if noun.dep_ == "ROOT" and _last_word(sent).text in (".", "!", "?"):
+        # a sentence with a full stop has a verb of its own: with the noun as its root, the parser
+        # has hidden that verb in the clause ("X's announcement that she would retire stunned
+        # fans"), so where the clause ends is unknown (a headline with no verb keeps its quote)
+        return None
+    doc = ctx.doc
+    a, b = clause.left_edge.i, clause.right_edge.i + 1
+    if ctx.paragraph(doc[a].idx) != ctx.paragraph(noun.idx):
+        return None
+    # "dismissed X's claim that ... — saying ...": a participle after a dash or comma goes on
+    # with the sentence's own subject, not with the claim
+    b = next((i for i in range(a + 2, b - 1) if ctx.in_quote[i] < 0 and doc[i].text in (",", "—", "–", "-", "--")
+              and doc[i + 1].tag_ == "VBG"), b)
+    b = cut_trailing_aside(ctx, a, b)
+    s, e = trim_chars(ctx.text, doc[a].idx, doc[b - 1].idx + len(doc[b - 1]))
+    if e - s < 3:
+        return None
+    kind = "mixed" if any(ctx.in_quote[i] >= 0 for i in range(a, b)) else "indirect"
+    return make_quote(s, e, ctx.text, kind, noun, resolve_speaker(ctx, owner))
