@@ -158,6 +158,10 @@ class Timex(Record):
     end: int
     type: Literal["DATE", "TIME", "DURATION", "SET"]
     value: str | None  # TIMEX3 value: 2017-03-22, 2017-03-22T14:45, 2017-03-22TNI, P3D
+    # where the parse attaches it (set by analyze; defaults for records stored before):
+    modifies_noun: bool = False  # the time of a thing ("the 2027 budget", "a plan for next year")
+    clause: str | None = None  # "main" (the sentence's event), "report" ("police said on Monday"), "sub"
+    tense: str | None = None  # of the verb above it: "past", "present", "future" or None
 
 
 @dataclass

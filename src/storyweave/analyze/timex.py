@@ -17,6 +17,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from storyweave.analyze.claim_words import EVENT_GROUPS
+from storyweave.analyze.timex_attach import attachment
 from storyweave.analyze.timex_resolve import (
     QUARTER_RE,
     Context,
@@ -340,6 +341,23 @@ def _find(doc: Doc, published: str | None) -> list[Timex]:
         for k, m in enumerate(group):
             out.append(Timex(text[m.start : m.end], m.start, m.end, m.sem.type, values[k]))  # type: ignore[arg-type]
         i = j
+    return _attach(doc, out)
+
+
+def _attach(doc: Doc, timexes: list[Timex]) -> list[Timex]:
+    """Record where each expression hangs in the parse (a noun's time or a clause's; see timex_attach)."""
+    spans = [doc.char_span(t.start, t.end, alignment_mode="expand") for t in timexes]
+    in_timex = {tok.i for sp in spans if sp is not None for tok in sp}
+    out = []
+    for t, sp in zip(timexes, spans):
+        if sp is None or len(sp) == 0 or not doc.has_annotation("DEP"):
+            out.append(t)
+            continue
+        a = attachment(sp, in_timex)
+        # the tense of the clause's verb, not the expression's reading ("a plan for next year"
+        # reads ahead, the vote on it is past; the noun's own time is what the timeline weighs)
+        tense = _tense(doc[a.verb.i : a.verb.i + 1]) if a.verb is not None else None
+        out.append(replace(t, modifies_noun=a.modifies_noun, clause=a.clause, tense=tense))
     return out
 
 

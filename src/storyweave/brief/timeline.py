@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from storyweave.analyze.quoted_time import quote_of, quoted_spans, relative_in_quote, spoken_value
 from storyweave.brief.text import SimilarityIndex, clean
+from storyweave.brief.timeline_when import dating_timexes
 from storyweave.brief.units import citation, is_junk, story_units
 from storyweave.model import AnalyzedArticle, Citation, Comparison, TimelineEvent
 
@@ -66,17 +67,38 @@ def _day(value: str) -> str:
     return value[:10]
 
 
+# the hours (from, to) a part of the day may name; neighbours overlap ("5pm" is late
+# afternoon or early evening, "10pm" evening or night), morning and afternoon do not
+_POD_HOURS = {"MO": (4, 12), "AF": (12, 18), "EV": (17, 23), "NI": (20, 24), "DT": (6, 20)}
+
+
+def _pod(value: str) -> tuple[int, int] | None:
+    m = _VALUE.match(value)
+    return _POD_HOURS.get(m.group(6)) if m and m.group(6) else None
+
+
+def _refines(a: str, b: str) -> bool:
+    """`a` says `b` more precisely: 2017-03-22T14:40 of 2017-03-22, 6.15am of that morning."""
+    if a.startswith(b):
+        return True
+    hours, minutes = _pod(b), _minutes(a)
+    return hours is not None and minutes is not None and _day(a) == _day(b) and hours[0] * 60 <= minutes < hours[1] * 60
+
+
 def _compatible(a: str, b: str) -> bool:
-    """Same time, or one value refines the other (2017-03-22 and 2017-03-22T14:40)."""
-    return a.startswith(b) or b.startswith(a)
+    """Same time, one value refines the other, or overlapping parts of one day (evening, night)."""
+    if _refines(a, b) or _refines(b, a):
+        return True
+    ha, hb = _pod(a), _pod(b)
+    return ha is not None and hb is not None and _day(a) == _day(b) and ha[0] < hb[1] and hb[0] < ha[1]
 
 
 def _most_specific(values: list[str]) -> list[str]:
     """Drop values that a more specific value in the list refines."""
-    out = []
+    out: list[str] = []
     # longest first; ties keep the order of the text (a set's order would vary per process)
     for v in sorted(dict.fromkeys(values), key=len, reverse=True):
-        if not any(o.startswith(v) for o in out):
+        if not any(_refines(o, v) for o in out):
             out.append(v)
     return out
 
@@ -121,6 +143,10 @@ def build_timeline(items: list[AnalyzedArticle], comparisons: list[Comparison] |
         for k, txs in sorted(by_unit.items()):
             u = units[k]
             if is_junk(u.text):  # datelines ("Friday, March 23, 2007"), captions
+                continue
+            # the main clause's time, not a subordinate clause's or a noun's ("a plan for next year")
+            txs = dating_timexes(txs, item.article.published)
+            if not txs:
                 continue
             ev = _Event(
                 values=_most_specific([t.value for t in txs]),
