@@ -158,7 +158,9 @@ def analysed(name: str, limit: int | None = None) -> tuple[list[AnalyzedArticle]
     if limit:
         articles = articles[:limit]
         gold = {a.id: gold[a.id] for a in articles}
-    digest = hashlib.sha1()
+    from storyweave.analyze.nlp import TOKENIZER_REVISION
+
+    digest = hashlib.sha1(f"tok{TOKENIZER_REVISION}".encode())  # a tokenizer change analyses again
     for a in articles:
         digest.update(json.dumps(a.to_dict(), sort_keys=True).encode())
     path = CACHE / f"{name}-{digest.hexdigest()[:16]}.json"

@@ -389,10 +389,10 @@ def parsed_docs(articles: list[Article]) -> dict[str, object]:
     the parse is the slow part; our analysers run on it afresh every time."""
     from spacy.tokens import DocBin
 
-    from storyweave.analyze.nlp import load_nlp
+    from storyweave.analyze.nlp import load_nlp, pipeline_tag
 
     nlp = load_nlp()
-    tag = "\x00".join([nlp.meta.get("name", ""), nlp.meta.get("version", "")])
+    tag = pipeline_tag(nlp)
     path_of = {a.id: CACHE / "conflicts-docs" / (hashlib.sha1((tag + "\x00" + a.text).encode()).hexdigest()
                                                   + ".spacy") for a in articles}
     docs: dict[str, object] = {}

@@ -65,7 +65,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from storyweave.analyze.lexicon import speech_verbs, titles  # noqa: E402
-from storyweave.analyze.nlp import load_nlp  # noqa: E402
+from storyweave.analyze.nlp import load_nlp, pipeline_tag  # noqa: E402
 from storyweave.analyze.people import find_people  # noqa: E402
 from storyweave.analyze.quotes import extract_quotes  # noqa: E402
 from storyweave.analyze.statements import group_statements  # noqa: E402
@@ -338,7 +338,7 @@ def parse_docs(nlp, texts: list[str], use_cache: bool):
     from spacy.tokens import DocBin
 
     key = hashlib.sha1("\x00".join(texts).encode("utf-8"))
-    key.update(f"{nlp.meta.get('name')}-{nlp.meta.get('version')}".encode())
+    key.update(pipeline_tag(nlp).encode())
     cache = Path(tempfile.gettempdir()) / "storyweave-bench-cache" / f"polnear-{key.hexdigest()[:16]}"
     if use_cache and cache.with_suffix(".spacy").exists() and cache.with_suffix(".json").exists():
         seconds = json.loads(cache.with_suffix(".json").read_text())["parse_seconds"]

@@ -31,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from storyweave.analyze.nlp import load_nlp  # noqa: E402
+from storyweave.analyze.nlp import load_nlp, pipeline_tag  # noqa: E402
 from storyweave.analyze.timex import find_timexes  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "timebank"
@@ -181,7 +181,7 @@ def parsed(nlp, texts: list[str], no_cache: bool = False) -> tuple[list, bool]:
     (the parse is the slow part; the timex rules run on it afresh every time)."""
     from spacy.tokens import DocBin
 
-    key = hashlib.sha1("\x00".join([nlp.meta.get("name", ""), nlp.meta.get("version", ""), *texts]).encode())
+    key = hashlib.sha1("\x00".join([pipeline_tag(nlp), *texts]).encode())
     path = CACHE / f"timebank-{key.hexdigest()[:16]}.spacy"
     if path.exists() and not no_cache:
         return list(DocBin().from_disk(path).get_docs(nlp.vocab)), True

@@ -356,7 +356,7 @@ def _line_of(tok: Token) -> Span:
     headline and the first paragraph into one sentence."""
     sent = tok.sent
     start, end = sent.start, sent.end
-    while start >= 2 and _title_dot(tok.doc, start - 1):
+    while start >= 1 and _title_before(tok.doc, start):
         start = tok.doc[start - 1].sent.start  # "Coun. Jane Roe": no sentence ends at a title's full stop
     for t in tok.doc[start:end]:
         if "\n" in t.text_with_ws:
@@ -505,7 +505,7 @@ def _classify(doc: Doc, start: int, end: int, label: str | None) -> _Cand | None
     s = core_start - 1
     while s >= 0 and ((_word(doc[s]) in title_words and _is_namey(doc[s]))
                       or (_hyphen_link(doc, s) and _word(doc[s - 1]) in title_words)  # "Director-General"
-                      or _title_dot(doc, s)  # "Brig. Jane Roe"
+                      or _title_dot(doc, s) or _dotted_title(doc, s)  # "Brig. Jane Roe"
                       or (s < core_start - 1 and _rank_modifier(doc, s))  # "Police Chief Jane Roe"
                       or (s < core_start - 1 and _style_modifier(doc, s))):  # "Rt Rev Jane Roe"
         s -= 1
@@ -982,6 +982,18 @@ def _title_dot(doc: Doc, i: int) -> bool:
     return prev.text[:1].isupper() and prev.lower_ in word_list("abbreviated_titles") and prev.lower_ in titles()
 
 
+def _dotted_title(doc: Doc, i: int) -> bool:
+    """An abbreviated title kept one token with its full stop ("Coun.", "Sgt."; analyze/nlp.py)."""
+    text = doc[i].text
+    return len(text) > 1 and text.endswith(".") and text[:1].isupper() \
+        and norm_word(text) in word_list("abbreviated_titles")
+
+
+def _title_before(doc: Doc, i: int) -> bool:
+    """The parser ended a sentence right after an abbreviated title, before token `i`."""
+    return _title_dot(doc, i - 1) or _dotted_title(doc, i - 1)
+
+
 # ranks and offices a service word before them makes one title with ("Police Chief", "Staff Sgt")
 RANK_WORDS = frozenset({
     "chief", "constable", "commissioner", "sergeant", "sgt", "inspector", "insp", "superintendent", "supt",
@@ -1233,7 +1245,7 @@ def _mention_roles_and_age(doc: Doc, c: _Cand, idx: int, ent: _Entity, entities,
     sent = doc[c.start].sent
     title_words = titles()
     sent_start = sent.start
-    while sent_start >= 2 and _title_dot(doc, sent_start - 1):
+    while sent_start >= 1 and _title_before(doc, sent_start):
         sent_start = doc[sent_start - 1].sent.start  # "Staff Sgt. Jane Roe": the parser ends a sentence at "Sgt."
     # titles written as part of the mention ("PC", "Chief Superintendent", "Dr")
     pre = _pre_role(doc, c.start, c.end, sent_start, other_names)
