@@ -234,3 +234,9 @@ def test_words_read_out_before_a_colon_are_the_readers(quotes_of):
     assert [(q.text, q.cue, q.speaker) for q in quotes_of(text)] == [
         ("She lit up every room.", "read", "Her brother")]
     assert not quotes_of("She read the letter twice before replying.")
+
+
+def test_questions_being_asked_is_the_writers_framing(quotes_of):
+    text = ("Questions are being asked about fire checks at the Harrowfield depot where a worker died on "
+            "Monday. Questions have been raised over the timing of the last inspection.")
+    assert quotes_of(text) == []

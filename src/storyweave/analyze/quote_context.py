@@ -212,6 +212,9 @@ class QuoteContext:
             return any(c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in tok.children) \
                 or any(c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in tok.children) \
                 and _colon_ends_clause(tok)
+        if lemma in ("ask", "raise", "pose") and any(c.dep_ == "nsubjpass" and c.lemma_.lower() == "question"
+                                                    for c in tok.children):
+            return False  # "Questions are being asked about X": the writer's framing, nobody's words
         if lemma == "recall" and _counted_object(tok):
             return False  # "recalled 40,000 vehicles", "recalled two batches": a product recall
         if lemma == "hear" and not self.beliefs:
