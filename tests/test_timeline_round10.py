@@ -173,3 +173,26 @@ def test_morning_and_evening_stay_two_times(nlp):
     events = _bridge(nlp, "morning", "evening")
     # two events, or one whose outlets are shown to disagree: never one quiet time
     assert len(events) == 2 or (len(events) == 1 and events[0].conflict)
+
+
+def _two_outlets(nlp, a: str, b: str) -> list:
+    from storyweave.analyze.pipeline import analyze_articles
+
+    arts = [Article(id="a", text=a, outlet="Quillon Star", published=PUBLISHED),
+            Article(id="b", text=b, outlet="Pell Radio", published=PUBLISHED)]
+    return build_timeline([AnalyzedArticle(a, an) for a, an in analyze_articles(arts, nlp)])
+
+
+def test_the_same_figures_on_one_day_are_one_event_though_worded_apart(nlp):
+    events = _two_outlets(
+        nlp,
+        "The Orbury budget was approved by 27 votes to 14 after a long debate in the town hall on Tuesday evening.",
+        "Orbury councillors backed the budget 27 votes to 14 at Tuesday night's meeting, which protesters interrupted.")
+    assert len(events) == 1 and {c.article for c in events[0].citations} == {"a", "b"}
+    # other figures on the same day: two events
+    events = _two_outlets(
+        nlp,
+        "The Orbury budget was approved by 27 votes to 14 after a long debate in the town hall on Tuesday evening.",
+        "Orbury councillors backed a new car park 31 votes to 9 at Tuesday night's meeting, which protesters "
+        "interrupted.")
+    assert len(events) == 2

@@ -26,6 +26,11 @@ SAME_EVENT = 0.35  # IDF cosine of two sentences reporting the same event
 CORRESPONDING = 0.08  # weaker bar for sentences whose clock times are close but differ
 CLOSE_MINUTES = 60
 MIN_SHARED = 2
+# two outlets' sentences of one day that give the same figures ("by 34 votes to 21") tell the
+# same event even worded apart: at least SHARED_FIGURES figures, and some similarity or two
+# content words in common
+SHARED_FIGURES = 2
+_FIGURE = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\w])")
 MAX_WHAT_WORDS = 40
 
 
@@ -159,6 +164,7 @@ def build_timeline(items: list[AnalyzedArticle], comparisons: list[Comparison] |
     if not cands:
         return []
     index_sims = SimilarityIndex(texts)
+    figures = [_figures(t) for t in texts]
     doc_values = [{t.value for t in (it.analysis.timexes or []) if t.value} for it in items]
 
     # 2. union of candidates: compare-step verdicts first, then sentence similarity
@@ -222,6 +228,9 @@ def build_timeline(items: list[AnalyzedArticle], comparisons: list[Comparison] |
                 sim = float(block[a, b])
                 if sim >= SAME_EVENT and _compatible(vi, vj):
                     union(i, j)
+                elif len(figures[i] & figures[j]) >= SHARED_FIGURES and _compatible(vi, vj) \
+                        and (sim >= CORRESPONDING or len(index_sims.shared(i, j)) >= MIN_SHARED):
+                    union(i, j)
                 elif _close_clock_conflict(vi, vj, sim, len(index_sims.shared(i, j)), doc_values[di], doc_values[dj]):
                     union(i, j)
 
@@ -278,6 +287,13 @@ def _locate(items: list[AnalyzedArticle], per_doc: list, index: dict, article: s
             if u.start <= start < u.end:
                 return index.get((d, u.start))
     return None
+
+
+def _figures(text: str) -> set[str]:
+    """The figures a sentence gives other than years and clock times ("34", "21", "3,000")."""
+    return {f.replace(",", "") for f in _FIGURE.findall(text)
+            if not (len(f) == 4 and f.startswith(("19", "20")))
+            and not re.search(re.escape(f) + r"\s?(?:[ap]\.?m\b|[:.]\d\d)", text)}
 
 
 def _close_clock_conflict(a: str, b: str, sim: float, shared: int, values_a: set, values_b: set) -> bool:
