@@ -76,3 +76,33 @@ def test_recluster_puts_two_reports_of_one_event_in_one_story(tmp_path):
     assert result.exit_code == 0
     (story,) = json.loads(result.output)["stories"]
     assert story["articles"] == ["a1", "a2"]
+
+
+def test_recluster_thresholds_are_kept_by_the_store(tmp_path):
+    from storyweave.jobs import restore_clusterer, stored_config
+
+    db = str(tmp_path / "two.db")
+    bags = ({"crate": 3, "pier": 2, "diver": 2, "harbour": 1}, {"crate": 2, "pier": 1, "storm": 2, "boat": 2})
+    with open_store(db) as store:
+        for n, terms in enumerate(bags, start=1):
+            article = Article(id=f"a{n}", text="Divers found a crate.", title="Crate at Marrowby",
+                              published=f"2031-07-0{n}")
+            store.save_article(article, status="analyzed", analysis=Analysis(article_id=article.id, terms=terms))
+    joined = runner.invoke(app, ["recluster", "--db", db, "--json"])
+    assert len(json.loads(joined.output)["stories"]) == 1  # the defaults join two related reports
+    # join and merge thresholds above what the two reports score: two stories
+    result = runner.invoke(app, ["recluster", "--db", db, "--json", "--threshold", "0.9", "--link-threshold", "0.9"])
+    assert result.exit_code == 0, result.output
+    assert len(json.loads(result.output)["stories"]) == 2
+    with open_store(db) as store:
+        assert (stored_config(store).threshold, stored_config(store).link_threshold) == (0.9, 0.9)
+        assert restore_clusterer(store).config.threshold == 0.9  # later `analyze` runs go on with them
+    # a plain recluster keeps the stored thresholds: the result does not depend on the run
+    again = runner.invoke(app, ["recluster", "--db", db, "--json"])
+    assert len(json.loads(again.output)["stories"]) == 2
+
+
+def test_a_threshold_out_of_range_is_a_clear_error(tmp_path):
+    result = runner.invoke(app, ["recluster", "--db", _analysed_db(tmp_path), "--threshold", "1.5"])
+    assert result.exit_code == 2
+    assert "threshold must be between 0 and 1" in result.output

@@ -36,6 +36,13 @@ EncodingOpt = Annotated[str | None, typer.Option(
     "--encoding", help="Encoding of text and HTML inputs that are not UTF-8 and declare no charset (e.g. cp1252)."
 )]
 
+ThresholdOpt = Annotated[float | None, typer.Option(
+    "--threshold", help="Score at which an article joins a story (default 0.10, tuned on topic-level dev sets; "
+    "0.15 splits a dense feed of one domain into finer stories).",
+)]
+LinkThresholdOpt = Annotated[float | None, typer.Option(
+    "--link-threshold", help="Average score at which two stories merge (default 0.05; 0.08 for finer stories).",
+)]
 EmbeddingsOpt = Annotated[bool, typer.Option(
     "--embeddings", help="Also compare stories by dense sentence embeddings (optional extra 'embeddings'; "
     "about 50 ms per article on a CPU).",
@@ -146,19 +153,36 @@ def analyze(
 
 
 @app.command()
-def recluster(db: DbOpt = DEFAULT_DB, as_json: JsonOpt = False, embeddings: EmbeddingsOpt = False) -> None:
-    """Re-cluster every stored article from scratch (deterministic), e.g. after thresholds change."""
+def recluster(db: DbOpt = DEFAULT_DB, as_json: JsonOpt = False, embeddings: EmbeddingsOpt = False,
+              threshold: ThresholdOpt = None, link_threshold: LinkThresholdOpt = None) -> None:
+    """Re-cluster every stored article from scratch (deterministic), e.g. after thresholds change.
+
+    Thresholds given here are kept in the store: later `analyze` runs cluster with them."""
+    from storyweave.jobs import store_config, stored_config
     from storyweave.stories.cluster import cluster_articles
     from storyweave.store import open_store
 
     with open_store(db) as store:
+        config = _config(threshold, link_threshold, stored_config(store))
         items = store.load_analyzed()
-        stories = cluster_articles(items, embeddings=_embeddings(items, embeddings))
+        stories = cluster_articles(items, config, embeddings=_embeddings(items, embeddings))
         store.replace_stories(stories)
+        store_config(store, config)
     if as_json:
         _emit({"stories": [_story_row(s) for s in stories]})
     else:
         err.print(f"{len(stories)} stories")
+
+
+def _config(threshold: float | None, link_threshold: float | None, base=None):
+    """The clustering config with the user's thresholds; a clear error for values out of range."""
+    from storyweave.stories.settings import BadSetting, config_with
+
+    try:
+        return config_with(threshold, link_threshold, base)
+    except BadSetting as exc:
+        err.print(f"error: {exc}")
+        raise typer.Exit(2) from None
 
 
 def _story_row(story) -> dict:
@@ -295,11 +319,13 @@ def cluster(
     inputs: Inputs, outlet: OutletOpt = None, published: PublishedOpt = None,
     workers: WorkersOpt = 1, max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES, encoding: EncodingOpt = None,
     as_json: JsonOpt = False, embeddings: EmbeddingsOpt = False,
+    threshold: ThresholdOpt = None, link_threshold: LinkThresholdOpt = None,
 ) -> None:
     """Group the inputs into stories (not stored)."""
     from storyweave.stories.cluster import cluster_articles
 
     _require_json(as_json)
+    config = _config(threshold, link_threshold)
     items, summary = _read_and_analyze(
         inputs, ReadOptions(outlet, published, max_bytes, encoding), workers, deduplicate=True
     )
@@ -308,7 +334,7 @@ def cluster(
     for copy_id, original in summary.duplicates:
         copies.setdefault(original, []).append(copy_id)
     out = []
-    for story in cluster_articles(items, embeddings=_embeddings(items, embeddings)):
+    for story in cluster_articles(items, config, embeddings=_embeddings(items, embeddings)):
         row = _story_row(story)
         row["articles"] = [shown[a] for a in story.articles]
         row["copies"] = {shown[a]: copies[a] for a in story.articles if a in copies}

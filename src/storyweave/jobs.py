@@ -11,7 +11,8 @@ from storyweave.ingest.base import Failed, Skipped
 from storyweave.ingest.dedupe import Deduplicator
 from storyweave.ingest.read import DEFAULT_MAX_BYTES, read_inputs
 from storyweave.model import AnalyzedArticle, Article, Story
-from storyweave.stories.cluster import OnlineClusterer, clustering_view
+from storyweave.stories.cluster import ClusterConfig, OnlineClusterer, clustering_view
+from storyweave.stories.settings import SETTINGS_SNAPSHOT, dump_settings, load_settings
 from storyweave.stories.snapshot import BadSnapshot, code_fingerprint, dump_clusterer, load_clusterer
 from storyweave.store.base import Store
 
@@ -122,16 +123,30 @@ def _snapshot_fingerprint(store: Store) -> str:
     return f"{code_fingerprint()}:{store.generation()}"
 
 
+def stored_config(store: Store) -> ClusterConfig:
+    """The clustering thresholds the store was clustered with (`storyweave recluster
+    --threshold ...`), or the defaults."""
+    saved = store.load_snapshot(SETTINGS_SNAPSHOT)
+    return load_settings(saved[1] if saved else None)
+
+
+def store_config(store: Store, config: ClusterConfig) -> None:
+    store.save_snapshot(SETTINGS_SNAPSHOT, "", dump_settings(config))
+
+
 def restore_clusterer(store: Store) -> OnlineClusterer:
     """The online clusterer as the store left it: from its saved state when that is still
     current (same code, no write since), otherwise rebuilt from the stored analyses."""
     saved = store.load_snapshot(CLUSTERER_SNAPSHOT)
+    config = stored_config(store)
     if saved and saved[0] == _snapshot_fingerprint(store):
         try:
-            return load_clusterer(saved[1])
+            clusterer = load_clusterer(saved[1])
+            if clusterer.config == config:
+                return clusterer
         except BadSnapshot:
             pass  # replaying the analyses gives the same state, only slower
-    return OnlineClusterer.restore(store.list_stories(), store.iter_analyzed())
+    return OnlineClusterer.restore(store.list_stories(), store.iter_analyzed(), config)
 
 
 def save_clusterer(store: Store, clusterer: OnlineClusterer) -> None:
