@@ -1110,12 +1110,210 @@ CASES_9: list[Case] = [
 ]
 
 
+# batch 10 (session 11, issue 3): long features that name a person once and then use the
+# surname, title and surname, role, pronoun and age with other people of both genders in
+# between; spouses sharing a surname; a full name given only after the first quote; "Ms",
+# "Mrs" and "Dr" after a full name; family-name-first names, particles, double-barrelled
+# surnames, initials, nicknames; bodies by acronym after the full name; group speakers.
+# Written all at once and scored before any rule was changed for it (first run: mention 57,
+# name 47, role 39 of 64). The expectations of seven cases were then put back in line with the documented
+# conventions (role order as found, "Dr" kept as a role, ", of X" and "in/near PLACE" no
+# role, a nickname left out of the name, "X spokeswoman" / "spokeswoman, X" for a body).
+CASES_10: list[Case] = [
+    _c("b10_feature_surname_role_pronoun_age",
+       "Marguerite Olander has run the Tellworth food bank since 2015.\n\n"
+       "\"We fed 400 families last month,\" Olander said.\n\n"
+       "Her deputy, Callum Rees, said donations had fallen by a third.\n\n"
+       "\"People are giving what they can,\" he said.\n\n"
+       "The 58-year-old said the charity would move to a bigger hall in the spring.\n\n"
+       "\"We have no choice,\" she said.",
+       ("We fed 400 families", "Olander", "Marguerite Olander", None),
+       ("donations had fallen", "Callum Rees", "Callum Rees", "deputy to Marguerite Olander"),
+       ("giving what they can", "he", "Callum Rees", "deputy to Marguerite Olander"),
+       ("We have no choice", "she", "Marguerite Olander", None), batch=10),
+    _c("b10_minister_then_the_minister_past_woman",
+       "Housing Minister Declan Fortune visited the Marsh Lane estate on Tuesday.\n\n"
+       "Tenant Grace Abiola showed him the damp in her kitchen. \"My children are ill every "
+       "winter,\" Ms Abiola said.\n\n"
+       "The minister said: \"No family should live like this.\"\n\n"
+       "Mr Fortune added that repairs would start within a month.",
+       ("My children are ill", "Ms Abiola", "Grace Abiola", "Tenant"),
+       ("No family should live", "The minister", "Declan Fortune", "Housing Minister"),
+       ("repairs would start", "Mr Fortune", "Declan Fortune", "Housing Minister"), batch=10),
+    _c("b10_mrs_after_full_name",
+       "Patricia Welland, who has lived on the street for 40 years, said the noise was unbearable.\n\n"
+       "\"I have not slept properly since June,\" Mrs Welland said.",
+       ("noise was unbearable", "Patricia Welland", "Patricia Welland", None),
+       ("slept properly", "Mrs Welland", "Patricia Welland", None), batch=10),
+    _c("b10_dr_after_full_name_woman",
+       "Ines Carvalho, a consultant at Brayford General Hospital, said the ward was full.\n\n"
+       "\"We are turning patients away,\" Dr Carvalho said.",
+       ("ward was full", "Ines Carvalho", "Ines Carvalho", "consultant at Brayford General Hospital; Dr"),
+       ("turning patients away", "Dr Carvalho", "Ines Carvalho", "consultant at Brayford General Hospital; Dr"),
+       batch=10),
+    _c("b10_the_roes_couple",
+       "Martin and Helen Stoddard bought the mill in 2009.\n\n"
+       "\"It was a ruin,\" Mrs Stoddard said.\n\n"
+       "Mr Stoddard said the roof alone had cost them £80,000.\n\n"
+       "The Stoddards said they hoped to open a cafe next year.",
+       ("It was a ruin", "Mrs Stoddard", "Helen Stoddard", None),
+       ("roof alone", "Mr Stoddard", "Martin Stoddard", None),
+       ("open a cafe", "The Stoddards", None, None), batch=10),
+    _c("b10_name_in_full_after_first_quote",
+       "\"I thought the building was going to fall on us,\" said one shopper.\n\n"
+       "The shopper, Dilys Prowse, 67, said she had been buying bread when the ceiling gave way.",
+       ("going to fall on us", "one shopper", None, None),
+       ("buying bread", "Dilys Prowse", "Dilys Prowse", "shopper"), batch=10),
+    _c("b10_chinese_name_family_first",
+       "Chinese foreign ministry spokesman Wang Jianfei said the talks had been \"frank\".\n\n"
+       "Wang said Beijing would respond \"in kind\" to any new tariffs.",
+       ("frank", "Wang Jianfei", "Wang Jianfei", "Chinese foreign ministry spokesman"),
+       ("in kind", "Wang", "Wang Jianfei", "Chinese foreign ministry spokesman"), batch=10),
+    _c("b10_korean_name_family_first",
+       "Park Seo-yeon, a researcher at the Hanbit Institute, said the figures were worrying.\n\n"
+       "\"Young people are leaving the villages,\" Park said.",
+       ("figures were worrying", "Park Seo-yeon", "Park Seo-yeon", "researcher at the Hanbit Institute"),
+       ("leaving the villages", "Park", "Park Seo-yeon", "researcher at the Hanbit Institute"), batch=10),
+    _c("b10_hungarian_name_family_first",
+       "Hungarian economist Szabo Gergely told the conference that inflation had peaked.\n\n"
+       "Szabo said: \"The worst is behind us.\"",
+       ("inflation had peaked", "Szabo Gergely", "Szabo Gergely", "Hungarian economist"),
+       ("worst is behind us", "Szabo", "Szabo Gergely", "Hungarian economist"), batch=10),
+    _c("b10_particle_bin",
+       "Mohammed bin Rashid Al-Qasimi, the chairman of the Gulf Harbour Authority, said the port "
+       "would double in size.\n\n\"This is only the beginning,\" he said.",
+       ("double in size", "Mohammed bin Rashid Al-Qasimi", "Mohammed bin Rashid Al-Qasimi",
+        "chairman of the Gulf Harbour Authority"),
+       ("only the beginning", "he", "Mohammed bin Rashid Al-Qasimi", "chairman of the Gulf Harbour Authority"),
+       batch=10),
+    _c("b10_particle_al",
+       "Layla al-Haddad, who runs a clinic in the old town, said medicine was running short.\n\n"
+       "\"We have insulin for a week,\" al-Haddad said.",
+       ("medicine was running short", "Layla al-Haddad", "Layla al-Haddad", None),
+       ("insulin for a week", "al-Haddad", "Layla al-Haddad", None), batch=10),
+    _c("b10_particle_de_la",
+       "Councillor Rosa de la Fuente said the library would stay open.\n\n"
+       "\"Libraries are not a luxury,\" Ms de la Fuente said.",
+       ("library would stay open", "Councillor Rosa de la Fuente", "Rosa de la Fuente", "Councillor"),
+       ("not a luxury", "Ms de la Fuente", "Rosa de la Fuente", "Councillor"), batch=10),
+    _c("b10_particle_van_der",
+       "Dutch skipper Joost van der Berkel said his crew had sailed through the night.\n\n"
+       "\"The boat held together,\" Van der Berkel said.",
+       ("sailed through the night", "Joost van der Berkel", "Joost van der Berkel", "Dutch skipper"),
+       ("boat held together", "Van der Berkel", "Joost van der Berkel", "Dutch skipper"), batch=10),
+    _c("b10_double_barrelled_surname",
+       "Headteacher Sophie Lane-Fox said the school had been \"overwhelmed\" by offers of help.\n\n"
+       "Mrs Lane-Fox said pupils would return on Monday.",
+       ("overwhelmed", "Sophie Lane-Fox", "Sophie Lane-Fox", "Headteacher"),
+       ("pupils would return", "Mrs Lane-Fox", "Sophie Lane-Fox", "Headteacher"), batch=10),
+    _c("b10_initials",
+       "The novelist J.K. Rowe said: \"I wrote the first chapter on a train.\"\n\n"
+       "Rowe said she had not expected the book to sell.",
+       ("first chapter on a train", "J.K. Rowe", "J.K. Rowe", "novelist"),
+       ("expected the book to sell", "Rowe", "J.K. Rowe", "novelist"), batch=10),
+    _c("b10_initials_spaced",
+       "Local historian A. J. Penhallow said the bridge dated from 1820.",
+       ("bridge dated from 1820", "A. J. Penhallow", "A. J. Penhallow", "Local historian"), batch=10),
+    _c("b10_nickname_in_quotes_later_nickname",
+       "Former boxer Terence \"Tug\" Malloy now runs a gym in Eastwick.\n\n"
+       "\"Boxing saved my life,\" Tug said.",
+       ("saved my life", "Tug", "Terence Malloy", "Former boxer"), batch=10),
+    _c("b10_org_acronym_after_full_name",
+       "The National Union of Rail Workers (NURW) has called a strike for December.\n\n"
+       "The NURW said its members had \"run out of patience\".",
+       ("run out of patience", "The NURW", "National Union of Rail Workers", None), batch=10),
+    _c("b10_org_acronym_general_secretary",
+       "Orla Keane, general secretary of the Federation of Hospital Staff (FHS), said: \"Our members "
+       "are exhausted.\"\n\nThe FHS said a ballot would open next week.",
+       ("members are exhausted", "Orla Keane", "Orla Keane", "general secretary of the Federation of Hospital Staff"),
+       ("ballot would open", "The FHS", "Federation of Hospital Staff", None), batch=10),
+    _c("b10_group_residents",
+       "Plans for a waste plant at Crowlea have been approved.\n\n"
+       "Residents said they would fight the decision in the courts.",
+       ("fight the decision", "Residents", None, None), batch=10),
+    _c("b10_group_campaigners",
+       "Campaigners said the closure of the ward was \"a disgrace\".",
+       ("a disgrace", "Campaigners", None, None), batch=10),
+    _c("b10_group_the_family_after_named",
+       "Tributes have been paid to Keiran Ashdown, 19, who died in the crash.\n\n"
+       "The family said: \"Keiran lit up every room.\"",
+       ("lit up every room", "The family", None, None), batch=10),
+    _c("b10_long_feature_two_women_title_chain",
+       "Dr Harriet Quayle, a GP in Selsby, has treated patients for 30 years.\n\n"
+       "Her colleague, nurse Amara Osei, said the surgery was short of staff. \"We cover for each "
+       "other,\" Ms Osei said.\n\n"
+       "Dr Quayle said: \"I have never known it this bad.\"\n\n"
+       "The GP added that she would retire next year.",
+       ("short of staff", "Amara Osei", "Amara Osei", "nurse; colleague to Harriet Quayle"),
+       ("cover for each other", "Ms Osei", "Amara Osei", "nurse; colleague to Harriet Quayle"),
+       ("never known it this bad", "Dr Quayle", "Harriet Quayle", "Dr; GP"),
+       ("would retire next year", "The GP", "Harriet Quayle", "Dr; GP"), batch=10),
+    _c("b10_the_52_year_old_past_man",
+       "Nadia Karimi, 52, was sacked by email.\n\n"
+       "Her manager, Philip Drew, declined to comment.\n\n"
+       "\"I gave them 20 years,\" the 52-year-old said.",
+       ("gave them 20 years", "the 52-year-old", "Nadia Karimi", None), batch=10),
+    _c("b10_the_chief_executive_past_others",
+       "Tallis Water's chief executive, Rupert Hale, said bills would rise by 8%.\n\n"
+       "Consumer groups said the rise was unjustified. Sandra Yeo, of the Fair Bills Alliance, "
+       "said: \"Customers are paying for failure.\"\n\n"
+       "The chief executive said the money would fund new pipes.",
+       ("bills would rise", "Rupert Hale", "Rupert Hale", "Tallis Water's chief executive"),
+       ("the rise was unjustified", "Consumer groups", None, None),
+       ("paying for failure", "Sandra Yeo", "Sandra Yeo", None),
+       ("fund new pipes", "The chief executive", "Rupert Hale", "Tallis Water's chief executive"), batch=10),
+    _c("b10_hyphenated_first_name",
+       "Jean-Luc Moreau, a farmer near Calvey, said: \"The river has never been this high.\"\n\n"
+       "Moreau said he had moved his sheep to higher ground.",
+       ("never been this high", "Jean-Luc Moreau", "Jean-Luc Moreau", "farmer"),
+       ("moved his sheep", "Moreau", "Jean-Luc Moreau", "farmer"), batch=10),
+    _c("b10_wife_and_husband_same_surname_pronouns",
+       "Gemma Hollis and her husband, Craig, lost everything in the fire.\n\n"
+       "\"We got out with the clothes we had on,\" Mrs Hollis said.\n\n"
+       "Mr Hollis said the firefighters had been \"incredible\".",
+       ("clothes we had on", "Mrs Hollis", "Gemma Hollis", None),
+       ("incredible", "Mr Hollis", "Craig", "husband to Gemma Hollis"), batch=10),
+    _c("b10_mp_after_name_then_mr",
+       "Oliver Tarrant MP said the bypass was \"long overdue\".\n\n"
+       "Mr Tarrant said he had written to the transport secretary.",
+       ("long overdue", "Oliver Tarrant MP", "Oliver Tarrant", "MP"),
+       ("written to the transport secretary", "Mr Tarrant", "Oliver Tarrant", "MP"), batch=10),
+    _c("b10_qc_after_name_prosecuting",
+       "Prosecuting, Miranda Falk QC said the defendant had \"lied from the start\".",
+       ("lied from the start", "Miranda Falk QC", "Miranda Falk", "QC"), batch=10),
+    _c("b10_obe_after_name",
+       "Charity founder Moira Lusk OBE said: \"We will keep going.\"",
+       ("keep going", "Moira Lusk OBE", "Moira Lusk", "Charity founder"), batch=10),
+    _c("b10_role_of_place_after_name",
+       "Fergal Dunne, Bishop of Carrowmore, said the church would sell the building.",
+       ("sell the building", "Fergal Dunne", "Fergal Dunne", "Bishop of Carrowmore"), batch=10),
+    _c("b10_surname_only_pronoun_past_org",
+       "Shipping analyst Tomasz Wrobel said freight rates had doubled.\n\n"
+       "The Port of Dunmere said it was adding a second shift.\n\n"
+       "Wrobel said: \"Nobody expected this.\"",
+       ("freight rates had doubled", "Tomasz Wrobel", "Tomasz Wrobel", "Shipping analyst"),
+       ("second shift", "The Port of Dunmere", "Port of Dunmere", None),
+       ("Nobody expected this", "Wrobel", "Tomasz Wrobel", "Shipping analyst"), batch=10),
+    _c("b10_spokeswoman_for_lowercase_body",
+       "A spokeswoman for the Estravian consulate said: \"We are in contact with the family.\"",
+       ("in contact with the family", "A spokeswoman for the Estravian consulate",
+        "Estravian consulate spokeswoman", "spokeswoman, Estravian consulate"), batch=10),
+]
+
+
 # cases still wrong (each with why); the test expects them to fail until fixed
 KNOWN_MISSES: frozenset[str] = frozenset({
+    # "Headteacher" is listed as a title, so it is kept in the mention like "Councillor";
+    # the probe wants it out, as for "Crown prosecutor"
+    "b10_double_barrelled_surname",
+    # the small model tags "Tallis Water" as a person, so its possessive is no employer
+    "b10_the_chief_executive_past_others",
+    # the small model tags "The Port of Dunmere" as a place; a place does not speak
+    "b10_surname_only_pronoun_past_org",
 })
 
 
-CASES: list[Case] = CASES_1 + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9
+CASES: list[Case] = CASES_1 + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9 + CASES_10
 
 
 def find_quote(quotes, key: str):

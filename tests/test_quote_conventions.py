@@ -88,7 +88,8 @@ def test_statement_clause_with_quoted_words_after_in_a_statement(quotes_of):
 
 def test_title_after_the_name_and_title_before_the_apposition(quotes_of):
     q = quotes_of("Sir Tobin Vantage MP, the shadow minister, said: 'It's a mess.'")[0]
-    assert (q.speaker, q.speaker_name) == ("Sir Tobin Vantage", "Tobin Vantage")
+    # (post-nominals are in the mention as written, never in the name: session 11)
+    assert (q.speaker, q.speaker_name) == ("Sir Tobin Vantage MP", "Tobin Vantage")
     q = quotes_of("The Taoiseach, Brendan Corless, said: 'We will not be found wanting.'")[0]
     assert q.speaker_name == "Brendan Corless" and "Taoiseach" in (q.speaker_role or "")
 

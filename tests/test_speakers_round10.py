@@ -78,11 +78,12 @@ def test_clerical_and_parliamentary_styles_are_written_with_the_name(quotes_of):
     text = "The Rt Rev Alun Pryce, Bishop of Kellmouth, said the cathedral would reopen."
     assert _speakers(quotes_of, text)[0][1:] == (
         "The Rt Rev Alun Pryce", "Alun Pryce", "Rt Rev; Bishop of Kellmouth")
-    # "Rt Hon" is an honorific, no role; "MP" after the name is no part of it
+    # "Rt Hon" is an honorific, no role; "MP" after the name is no part of it (it is in the
+    # mention as written, and a role: session 11)
     text = "Rt Hon Tomas Delve MP said the bill would pass. Mr Delve added that he was confident."
     got = _speakers(quotes_of, text)
     assert [g[2] for g in got] == ["Tomas Delve", "Tomas Delve"]
-    assert got[0][1] == "Rt Hon Tomas Delve" and got[0][3] is None
+    assert got[0][1] == "Rt Hon Tomas Delve MP" and got[0][3] == "MP"
 
 
 def test_a_gendered_description_outweighs_pronouns_inside_her_quote(quotes_of):

@@ -77,6 +77,7 @@ class _Cand:
     modifier: bool = False  # one word modifying a common noun ("the Roe family"): a name only if chained
     name: str | None = None  # full name when the text gives it apart ("Paul [and Fiona] Lake")
     bare: bool = False  # a proper-noun run the recogniser did not tag, joined to a known name
+    surface_end: int = -1  # token index: end of the mention with its post-nominals ("KC", "OBE"); -1: end
 
 
 @dataclass
@@ -87,6 +88,25 @@ class _Entity:
     age: int | None = None
     gender: str | None = None
     gender_votes: dict[str, int] = field(default_factory=dict)
+
+
+def _post_nominal(tok: Token) -> bool:
+    """Letters written after a name, all capitals or as spelt in a degree ("PhD"): a seat,
+    rank at the bar, honour or degree ("Ann Roe TD", "Jo Roe OBE"), never part of the name."""
+    return tok.is_alpha and tok.text[0].isupper() and not tok.text.istitle() and len(tok) <= 6 \
+        and tok.lower_ in _post_nominals()
+
+
+@functools.lru_cache(maxsize=1)
+def _post_nominals() -> frozenset[str]:
+    return word_list("post_nominal_offices") | word_list("post_nominal_honours")
+
+
+def _post_nominals_end(doc: Doc, end: int) -> int:
+    """End of the run of post-nominals right after a name ending at `end` ("MP", "KC OBE")."""
+    while end < len(doc) and _post_nominal(doc[end]) and doc[end - 1].whitespace_:
+        end += 1
+    return end
 
 
 def _is_namey(tok: Token) -> bool:
@@ -105,6 +125,8 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
     for ent in doc.ents:
         if len(ent) == 1 and ent.end < len(doc) and _particle(doc[ent.end]) and doc[ent.end].ent_type_ == "PERSON":
             continue  # "[Anouk] [van der Berg]": the first name the recogniser cut off (joined below)
+        if all(_post_nominal(t) for t in ent) and ent.start > 0 and _is_namey(doc[ent.start - 1]):
+            continue  # "Helen Marr [OBE]": letters after a name, left to the name's run
         if ent.label_ in ("PERSON", "ORG") and not covered[ent.start]:
             end = _possessive_org_end(doc, ent.start, ent.end) if ent.label_ == "ORG" else ent.end
             if ent.label_ == "PERSON" and end < len(doc) and doc[end].ent_iob_ == "B" \
@@ -116,7 +138,20 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
                     and doc[end + 3].text.istitle() and doc[end + 3].is_alpha:
                 end += 4  # 'Daniel "Danno" Roe': the recogniser stops at the nickname
             start = _first_name_before(doc, ent.start, ent.end)
-            spans.append((start, end, ent.label_))
+            label = ent.label_
+            if label == "ORG" and len(ent) == 1 and start == ent.start and start > 0 and not covered[start - 1] \
+                    and HONORIFIC_GENDER.get(_word(doc[start - 1])) and _is_namey(doc[start - 1]):
+                start, label = start - 1, "PERSON"  # "Mr [Hollis]": an honorific makes a person
+            elif label == "ORG" and len(ent) == 1 and start == ent.start and start > 0 and not covered[start - 1] \
+                    and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+                    and doc[start - 1].head.i == start and doc[start - 1].text.istitle() and doc[start - 1].is_alpha \
+                    and ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "who":
+                # "[Ngaire] [Tamihana], who has campaigned ...": two capitalised words and "who"
+                # make a person's name the recogniser split
+                start, label = start - 1, "PERSON"
+            if label == "PERSON":
+                end = _post_nominals_end(doc, end)  # "[Jo Roe] OBE": the letters go with the name
+            spans.append((start, end, label))
             for i in range(start, end):
                 covered[i] = 1
     title_words = titles()
@@ -128,6 +163,8 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
             while j < n and not covered[j] and (_is_namey(doc[j]) and (
                 doc[j].pos_ == "PROPN" or _word(doc[j]) in title_words
             ) or (j > i and j + 1 < n and _particle(doc[j]) and _is_namey(doc[j + 1]))  # "Dr de Souza"
+                    or (j > i and j + 2 < n and _particle(doc[j]) and _particle(doc[j + 1])
+                        and _is_namey(doc[j + 2]))  # "Ms de la Fuente"
                     or (j > i and j + 1 < n and _hyphen_link(doc, j) and _is_namey(doc[j + 1])
                         and doc[j + 1].pos_ == "PROPN")):  # "Kerry-Ann"
                 j += 1
@@ -166,6 +203,11 @@ def _first_name_before(doc: Doc, start: int, end: int) -> int:
 def _particle(tok: Token) -> bool:
     """A lower-case word inside a surname: "van", "de", "bin"."""
     return tok.text.islower() and tok.text in word_list("name_particles")
+
+
+def _particle_word(tok: Token) -> bool:
+    """A name particle in any case ("al", "Van"): for keys only, where what follows decides."""
+    return tok.lower_ in word_list("name_particles")
 
 
 def _possessive_org_end(doc: Doc, start: int, end: int) -> int:
@@ -374,12 +416,20 @@ def _headline_case(sent: Span) -> bool:
     return len(words) >= 3 and sum(1 for t in words if t.text[0].islower()) < 0.25 * len(words)
 
 
+KIN_NOUNS = frozenset({"husband", "wife", "partner", "son", "daughter", "mother", "father", "brother",
+                       "sister", "widow", "widower", "fiancee", "fiancé", "fiancée", "fiance"})
+
+
 def _person_evidence(doc: Doc, start: int, end: int, words: list[str], strict: bool) -> bool:
     """A capitalised pair the entity recogniser did not call a person, that the context does.
 
     A role noun before it ("campaigner June Roe"), an age after it ("Jane Roe, 71,"), a
     reporting verb it is the subject of, or (unless `strict`) a common first name.
     """
+    if end - start == 1 and doc[start].pos_ == "PROPN" and doc[start].text.istitle() and doc[start].is_alpha \
+            and _renames_person_noun(doc, start, end) and doc[start].head.lower_ in KIN_NOUNS \
+            and any(c.dep_ == "poss" for c in doc[start].head.children):
+        return True  # "her husband, Piran,": a first name the list lacks, given to a relative
     if not _looks_like_name(doc, start, end, words):
         return False
     known_first = words[0] in first_names()
@@ -398,6 +448,38 @@ def _person_evidence(doc: Doc, start: int, end: int, words: list[str], strict: b
     return known_first and words[0] not in MONTHS
 
 
+def _hyphenated_syllable(doc: Doc, i: int) -> bool:
+    """The lower-case second half of a hyphenated given name ("Seo-yeon", "Mei-ling")."""
+    return i >= 2 and doc[i].is_alpha and doc[i].text.islower() and doc[i - 1].text == "-" \
+        and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ and doc[i - 2].text.istitle() \
+        and doc[i - 2].is_alpha and doc[i].lower_ not in word_list("name_particles")
+
+
+INITIALS = re.compile(r"(?:[A-Z]\.\s?){1,3}")
+
+
+def _indefinite_acronym(doc: Doc, word: str) -> bool:
+    """An all-capitals word the article writes with "a"/"an" ("a GP", "an MP"): a common noun,
+    no body, wherever it stands."""
+    seen = doc.user_data.get("_sw_indefinite_caps")
+    if seen is None:
+        # (as the head of its phrase: "a HSE spokeswoman" names the body)
+        seen = {t.text for t in doc if t.is_upper and t.is_alpha and t.i > 0 and doc[t.i - 1].lower_ in ("a", "an")
+                and t.dep_ not in ("compound", "nmod", "amod", "poss")
+                and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("NOUN", "PROPN"))}
+        doc.user_data["_sw_indefinite_caps"] = seen
+    return word in seen
+
+
+def _office_of_after_name(doc: Doc, i: int) -> bool:
+    """"Ann Roe, Dean of Kellmouth,": one capitalised word with "of" and a proper noun, set in
+    apposition after a name, is her office, whatever first name it looks like."""
+    tok = doc[i]
+    return i > 0 and doc[i - 1].text == "," and tok.dep_ == "appos" and tok.text.istitle() \
+        and tok.head.pos_ == "PROPN" and tok.head.i < i \
+        and i + 2 < len(doc) and doc[i + 1].lower_ == "of" and doc[i + 1].head.i == i and _is_namey(doc[i + 2])
+
+
 def _classify(doc: Doc, start: int, end: int, label: str | None) -> _Cand | None:
     """Split a candidate span into titles and a name core; decide person or organisation."""
     while start < end and (doc[start].pos_ == "DET" or doc[start].lower_ == "the"):
@@ -413,6 +495,19 @@ def _classify(doc: Doc, start: int, end: int, label: str | None) -> _Cand | None
             and words[0] not in first_names() and words[0] not in titles() \
             and not (end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN")):  # ("the Roe branch": a modifier)
         label = "ORG"  # "told the Gazette": news writes no person as "the Surname"; a body
+    if end - start == 1 and _office_of_after_name(doc, start):
+        return None
+    if all(_post_nominal(t) for t in doc[start:end]):
+        return None  # "OBE" alone: letters after a name, never a body
+    if end - start == 1 and doc[start].is_upper and _indefinite_acronym(doc, doc[start].text):
+        return None  # "Ann Roe, a GP, ... the GP said": a job, not a body called "GP"
+    if label == "ORG" and _particle(doc[start]) and end - start >= 2:
+        label = "PERSON"  # "al-Rashidi": a surname with its particle; no body's name opens so
+    if label == "ORG" and _nickname(doc, start, end):
+        label = "PERSON"  # 'Terence "Tug" Malloy': only people have nicknames in quotes
+    if label == "ORG" and 2 <= end - start <= 3 and INITIALS.fullmatch(doc[start].text) \
+            and doc[end - 1].text.istitle() and doc[end - 1].lower_ not in org_heads():
+        label = "PERSON"  # "J.K. Rowe": initials and a surname name a person
     title_words = _role_words()
     heads = org_heads()
     named_at = _name_after_portfolio(doc, start, end, words)
@@ -488,14 +583,17 @@ def _classify(doc: Doc, start: int, end: int, label: str | None) -> _Cand | None
     # titles at the end only ("John Major", "Stephen King"): keep the whole as the name
     while core_start < end and words[core_start - start] in title_words and core_start < end - 1:
         core_start += 1
+    surface_end = end
     while end - core_start > 2 and doc[end - 1].is_upper and len(doc[end - 1]) > 1 and _word(doc[end - 1]) in titles():
         end -= 1  # "Tom Roe MP", "Ann Roe TD": a post-nominal title is no part of the name
+    while end - core_start >= 2 and _post_nominal(doc[end - 1]):
+        end -= 1  # "Lorna Roe KC", "Jo Roe OBE": seats, ranks, honours and degrees
     core = doc[core_start:end]
     if all(_word(t) in title_words for t in core):
         return None  # only titles ("the Prime Minister"): a role, not a name
     nick = _nickname(doc, core_start, end)
     if not all(_is_namey(t) or t.text in ("-", "'") or (_particle(t) and t.i < end - 1) or t.i in nick
-               for t in core):
+               or _hyphenated_syllable(doc, t.i) for t in core):
         return None
     if len(core) == 1 and len(core.text) < 2:
         return None
@@ -523,7 +621,8 @@ def _classify(doc: Doc, start: int, end: int, label: str | None) -> _Cand | None
         surface = s - 1
         gender = gender or STYLE_GENDER.get(doc[surface].lower_)
     titled = surface < core_start or k >= 0
-    cand = _Cand(core_start, end, "person", surface, gender=gender, titled=titled)
+    cand = _Cand(core_start, end, "person", surface, gender=gender, titled=titled,
+                 surface_end=surface_end if surface_end > end else -1)
     if nick:
         # 'Michael "Mikey" Roe': the name is written without the nickname
         cand.name = " ".join(t.text for t in core if t.i not in nick)
@@ -636,6 +735,10 @@ def _key(doc: Doc, cand: _Cand) -> tuple[str, ...]:
     for t in doc[cand.start:cand.end]:
         if t.i in nick:
             continue
+        if t.text == "-" and t.i > cand.start and _particle_word(doc[t.i - 1]):
+            continue  # "al-Haddad": the particle and its hyphen are left out alike
+        if _particle_word(t) and t.i + 1 < cand.end and _particle(doc[t.i + 1]):
+            continue  # "Van der Berg" opening a sentence: "van der Berg"
         if t.text == "-" and _hyphen_link(doc, t.i) and t.i + 1 < cand.end and words:
             words[-1] += "-"  # "Kerry-Ann", "Smith-Jones": one name word, as written alone later
             continue
@@ -648,12 +751,63 @@ def _key(doc: Doc, cand: _Cand) -> tuple[str, ...]:
     return tuple(w.strip("-") for w in words if w.strip("-"))
 
 
+ACRONYM_LINKS = frozenset({"of", "for", "and", "&", "the", "on", "in"})
+
+
+def _acronym_name(doc: Doc, paren: int) -> tuple[int, int] | None:
+    """Token span of the name an acronym in brackets at `paren` spells ("the Guild of Harbour
+    Pilots (GHP)"): the capitalised words right before it whose initials are its letters."""
+    if paren + 2 >= len(doc) or doc[paren].text != "(" or doc[paren + 2].text != ")":
+        return None
+    acr = doc[paren + 1].text
+    if not (acr.isupper() and acr.isalpha() and 2 <= len(acr) <= 8):
+        return None
+    letters: list[str] = []
+    i = paren - 1
+    while i >= 0 and len(letters) < len(acr):
+        tok = doc[i]
+        if tok.text[:1].isupper() and tok.is_alpha:
+            letters.append(tok.text[0])
+        elif tok.lower_ not in ACRONYM_LINKS or not letters:
+            return None
+        i -= 1
+    start = i + 1
+    if "".join(reversed(letters)) != acr or doc[start].lower_ in ACRONYM_LINKS:
+        return None
+    return start, paren
+
+
+def _bracketed_acronyms(doc: Doc, cands: list[_Cand]) -> dict[str, _Cand]:
+    """Acronyms written in brackets right after an organisation's name ("the National Union
+    of Rail Workers (NURW)"), lower-cased, each to the name's mention; a name the recogniser
+    missed or cut ("[Guild] of [Harbour Pilots]") is added to `cands` as a body."""
+    out: dict[str, _Cand] = {}
+    for paren in range(1, len(doc) - 2):
+        span = _acronym_name(doc, paren)
+        if span is None or doc[paren + 1].lower_ in out:
+            continue
+        start, end = span
+        inside = [c for c in cands if start <= c.start and c.end <= end]
+        if any(c.kind == "person" for c in inside):
+            continue  # initials that happen to fit a person's name
+        whole = next((c for c in inside if c.start == start and c.end == end), None)
+        if whole is None:
+            for c in inside:
+                cands.remove(c)
+            whole = _Cand(start, end, "org", start)
+            cands.append(whole)
+            cands.sort(key=lambda c: c.start)
+        out[doc[paren + 1].lower_] = whole
+    return out
+
+
 def _chain(doc: Doc, cands: list[_Cand]) -> list[_Entity]:
     """Group mentions into people and organisations (name chains)."""
     entities: list[_Entity] = []
     by_key: dict[tuple[str, ...], int] = {}
     by_first_last: dict[tuple[str, str], int] = {}
     singles: list[_Cand] = []
+    acronyms = _bracketed_acronyms(doc, cands)
     for c in cands:
         c.key = _key(doc, c)
     _shared_surnames(doc, cands)
@@ -664,14 +818,25 @@ def _chain(doc: Doc, cands: list[_Cand]) -> list[_Entity]:
     # "Mr Roe" later in the text makes an "organisation" "Jane Roe" a person, whatever its label
     titled = {c.key[0] for c in cands if c.kind == "person" and len(c.key) == 1 and c.titled}
     heads = org_heads()
+    nick_words = {doc[i].lower_ for c in cands if c.kind == "person" for i in _nickname(doc, c.start, c.end)}
     for c in cands:
-        if c.kind == "org" and len(c.key) == 1 and c.key[0] in surnames:
-            c.kind = "person"
+        if c.kind == "org" and len(c.key) == 1 and (c.key[0] in surnames or c.key[0] in nick_words):
+            c.kind = "person"  # (or 'Desmond "Dusty" Roe ... Dusty said')
         elif c.kind == "org" and 2 <= len(c.key) <= 3 and c.key[-1] in titled \
                 and not any(w in heads for w in c.key):
             c.kind = "person"
     for c in cands:
+        if len(c.key) == 1 and c.key[0].endswith("s") and c.start > 0 and doc[c.start - 1].lower_ == "the" \
+                and (c.key[0][:-1] in surnames or (c.key[0].endswith("es") and c.key[0][:-2] in surnames)):
+            c.key = ()  # "the Roes" after "Tom and Ann Roe": the family or couple, no one person
         if not c.key:
+            continue
+        full = acronyms.get(c.key[0]) if len(c.key) == 1 else None
+        if full is not None and full.person >= 0 and full.start < c.start:
+            # "the National Union of Rail Workers (NURW) ... the NURW said": the body it stands for
+            c.kind = "org"
+            c.person = full.person
+            entities[c.person].cands.append(c)
             continue
         if c.kind == "org" or len(c.key) == 1:
             if c.kind == "person":
@@ -708,10 +873,13 @@ def _chain(doc: Doc, cands: list[_Cand]) -> list[_Entity]:
             v.sort()
     lone: dict[str, int] = {}
     hint = [_gender_hint(ent) for ent in entities]
+    nicknames = _nickname_owners(doc, entities)
     for c in singles:
         word = c.key[0]
         target = None
-        for table in (by_last, by_first):
+        if word in nicknames and word not in by_last and word not in by_first:
+            target = nicknames[word]
+        for table in (by_last, by_first) if target is None else ():
             options = table.get(word)
             if options:
                 compatible = [o for o in options if hint[o[1]] in (None, c.gender) or c.gender is None]
@@ -745,15 +913,27 @@ def _chain(doc: Doc, cands: list[_Cand]) -> list[_Entity]:
 def _shared_surnames(doc: Doc, cands: list[_Cand]) -> None:
     """"Paul and Fiona Lake": a first name joined by "and" to a full name shares its surname."""
     at = {c.start: c for c in cands}
+    for c in list(cands):
+        # "Dennis [and Alison Roe]" with "Dennis" in no entity: a listed first name before "and"
+        i = c.start - 2
+        if c.kind in ("person", "org") and len(c.key) in (2, 3) and c.key[0] in first_names() and i >= 0 \
+                and doc[c.start - 1].lower_ in ("and", "&") and i not in at and doc[i].text.istitle() \
+                and doc[i].lower_ in first_names() and not any(o.start <= i < o.end for o in cands):
+            lone = _Cand(i, i + 1, "person", i, key=(doc[i].lower_,))
+            cands.append(lone)
+            at[i] = lone
+    cands.sort(key=lambda c: c.start)
     for c in cands:
-        if c.kind != "person" or len(c.key) != 1 or c.titled or c.key[0] not in first_names():
+        # (the recogniser sometimes takes the lone first name for a body: "[Martin] and Helen Roe")
+        if c.kind not in ("person", "org") or len(c.key) != 1 or c.titled or c.key[0] not in first_names():
             continue
         if c.end + 1 >= len(doc) or doc[c.end].lower_ not in ("and", "&"):
             continue
         other = at.get(c.end + 1)
-        if other is None or other.kind != "person" or len(other.key) not in (2, 3) \
+        if other is None or other.kind not in ("person", "org") or len(other.key) not in (2, 3) \
                 or other.key[0] not in first_names() or other.titled:
             continue
+        c.kind = other.kind = "person"  # ("Dennis and [Alison Roe]" tagged as a body)
         c.key = (c.key[0], other.key[-1])
         c.name = f"{doc[c.start].text} {doc[other.end - 1].text}"
 
@@ -841,11 +1021,24 @@ def _headline_only(doc: Doc, ent: _Entity) -> bool:
     return True
 
 
+def _nickname_owners(doc: Doc, entities: list[_Entity]) -> dict[str, int]:
+    """'Terence "Tug" Malloy ... Tug said': each quoted nickname (lower-cased) to its person."""
+    nicknames: dict[str, int] = {}
+    for idx, ent in enumerate(entities):
+        for c in ent.cands if ent.kind == "person" else ():
+            nick = _nickname(doc, c.start, c.end)
+            for i in nick:
+                if doc[i].is_alpha:
+                    nicknames.setdefault(doc[i].lower_, idx)
+    return nicknames
+
+
 def _bare_mentions(doc: Doc, bare: list[tuple[int, int]], entities: list[_Entity]) -> None:
     """Proper-noun runs the entity recogniser missed that repeat a known name or surname."""
     full: dict[tuple[str, ...], int] = {}
     last: dict[str, int] = {}
     first: dict[str, int] = {}
+    nicknames = _nickname_owners(doc, entities)
     for idx, ent in enumerate(entities):
         for c in ent.cands:
             full.setdefault(c.key, idx)
@@ -853,7 +1046,10 @@ def _bare_mentions(doc: Doc, bare: list[tuple[int, int]], entities: list[_Entity
                 last.setdefault(c.key[-1], idx)
                 if len(c.key) > 1:
                     first.setdefault(c.key[0], idx)
+    taken = {c.start for ent in entities for c in ent.cands}
     for start, end in bare:
+        if start in taken:
+            continue  # already a mention (a first name added by _shared_surnames)
         while end > start and (doc[end - 1].tag_ == "POS" or not any(ch.isalnum() for ch in doc[end - 1].text)):
             end -= 1
         if start >= end:
@@ -863,6 +1059,8 @@ def _bare_mentions(doc: Doc, bare: list[tuple[int, int]], entities: list[_Entity
         idx = full.get(cand.key)
         if idx is None and len(cand.key) == 1:
             idx = last.get(cand.key[0])
+        if idx is None and len(cand.key) == 1:
+            idx = nicknames.get(cand.key[0])
         if idx is None and len(cand.key) == 1 and "-" in cand.key[0]:
             # "Kerry-Ann said" after "Kerry-Ann Solway": a hyphenated first name written alone
             # (the recogniser rarely tags it; a plain first name is left to the chains)
@@ -1142,6 +1340,7 @@ def find_people(doc: Doc) -> list[Person]:
         for c in ent.cands:
             _mention_roles_and_age(doc, c, idx, ent, entities, recent_person, text, names)
     _year_old_ages(doc, entities, starts, recent_person)
+    _spouse_by_surname(doc, entities)
     for ent in entities:
         by_role = _gender_from_roles(ent.roles) if ent.kind == "person" else None
         if by_role is not None and _gender_hint(ent) is None:
@@ -1150,6 +1349,33 @@ def find_people(doc: Doc) -> list[Person]:
     del doc.user_data["_sw_text"]
     del doc.user_data["_sw_places"]
     return people
+
+
+SPOUSE_WORDS = {"husband": "m", "wife": "f", "partner": None}
+
+
+def _spouse_by_surname(doc: Doc, entities: list[_Entity]) -> None:
+    """"Ann Roe and her husband, Tom, ... Mr Roe said": a surname written with the honorific of
+    the other gender after only her full name is her spouse's, named before by a first name."""
+    for ent in entities:
+        if ent.kind != "person" or not ent.cands or not all(len(c.key) == 1 and c.titled for c in ent.cands):
+            continue
+        surname, first = ent.cands[0].key[0], ent.cands[0].start
+        for other in entities:
+            if other is ent or other.kind != "person" or not other.cands or other.cands[0].start > first \
+                    or not all(len(c.key) == 1 and not c.titled for c in other.cands):
+                continue
+            for role in other.roles:
+                word, _, owner = role.partition(" to ")
+                if word in SPOUSE_WORDS and owner.lower().split()[-1:] == [surname] \
+                        and SPOUSE_WORDS[word] in (None, ent.gender) and other.gender in (None, ent.gender):
+                    other.cands = sorted(other.cands + ent.cands, key=lambda c: c.start)
+                    for c in ent.cands:
+                        c.person = entities.index(other)
+                    ent.cands = []
+                    break
+            if not ent.cands:
+                break
 
 
 # descriptions that say a person's gender ("widow", "his son", "mother-of-two")
@@ -1247,8 +1473,13 @@ def _mention_roles_and_age(doc: Doc, c: _Cand, idx: int, ent: _Entity, entities,
     sent_start = sent.start
     while sent_start >= 1 and _title_before(doc, sent_start):
         sent_start = doc[sent_start - 1].sent.start  # "Staff Sgt. Jane Roe": the parser ends a sentence at "Sgt."
+    # a seat or rank at the bar written after the name ("Ann Roe TD", "Jo Roe KC") is a role
+    for t in doc[c.end:max(c.end, c.surface_end)]:
+        if _post_nominal(t) and t.lower_ in word_list("post_nominal_offices"):
+            _add_role(ent, t.text)
     # titles written as part of the mention ("PC", "Chief Superintendent", "Dr")
-    pre = _pre_role(doc, c.start, c.end, sent_start, other_names)
+    # (the post-nominals are in the phrase the role and name make: "Gardener Jo Roe OBE")
+    pre = _pre_role(doc, c.start, max(c.end, c.surface_end), sent_start, other_names)
     if pre is not None:
         s, e, possessor = _trim_role(doc, *pre)
         if s < e:
@@ -1286,6 +1517,7 @@ def _mention_roles_and_age(doc: Doc, c: _Cand, idx: int, ent: _Entity, entities,
             continue
         if child.pos_ in ("NOUN",) or (child.pos_ == "PROPN" and (
                 norm_word(child.text) in title_words or child.text.islower()  # "the parish priest"
+                or _office_of_after_name(doc, child.i)  # "Ann Roe, Dean of Kellmouth,"
                 # "the Gazette's Head of Sport": a description, with its article or possessive
                 or (child.ent_type_ != "PERSON" and any(g.dep_ in ("det", "poss") and g.i < child.i
                                                         for g in child.children)))):
@@ -1312,7 +1544,17 @@ def _mention_roles_and_age(doc: Doc, c: _Cand, idx: int, ent: _Entity, entities,
     # climb from "... at the Police, Jane Roe" to the top of the noun phrase the name renames
     while root.dep_ == "appos" and head.dep_ in ("pobj", "conj") and head.head.i < head.i:
         head = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
-    if root.dep_ == "appos" and head.i < c.start and head.pos_ in ("NOUN", "PROPN") and head.i >= sent.start \
+    # "The shopper, Jane Roe, 67, said": the parser makes both subjects of the verb; the noun
+    # set off by a comma right before the name is the phrase the name renames
+    # ("The poet J.T. Roe said", parsed the same way without the comma)
+    lead = doc[c.start - 2] if c.start >= 2 and doc[c.start - 1].text == "," else \
+        doc[c.start - 1] if c.start >= 1 else None
+    double_subject = lead is not None and root.dep_ in ("nsubj", "nsubjpass") and lead.dep_ == root.dep_ \
+        and lead.head.i == root.head.i and lead.tag_ == "NN" \
+        and any(g.dep_ in ("det", "poss") for g in lead.children)
+    if double_subject:
+        head = lead
+    if (root.dep_ == "appos" or double_subject) and head.i < c.start and head.pos_ in ("NOUN", "PROPN") and head.i >= sent.start \
             and head.tag_ not in ("NNS", "NNPS") \
             and head.lower_ not in GENERIC_PEOPLE:  # "journalists, including X, Jane Roe": not her role
         lo = max(head.left_edge.i, sent.start)
@@ -1404,7 +1646,8 @@ def _to_people(doc: Doc, entities: list[_Entity]) -> list[Person]:
         mentions, aliases = [], []
         for c in ent.cands:
             start = doc[c.surface_start].idx
-            end = doc[c.end - 1].idx + len(doc[c.end - 1])
+            last = doc[(c.surface_end if c.surface_end > c.end else c.end) - 1]
+            end = last.idx + len(last)
             text = doc.user_data["_sw_text"][start:end]
             mentions.append(Mention(text, start, end))
             if text != name and text not in aliases and text.lower() != name.lower():

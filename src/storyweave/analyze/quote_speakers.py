@@ -128,6 +128,8 @@ def _np_span(tok: Token) -> tuple[int, int]:
             right = child.right_edge  # "people familiar with the matter"
         elif child.dep_ == "prep" and child.lower_ in ("of", "from", "at") and _names_someone(child):
             right = child.right_edge  # "the family of Leon Roe", "a statement from Acme"
+        elif _on_behalf_of(child) is not None:
+            right = child.right_edge  # "a statement issued on behalf of the family"
         else:
             break
     doc = tok.doc
@@ -136,6 +138,38 @@ def _np_span(tok: Token) -> tuple[int, int]:
             and not doc[right.i + 1].whitespace_ and doc[right.i + 2].text[:1].isalnum():
         right = doc[right.i + 2]
     return left.idx, right.idx + len(right)
+
+
+def _lower_case_body(ctx: QuoteContext, tok: Token) -> str | None:
+    """The body after "for" a spokesperson works for, written as a common noun with a
+    capitalised modifier the recogniser did not take for a name ("a spokesman for the
+    Carravian embassy"): "Carravian embassy"."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for g in prep.children:
+            if g.dep_ != "pobj" or g.pos_ != "NOUN" or not g.text.islower():
+                continue
+            mods = [c for c in g.lefts if c.dep_ in ("amod", "compound") and c.text[:1].isupper()
+                    and c.pos_ in ("ADJ", "PROPN")]
+            if mods and all(c.dep_ in ("amod", "compound", "det") for c in g.lefts):
+                return ctx.text[mods[0].idx:g.idx + len(g)]
+    return None
+
+
+def _on_behalf_of(verb: Token) -> Token | None:
+    """The object of "on behalf of" in a participle after a noun ("a statement issued on behalf
+    of the family"): whose words the document carries."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or len(list(verb.subtree)) > 10:
+        return None
+    for on in verb.children:
+        if on.dep_ == "prep" and on.lower_ == "on":
+            for behalf in on.children:
+                if behalf.dep_ == "pobj" and behalf.lower_ == "behalf":
+                    for of in behalf.children:
+                        if of.dep_ == "prep" and of.lower_ == "of":
+                            return next((g for g in of.children if g.dep_ == "pobj"), None)
+    return None
 
 
 UNATTACHED_SPEAKERS = frozenset({"source", "sources"})
@@ -250,6 +284,15 @@ def resolve_speaker(ctx: QuoteContext, tok: Token) -> Speaker:
     if tok.lemma_.lower() in DOCUMENT_NOUNS:
         # "a statement from the Harbor Trust said", "her letter read", "the statement read":
         # a document speaks for the one who issued it, named in the phrase or last named
+        owner = next((o for o in map(_on_behalf_of, tok.children) if o is not None), None)
+        if owner is not None:
+            # "a statement issued on behalf of Jane Roe / the family": its owner speaks; a
+            # family or group the article does not name has no resolved name
+            pi = next((ctx.owner[t.i] for t in owner.subtree if ctx.owner[t.i] >= 0), -1)
+            if pi < 0:
+                return Speaker(mention, s, e)
+            p = ctx.people[pi]
+            return Speaker(mention, s, e, p.name, p.role if p.kind == "person" else None, p.id)
         signer = _document_signer(ctx, tok)
         if signer is not None:
             # "A letter signed by headteacher Jane Roe said": the signer speaks
@@ -291,6 +334,10 @@ def resolve_speaker(ctx: QuoteContext, tok: Token) -> Speaker:
             p = ctx.people[org]
             word = tok.text.lower()
             return Speaker(mention, s, e, f"{p.name} {word}", f"{word}, {p.name}", p.id)
+        body = _lower_case_body(ctx, tok)
+        if body is not None:
+            word = tok.text.lower()
+            return Speaker(mention, s, e, f"{body} {word}", f"{word}, {body}")
         if low.startswith("spokes"):
             # "a company spokeswoman" with no body named: the job is still her role ("a source",
             # "an official" name no job)
@@ -335,7 +382,8 @@ def resolve_speaker(ctx: QuoteContext, tok: Token) -> Speaker:
         if pi is not None:
             p = ctx.people[pi]
             return Speaker(mention, s, e, p.name, p.role, p.id)
-    if (tok.tag_ == "NN" or (tok.tag_ == "NNP" and tok.text.islower())) \
+    # (or an all-capitals job the article gave someone: "Ann Roe, a GP, ... the GP said")
+    if (tok.tag_ == "NN" or (tok.tag_ == "NNP" and (tok.text.islower() or tok.text.isupper()))) \
             and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
             and not _definite_person_description(tok):
         # "the chief executive said", "the ministry said": the person whose role, or the body
