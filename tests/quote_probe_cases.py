@@ -27,7 +27,15 @@ and Truth Social, live-blog stamps, "Q." labels, square brackets and ellipses in
 dash signatures, a pull quote, quoted headlines, a long quote whose cue comes in its second
 paragraph, two speakers in one sentence, "quoted X as saying", a noun cue ("X's claim that"),
 statements read for someone, nested quotes, and false friends (a sign, a slogan, titles, a
-word mentioned, a scare quote).
+word mentioned, a scare quote). Batch 10 (round 11, written before its fixes; first run 28/42
+fully right, 30/42 spans right) adds long features (pronouns, "she added", "went on", a quoted
+paragraph after a paraphrase), quotes cut twice, nested and dashed quotes, sloppy marks (a
+quote left open at a paragraph's end, "rock 'n' roll", "the '90s", "O'Neill's", plural
+possessives), reporting verbs in unusual tenses and moods ("would later claim", "has long
+argued", "is expected to announce"), negated reports, several voices in one paragraph ("One
+resident said ... Another said ..."), vox pops ("Jane Roe, 34, teacher: '...'"), press
+releases, documents as sources, a one-word headline quote, and false friends (titles, a
+nickname, "so-called", a search term, a product name).
 
 Each expected quote is Q(text, kind, cue, speaker): `text` the content exactly as the
 extractor should cut it (the project's conventions: quoted words without their marks but
@@ -63,6 +71,11 @@ Decisions a reader could argue (kept here so the expectations are read the same 
   (Constituency) (Party): ...") give every labelled turn, the host's questions too, to the
   one the label names, as written, with no cue: unlike "Q:", a label that names a person is
   a speaker. A label that names no one ("RESOLVED: That ...") is no quote.
+- Words not (yet) said are no quote: "is expected to announce", "is due to say whether",
+  "refused to say whether", "did not say when"; "X never said Y, his lawyer told the
+  hearing" is the lawyer's statement only. A vox pop's "Jane Roe, 34, teacher: '...'" is the
+  name's, with no cue. A document that states or finds ("The filing states that ...", "the
+  report found that ...") is the source of its words.
 """
 
 from __future__ import annotations
@@ -124,7 +137,21 @@ def _c9(id: str, form: str, text: str, *quotes: tuple) -> Case:
     return _c(id, form, text, *quotes, batch=9)
 
 
+def _c10(id: str, form: str, text: str, *quotes: tuple) -> Case:
+    return _c(id, form, text, *quotes, batch=10)
+
+
 D, I, M = "direct", "indirect", "mixed"
+
+# batch 10 cases whose detection is still wrong after round 11 (the bench counts them as
+# misses; tests/test_quote_probes_round8.py expects them to fail, strictly, so a fix shows)
+OPEN_CASES = {
+    "refused_to_say_whether_no_quote": "PolNeAR counts a refusal over a question as a report",
+    "did_not_say_when_no_quote": "PolNeAR counts a negated cue over a question as a report",
+    "never_said_inside_lawyers_report": "a negated report inside another one is still given",
+    "report_found_that": "'find' is a verb of belief; a document's findings need beliefs=True",
+    "filing_states_that": "the tagger takes 'states' after a noun for a plural noun",
+}
 
 CASES: list[Case] = [
     # --- statements over several paragraphs --------------------------------------------
@@ -1266,4 +1293,173 @@ CASES: list[Case] = [
         "The firm\u2019s \u201crestructuring\u201d has so far meant 600 redundancies."),
     _c9("podcast_title_no_quote", "false friend",
         "Her podcast, \u201cSalt Flats\u201d, topped the charts in May."),
+    # --- batch 10 (round 11, written before its fixes): long features with pronouns and
+    # floating quotes, quotes cut twice, nested and dashed quotes, sloppy marks and stray
+    # apostrophes, reporting verbs in unusual tenses and moods, negated reports, vox pops,
+    # documents as sources, one-word headline quotes, and more false friends
+    _c10("feature_pronoun_added_went_on", "feature",
+         "Marguerite Olsson has run the Lantern Bakery in Fennick for 22 years. \u201cI never "
+         "planned to stay this long,\u201d she said. \u201cBut the town grew on me.\u201d\n\nShe added "
+         "that rising flour prices had forced her to cut opening hours.\n\n\u201cSome weeks I pay "
+         "myself nothing,\u201d Ms Olsson went on.",
+         ("I never planned to stay this long,", D, "said", "she"),
+         ("But the town grew on me.", D, "said", "she"),
+         ("that rising flour prices had forced her to cut opening hours", I, "added", "She"),
+         ("Some weeks I pay myself nothing,", D, "went on", "Ms Olsson")),
+    _c10("feature_floating_after_indirect", "feature",
+         "Porter Lyall Dunmore said the new rota was unworkable.\n\n\u201cWe have asked for a "
+         "meeting three times and heard nothing.\u201d",
+         ("the new rota was unworkable", I, "said", "Lyall Dunmore"),
+         ("We have asked for a meeting three times and heard nothing.", D, "said",
+          "Lyall Dunmore")),
+    _c10("feature_named_then_he_said", "feature",
+         "Detective Sergeant Lyle Okafor said officers were keeping an open mind.\n\n\u201cWe are "
+         "appealing for anyone who was in the park that evening to come forward,\u201d he said.",
+         ("officers were keeping an open mind", I, "said", "Detective Sergeant Lyle Okafor"),
+         ("We are appealing for anyone who was in the park that evening to come forward,", D,
+          "said", "he")),
+    _c10("interrupted_twice", "split quote",
+         "\u201cThe council,\u201d said Ivo Brenner, \u201chas had years to fix this road, and,\u201d he "
+         "added, \u201cit has done nothing.\u201d",
+         ("The council,", D, "said", "Ivo Brenner"),
+         ("has had years to fix this road, and,", D, "added", "he"),
+         ("it has done nothing.", D, "added", "he")),
+    _c10("interrupted_then_dashes_inside", "split quote",
+         "\u201cWhat we need,\u201d said Ms Abena Oduro, \u201cis not another review \u2014 we have had "
+         "four \u2014 but action.\u201d",
+         ("What we need,", D, "said", "Ms Abena Oduro"),
+         ("is not another review \u2014 we have had four \u2014 but action.", D, "said",
+          "Ms Abena Oduro")),
+    _c10("nested_single_inside_double_said", "nested",
+         "\u201cHe looked straight at me and said \u2018never again\u2019,\u201d said Carys Penhale.",
+         ("He looked straight at me and said \u2018never again\u2019,", D, "said", "Carys Penhale")),
+    _c10("nested_straight_marks_saying", "nested",
+         "\"My grandmother used to say 'waste not, want not'. I still live by it,\" Mr Tunde "
+         "Adeyemi said.",
+         ("My grandmother used to say 'waste not, want not'. I still live by it,", D, "said",
+          "Mr Tunde Adeyemi")),
+    _c10("dash_aside_inside_quote", "dashes",
+         "\u201cWe were told \u2014 and I remember this clearly \u2014 that the bridge was safe,\u201d said "
+         "engineer Tomasz Wierzba.",
+         ("We were told \u2014 and I remember this clearly \u2014 that the bridge was safe,", D,
+          "said", "Tomasz Wierzba")),
+    _c10("dash_aside_between_subject_and_verb", "dashes",
+         "Ms Imelda Harlow \u2014 who chairs the trust \u2014 said the money was there but nobody "
+         "would spend it.",
+         ("the money was there but nobody would spend it", I, "said", "Ms Imelda Harlow")),
+    _c10("sloppy_unclosed_at_paragraph_end", "sloppy marks",
+         "\u201cWe will rebuild,\u201d said Pastor Lionel Achebe. \u201cThis church has stood for 150 "
+         "years and it will stand for 150 more.\n\nThe fire started in the vestry shortly after "
+         "midnight, fire crews said.",
+         ("We will rebuild,", D, "said", "Pastor Lionel Achebe"),
+         ("This church has stood for 150 years and it will stand for 150 more.", D, "said",
+          "Pastor Lionel Achebe"),
+         ("The fire started in the vestry shortly after midnight", I, "said", "fire crews")),
+    _c10("stray_apostrophes_rock_n_roll", "sloppy marks",
+         "The band, who played rock 'n' roll through the '90s, were booked by Declan O'Neill's "
+         "agency. 'It was the best summer of our lives,' said drummer Pat Keogh.",
+         ("It was the best summer of our lives,", D, "said", "Pat Keogh")),
+    _c10("single_marks_with_name_apostrophes", "sloppy marks",
+         "'O'Rourke's was the heart of the village for a century,' said landlord Seamus "
+         "Kilbride.",
+         ("O'Rourke's was the heart of the village for a century,", D, "said",
+          "Seamus Kilbride")),
+    _c10("plural_possessive_then_single_marks", "sloppy marks",
+         "The players' families said they had been 'treated like criminals' at the airport.",
+         ("they had been 'treated like criminals' at the airport", M, "said",
+          "The players' families")),
+    _c10("would_later_claim", "tense and mood",
+         "Mr Edwin Rusk would later claim that he had never seen the letter.",
+         ("that he had never seen the letter", I, "claim", "Mr Edwin Rusk")),
+    _c10("has_long_argued", "tense and mood",
+         "Professor Anke Doll has long argued that the levy is unfair on renters.",
+         ("that the levy is unfair on renters", I, "argued", "Professor Anke Doll")),
+    _c10("is_expected_to_announce_no_quote", "tense and mood",
+         "The chancellor is expected to announce a freeze on fuel duty next week."),
+    _c10("is_due_to_say_whether_no_quote", "tense and mood",
+         "The board is due to say on Friday whether the plant will close."),
+    _c10("denied_that", "tense and mood",
+         "The club denied that any player had been paid in cash.",
+         ("that any player had been paid in cash", I, "denied", "The club")),
+    _c10("refused_to_say_whether_no_quote", "tense and mood",
+         "Police refused to say whether the man had been known to them."),
+    _c10("is_understood_to_have_told", "tense and mood",
+         "Ms Petra Hale is understood to have told colleagues that she will not stand again.",
+         ("that she will not stand again", I, "told", "Ms Petra Hale")),
+    _c10("claimed_without_evidence_that", "tense and mood",
+         "The candidate claimed, without evidence, that thousands of postal votes had been "
+         "forged.",
+         ("that thousands of postal votes had been forged", I, "claimed", "The candidate")),
+    _c10("did_not_say_when_no_quote", "negated",
+         "The minister did not say when the report would be published."),
+    _c10("never_said_inside_lawyers_report", "negated",
+         "Mr Varley never said the vaccine was unsafe, his lawyer told the hearing.",
+         ("Mr Varley never said the vaccine was unsafe", I, "told", "his lawyer")),
+    _c10("who_clause_then_said_colon", "who clause",
+         "Ngaire Tamihana, who has campaigned for the crossing since her son was hurt there in "
+         "2019, said: \u201cIt should not take an injury to get a zebra crossing.\u201d",
+         ("It should not take an injury to get a zebra crossing.", D, "said",
+          "Ngaire Tamihana")),
+    _c10("one_resident_another", "several voices",
+         "Opinion on the high street was divided. One resident said the new car park was "
+         "\u201ca godsend\u201d. Another said it had ruined the view from the church.",
+         ("the new car park was \u201ca godsend\u201d", M, "said", "One resident"),
+         ("it had ruined the view from the church", I, "said", "Another")),
+    _c10("one_wrote_another_posted", "several voices",
+         "Fans reacted angrily online. One wrote: \u201cThis club has lost its soul.\u201d Another "
+         "posted: \u201cSeason ticket cancelled.\u201d",
+         ("This club has lost its soul.", D, "wrote", "One"),
+         ("Season ticket cancelled.", D, "posted", "Another")),
+    _c10("said_one_agreed_another", "several voices",
+         "\u201cIt\u2019s chaos,\u201d said one shopper. \u201cAbsolute chaos,\u201d agreed another.",
+         ("It\u2019s chaos,", D, "said", "one shopper"),
+         ("Absolute chaos,", D, "agreed", "another")),
+    _c10("vox_pop_age_job_colon", "vox pop",
+         "What voters say\n\nMirela Dunn, 34, teacher: \u201cI will vote for whoever fixes the "
+         "buses.\u201d\n\nBilal Haq, 61, taxi driver: \u201cNone of them have a clue.\u201d",
+         ("I will vote for whoever fixes the buses.", D, None, "Mirela Dunn"),
+         ("None of them have a clue.", D, None, "Bilal Haq")),
+    _c10("press_release_boilerplate_mixed", "press release",
+         "In a press release, Corvane Foods said it was \u201cproud to be investing in the future "
+         "of the region\u201d. The company employs 3,000 people.",
+         ("it was \u201cproud to be investing in the future of the region\u201d", M, "said",
+          "Corvane Foods")),
+    _c10("press_release_in_a_statement_after", "press release",
+         "\u201cWe are delighted to welcome Ms Pryor to the team,\u201d said Halden Group chief "
+         "executive Rob Ainsley in a statement.",
+         ("We are delighted to welcome Ms Pryor to the team,", D, "said", "Rob Ainsley")),
+    _c10("report_found_that", "documents",
+         "The inspectors\u2019 report found that a third of the wards were understaffed.",
+         ("that a third of the wards were understaffed", I, "found",
+          "The inspectors\u2019 report")),
+    _c10("filing_states_that", "documents",
+         "The filing states that the company owes its creditors $40 million.",
+         ("that the company owes its creditors $40 million", I, "states", "The filing")),
+    _c10("filing_states_colon", "documents",
+         "The indictment states: \u201cThe defendant knowingly misled investors.\u201d",
+         ("The defendant knowingly misled investors.", D, "states", "The indictment")),
+    _c10("headline_one_word_minister_slams", "headline",
+         "\u2018Unacceptable\u2019: Minister slams delays to cancer scans\n\nThe health minister said "
+         "waiting times were far too long.",
+         ("Unacceptable", D, None, "Minister"),
+         ("waiting times were far too long", I, "said", "The health minister")),
+    _c10("commenting_on_the_report_colon", "commented",
+         "Commenting on the report, Dr Felix Amadi said: \u201cThese figures are shocking but not "
+         "surprising.\u201d",
+         ("These figures are shocking but not surprising.", D, "said", "Dr Felix Amadi")),
+    _c10("commented_that_mixed", "commented",
+         "Ms Roisin Kerrigan commented that the figures were \u201cdeeply worrying\u201d.",
+         ("that the figures were \u201cdeeply worrying\u201d", M, "commented", "Ms Roisin Kerrigan")),
+    _c10("book_title_no_quote", "false friend",
+         "Her memoir, \u201cA House by the Weir\u201d, is published on Thursday."),
+    _c10("nickname_no_quote", "false friend",
+         "Known to regulars as \u201cBig Tam\u201d, Thomas Reid ran the bar for 40 years."),
+    _c10("so_called_scare_quote_no_quote", "false friend",
+         "The so-called \u201cgarden tax\u201d comes into force in April."),
+    _c10("search_term_no_quote", "false friend",
+         "Searches for \u201cflood insurance\u201d tripled in the week after the storm."),
+    _c10("product_name_no_quote", "false friend",
+         "The company\u2019s \u201cSmartKettle\u201d went on sale in 2021 and was recalled a year later."),
+    _c10("film_title_shot_no_quote", "false friend",
+         "The film \u201cNo Safe Harbour\u201d was shot in the town last summer."),
 ]

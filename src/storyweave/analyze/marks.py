@@ -144,10 +144,16 @@ def _opens_with_single(text: str, ps: int) -> bool:
     return text[ps:ps + 1] in ("‘", "'") and text[ps + 1:ps + 2].isalnum()
 
 
+# ("'90 per cent of us agree,' she said" still opens a quote: only the decade form)
+ELIDED_YEAR = re.compile(r"\d\ds\b")
+
+
 def _single_role(text: str, pos: int, ps: int, pe: int) -> str | None:
     """'open' / 'close' for a single mark by its neighbours, None inside a word ("won't")."""
     prev = text[pos - 1] if pos > ps else " "
     nxt = text[pos + 1] if pos + 1 < pe else " "
+    if ELIDED_YEAR.match(text, pos + 1):
+        return None  # "the '90s", "the ’80s": an apostrophe for the century's digits
     if (prev.isspace() or prev in OPEN_CONTEXT) and (nxt.isalnum() or nxt in "“\"") and text[pos] in "‘'‛":
         return "open"
     if not prev.isspace() and not nxt.isalnum():

@@ -435,6 +435,27 @@ def _colon_paragraph_cue(ctx: QuoteContext, sp: QuoteSpan) -> Token | None:
     return None
 
 
+def _report_ending_paragraph_before(ctx: QuoteContext, sp: QuoteSpan) -> Token | None:
+    """'Jane Roe said the rota was unworkable.¶“We have asked three times.”': a paragraph of
+    quoted words right after a paragraph whose last sentence is someone's indirect report (a
+    cue with its subject and its clause) goes on with that report: its cue and speaker."""
+    para = ctx.paragraph(sp.outer_start)
+    if para == 0 or not sp.closed or ctx.text[ctx.paragraph_starts[para]:sp.outer_start].strip():
+        return None
+    prev_end = ctx.paragraph_starts[para]
+    i = bisect.bisect_left(ctx.tok_starts, prev_end) - 1
+    while i >= 0 and ctx.doc[i].is_space:
+        i -= 1
+    if i < 0 or ctx.doc[i].text != "." or ctx.in_quote[i] >= 0:
+        return None
+    root = ctx.doc[i].sent.root
+    if root.idx < ctx.paragraph_starts[para - 1] or not ctx.is_cue(root):
+        return None
+    subj = any(c.dep_ == "nsubj" and c.i < root.i for c in root.children)
+    clause = any(c.dep_ == "ccomp" and c.i > root.i and ctx.in_quote[c.i] < 0 for c in root.children)
+    return root if subj and clause else None
+
+
 def _newcomer_before(ctx: QuoteContext, sp: QuoteSpan, last: Quote | None) -> Speaker | None:
     """A person, not the last speaker, who is the subject of the sentence just before a
     quote in its paragraph ("Jane Roe agreed. “...”"): the quote is theirs."""
@@ -544,8 +565,17 @@ def _direct_quotes(ctx: QuoteContext) -> list[Quote]:
             prev_end = sp.outer_end
             continue
         before = _cue_before(ctx, sp, prev_end)
+        own_tag: tuple[Token, Speaker] | None = None
+        if before is not None and quotes and quotes[-1].cue_start == before.idx and sp.closed:
+            # '“A,” said X, “B,” he added, “C.”': B has a tag of its own after it, and the tag
+            # before it is A's
+            own_cue, own_speaker = _cue_after(ctx, sp)
+            if own_cue is not None and own_speaker is not None and own_cue.i != before.i:
+                own_tag = own_cue, own_speaker
         tail: int | None = None  # end of a clause the quoted words open or close (a mixed quote)
-        if before is not None:
+        if own_tag is not None:
+            cue, speaker = own_tag
+        elif before is not None:
             cue, speaker = before, speaker_of_cue(ctx, before)
             # 'Jane Roe said, “We have three weeks to go” until the vote.'
             tail = _tail_to_sentence_end(ctx, sp)
@@ -578,7 +608,10 @@ def _direct_quotes(ctx: QuoteContext) -> list[Quote]:
                     else:
                         speaker = _headline_speaker(ctx, sp)
                         headline = speaker is not None
-        lead = _lead_in(ctx, before, sp, prev_end) if before is not None else None
+                        if speaker is None:
+                            cue = _report_ending_paragraph_before(ctx, sp)
+                            speaker = speaker_of_cue(ctx, cue) if cue is not None else None
+        lead = _lead_in(ctx, before, sp, prev_end) if before is not None and own_tag is None else None
         if tail is not None:  # the quoted words and the clause they belong to: one statement
             # ('The hall, she said, “is full” for the vote': its subject first; a lone framing word,
             # "Still, she said, ...", stays the writer's)
@@ -615,7 +648,8 @@ def _direct_quotes(ctx: QuoteContext) -> list[Quote]:
                 if (latest is last[1] and para - ctx.paragraph(last[1].end) <= 1
                         and sp.outer_start - last[1].end <= JOIN_GAP):
                     _copy_cue(q, last[1])
-        if cue is None and (q.speaker is None and q.speaker_name is None or _looks_like_title(q.text)):
+        if cue is None and (q.speaker is None and q.speaker_name is None
+                            or _looks_like_title(q.text) and not (headline and _names_nothing(ctx, sp))):
             prev_end = sp.outer_end
             continue  # a quoted title or block with no one to say it: not a quote we can attribute
         if sp.single and q.speaker_name is None and cue is None and not headline:
@@ -729,6 +763,9 @@ def _cued_statement(ctx: QuoteContext, sp: QuoteSpan, prev_end: int) -> bool:
 
 # "Minister: ‘We will act’": a label of one to four words before a colon that opens its line
 HEADLINE_LABEL = re.compile(r"[A-Z][\w’'.&-]*(?:[ \t]+[\w’'.&-]+){0,3}[ \t]*:[ \t]*")
+# a vox pop's label: a name of two to four capitalised words, an age, maybe a job or a town
+VOX_POP_LABEL = re.compile(r"([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){1,3}),[ \t]*\d{1,3}"
+                           r"(?:,[ \t]*[\w’'.&/-]+(?:[ \t]+[\w’'.&/-]+){0,3})?[ \t]*:[ \t]*")
 # a live blog's time stamp before the label: "09:40 Ms Lind: “...”", "2.15pm BST - Coach: ‘...’"
 BLOG_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:[ \t]?[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4}T)?[ \t]*[:—–-]?[ \t]+")
 # transcript labels are no speakers ("Q: ...", "A: ..."), nor is page furniture ("Watch: ‘...’")
@@ -751,12 +788,14 @@ def _headline_speaker(ctx: QuoteContext, sp: QuoteSpan) -> Speaker | None:
     if stamp is not None:
         p_start = stamp.end()
     label = text[p_start:sp.outer_start]
-    if HEADLINE_LABEL.fullmatch(label) is None or not sp.closed:
+    vox = VOX_POP_LABEL.fullmatch(label)
+    if (HEADLINE_LABEL.fullmatch(label) is None and vox is None) or not sp.closed:
         return None
     line_end = text.find("\n", sp.outer_end)
     if text[sp.outer_end:len(text) if line_end < 0 else line_end].strip(" \t.!?"):
         return None  # the line goes on past the quote: not a label and its quote
-    name = label.rstrip(" \t:")
+    # a vox pop's "Jane Roe, 34, teacher:": the name before the age labels the words
+    name = vox.group(1) if vox is not None else label.rstrip(" \t:")
     if name.lower() in TRANSCRIPT_LABELS \
             or any(re.sub(r"[’']s$", "", w.lower()) in NOT_SPEAKER_LABELS for w in name.split()):
         return None
@@ -773,6 +812,13 @@ def _headline_speaker(ctx: QuoteContext, sp: QuoteSpan) -> Speaker | None:
         # the parser ran the label into the time stamp before it: the label alone, unresolved
         return Speaker(name, p_start, p_start + len(name))
     return speaker
+
+
+def _names_nothing(ctx: QuoteContext, sp: QuoteSpan) -> bool:
+    """Quoted words with no noun or name ("‘Unacceptable’", "‘Heartbroken’"): a headline's
+    one-word cry, not a title ("‘Billions’: actor joins cast" keeps the title)."""
+    words = ctx.doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    return words is not None and not any(t.pos_ in ("NOUN", "PROPN") for t in words)
 
 
 def _names_something(ctx: QuoteContext, span: tuple[int, int]) -> bool:

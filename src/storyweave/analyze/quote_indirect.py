@@ -149,6 +149,22 @@ def _attributive(tok: Token) -> bool:
         and nxt.pos_ == "NOUN" and nxt.head.i == tok.i and nxt.dep_ == "dobj"
 
 
+# heads whose infinitive tells of words not yet spoken ("is expected to announce", "is due to
+# say", "is set to reveal")
+NOT_YET_HEADS = frozenset({"expect", "due", "set", "poise", "likely", "schedule"})
+
+
+def _unasserted(verb: Token) -> bool:
+    """A cue whose words are yet to come: the infinitive of "is expected to", "is due to", "is
+    set to" ("is expected to announce a freeze", "is due to say on Friday whether ...").
+
+    (A refusal or a negated cue over a question, "declined to say whether", "did not say
+    when", tells no words either, but PolNeAR counts them as attributions: left as they are.)"""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.i != verb.i and head.lemma_.lower() in NOT_YET_HEADS \
+        and any(c.tag_ == "TO" for c in verb.children)
+
+
 def _only_when(tok: Token) -> bool:
     """A phrase that only tells when ("Tuesday", "this week", "last month")."""
     words = [t for t in tok.subtree if not (t.is_punct or t.is_space)]
@@ -301,6 +317,8 @@ def _content_range(ctx: QuoteContext, verb: Token, has_quote) -> tuple[int, int]
     right = [p for p in parts if p.i > verb.i]
     parts = [p for p in parts if p.i > verb.i or not (
         any(t.text in (":", ";") for t in ctx.doc[p.right_edge.i + 1:verb.i])
+        # (or where the parser hung the colon on that clause: "X hit back: “...,” he wrote")
+        or ctx.doc[p.right_edge.i].text in (":", ";")
         or (right and not has_subject) or _framing_phrase(p))]
     # "As the paper reported, ...": the clause after the comma is the report
     as_clause = verb.dep_ == "advcl" and verb.i < verb.head.i and verb.right_edge.i + 1 < len(verb.doc) \
@@ -582,6 +600,8 @@ def _indirect_quotes(ctx: QuoteContext, direct: list[Quote], absorbed: set[int])
             continue
         if _attributive(tok):
             continue  # "won 1,700 pledged delegates": a participle modifying a noun, no report
+        if _unasserted(tok):
+            continue  # "is expected to announce ...": nothing said yet
         asked = _asked_question(tok)
         if tok.tag_ == "VBN" and tok.dep_ in ("advcl", "amod", "acl") and not asked:
             continue  # "Named in the suit, she said ...": not a statement
