@@ -187,6 +187,9 @@ class Claim(Record):
     hedge: str | None = None  # "reportedly", "police believe"
     attribution: str | None = None  # speaker name when the claim sits inside a quote
     unit: str | None = None
+    # the high end when the figure is a range ("25-40%", "between £12m and £20m"): `value` is
+    # the low end; None for a single figure
+    upper: float | None = None
 
 
 @dataclass

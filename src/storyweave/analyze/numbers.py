@@ -30,10 +30,13 @@ SPECIAL = {"dozen": 12, "a dozen": 12, "couple": 2, "a couple": 2, "single": 1, 
 # times it (`VAGUE_SPREAD`), and keeps the word as its qualifier.
 VAGUE_COUNTS = {"dozens": 20, "scores": 40, "hundreds": 200, "thousands": 2_000}
 VAGUE_SPREAD = 5
-SUFFIX_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000}
+SUFFIX_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000,
+                 # scale words written onto the number, as UK papers do: "£17.7billion", "€5million"
+                 "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+                 "trillion": 1_000_000_000_000}
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
-_SUFFIXED = re.compile(r"^(\d+(?:\.\d+)?)(k|m|mn|bn|b)$", re.I)
+_SUFFIXED = re.compile(r"^(\d+(?:\.\d+)?)(k|m|mn|bn|b|thousand|million|billion|trillion)$", re.I)
 _AGE = re.compile(r"^(\d{1,3})-?years?-?old$", re.I)
 
 

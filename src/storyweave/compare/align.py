@@ -156,7 +156,7 @@ def compare_story(items: list[AnalyzedArticle]) -> list[Comparison]:
     days = {item.article.id: _count_days(item) for item in items}
 
     groups: dict[tuple[str, str, str | None, str | None], list[Entry]] = {}
-    seen: dict[tuple[str, str, str, str, str | None, tuple[str, ...]], Entry] = {}
+    seen: dict[tuple[str, str, str, str, float | None, str | None, tuple[str, ...]], Entry] = {}
     for item, claim in pairs:
         if _is_event_claim(claim):
             subject = story_event if claim.subject == "event" else claim.subject
@@ -169,7 +169,8 @@ def compare_story(items: list[AnalyzedArticle]) -> list[Comparison]:
         place = places.get(place, place) if place else None
         key = (claim.slot, subject, claim.unit, place)
         # the same number with other scope words ("39 fans", "39 people") is another claim
-        dedupe = (item.article.id, claim.slot, subject, str(claim.value), claim.unit, tuple(sorted(claim.scope)))
+        dedupe = (item.article.id, claim.slot, subject, str(claim.value), claim.upper, claim.unit,
+                  tuple(sorted(claim.scope)))
         if dedupe in seen:  # one value per article: the first sentence that states it
             seen[dedupe].repeats.append((claim, _compared_value(item, claim)))
             continue

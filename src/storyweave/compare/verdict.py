@@ -2,7 +2,8 @@
 
 Numbers are read as intervals under their qualifiers ("about 40" ~ 32..48,
 "at least 40" = 40..inf), so that two values conflict only when no reading of
-them meets. An article's value conflicts with another article only when that
+them meets. A range ("25-40%", `Claim.upper`) fits a single figure inside it; two ranges
+agree only end by end, as a change of either end is another claim. An article's value conflicts with another article only when that
 other article gives no compatible value at all for the same slot: an outlet that
 reports both a total and a part of it is not contradicted by a second outlet
 that gives only the part.
@@ -169,6 +170,22 @@ def _partial_gap(a: str, b: str) -> int | None:
     return None
 
 
+def _range_interval(c: Claim) -> tuple[float, float]:
+    """The values a figure allows: a range ("25-40%", or "from 45% to 30%") from end to end."""
+    lo, hi = _number_interval(float(c.value), c.qualifier)
+    if c.upper is not None:
+        lo2, hi2 = _number_interval(float(c.upper), c.qualifier)
+        lo, hi = min(lo, lo2), max(hi, hi2)
+    return lo, hi
+
+
+def _ends_apart(a: Claim, b: Claim) -> float:
+    """How far two figures are apart, end by end for ranges ("25-40%" vs "25-67%": 27)."""
+    ua = float(a.upper) if a.upper is not None else float(a.value)
+    ub = float(b.upper) if b.upper is not None else float(b.value)
+    return max(abs(float(a.value) - float(b.value)), abs(ua - ub))
+
+
 def _is_number(value: object) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
@@ -223,8 +240,13 @@ def compatible(slot: str, a: Claim, b: Claim, pub_a: str | None = None, pub_b: s
             return abs(born_a - born_b) < 1
         return float(a.value) - float(b.value) == years_apart
     if _is_number(a.value) and _is_number(b.value):
-        lo1, hi1 = _number_interval(float(a.value), a.qualifier)
-        lo2, hi2 = _number_interval(float(b.value), b.qualifier)
+        if a.upper is not None and b.upper is not None:
+            # two ranges: the same range as the qualifiers read it, end by end ("25-40%" and
+            # "25-60%" are two claims, though they overlap)
+            return all(compatible(slot, replace(a, value=x, upper=None), replace(b, value=y, upper=None))
+                       for x, y in ((a.value, b.value), (a.upper, b.upper)))
+        lo1, hi1 = _range_interval(a)
+        lo2, hi2 = _range_interval(b)
         if lo1 <= hi2 and lo2 <= hi1:
             return True
         apart = max(lo1, lo2) - min(hi1, hi2)
@@ -303,7 +325,7 @@ def gap(slot: str, a: Claim, b: Claim) -> str:
         days = _partial_gap(str(a.value), str(b.value))
         return _plural(days, "day") if days is not None else "?"
     try:
-        diff = abs(float(a.value) - float(b.value))
+        diff = _ends_apart(a, b)
     except (TypeError, ValueError):
         return "?"
     if slot == "age":
@@ -511,7 +533,8 @@ def _figure_pairs(slot: str, entries: list[Entry]) -> list[tuple[Entry, Entry]]:
     entries = [x for e in entries if not _speculative(e) for x in e.each_statement()]
     frames = [_frame(e) for e in entries]
     pairs = [(i, j) for i in range(len(entries)) for j in range(i + 1, len(entries))
-             if _same_frame(frames[i], frames[j]) and entries[i].claim.value != entries[j].claim.value]
+             if _same_frame(frames[i], frames[j])
+             and (entries[i].claim.value, entries[i].claim.upper) != (entries[j].claim.value, entries[j].claim.upper)]
     listed = {(entries[i].article, repr(frames[i])) for i, j in pairs if entries[i].article == entries[j].article}
     return [(entries[i], entries[j]) for i, j in pairs
             if entries[i].article != entries[j].article and (entries[i].article, repr(frames[i])) not in listed
@@ -640,8 +663,12 @@ def judge(slot: str, subject: str, entries: list[Entry],
     if slot in FIGURE_SLOTS and numeric:
         pairs = _figure_pairs(slot, entries)
         if pairs:
-            worst = max(pairs, key=lambda p: abs(float(p[0].claim.value) - float(p[1].claim.value)))
-            return [Comparison(slot=slot, subject=subject, verdict="conflict", values=[e.value for e in entries],
+            worst = max(pairs, key=lambda p: _ends_apart(p[0].claim, p[1].claim))
+            # an entry's statements share its value but may differ in a range's far end ("90
+            # percent" then "90 to 95 percent"): show the statements that conflict
+            shown = [next((w.value for w in worst if any(x.value is w.value for x in e.each_statement())), e.value)
+                     for e in entries]
+            return [Comparison(slot=slot, subject=subject, verdict="conflict", values=shown,
                                gap=gap(slot, worst[0].claim, worst[1].claim), note=_notes(slot, pairs))]
     if slot not in CONFLICT_SLOTS or slot in COUNT_SLOTS + ("age",) and not numeric:
         return _by_compatible_value(slot, subject, entries)
