@@ -509,16 +509,16 @@ def _tokens(text: str) -> list[str]:
     return [w for w in (t.strip(_EDGE) for t in text.lower().split()) if w]
 
 
-def _frame(entry: Entry) -> tuple[list[str], list[str]]:
+def _frame(entry: Entry) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The FRAME_WORDS words before and after the value in its sentence, other numbers
     included ("fell 2.2 percent to $39.80": the price says which fall)."""
     sentence, offset = entry.value.sentence, entry.claim.sentence_start
     before = _tokens(sentence[:max(0, entry.claim.start - offset)])
     after = _tokens(sentence[max(0, entry.claim.end - offset):])
-    return before[-FRAME_WORDS:], after[:FRAME_WORDS]
+    return tuple(before[-FRAME_WORDS:]), tuple(after[:FRAME_WORDS])
 
 
-def _same_frame(a: tuple[list[str], list[str]], b: tuple[list[str], list[str]]) -> bool:
+def _same_frame(a: tuple[tuple[str, ...], tuple[str, ...]], b: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
     """The same words on both sides of two figures ("agreed to pay £4.5m to repair the
     bridge" / "... £5.4m to repair the bridge"): one statement, told with another figure."""
     # a figure at a sentence's edge has fewer words on that side: enough in all is required
@@ -535,10 +535,10 @@ def _figure_pairs(slot: str, entries: list[Entry]) -> list[tuple[Entry, Entry]]:
     pairs = [(i, j) for i in range(len(entries)) for j in range(i + 1, len(entries))
              if _same_frame(frames[i], frames[j])
              and (entries[i].claim.value, entries[i].claim.upper) != (entries[j].claim.value, entries[j].claim.upper)]
-    listed = {(entries[i].article, repr(frames[i])) for i, j in pairs if entries[i].article == entries[j].article}
+    listed = {(entries[i].article, frames[i]) for i, j in pairs if entries[i].article == entries[j].article}
     return [(entries[i], entries[j]) for i, j in pairs
-            if entries[i].article != entries[j].article and (entries[i].article, repr(frames[i])) not in listed
-            and (entries[j].article, repr(frames[j])) not in listed
+            if entries[i].article != entries[j].article and (entries[i].article, frames[i]) not in listed
+            and (entries[j].article, frames[j]) not in listed
             and not compatible(slot, entries[i].claim, entries[j].claim)]
 
 
@@ -664,11 +664,7 @@ def judge(slot: str, subject: str, entries: list[Entry],
         pairs = _figure_pairs(slot, entries)
         if pairs:
             worst = max(pairs, key=lambda p: _ends_apart(p[0].claim, p[1].claim))
-            # an entry's statements share its value but may differ in a range's far end ("90
-            # percent" then "90 to 95 percent"): show the statements that conflict
-            shown = [next((w.value for w in worst if any(x.value is w.value for x in e.each_statement())), e.value)
-                     for e in entries]
-            return [Comparison(slot=slot, subject=subject, verdict="conflict", values=shown,
+            return [Comparison(slot=slot, subject=subject, verdict="conflict", values=[e.value for e in entries],
                                gap=gap(slot, worst[0].claim, worst[1].claim), note=_notes(slot, pairs))]
     if slot not in CONFLICT_SLOTS or slot in COUNT_SLOTS + ("age",) and not numeric:
         return _by_compatible_value(slot, subject, entries)
