@@ -52,3 +52,14 @@ def test_a_speaker_after_the_cue_taken_for_its_object_is_the_speaker(quotes_of):
 def test_who_was_told_is_not_the_speaker(quotes_of):
     quotes = quotes_of('"The pier will reopen in May," Tom Vick told reporters.')
     assert [(q.text, q.speaker) for q in quotes] == [("The pier will reopen in May,", "Tom Vick")]
+
+
+def test_a_quoted_name_opening_with_a_preposition_is_a_mixed_quote(quotes_of):
+    # the parser hangs "beyond" on the verb, not on an object predicate
+    assert [(q.kind, q.text, q.cue, q.speaker) for q in quotes_of(
+        'Tom Vick called the ferry plan "beyond preposterous".')] == [
+        ("mixed", 'the ferry plan "beyond preposterous"', "called", "Tom Vick")]
+
+
+def test_a_call_with_an_unquoted_preposition_is_no_naming(quotes_of):
+    assert quotes_of("Tom Vick called the harbour office on Monday.") == []

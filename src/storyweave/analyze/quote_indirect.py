@@ -272,6 +272,11 @@ def _content_range(ctx: QuoteContext, verb: Token, has_quote) -> tuple[int, int]
             free = True
         elif dep == "prep" and child.lower_ == "as" and lemma in NAMING_VERBS and has_quote(child):
             parts.append(child)  # "described the scene as “...”": the object joins it below
+        elif dep == "prep" and lemma in PLAIN_NAMING and ctx.in_quote[child.i] >= 0 \
+                and any(c.dep_ == "dobj" and c.i < child.i for c in verb.children):
+            # "called the plan “beyond preposterous”": the quoted name opens with a
+            # preposition the parser hung on the verb; the object joins it below
+            parts.append(child)
         elif dep == "prep" and lemma not in ctx.quote_only:
             # "said in a statement that ...": the parser hung the clause on the statement
             for pobj in (c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() in MEDIUM_NOUNS):

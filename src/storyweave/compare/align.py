@@ -14,9 +14,19 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from storyweave.analyze.claim_words import EVENT_GROUPS
 from storyweave.analyze.claims import canonical_name
-from storyweave.compare.verdict import COUNT_SLOTS, SLOT_ORDER, VERDICT_ORDER, Entry, age_shifts, judge
+from storyweave.compare.verdict import (
+    COUNT_SLOTS,
+    FIGURE_SLOTS,
+    SLOT_ORDER,
+    VERDICT_ORDER,
+    Entry,
+    age_shifts,
+    judge,
+)
 from storyweave.model import AnalyzedArticle, Claim, Comparison, ComparedValue
 
 EVENT_SUBJECTS = set(EVENT_GROUPS.values()) | {"event"}
@@ -140,6 +150,53 @@ def _merge_same_clock(groups: dict[tuple[str, str, str | None, str | None], list
             groups[local].extend(groups.pop(key))
 
 
+NEAR_WORDS = 6  # words each side of a figure that say what it measures
+_NEAR_WORD = re.compile(r"[a-z][a-z'-]+")
+
+
+def _distinctive(value: float) -> bool:
+    """A figure two outlets are unlikely to give for two different things: three significant
+    digits or more (4.99%, 412 million), or two that do not end in 0 or 5 (18 million)."""
+    digits = f"{abs(value):.6e}".split("e")[0].replace(".", "").rstrip("0").lstrip("0")
+    return len(digits) >= 3 or len(digits) == 2 and digits[-1] not in "05"
+
+
+def _near_words(entry: Entry) -> set[str]:
+    """Content words within NEAR_WORDS of the figure in its sentence."""
+    sentence, offset = entry.value.sentence.lower(), entry.claim.sentence_start
+    before = _NEAR_WORD.findall(sentence[:max(0, entry.claim.start - offset)])[-NEAR_WORDS:]
+    after = _NEAR_WORD.findall(sentence[max(0, entry.claim.end - offset):])[:NEAR_WORDS]
+    return {w for w in before + after if w not in STOP_WORDS and len(w) > 2}
+
+
+def _merge_same_figures(groups: dict[tuple[str, str, str | None, str | None], list[Entry]]) -> None:
+    """Sums and percentages that outlets give for what they name in other words ("a budget
+    of 412 million pounds", "a 412 million pound spending plan"): groups of one and the same
+    distinctive figure join when the words around the figures share one, so the outlets are
+    shown agreeing instead of each alone. Only equal figures join: no conflict comes of it."""
+    buckets: dict[tuple, list[tuple[str, str, str | None, str | None]]] = {}
+    for key, entries in groups.items():
+        if key[0] not in FIGURE_SLOTS:
+            continue
+        values = {(e.claim.value, e.claim.upper) for e in entries}
+        if len(values) != 1:
+            continue
+        value, upper = next(iter(values))
+        if isinstance(value, (int, float)) and _distinctive(float(value)):
+            buckets.setdefault((key[0], key[2], key[3], value, upper), []).append(key)
+    for keys in buckets.values():
+        if len(keys) < 2:
+            continue
+        # the largest group names the merged one (ties: the first seen)
+        keys.sort(key=lambda k: -len(groups[k]))
+        near = {k: set().union(*(_near_words(e) for e in groups[k])) for k in keys}
+        home = keys[0]
+        for key in keys[1:]:
+            if near[key] & near[home]:
+                groups[home].extend(groups.pop(key))
+                near[home] |= near[key]
+
+
 def compare_story(items: list[AnalyzedArticle]) -> list[Comparison]:
     """Group the claims of a story's articles by slot and subject and give each group a verdict."""
     pairs = [(item, claim) for item in items for claim in item.analysis.claims]
@@ -182,6 +239,7 @@ def compare_story(items: list[AnalyzedArticle]) -> list[Comparison]:
         groups.setdefault(key, []).append(entry)
 
     _merge_same_clock(groups)
+    _merge_same_figures(groups)
     # undated articles written years apart give the same people other ages
     shifts = age_shifts([(key[1], e) for key, entries in groups.items() if key[0] == "age" for e in entries])
     out: list[Comparison] = []
