@@ -197,6 +197,20 @@ def _merge_same_figures(groups: dict[tuple[str, str, str | None, str | None], li
                 near[home] |= near[key]
 
 
+def _merge_place_counts(groups: dict[tuple[str, str, str | None, str | None], list[Entry]]) -> None:
+    """A count for one place that only repeats figures the story's counts for all places
+    give ("two people died at the warehouse", "two people died"): the same count, told with
+    its venue, so it joins them. A count for one place with a figure of its own stays
+    apart: it may be a part of the whole (a toll in one province, a hospital's patients)."""
+    for key in [k for k in groups if k[0] in COUNT_SLOTS and k[3] is not None]:
+        whole = (key[0], key[1], key[2], None)
+        if whole not in groups or key not in groups:
+            continue
+        told = {(e.claim.value, e.claim.upper) for e in groups[whole]}
+        if all((e.claim.value, e.claim.upper) in told for e in groups[key]):
+            groups[whole].extend(groups.pop(key))
+
+
 def compare_story(items: list[AnalyzedArticle]) -> list[Comparison]:
     """Group the claims of a story's articles by slot and subject and give each group a verdict."""
     pairs = [(item, claim) for item in items for claim in item.analysis.claims]
@@ -240,6 +254,7 @@ def compare_story(items: list[AnalyzedArticle]) -> list[Comparison]:
 
     _merge_same_clock(groups)
     _merge_same_figures(groups)
+    _merge_place_counts(groups)
     # undated articles written years apart give the same people other ages
     shifts = age_shifts([(key[1], e) for key, entries in groups.items() if key[0] == "age" for e in entries])
     out: list[Comparison] = []
