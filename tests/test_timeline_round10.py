@@ -196,3 +196,36 @@ def test_the_same_figures_on_one_day_are_one_event_though_worded_apart(nlp):
         "Orbury councillors backed a new car park 31 votes to 9 at Tuesday night's meeting, which protesters "
         "interrupted.")
     assert len(events) == 2
+
+
+def _outlets(nlp, *texts: str) -> list:
+    from storyweave.analyze.pipeline import analyze_articles
+
+    from storyweave.compare.align import compare_story
+
+    arts = [Article(id=chr(ord("a") + i), text=t, outlet=f"Outlet {i}", published=PUBLISHED)
+            for i, t in enumerate(texts)]
+    items = [AnalyzedArticle(a, an) for a, an in analyze_articles(arts, nlp)]
+    return build_timeline(items, compare_story(items))  # as `show` builds it
+
+
+def test_an_event_is_shown_by_what_most_outlets_say_of_it(nlp):
+    # the shortest sentence is one outlet's angle (the questions); the others tell the event
+    events = _outlets(
+        nlp,
+        "Three people died and 12 were hurt when a gas explosion tore through a bakery in Tolley Street on Tuesday.",
+        "Three people were killed and 12 injured in a gas explosion at a bakery in Tolley Street on Tuesday.",
+        "Questions were raised over the Tolley Street bakery where three people died on Tuesday.")
+    assert len(events) == 1 and len(events[0].citations) == 3
+    assert events[0].what.startswith("Three people")
+
+
+def test_under_a_conflict_the_sentence_shown_states_the_time_given(nlp):
+    events = _outlets(
+        nlp,
+        "The Tolley Street explosion happened at 7.40am on Tuesday, the fire service said.",
+        "The explosion in Tolley Street happened at about 7.15am on Tuesday, witnesses said.",
+        "The Tolley Street blast happened at 7.40am on Tuesday.")
+    conflicted = [e for e in events if e.conflict]
+    assert len(conflicted) == 1
+    assert conflicted[0].when == "2031-06-03T07:15" and "7.15am" in conflicted[0].what

@@ -243,12 +243,27 @@ def build_timeline(items: list[AnalyzedArticle], comparisons: list[Comparison] |
         values = _most_specific([cands[i].values[0] for i in members])
         cites = [c for i in members for c in cands[i].cites]
         conflict = _disagree(cands, members, doc_values)
-        first = min(members, key=lambda i: (sort_key(cands[i].values[0]), len(cands[i].what)))
         shown = sorted(values, key=sort_key) if conflict else []
         when = min(values, key=sort_key)
+        # under a conflict the sentence shown must state the time the entry is put at
+        stating = [i for i in members if cands[i].values[0] == when] if conflict else []
+        first = _representative(cands, stating or members, index_sims)
         events.append(TimelineEvent(when=when, what=cands[first].what, citations=cites, conflict=conflict, values=shown))
     events.sort(key=lambda e: (sort_key(e.when), e.citations[0].article, e.citations[0].start))
     return events
+
+
+def _representative(cands: list[_Event], members: list[int], sims: SimilarityIndex) -> int:
+    """The sentence that shows an event: the one most like the others of its group (what most
+    outlets say of it, not one outlet's angle on it: "Questions are being asked about ...
+    where two people died"), then the earliest and shortest."""
+    centrality = [0.0] * len(members)
+    if len(members) > 2:
+        block = sims.block(members, members)
+        centrality = [round(float(block[a].sum()), 6) for a in range(len(members))]
+    best = min(range(len(members)), key=lambda a: (
+        -centrality[a], sort_key(cands[members[a]].values[0]), len(cands[members[a]].what)))
+    return members[best]
 
 
 def _disagree(cands: list[_Event], members: list[int], doc_values: list[set]) -> bool:
