@@ -35,7 +35,14 @@ possessives), reporting verbs in unusual tenses and moods ("would later claim", 
 argued", "is expected to announce"), negated reports, several voices in one paragraph ("One
 resident said ... Another said ..."), vox pops ("Jane Roe, 34, teacher: '...'"), press
 releases, documents as sources, a one-word headline quote, and false friends (titles, a
-nickname, "so-called", a search term, a product name).
+nickname, "so-called", a search term, a product name). Batch 11 (round 12, written before its
+fixes; first run 38/44 fully right, 38/44 spans right) adds US local TV and radio web copy,
+magazine long-form in the present tense, fact-checks (the verdict is the writer's, no quote),
+editorials, press releases and their "About" boilerplate, tabloids ("one pal said", "a source
+close to the couple"), documents ("the memo reads:", "the lawsuit alleges"), post-match
+interviews, NGO and UN reports, "commented on" a topic, court transcripts with role labels,
+ellipses and [sic], "X, who said ..., added ...", reported questions, dash attributions,
+quotes in three parts, "per" sources, and false friends (titles, scare quotes, a storm's nickname).
 
 Each expected quote is Q(text, kind, cue, speaker): `text` the content exactly as the
 extractor should cut it (the project's conventions: quoted words without their marks but
@@ -71,6 +78,9 @@ Decisions a reader could argue (kept here so the expectations are read the same 
   (Constituency) (Party): ...") give every labelled turn, the host's questions too, to the
   one the label names, as written, with no cue: unlike "Q:", a label that names a person is
   a speaker. A label that names no one ("RESOLVED: That ...") is no quote.
+- "..., per two league sources" is "according to" with "per" as the cue; "commented on the
+  report" names a topic, no quote (open: PolNeAR counts it); a court transcript's role labels
+  ("THE COURT:", "THE WITNESS:") give the turns to the role as written, like a name label.
 - Words not (yet) said are no quote: "is expected to announce", "is due to say whether",
   "refused to say whether", "did not say when"; "X never said Y, his lawyer told the
   hearing" is the lawyer's statement only. A vox pop's "Jane Roe, 34, teacher: '...'" is the
@@ -141,16 +151,25 @@ def _c10(id: str, form: str, text: str, *quotes: tuple) -> Case:
     return _c(id, form, text, *quotes, batch=10)
 
 
+def _c11(id: str, form: str, text: str, *quotes: tuple) -> Case:
+    return _c(id, form, text, *quotes, batch=11)
+
+
 D, I, M = "direct", "indirect", "mixed"
 
-# batch 10 cases whose detection is still wrong after round 11 (the bench counts them as
+# batch 10 and 11 cases whose detection is still wrong after rounds 11 and 12 (the bench counts them as
 # misses; tests/test_quote_probes_round8.py expects them to fail, strictly, so a fix shows)
 OPEN_CASES = {
     "refused_to_say_whether_no_quote": "PolNeAR counts a refusal over a question as a report",
     "did_not_say_when_no_quote": "PolNeAR counts a negated cue over a question as a report",
-    "never_said_inside_lawyers_report": "a negated report inside another one is still given",
     "report_found_that": "'find' is a verb of belief; a document's findings need beliefs=True",
-    "filing_states_that": "the tagger takes 'states' after a noun for a plural noun",
+    "filing_states_that": "the tagger takes 'states' after a noun for a plural noun; the span is "
+                          "found since round 12, the speaker (a compound of the noun) is not",
+    # batch 11 (round 12)
+    "commented_on_topic_no_quote": "PolNeAR counts the topic of 'commented on' as its content "
+                                   "(dropping it cost 0.1 F1 at overlap 0.3 on train)",
+    "court_transcript_role_labels": "a role label (THE COURT:, THE DEFENDANT:) names no person; "
+                                    "quote_turns.py wants one label naming a known person",
 }
 
 CASES: list[Case] = [
@@ -1462,4 +1481,185 @@ CASES: list[Case] = [
          "The company\u2019s \u201cSmartKettle\u201d went on sale in 2021 and was recalled a year later."),
     _c10("film_title_shot_no_quote", "false friend",
          "The film \u201cNo Safe Harbour\u201d was shot in the town last summer."),
+    # --- batch 11 (round 12, written before its fixes): US local TV and radio web copy,
+    # magazine long-form in the present tense, fact-checks (the verdict is the writer's),
+    # editorials, press releases and their boilerplate, tabloids, investigative pieces
+    # quoting documents, post-match interviews, NGO and UN reports, "commented on" a topic,
+    # court transcripts, ellipses and square brackets, relative clauses that report, reported
+    # questions, dash attributions at a paragraph's end, quotes in three parts, "per" sources,
+    # and false friends (titles, scare quotes, a storm's nickname, a headline question)
+    _c11("tv_sheriff_told_station", "US local TV",
+         "Sheriff Dana Whitlow told KVRX 7 News the fire started in a detached garage behind "
+         "the house.",
+         ("the fire started in a detached garage behind the house", I, "told",
+          "Sheriff Dana Whitlow")),
+    _c11("tv_neighbor_told_station_colon", "US local TV",
+         "Neighbor Carla Mendes told WBTN: \u201cI heard the crash and ran outside in my "
+         "socks.\u201d",
+         ("I heard the crash and ran outside in my socks.", D, "told", "Carla Mendes")),
+    _c11("radio_said_in_interview_with", "US local TV",
+         "\u201cWe\u2019re not closing any schools this year,\u201d Superintendent Gail Ferrante said "
+         "in an interview with WKMR.",
+         ("We\u2019re not closing any schools this year,", D, "said",
+          "Superintendent Gail Ferrante")),
+    _c11("tv_police_facebook_post_that", "US local TV",
+         "The Millbrook Police Department said in a Facebook post Sunday that the boy had been "
+         "found safe.",
+         ("that the boy had been found safe", I, "said", "The Millbrook Police Department")),
+    _c11("tv_deputies_said_age_aside", "US local TV",
+         "Deputies said the driver, 34, was traveling at more than 90 mph when he lost control.",
+         ("the driver, 34, was traveling at more than 90 mph when he lost control", I, "said",
+          "Deputies")),
+    _c11("radio_mixed_full_stop_inside", "US local TV",
+         "Speaking on WDRK\u2019s Morning Line, Alderman Joe Pulaski said the ward needed \u201cmore "
+         "officers, not more cameras.\u201d",
+         ("the ward needed \u201cmore officers, not more cameras.\u201d", M, "said",
+          "Alderman Joe Pulaski")),
+    _c11("magazine_present_tense_split", "magazine",
+         "Vance Oduya, 58, speaks slowly. \u201cI spent thirty years building this company,\u201d he "
+         "says, \u201cand three weeks watching it fall apart.\u201d",
+         ("I spent thirty years building this company,", D, "says", "he"),
+         ("and three weeks watching it fall apart.", D, "says", "he")),
+    _c11("magazine_nested_inspector", "magazine",
+         "\u201cWhen the inspector told me, \u2018Your licence is gone,\u2019 I just sat down on the "
+         "kerb,\u201d Okello says.",
+         ("When the inspector told me, \u2018Your licence is gone,\u2019 I just sat down on the kerb,",
+          D, "says", "Okello")),
+    _c11("magazine_three_parts_pause", "magazine",
+         "\u201cThe first winter,\u201d Ilse Brandauer says, \u201cwe burned the furniture.\u201d She "
+         "pauses. \u201cThe second winter, we burned the books.\u201d",
+         ("The first winter,", D, "says", "Ilse Brandauer"),
+         ("we burned the furniture.", D, "says", "Ilse Brandauer"),
+         ("The second winter, we burned the books.", D, "says", "Ilse Brandauer")),
+    _c11("factcheck_said_then_false", "fact-check",
+         "Senator Lorna Pike said in a campaign ad that crime in Eastvale had doubled since "
+         "2020. That is false. Reported crime fell 8 percent over the period.",
+         ("that crime in Eastvale had doubled since 2020", I, "said", "Senator Lorna Pike")),
+    _c11("factcheck_claim_verdict_labels", "fact-check",
+         "THE CLAIM: Mayor Teo Brandt says the city\u2019s new bus lanes cost $40 million.\n\n"
+         "THE VERDICT: False. The lanes cost $11.2 million, according to city budget documents.",
+         ("the city\u2019s new bus lanes cost $40 million", I, "says", "Mayor Teo Brandt"),
+         ("The lanes cost $11.2 million", I, "according to", "city budget documents")),
+    _c11("factcheck_viral_post_claims", "fact-check",
+         "A viral Facebook post claims that the county will ban gas stoves next year. There is "
+         "no such plan.",
+         ("that the county will ban gas stoves next year", I, "claims",
+          "A viral Facebook post")),
+    _c11("factcheck_wrote_mixed_it_does_not", "fact-check",
+         "In a post on X, Rep. Carl Dunmore wrote that the bill \u201cgives amnesty to "
+         "millions.\u201d It does not.",
+         ("that the bill \u201cgives amnesty to millions.\u201d", M, "wrote", "Rep. Carl Dunmore")),
+    _c11("editorial_insists_it_is_not", "editorial",
+         "The governor insists the budget is balanced. It is not.",
+         ("the budget is balanced", I, "insists", "The governor")),
+    _c11("editorial_as_told_this_newspaper", "editorial",
+         "As Mayor Ruth Okafor told this newspaper last year, \u201cA city that can\u2019t plow its "
+         "streets can\u2019t do anything.\u201d",
+         ("A city that can\u2019t plow its streets can\u2019t do anything.", D, "told",
+          "Mayor Ruth Okafor")),
+    _c11("press_release_said_name_ceo_of", "press release",
+         "\u201cThis acquisition doubles our footprint in the Midwest,\u201d said John Okonkwo, CEO "
+         "of Brightline Logistics.",
+         ("This acquisition doubles our footprint in the Midwest,", D, "said", "John Okonkwo")),
+    _c11("press_release_dateline_today_announced", "press release",
+         "DENVER, March 3, 2026 /PRWire/ -- Alpenrock Software today announced that it has "
+         "appointed Mei Tanaka as chief financial officer.",
+         ("that it has appointed Mei Tanaka as chief financial officer", I, "announced",
+          "Alpenrock Software")),
+    _c11("press_release_about_boilerplate_no_quote", "press release",
+         "About Alpenrock Software\n\nAlpenrock Software builds scheduling tools for hospitals. "
+         "For more information, visit the company website."),
+    _c11("tabloid_source_close_to", "tabloid",
+         "A source close to the couple told The Daily Blaze: \u201cShe\u2019s absolutely "
+         "heartbroken.\u201d",
+         ("She\u2019s absolutely heartbroken.", D, "told", "A source close to the couple")),
+    _c11("tabloid_one_pal_said", "tabloid",
+         "\u201cHe\u2019s been partying like there\u2019s no tomorrow,\u201d one pal said.",
+         ("He\u2019s been partying like there\u2019s no tomorrow,", D, "said", "one pal")),
+    _c11("tabloid_insiders_claim", "tabloid",
+         "Insiders claim the singer demanded a private jet for the two-hour trip.",
+         ("the singer demanded a private jet for the two-hour trip", I, "claim", "Insiders")),
+    _c11("document_memo_reads_colon", "documents",
+         "The memo, dated June 4, reads: \u201cDo not discuss the inspection results with "
+         "tenants.\u201d",
+         ("Do not discuss the inspection results with tenants.", D, "reads", "The memo")),
+    _c11("document_email_wrote_mixed", "documents",
+         "In one email, a senior manager wrote that the repairs could \u201cwait until after the "
+         "audit\u201d.",
+         ("that the repairs could \u201cwait until after the audit\u201d", M, "wrote",
+          "a senior manager")),
+    _c11("document_lawsuit_alleges", "documents",
+         "The lawsuit alleges that Corrigan Health overbilled the state by $3 million.",
+         ("that Corrigan Health overbilled the state by $3 million", I, "alleges",
+          "The lawsuit")),
+    _c11("sports_speaking_after_told_radio", "sports",
+         "Speaking after the match, Kestrel United boss Amos Feld told Radio Harrowby: \u201cThe "
+         "lads gave everything.\u201d",
+         ("The lads gave everything.", D, "told", "Amos Feld")),
+    _c11("sports_told_reporters_after_loss", "sports",
+         "\u201cWe just didn\u2019t execute down the stretch,\u201d coach Terrence Boyd told reporters "
+         "after the 98-91 loss.",
+         ("We just didn\u2019t execute down the stretch,", D, "told", "Terrence Boyd")),
+    _c11("sports_asked_about_topic", "sports",
+         "Asked about his future, striker Danilo Reis said: \u201cI\u2019m happy here.\u201d",
+         ("I\u2019m happy here.", D, "said", "Danilo Reis")),
+    _c11("sports_per_league_sources", "sports",
+         "The deal is worth $80 million over five years, per two league sources.",
+         ("The deal is worth $80 million over five years", I, "per", "two league sources")),
+    _c11("ngo_report_apposition_warned", "reports",
+         "The report, published by the aid group Harvest Line on Tuesday, warned that 1.2 "
+         "million people faced acute hunger.",
+         ("that 1.2 million people faced acute hunger", I, "warned", "The report")),
+    _c11("un_panel_said_in_report_mixed", "reports",
+         "A UN panel said in its annual report that the ceasefire had been violated \u201con a "
+         "daily basis\u201d.",
+         ("that the ceasefire had been violated \u201con a daily basis\u201d", M, "said",
+          "A UN panel")),
+    _c11("commented_on_topic_no_quote", "commented",
+         "Ms Priya Raman, the charity\u2019s director, commented on the report at a briefing in "
+         "Gorsey."),
+    _c11("court_transcript_role_labels", "court",
+         "THE COURT: Mr. Delacroix, do you understand the charges?\n\nTHE DEFENDANT: Yes, Your "
+         "Honor.",
+         ("Mr. Delacroix, do you understand the charges?", D, None, "THE COURT"),
+         ("Yes, Your Honor.", D, None, "THE DEFENDANT")),
+    _c11("ellipsis_and_brackets_open", "brackets in quotes",
+         "\u201c\u2026 and then [the officer] pushed me to the ground,\u201d Keisha Barnett said.",
+         ("\u2026 and then [the officer] pushed me to the ground,", D, "said", "Keisha Barnett")),
+    _c11("brackets_sic_wrote_colon", "brackets in quotes",
+         "The councillor wrote: \u201cTheir [sic] going to regret this.\u201d",
+         ("Their [sic] going to regret this.", D, "wrote", "The councillor")),
+    _c11("who_said_then_added_that", "who clause",
+         "Ms Freya Lindqvist, who said she had worked at the plant for 30 years, added that "
+         "morale had never been lower.",
+         ("she had worked at the plant for 30 years", I, "said", "Ms Freya Lindqvist"),
+         ("that morale had never been lower", I, "added", "Ms Freya Lindqvist")),
+    _c11("reported_question_asked_whether", "reported question",
+         "One councillor asked whether the money could be spent on libraries instead.",
+         ("whether the money could be spent on libraries instead", I, "asked",
+          "One councillor")),
+    _c11("dash_that_was_the_view_of", "dash attribution",
+         "\u201cWe were sold a dream and handed a bill\u201d \u2013 that was the view of one parent "
+         "at Tuesday\u2019s meeting.",
+         ("We were sold a dream and handed a bill", D, None, "one parent")),
+    _c11("dash_signature_with_role_before", "dash attribution",
+         "\u201cNobody told us the bridge was closing.\u201d \u2014 Maple Street resident Joan Akers",
+         ("Nobody told us the bridge was closing.", D, None, "Joan Akers")),
+    _c11("said_who_then_second_sentence", "speaker after (inverted)",
+         "\u201cWe won\u2019t back down,\u201d said Nell Ruark, who organized the walkout. \u201cNot "
+         "this time.\u201d",
+         ("We won\u2019t back down,", D, "said", "Nell Ruark"),
+         ("Not this time.", D, "said", "Nell Ruark")),
+    _c11("novel_title_no_quote", "false friend",
+         "Lindgren\u2019s new novel, \u201cThe Salt Orchard\u201d, follows three sisters in 1950s "
+         "Maine."),
+    _c11("storm_dubbed_by_no_quote", "false friend",
+         "The storm, dubbed \u201cthe Beast from the Bay\u201d by forecasters, brought down power "
+         "lines across the county."),
+    _c11("scare_quote_experts_no_quote", "false friend",
+         "The \u201cexperts\u201d who designed the scheme have since moved on."),
+    _c11("headline_question_scare_quote_no_quote", "false friend",
+         "Is the \u201cfour-day week\u201d here to stay?"),
+    _c11("song_closed_with_no_quote", "false friend",
+         "The band closed with \u201cHarbour Lights\u201d, their 1987 hit."),
 ]

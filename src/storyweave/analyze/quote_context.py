@@ -156,6 +156,15 @@ class Speaker:
     pid: str | None = None
 
 
+def _verb_tagged_plural(tok: Token) -> bool:
+    """'The filing states that ...': a verb in -s the tagger read as a plural noun, the head
+    of a "that" clause, with the noun before it (its real subject) hung on it as a compound."""
+    return tok.tag_ == "NNS" and tok.lower_.endswith("s") \
+        and any(c.dep_ == "compound" and c.i == tok.i - 1 for c in tok.children) \
+        and any(c.dep_ == "ccomp" and c.i > tok.i and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == tok.i + 1
+                                                         for m in c.children) for c in tok.children)
+
+
 class QuoteContext:
     """Per-document indexes shared by the passes."""
 
@@ -203,6 +212,8 @@ class QuoteContext:
     def is_cue(self, tok: Token) -> bool:
         if tok.lower_ in ("read", "reads") and _document_reads(tok):
             return True  # "A statement from the family read: ...", whatever the tagger made of "read"
+        if _verb_tagged_plural(tok) and tok.lemma_.lower() in self.cue_lemmas:
+            return True  # "The filing states that ...": the tagger took "states" for a noun
         if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.tag_.startswith("VB")):
             return False
         lemma = tok.lemma_.lower()

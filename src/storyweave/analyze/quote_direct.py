@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Token
 
+from storyweave.analyze.lexicon import titles
 from storyweave.analyze.marks import QuoteSpan
 from storyweave.analyze.quote_after import speaker_after_quote, speaker_of_cue, title_abbreviation
 from storyweave.analyze.quote_context import (
@@ -51,6 +52,24 @@ WORDS_OF_NEXT = re.compile(
     r"the[ \t]+(?:\w+[ \t]+)?(?:words|message|warning|plea|verdict|view|reaction|advice|response|appeal|"
     r"promise|vow|assessment|word|call)[ \t]+(?:of|from)[ \t]+", re.I)
 
+# '“It was terrifying” – that’s how one passenger described it', '“...,” is how X put it': the
+# verb after "how" is the cue, its subject the speaker
+HOW_PUT = re.compile(
+    r"[ \t]*(?:[—–-]{1,2}[ \t]*(?:that|this)(?:’s|'s|[ \t]+(?:was|is))|,?[ \t]*(?:was|is))[ \t]+how[ \t]+",
+    re.I)
+
+
+def _how_put(ctx: QuoteContext, start: int, para_end: int) -> tuple[Token, Speaker] | None:
+    """The verb (with a subject of its own) of "that's how X described it" after a quote."""
+    first = bisect.bisect_left(ctx.tok_starts, start)
+    for i in range(first, min(len(ctx.doc), first + 12)):
+        tok = ctx.doc[i]
+        if tok.idx >= para_end or ctx.in_quote[i] >= 0 or tok.text in SENTENCE_END:
+            return None
+        if tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.i >= first for c in tok.children):
+            return tok, speaker_of_cue(ctx, tok)
+    return None
+
 
 def _cue_after(ctx: QuoteContext, sp: QuoteSpan) -> tuple[Token | None, Speaker | None]:
     """'“...,” she said' / '“...” - Jane Roe': a cue or signature right after the quote."""
@@ -62,6 +81,10 @@ def _cue_after(ctx: QuoteContext, sp: QuoteSpan) -> tuple[Token | None, Speaker 
     para_end = len(text) if para_end < 0 else para_end
     if sp.closed and rest.lstrip(" \t")[:1] == ":":
         return None, _headline_subject(ctx, sp, j, para_end)
+    how = HOW_PUT.match(text, j, para_end)
+    put = _how_put(ctx, how.end(), para_end) if how is not None else None
+    if put is not None:
+        return put
     frame = MESSAGE_FROM.match(text, j, para_end) or CAME_FROM.match(text, j, para_end)
     if frame is None and sp.closed and text[sp.start:sp.end].rstrip()[-1:] in ".!?":
         frame = WORDS_OF_NEXT.match(text, j)
@@ -168,6 +191,31 @@ def _owned_message(ctx: QuoteContext, sp: QuoteSpan) -> tuple[Token, Speaker] | 
             if owner is not None:
                 return tok, resolve_speaker(ctx, owner)
     return None
+
+
+def _described_speaker(ctx: QuoteContext, sp: QuoteSpan) -> Speaker | None:
+    """'Jane Roe, 42, is blunt: “...”', 'He was adamant: “...”': a person said to be of some
+    manner, then a colon and a quote that opens the next words: the quote is the person's
+    (no cue word)."""
+    text = ctx.text
+    if not text[:sp.outer_start].rstrip().endswith(":"):
+        return None
+    i = bisect.bisect_left(ctx.tok_starts, sp.outer_start) - 1
+    while i >= 0 and ctx.doc[i].text != ":":
+        i -= 1
+    if i < 2:
+        return None
+    adj = ctx.doc[i - 1]
+    be = adj.head
+    if adj.dep_ != "acomp" or adj.pos_ != "ADJ" or be.lemma_ != "be" or ctx.paragraph(be.idx) != ctx.paragraph(sp.start):
+        return None
+    subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    if subj is None or ctx.in_quote[subj.i] >= 0:
+        return None
+    person = ctx.owner[subj.i] >= 0 and ctx.people[ctx.owner[subj.i]].kind == "person"
+    if not (person or subj.pos_ == "PROPN" or subj.lower_ in ("he", "she", "they", "i", "we")):
+        return None
+    return resolve_speaker(ctx, subj)
 
 
 def _signed_name(ctx: QuoteContext, first: int, para_end: int) -> Token | None:
@@ -481,7 +529,30 @@ def _newcomer_before(ctx: QuoteContext, sp: QuoteSpan, last: Quote | None) -> Sp
                 and not ctx.text[tok.sent.end_char:sp.outer_start].strip():
             return speaker_for_person(ctx, pi, ctx.doc[ti])
         return None
-    return None
+    return _role_subject_before(ctx, sp, para_start) if last is None else None
+
+
+def _role_subject_before(ctx: QuoteContext, sp: QuoteSpan, para_start: int) -> Speaker | None:
+    """'Asked if he would run again, the senator smiled. “Ask me next year.”': with no quote
+    before it, a quote right after a sentence whose subject is a role ("the senator", "the
+    coach") or "he"/"she" doing no more than a gesture ("smiled", "paused", "shrugged": a verb
+    with no object; "The coach read out the team. “Good luck.”" is left alone) is that subject's."""
+    i = bisect.bisect_left(ctx.tok_starts, sp.outer_start) - 1
+    if i < 0 or ctx.doc[i].idx < para_start or ctx.doc[i].text not in SENTENCE_END:
+        return None
+    sent = ctx.doc[i].sent
+    if ctx.text[sent.end_char:sp.outer_start].strip() or any(ctx.in_quote[k] >= 0 for k in range(sent.start, sent.end)):
+        return None
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or root.pos_ != "VERB" or any(
+            c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "prt", "dative") for c in root.children):
+        return None
+    role = subj.pos_ == "NOUN" and subj.lower_ in titles() \
+        and any(c.dep_ in ("det", "poss") for c in subj.children)
+    if not (role or subj.lower_ in ("he", "she")):
+        return None
+    return resolve_speaker(ctx, subj)
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -603,8 +674,11 @@ def _direct_quotes(ctx: QuoteContext) -> list[Quote]:
                     speaker = speaker_of_cue(ctx, cue)
                 else:
                     owned = _owned_message(ctx, sp)
+                    blunt = _described_speaker(ctx, sp) if owned is None else None
                     if owned is not None:
                         cue, speaker = owned  # "Her reply was blunt: “No.”"
+                    elif blunt is not None:
+                        speaker = blunt  # "Ms Roe, 42, is blunt: “...”"
                     else:
                         speaker = _headline_speaker(ctx, sp)
                         headline = speaker is not None
@@ -766,6 +840,9 @@ HEADLINE_LABEL = re.compile(r"[A-Z][\w’'.&-]*(?:[ \t]+[\w’'.&-]+){0,3}[ \t]*
 # a vox pop's label: a name of two to four capitalised words, an age, maybe a job or a town
 VOX_POP_LABEL = re.compile(r"([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){1,3}),[ \t]*\d{1,3}"
                            r"(?:,[ \t]*[\w’'.&/-]+(?:[ \t]+[\w’'.&/-]+){0,3})?[ \t]*:[ \t]*")
+# a notes column's "Jane Roe, on the defeat:" (or "Coach Jane Roe on her side's defending:"):
+# the name before "on" and a topic labels the words
+NAME_ON_LABEL = re.compile(r"([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}),?[ \t]+on[ \t]+[^:\n\"“”]{1,60}:[ \t]*")
 # a live blog's time stamp before the label: "09:40 Ms Lind: “...”", "2.15pm BST - Coach: ‘...’"
 BLOG_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:[ \t]?[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4}T)?[ \t]*[:—–-]?[ \t]+")
 # transcript labels are no speakers ("Q: ...", "A: ..."), nor is page furniture ("Watch: ‘...’")
@@ -788,7 +865,7 @@ def _headline_speaker(ctx: QuoteContext, sp: QuoteSpan) -> Speaker | None:
     if stamp is not None:
         p_start = stamp.end()
     label = text[p_start:sp.outer_start]
-    vox = VOX_POP_LABEL.fullmatch(label)
+    vox = VOX_POP_LABEL.fullmatch(label) or NAME_ON_LABEL.fullmatch(label)
     if (HEADLINE_LABEL.fullmatch(label) is None and vox is None) or not sp.closed:
         return None
     line_end = text.find("\n", sp.outer_end)
@@ -800,8 +877,9 @@ def _headline_speaker(ctx: QuoteContext, sp: QuoteSpan) -> Speaker | None:
             or any(re.sub(r"[’']s$", "", w.lower()) in NOT_SPEAKER_LABELS for w in name.split()):
         return None
     first = bisect.bisect_left(ctx.tok_starts, p_start)
-    colon = ctx.token_at(p_start + len(name))
-    if colon is None or colon <= first:
+    # (the first token past the name: the colon, or the comma or "on" after a vox pop's name)
+    colon = bisect.bisect_left(ctx.tok_starts, p_start + len(name))
+    if colon >= len(ctx.doc) or colon <= first:
         return None
     words = ctx.doc[first:colon]
     if any(t.pos_ in ("VERB", "AUX", "PRON", "NUM") or t.ent_type_ in ("DATE", "TIME") for t in words):

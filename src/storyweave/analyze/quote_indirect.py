@@ -66,7 +66,8 @@ MEDIUM_NOUNS = frozenset({
     "statement", "interview", "letter", "email", "e-mail", "post", "tweet", "speech", "release",
     "memo", "note", "message", "conference", "briefing", "call", "filing", "op-ed", "column",
     "video", "broadcast", "appearance", "address", "remark", "comment", "testimony", "hearing",
-    "report", "submission", "blog",
+    "report", "submission", "blog", "ad", "advert", "advertisement", "podcast", "newsletter",
+    "affidavit", "lawsuit", "complaint", "document", "article", "essay", "editorial", "livestream",
 })
 # verbs of promising: their infinitive is what was promised ("vowed to fight on")
 COMMISSIVE = frozenset({"promise", "pledge", "vow", "threaten"})
@@ -82,6 +83,8 @@ ADDRESSEE_VERBS = frozenset({
     "tell", "ask", "inform", "assure", "reassure", "advise", "remind", "instruct", "order", "beg",
     "implore", "thank", "notify", "warn", "urge",
 })
+# those of them whose second object can be a clause ("told him the plan was dead")
+TELL_THAT = frozenset({"tell", "inform", "assure", "reassure", "advise", "remind", "notify", "warn"})
 # verbs that name what something is ("described the scene as “...”", "branded it “...”"):
 # with quoted words in their "as" phrase, the object and the phrase are the content
 NAMING_VERBS = frozenset({
@@ -233,6 +236,10 @@ def _content_range(ctx: QuoteContext, verb: Token, has_quote) -> tuple[int, int]
             parts.append(child)
             # "urged the senator to resign": who is urged goes with what
             parts.extend(c for c in verb.rights if c.dep_ == "dobj" and c.i < child.i and ctx.in_quote[c.i] < 0)
+        elif dep == "dobj" and lemma in TELL_THAT and _contact_clause(child) is not None:
+            # "told KVRX 7 News the fire started ...": the report parsed as a relative clause
+            # on the one told
+            parts.append(_contact_clause(child))
         elif dep in OBJECT_DEPS and has_quote(child) and not (dep == "dobj" and lemma in ADDRESSEE_VERBS) \
                 and not _quote_only_in_relative(ctx, child):
             parts.append(child)
@@ -286,7 +293,8 @@ def _content_range(ctx: QuoteContext, verb: Token, has_quote) -> tuple[int, int]
                 parts.extend(c for c in pobj.rights if c.dep_ in ("acl", "relcl")
                              and (any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                                   or c.dep_ == "acl" and c.left_edge.lower_ == "that"
-                                  and c.left_edge.i == pobj.i + 1))
+                                  and c.left_edge.i == pobj.i + 1
+                                  or _that_clause_as_relative(c, pobj)))
                 # "warned in a report published on Wednesday that ...": the clause hung on the
                 # participle that tells when or where the medium came out
                 for acl in (c for c in pobj.rights if c.dep_ == "acl" and c.tag_ == "VBN"):
@@ -409,6 +417,42 @@ def _content_range(ctx: QuoteContext, verb: Token, has_quote) -> tuple[int, int]
 CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 
 
+def _contact_clause(addressee: Token) -> Token | None:
+    """The clause after the one told that the parser hung on it as a relative clause with no
+    relative word ("told Channel 9 the bridge would reopen"): a name, a pronoun or a bare
+    plural ("told reporters the ...") takes no such clause, so it is the report."""
+    if not (addressee.pos_ in ("PROPN", "PRON") or addressee.tag_ == "NNS"
+            and not any(c.dep_ in ("det", "poss") for c in addressee.children)):
+        return None
+    for r in addressee.rights:
+        if r.dep_ != "relcl":
+            continue
+        first = r.left_edge
+        if first.tag_ in ("WDT", "WP", "WP$", "WRB") or first.lower_ in ("that", "who", "which"):
+            return None
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < r.i for c in r.children):
+            return r
+    return None
+
+
+# verbs that make or hand out a statement: "the statement that she issued" is a true
+# relative clause, "the ad that crime had doubled" a misparsed "said ... that"
+MEDIUM_MAKING = frozenset({"give", "issue", "release", "publish", "post", "send", "write", "make",
+                           "deliver", "film", "record", "sign", "file", "read", "share", "air",
+                           "run", "broadcast", "pay", "buy", "produce", "submit", "receive", "see"})
+
+
+def _that_clause_as_relative(clause: Token, pobj: Token) -> bool:
+    """'said in a campaign ad that crime had doubled': the parser made "that" the object of a
+    relative clause on the medium; with a subject of its own and a verb that does not make
+    or hand out the medium, the clause is what was said."""
+    that = clause.left_edge
+    return clause.dep_ == "relcl" and that.lower_ == "that" and that.i == pobj.i + 1 \
+        and that.dep_ in ("dobj", "pobj") and that.head.i == clause.i \
+        and clause.lemma_.lower() not in MEDIUM_MAKING \
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i for c in clause.children)
+
+
 def _framing_phrase(part: Token) -> bool:
     """'In a video viewed a million times, X said: ...': a "clause" before the cue that opens
     with a preposition and whose verb has no subject is a phrase of place or medium with a
@@ -440,8 +484,9 @@ def _anonymity(xcomp: Token) -> bool:
 
 def _framing_participle(ctx: QuoteContext, verb: Token) -> bool:
     """'Commenting on the figures, Dr Roe said: ...', 'Speaking about the closure, she said ...':
-    a participle before the main cue tells what the statement is about; the topic is no report."""
-    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i < verb.head.i and ctx.is_cue(verb.head) \
+    a participle before the main cue tells what the statement is about; the topic is no report
+    ("Asked about his future, he said ...": the question's topic, not the question)."""
+    return verb.tag_ in ("VBG", "VBN") and verb.dep_ == "advcl" and verb.i < verb.head.i and ctx.is_cue(verb.head) \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
 
 
@@ -586,6 +631,11 @@ def _indirect_quotes(ctx: QuoteContext, direct: list[Quote], absorbed: set[int])
             continue
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             qs = _according_to(ctx, tok)
+            if qs is not None:
+                out.extend(qs)
+            continue
+        if tok.lower_ == "per" and _per_source(tok):
+            qs = _according_to(ctx, tok, tok)  # ", per two league sources": "according to"
             if qs is not None:
                 out.extend(qs)
             continue
@@ -860,9 +910,29 @@ def _with_participle(ctx: QuoteContext, src: Token, speaker: Speaker) -> Speaker
     return dataclasses.replace(speaker, mention=ctx.text[speaker.start:end], end=end)
 
 
-def _according_to(ctx: QuoteContext, tok: Token) -> list[Quote] | None:
+def _per_source(tok: Token) -> bool:
+    """"..., per two league sources", "Per the filing, ...": "per" set off at the edge of a
+    clause and naming a source, not a unit ("$5 per person", "per cent", "30 miles per hour")."""
+    if tok.dep_ != "prep" or not (tok.i == tok.sent.start or tok.doc[tok.i - 1].text == ","):
+        return False
+    src = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if src is None:
+        return False
+    # hung on a verb, or closing its sentence after a comma ("sign a contract, per X.": the
+    # parser may hang it on the object)
+    closes = all(t.is_punct for t in tok.doc[src.right_edge.i + 1:tok.sent.end])
+    if tok.head.pos_ not in ("VERB", "AUX") and not (closes and tok.i > tok.sent.start):
+        return False
+    if src.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"):
+        return False
+    return src.pos_ == "PROPN" or src.tag_ == "NNS" or any(
+        c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in src.children)
+
+
+def _according_to(ctx: QuoteContext, tok: Token, prep: Token | None = None) -> list[Quote] | None:
+    """"according to X" (or, with `prep` the cue itself, "per X"): the clause it modifies is X's."""
     doc, text = ctx.doc, ctx.text
-    to = doc[tok.i + 1]
+    to = prep if prep is not None else doc[tok.i + 1]
     src = next((c for c in to.children if c.dep_ == "pobj"), None)
     if src is None:
         return None
@@ -924,5 +994,13 @@ def _according_to(ctx: QuoteContext, tok: Token) -> list[Quote] | None:
         return None
     speaker = _with_participle(ctx, src, resolve_speaker(ctx, src))
     if inside is not None and s < inside[0] and inside[1] < e:
-        return _split_around(text, s, e, inside[0], inside[1], "indirect", tok, speaker, cue_end_tok=to)
-    return [make_quote(s, e, text, "indirect", tok, speaker, cue_end_tok=to)]
+        out = _split_around(text, s, e, inside[0], inside[1], "indirect", tok, speaker, cue_end_tok=to)
+    else:
+        out = [make_quote(s, e, text, "indirect", tok, speaker, cue_end_tok=to)]
+    for q in out:
+        # 'The ruling “sends a clear message,” according to X': quoted words make a part mixed
+        lo = bisect.bisect_left(ctx.tok_starts, q.start)
+        hi = bisect.bisect_left(ctx.tok_starts, q.end)
+        if any(ctx.in_quote[i] >= 0 for i in range(lo, hi)):
+            q.kind = "mixed"
+    return out

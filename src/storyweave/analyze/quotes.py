@@ -75,8 +75,29 @@ def extract_quotes(doc: Doc, people: list[Person], beliefs: bool = False) -> lis
     quotes = [q for q in direct if id(q) not in absorbed] + indirect + transcript_quotes(ctx) \
         + labelled_turns(ctx)
     quotes = [q for q in quotes if not _displayed_text(q.speaker)]
+    quotes = _drop_reports_inside_closing_ones(doc, quotes)
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes
+
+
+def _drop_reports_inside_closing_ones(doc: Doc, quotes: list[Quote]) -> list[Quote]:
+    """'X never said Y, his lawyer told the hearing': a negated report inside the words another
+    source is then given as saying is no statement of X's, only part of that source's account
+    (an asserted one, "X said Y, his lawyer told the court", stays X's report too)."""
+    closing = [q for q in quotes if q.kind != "direct" and q.cue_start is not None and q.cue_start >= q.end]
+    if not closing:
+        return quotes
+    by_start = {t.idx: t for t in doc}
+
+    def negated(q: Quote) -> bool:
+        cue = by_start.get(q.cue_start) if q.cue_start is not None else None
+        return cue is not None and any(c.dep_ == "neg" for c in cue.children)
+
+    return [q for q in quotes if not (
+        q.kind != "direct" and q.cue_start is not None
+        and any(o is not q and o.start <= q.start and q.end <= o.end and o.start <= q.cue_start < o.end
+                for o in closing)
+        and negated(q))]
 
 
 # surfaces that display words rather than say them: "A sign on the door says “Closed”" quotes
