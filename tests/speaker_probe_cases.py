@@ -1301,11 +1301,202 @@ CASES_10: list[Case] = [
 ]
 
 
+# Batch 11 (session 12, issue 3), written all at once before any rule was changed for it: job
+# titles before a name that are descriptions, not honorifics; epithets for a person named
+# earlier (age, former job, party and state); a role noun under a headline; pronoun chains
+# across paragraphs with two people; "his lawyer" speaking for a client; bodies and their
+# spokespeople after two bodies are named; family relations; ages in words; particles and
+# hyphens; family-name-first names; a maiden name in brackets; interview transcripts;
+# unnamed sources; "Asked if ..., X said".
+# First run (held out): mention 53, name 52, role 51 of 58. Two expectations were then put
+# back in line with the conventions of earlier batches: a "who owns/runs/chairs ..." clause
+# after a name is a role (batch 9), and a relative clause is no part of the mention, for an
+# unnamed speaker as for a named one ("A shop worker", as "Patricia Welland" in batch 10).
+CASES_11: list[Case] = [
+    _c("b11_headteacher_before_name",
+       "Headteacher Ann Pellow said the school would reopen on Wednesday. \"The children have "
+       "been brilliant,\" Mrs Pellow said.",
+       ("school would reopen", "Ann Pellow", "Ann Pellow", "Headteacher"),
+       ("children have been brilliant", "Mrs Pellow", "Ann Pellow", "Headteacher"), batch=11),
+    _c("b11_lowercase_job_before_name",
+       "Parish clerk Dorian Fettle said the hall had been booked for the inquiry.",
+       ("hall had been booked", "Dorian Fettle", "Dorian Fettle", "Parish clerk"), batch=11),
+    _c("b11_the_58_year_old",
+       "Fishmonger Ray Tolland has worked the Saturday market for 30 years.\n\n"
+       "\"Rents have doubled since the spring,\" the 58-year-old said.",
+       ("Rents have doubled", "the 58-year-old", "Ray Tolland", "Fishmonger"), batch=11),
+    _c("b11_the_former_striker",
+       "Former striker Danny Okafor has been named manager of Brackwell Town.\n\n"
+       "\"I know what this club means to people,\" the former striker said.",
+       ("what this club means", "the former striker", "Danny Okafor", "Former striker"), batch=11),
+    _c("b11_the_state_democrat",
+       "Senator Lorna Beckett said the bill would not pass the chamber this year.\n\n"
+       "\"We do not have the votes,\" the Ohio Democrat said.",
+       ("bill would not pass", "Senator Lorna Beckett", "Lorna Beckett", "Senator"),
+       ("do not have the votes", "the Ohio Democrat", "Lorna Beckett", "Senator"), batch=11),
+    _c("b11_role_noun_after_headline",
+       "Ferry service to Inchcarra cut to two days a week\n\n"
+       "Harbourmaster Colin Reddie said the older vessel could no longer sail in winter.",
+       ("older vessel could no longer", "Colin Reddie", "Colin Reddie", "Harbourmaster"), batch=11),
+    _c("b11_pronouns_man_woman_paragraphs",
+       "Farmer Gwyn Treharne lost 40 sheep in the snow.\n\n"
+       "His neighbour, Bethan Morgan, said the drifts were six feet deep.\n\n"
+       "\"I have never seen a winter like it,\" she said.\n\n"
+       "\"We dug for two days,\" he said.",
+       ("drifts were six feet deep", "Bethan Morgan", "Bethan Morgan", "neighbour to Gwyn Treharne"),
+       ("never seen a winter", "she", "Bethan Morgan", "neighbour to Gwyn Treharne"),
+       ("dug for two days", "he", "Gwyn Treharne", "Farmer"), batch=11),
+    _c("b11_pronoun_same_gender_last_speaker",
+       "Midwife Carys Penhale said the unit had been short-staffed for a year.\n\n"
+       "Hospital director Judith Amsel said two new posts had been advertised.\n\n"
+       "\"We expect them to be filled by March,\" she said.",
+       ("short-staffed for a year", "Carys Penhale", "Carys Penhale", "Midwife"),
+       ("new posts had been advertised", "Judith Amsel", "Judith Amsel", "Hospital director"),
+       ("filled by March", "she", "Judith Amsel", "Hospital director"), batch=11),
+    _c("b11_his_lawyer_told",
+       "Marcus Vane, 41, denies fraud. His lawyer told the court that the documents had been forged "
+       "by a former employee.",
+       ("documents had been forged", "His lawyer", None, None), batch=11),
+    _c("b11_his_solicitor_named",
+       "Kieran Bolt was cleared of all charges on Friday. His solicitor, Ruth Adeyemi, said he was "
+       "\"relieved it is over\".",
+       ("relieved it is over", "Ruth Adeyemi", "Ruth Adeyemi", "solicitor to Kieran Bolt"), batch=11),
+    _c("b11_spokeswoman_for_the_trust",
+       "Patients at Selham Hospital waited up to 14 hours in A&E last week. A spokeswoman for the "
+       "trust said extra beds had been opened.",
+       ("extra beds had been opened", "A spokeswoman for the trust", None, "spokeswoman"), batch=11),
+    _c("b11_the_company_after_two_companies",
+       "Alder Foods said on Monday it would buy Pennock Dairies for £40m.\n\n"
+       "The company said no jobs would be lost at either site.",
+       ("would buy Pennock Dairies", "Alder Foods", "Alder Foods", None),
+       ("no jobs would be lost", "The company", "Alder Foods", None), batch=11),
+    _c("b11_org_then_org_said",
+       "Brightmoor Energy and the regulator Ofwell met on Tuesday. Brightmoor Energy said the talks "
+       "had been constructive.",
+       ("talks had been constructive", "Brightmoor Energy", "Brightmoor Energy", None), batch=11),
+    _c("b11_her_mother_named",
+       "Chloe Fenwick, 16, has been missing since Friday. Her mother, Joanne Fenwick, said: \"We "
+       "just want her home.\"",
+       ("just want her home", "Joanne Fenwick", "Joanne Fenwick", "mother to Chloe Fenwick"), batch=11),
+    _c("b11_his_father_then_mr",
+       "Tributes have been paid to cyclist Owen Price, 23. His father, Alun Price, said Owen "
+       "\"lived for the hills\". Mr Price said the family would set up a fund in his name.",
+       ("lived for the hills", "Alun Price", "Alun Price", "father to Owen Price"),
+       ("set up a fund", "Mr Price", "Alun Price", "father to Owen Price"), batch=11),
+    _c("b11_age_in_words",
+       "Isobel Marr, who is in her 40s, said she had waited three years for the operation.",
+       ("waited three years", "Isobel Marr", "Isobel Marr", None), batch=11),
+    _c("b11_aged_34",
+       "Tenant Rhys Gower, aged 34, said mould had covered the bedroom wall.",
+       ("mould had covered", "Rhys Gower", "Rhys Gower", "Tenant"), batch=11),
+    _c("b11_particle_von",
+       "Conductor Elisabeth von Aschen said the orchestra would tour Japan in May. \"It is a dream,\" "
+       "Ms von Aschen said.",
+       ("tour Japan in May", "Elisabeth von Aschen", "Elisabeth von Aschen", "Conductor"),
+       ("It is a dream", "Ms von Aschen", "Elisabeth von Aschen", "Conductor"), batch=11),
+    _c("b11_particle_o_apostrophe",
+       "Niamh O'Sullivan-Reid, the chair of the Cork Tenants' Forum, said rents were out of control. "
+       "\"Families are being pushed out,\" Ms O'Sullivan-Reid said.",
+       ("rents were out of control", "Niamh O'Sullivan-Reid", "Niamh O'Sullivan-Reid",
+        "chair of the Cork Tenants' Forum"),
+       ("pushed out", "Ms O'Sullivan-Reid", "Niamh O'Sullivan-Reid", "chair of the Cork Tenants' Forum"),
+       batch=11),
+    _c("b11_particle_dos_santos",
+       "Lucas dos Santos, a nurse at the Marrow Road clinic, said vaccines had run out by noon. "
+       "Dos Santos said more would arrive on Thursday.",
+       ("vaccines had run out", "Lucas dos Santos", "Lucas dos Santos", "nurse at the Marrow Road clinic"),
+       ("more would arrive", "Dos Santos", "Lucas dos Santos", "nurse at the Marrow Road clinic"), batch=11),
+    _c("b11_japanese_family_first",
+       "Japanese trade minister Tanaka Hiroshi said the agreement would be signed next month.\n\n"
+       "Tanaka said both sides had made concessions.",
+       ("agreement would be signed", "Tanaka Hiroshi", "Tanaka Hiroshi", "Japanese trade minister"),
+       ("made concessions", "Tanaka", "Tanaka Hiroshi", "Japanese trade minister"), batch=11),
+    _c("b11_vietnamese_name_given_name_later",
+       "Nguyen Thi Lan, who owns a bakery on Orchard Street, said the roadworks had cost her half "
+       "her trade. \"Nobody can park,\" Ms Lan said.",
+       ("cost her half", "Nguyen Thi Lan", "Nguyen Thi Lan", "owns a bakery on Orchard Street"),
+       ("Nobody can park", "Ms Lan", "Nguyen Thi Lan", "owns a bakery on Orchard Street"), batch=11),
+    _c("b11_nee_in_brackets",
+       "Margaret Coyle (nee Dunleavy) grew up in the house. \"My father built the porch,\" "
+       "Mrs Coyle said.",
+       ("built the porch", "Mrs Coyle", "Margaret Coyle", None), batch=11),
+    _c("b11_qa_transcript",
+       "Interviewer: Will you stand again?\n\nHelen Corrie: \"I have not decided. Ask me in the "
+       "spring.\"",
+       ("Ask me in the spring", "Helen Corrie", "Helen Corrie", None), batch=11),
+    _c("b11_told_interviewer",
+       "In an interview with the Dunmore Courier, novelist Pádraig Lyne said he wrote every morning "
+       "before dawn.",
+       ("wrote every morning", "Pádraig Lyne", "Pádraig Lyne", "novelist"), batch=11),
+    _c("b11_senior_official",
+       "The ministry has delayed the report again. A senior official said it would not be "
+       "published before the election.",
+       ("not be published before", "A senior official", None, None), batch=11),
+    _c("b11_sources_close_to_minister",
+       "Sources close to the minister said she had no plans to resign.",
+       ("no plans to resign", "Sources close to the minister", None, None), batch=11),
+    _c("b11_asked_if_then_surname",
+       "Gareth Lyle, the club's chairman, met supporters on Thursday.\n\n"
+       "Asked if the manager would be sacked, Lyle said: \"He has my full backing.\"",
+       ("full backing", "Lyle", "Gareth Lyle", "club's chairman"), batch=11),
+    _c("b11_asked_whether_pronoun",
+       "Councillor Ama Boateng chairs the licensing committee. Asked whether the pub would lose its "
+       "licence, she said the hearing would decide.",
+       ("hearing would decide", "she", "Ama Boateng", "Councillor"), batch=11),
+    _c("b11_chief_executive_of_org_possessive_then_company",
+       "Marcia Thorne, chief executive of Kestle Bank, said profits had risen 12%. The bank said "
+       "it would open 20 branches.",
+       ("profits had risen", "Marcia Thorne", "Marcia Thorne", "chief executive of Kestle Bank"),
+       ("open 20 branches", "The bank", "Kestle Bank", None), batch=11),
+    _c("b11_the_pair",
+       "Sam Dacre and Lewis Hart rowed the Atlantic in 52 days. The pair said the worst part was "
+       "the heat.",
+       ("worst part was the heat", "The pair", None, None), batch=11),
+    _c("b11_man_then_woman_surnames",
+       "Dr Felix Orme and Dr Wendy Sale led the study. \"The effect was bigger than we thought,\" "
+       "Dr Sale said. Dr Orme said a larger trial would start next year.",
+       ("effect was bigger", "Dr Sale", "Wendy Sale", "Dr"),
+       ("larger trial would start", "Dr Orme", "Felix Orme", "Dr"), batch=11),
+    _c("b11_eyewitness_unnamed",
+       "A shop worker who saw the crash said the van had mounted the pavement.",
+       ("van had mounted", "A shop worker", None, None), batch=11),
+    _c("b11_the_woman_named_earlier",
+       "Fiona Gault, 29, was rescued from the river by two passers-by. \"I thought I was going to "
+       "die,\" the woman said.",
+       ("going to die", "the woman", "Fiona Gault", None), batch=11),
+    _c("b11_org_spokesman_named_after",
+       "Carrow Buses said the route would be withdrawn. Its spokesman, Neil Harte, said fewer than "
+       "ten people used it each day.",
+       ("route would be withdrawn", "Carrow Buses", "Carrow Buses", None),
+       ("fewer than ten people", "Neil Harte", "Neil Harte", "spokesman"), batch=11),
+    _c("b11_title_and_comma_role_after",
+       "Prof Ingrid Solberg, a marine biologist at Halden University, said the reef was recovering. "
+       "\"It is a rare piece of good news,\" she said.",
+       ("reef was recovering", "Prof Ingrid Solberg", "Ingrid Solberg", "Prof; marine biologist at Halden University"),
+       ("rare piece of good news", "she", "Ingrid Solberg", "Prof; marine biologist at Halden University"),
+       batch=11),
+    _c("b11_sir_not_a_role",
+       "Sir Nigel Pashley, the chairman of Wexcombe Rovers, said the ground would be sold.",
+       ("ground would be sold", "Sir Nigel Pashley", "Nigel Pashley", "chairman of Wexcombe Rovers"),
+       batch=11),
+    _c("b11_inverted_said_role_after",
+       "\"There is no money left,\" said Howard Blaine, the treasurer of the Marlow Rowing Club.",
+       ("no money left", "Howard Blaine", "Howard Blaine", "treasurer of the Marlow Rowing Club"), batch=11),
+    _c("b11_police_spokesperson_then_inspector",
+       "A Tarnside Police spokesperson said the man had been released on bail. Inspector Leah "
+       "Corbin later said inquiries were continuing.",
+       ("released on bail", "A Tarnside Police spokesperson", "Tarnside Police spokesperson",
+        "spokesperson, Tarnside Police"),
+       ("inquiries were continuing", "Inspector Leah Corbin", "Leah Corbin", "Inspector"), batch=11),
+    _c("b11_her_husband_unnamed_first_name",
+       "Priya Lal and her husband, Arjun, run the corner shop. \"We open at six every day,\" "
+       "Mrs Lal said.",
+       ("open at six", "Mrs Lal", "Priya Lal", None), batch=11),
+]
+
+
 # cases still wrong (each with why); the test expects them to fail until fixed
 KNOWN_MISSES: frozenset[str] = frozenset({
-    # "Headteacher" is listed as a title, so it is kept in the mention like "Councillor";
-    # the probe wants it out, as for "Crown prosecutor"
-    "b10_double_barrelled_surname",
     # the small model tags "Tallis Water" as a person, so its possessive is no employer
     "b10_the_chief_executive_past_others",
     # the small model tags "The Port of Dunmere" as a place; a place does not speak
@@ -1313,7 +1504,8 @@ KNOWN_MISSES: frozenset[str] = frozenset({
 })
 
 
-CASES: list[Case] = CASES_1 + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9 + CASES_10
+CASES: list[Case] = (CASES_1 + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9 + CASES_10
+                     + CASES_11)
 
 
 def find_quote(quotes, key: str):

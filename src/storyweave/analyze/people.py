@@ -123,8 +123,13 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
     spans: list[tuple[int, int, str | None]] = []
     covered = bytearray(len(doc))
     for ent in doc.ents:
-        if len(ent) == 1 and ent.end < len(doc) and _particle(doc[ent.end]) and doc[ent.end].ent_type_ == "PERSON":
-            continue  # "[Anouk] [van der Berg]": the first name the recogniser cut off (joined below)
+        if len(ent) == 1 and ent.end < len(doc) and _particle(doc[ent.end]) and (
+                doc[ent.end].ent_type_ == "PERSON"
+                or (ent.label_ == "PERSON" and ent.end + 1 < len(doc) and doc[ent.end + 1].ent_iob_ == "B"
+                    and doc[ent.end + 1].ent_type_ == "PERSON")):
+            # "[Anouk] [van der Berg]", "[Ana] dos [Roe]": the first name the recogniser
+            # cut off (joined below)
+            continue
         if all(_post_nominal(t) for t in ent) and ent.start > 0 and _is_namey(doc[ent.start - 1]):
             continue  # "Helen Marr [OBE]": letters after a name, left to the name's run
         if ent.label_ in ("PERSON", "ORG") and not covered[ent.start]:
@@ -190,6 +195,10 @@ def _first_name_before(doc: Doc, start: int, end: int) -> int:
     if _particle(doc[start]) and prev.pos_ == "PROPN" and prev.text.istitle() and prev.is_alpha \
             and norm_word(prev.text) not in titles():
         return start - 1  # "Anouk [van der Berg]"
+    if start >= 2 and _particle(prev) and doc[start - 2].ent_type_ == "PERSON" and doc[start - 2].ent_iob_ == "B" \
+            and doc[start - 2].text.istitle() and doc[start - 2].is_alpha and doc[start].ent_type_ == "PERSON" \
+            and norm_word(doc[start - 2].text) not in titles():
+        return start - 2  # "[Ana] dos [Roe]": a first name and a surname split at the particle
     if end - start != 1:
         return start
     if prev.ent_type_ not in ("", "DATE") or prev.pos_ != "PROPN" or not prev.text.istitle() \
@@ -270,7 +279,7 @@ def _role_noun_before(doc: Doc, start: int, end: int) -> bool:
     prev = doc[start - 1]
     if prev.text.isalpha() and prev.text.istitle() and norm_word(prev.text) in titles() \
             and (start == 1 or not _is_namey(doc[start - 2])):
-        return True  # "Headteacher Jane Roe", "said Commissioner Jane Roe": a title before the name
+        return True  # "Principal Jane Roe", "said Commissioner Jane Roe": a title before the name
     if not prev.text.isalpha() or not prev.text.islower():
         return False
     if norm_word(prev.text) in titles():
@@ -327,6 +336,8 @@ DESCRIPTION_BEFORE_NAME = PERSON_APPOSITION_NOUNS | frozenset({
     "mum", "dad", "widow", "widower", "teenager", "schoolgirl", "schoolboy", "boxer", "footballer",
     "driver", "motorist", "cyclist", "fisherman", "businessman", "businesswoman", "builder", "chef",
     "artist", "singer", "author", "actor", "actress", "mother-of-two", "father-of-two", "vicar",
+    # jobs, not forms of address: "Headteacher Ann Roe" is "Ann Roe" (never "Headteacher Roe")
+    "headteacher", "headmaster", "headmistress",
 })
 
 
@@ -371,7 +382,9 @@ def _age_after(doc: Doc, end: int) -> bool:
 
 def _looks_like_name(doc: Doc, start: int, end: int, words: list[str]) -> bool:
     """Two or three capitalised words that could be a first name and a surname."""
-    if not 2 <= end - start <= 3:
+    # particles inside ("Ana dos Roe") are no words of their own
+    inner = frozenset(t.i for t in doc[start + 1:end - 1] if _particle(t))
+    if not 2 <= end - start - len(inner) <= 3:
         return False
     if start > 0 and doc[start - 1].lower_ == "the":
         return False  # "the Carolina Panthers": people's names take no article
@@ -381,9 +394,13 @@ def _looks_like_name(doc: Doc, start: int, end: int, words: list[str]) -> bool:
     surname_as_place = (words[0] in first_names() and doc[start].ent_type_ not in PLACE_LABELS
                         and _age_after(doc, end)) \
         or _year_old_before(doc, start) \
-        or (words[0] in first_names() and _person_noun_before(doc, start, end))
-    # ("eight-year-old Ann Lane", "farmer Megan Dray": a person, whatever the recogniser says)
+        or (words[0] in first_names() and _person_noun_before(doc, start, end)) \
+        or (words[0] in first_names() and inner and _person_apposition(doc, start, end))
+    # ("eight-year-old Ann Lane", "farmer Megan Dray": a person, whatever the recogniser says;
+    # "Ana dos Roe, a nurse,": a first name, a particle and a surname, called a person)
     for t, w in zip(doc[start:end], words):
+        if t.i in inner:
+            continue
         if not (t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.replace("-", "").replace("'", "").isalpha()):
             return False
         if (len(t) > 1 and t.is_upper) or w in blocked or (t.ent_type_ in PLACE_LABELS and not surname_as_place):
@@ -532,7 +549,10 @@ def _classify(doc: Doc, start: int, end: int, label: str | None) -> _Cand | None
         return None  # "Loch Arran", "Mount Kell": a place
     if any(_particle(t) for t in doc[start:end]) and (
             doc[end - 1].ent_type_ in PLACE_LABELS or words[-1] in _place_last_words()
-            or words[-1] in doc.user_data.get("_sw_places", ())):
+            or words[-1] in doc.user_data.get("_sw_places", ())) \
+            and not (words[0] in first_names() and words[-1] not in _place_last_words()
+                     and _person_apposition(doc, start, end)):
+        # (not "Ana dos Roe, a nurse,": a first name and an apposition make a person)
         return None  # "Stade de France", "Charles de Gaulle Airport": a place named after one
     # the last title word that still has name words after it splits titles from the name
     k = -1
@@ -561,6 +581,13 @@ def _classify(doc: Doc, start: int, end: int, label: str | None) -> _Cand | None
                 len(words) == 3 and all(t.tag_ == "NNP" for t in doc[start + 1:end])
                 and _span_root(doc, start, end).dep_ in ("nsubj", "nsubjpass"))):
         k = 0  # "Goalkeeper Imogen Feld made ...": a common noun capitalised only as the first word
+    if k < 0 and len(words) == 3 and doc[start].is_sent_start and words[1] in first_names() \
+            and words[0] not in first_names() and doc[start].is_alpha and doc[start].text.istitle() \
+            and _is_namey(doc[start + 2]) and not any(w in org_heads() for w in words) \
+            and words[0] not in word_list("place_first_words"):
+        # "Midwife Jane Roe said", tagged as one proper noun run: no surname stands before a
+        # first name and a surname, so the opening word is what she does
+        k = 0
     ends_org = words[-1] in heads and not aged
     if all(w in title_words for w in words) and not ends_org:
         return None  # "the Tánaiste", "the Premier": a role the recogniser took for a name
@@ -739,6 +766,9 @@ def _key(doc: Doc, cand: _Cand) -> tuple[str, ...]:
             continue  # "al-Haddad": the particle and its hyphen are left out alike
         if _particle_word(t) and t.i + 1 < cand.end and _particle(doc[t.i + 1]):
             continue  # "Van der Berg" opening a sentence: "van der Berg"
+        if t.i == cand.start and t.is_sent_start and t.text.istitle() and _particle_word(t) \
+                and t.lower_ not in first_names() and t.i + 1 < cand.end and _is_namey(doc[t.i + 1]):
+            continue  # "Dos Roe said" opening a sentence: "dos Roe" ("Van", "Al" may be first names)
         if t.text == "-" and _hyphen_link(doc, t.i) and t.i + 1 < cand.end and words:
             words[-1] += "-"  # "Kerry-Ann", "Smith-Jones": one name word, as written alone later
             continue
@@ -1501,6 +1531,8 @@ def _mention_roles_and_age(doc: Doc, c: _Cand, idx: int, ent: _Entity, entities,
         if not (c.start <= t.head.i < c.end) or t.head.i == t.i:
             root = t
             break
+    if root is not None and _particle(root) and not any(ch.dep_ == "appos" for ch in root.rights):
+        root = None  # "Ana dos Roe" with "dos" parsed as a verb: the surname heads the name
     if root is None:
         root = doc[c.end - 1]
     # apposition after the name: "Hugh Hill, a doctor," / "Jane Roe, 43, a teacher"

@@ -157,6 +157,19 @@ def _lower_case_body(ctx: QuoteContext, tok: Token) -> str | None:
     return None
 
 
+def _for_the_noun(tok: Token) -> str | None:
+    """"a spokesman for the trust": the lower-case noun after "for the" that says what kind of
+    body the speaker works for (None when the body is named or has a modifier)."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for g in prep.children:
+            if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.text.islower() and g.tag_ == "NN" \
+                    and [c.lower_ for c in g.lefts] == ["the"]:
+                return g.lower_
+    return None
+
+
 def _on_behalf_of(verb: Token) -> Token | None:
     """The object of "on behalf of" in a participle after a noun ("a statement issued on behalf
     of the family"): whose words the document carries."""
@@ -221,6 +234,38 @@ PUBLIC_BODY_HEADS = frozenset({
     "church", "campaign", "administration", "service", "services", "brigade", "guard", "board",
     "executive", "inquiry", "tribunal", "regulator", "trust", "foundation", "charity", "association",
 })
+
+
+def _np_dep(ctx: QuoteContext, start: int) -> str:
+    """The dependency of the noun phrase whose mention starts at char `start`."""
+    ti = ctx.token_at(start)
+    if ti is None:
+        return ""
+    tok = ctx.doc[ti]
+    while tok.dep_ in ("compound", "flat", "det") and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_
+
+
+def _business_named_last(ctx: QuoteContext, char: int) -> int | None:
+    """The business "the company" stands for: the one named last, unless that one is only the
+    object of a sentence whose subject is another business ("Acme said it would buy Roe
+    Mills. The company said": Acme)."""
+    found = _recent_mention(ctx, char, _business, PRONOUN_WINDOW)
+    if found is None:
+        return None
+    pi, start = found
+    if _np_dep(ctx, start) in ("nsubj", "nsubjpass"):
+        return pi
+    ti = ctx.token_at(start)
+    if ti is None:
+        return pi
+    sent_start = ctx.doc[ti].sent.start_char
+    for ms, _me, pj in ctx.mentions:
+        if sent_start <= ms < start and pj != pi and _business(ctx.people[pj]) \
+                and _np_dep(ctx, ms) in ("nsubj", "nsubjpass"):
+            return pj
+    return pi
 
 
 def _business(p) -> bool:
@@ -320,7 +365,16 @@ def resolve_speaker(ctx: QuoteContext, tok: Token) -> Speaker:
                        for c in tok.children)
         kind_word = next((c.lower_ for c in tok.children if c.dep_ in ("compound", "nmod", "poss")
                           and c.pos_ == "NOUN" and c.text.islower()), None)
-        if org is None and kind_word is not None:
+        for_noun = _for_the_noun(tok)
+        if org is None and kind_word is None and for_noun is not None:
+            # "a spokeswoman for the trust": a body of that kind named before, not the body
+            # named last whatever its kind
+            heads = ORG_SYNONYMS.get(for_noun, frozenset()) | {for_noun}
+            org = _recent(ctx, tok.idx, lambda p: p.kind == "org" and p.name.lower().split()[-1] in heads,
+                          ORG_WINDOW)
+            if org is None and for_noun in BUSINESS_NOUNS:
+                org = _recent(ctx, tok.idx, _business, PRONOUN_WINDOW)
+        elif org is None and kind_word is not None:
             # "a police source", "a council spokesman": a body of that kind named before
             heads = ORG_SYNONYMS.get(kind_word, frozenset()) | {kind_word}
             org = _recent(ctx, tok.idx, lambda p: p.kind == "org" and p.name.lower().split()[-1] in heads,
@@ -360,7 +414,7 @@ def resolve_speaker(ctx: QuoteContext, tok: Token) -> Speaker:
                      ORG_WINDOW)
         if pi is None and low in BUSINESS_NOUNS:
             # "Kestrel Airways cancelled 40 flights. The company said": the business named last
-            pi = _recent(ctx, tok.idx, _business, PRONOUN_WINDOW)
+            pi = _business_named_last(ctx, tok.idx)
         if pi is not None:
             p = ctx.people[pi]
             return Speaker(mention, s, e, p.name, p.role, p.id)
