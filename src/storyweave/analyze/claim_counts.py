@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from storyweave.analyze import claim_words as W
 from storyweave.analyze.claim_context import ClaimContext, event_subject, is_event_word, make_claim, qualifier_before
+from storyweave.analyze.claim_shifts import change_word, is_change, misread_dates
 from storyweave.analyze.lexicon import word_list
 from storyweave.analyze.numbers import SCALES, TENS, UNITS, VAGUE_COUNTS, number_span
 from storyweave.model import Claim
@@ -298,6 +299,7 @@ def count_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
     doc = ctx.doc
     out: list[Claim] = []
     seen: set[int] = set()
+    sums = misread_dates(sent, CURRENCIES, _PERCENT_WORDS)  # "between 40 and 60 people" tagged as a date
     for i in ctx.indexes(_maybe_numbers, sent):  # any other token has no `number_span`
         tok = doc[i]
         if tok.i in seen or _YEAR_OLD.search(tok.text):
@@ -312,7 +314,8 @@ def count_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
         a, b, value = ns
         seen.update(range(a, b))
         span = doc[a:b]
-        if any(t.ent_type_ in NON_COUNT_ENTS for t in span) or ctx.in_timex(span.start_char, span.end_char):
+        if any(t.ent_type_ in NON_COUNT_ENTS and t.i not in sums for t in span) or \
+                ctx.in_timex(span.start_char, span.end_char) and not sums.issuperset(range(a, b)):
             continue
         if value <= 0 or not float(value).is_integer():
             continue
@@ -364,6 +367,12 @@ def count_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
         if qual is None:
             qual = _verb_qualifier(num_head if noun is num_head else noun)
         end_tok = b if coord is not None else noun.i + 1 if noun is not num_head and noun.i <= b + 2 else b
+        rng = _count_range(doc, a, b, sent, sums) if coord is None and not vague else None
+        upper = None
+        if rng is not None and rng[0] > value:
+            upper = rng[0]
+            seen.update(range(b, rng[1]))
+            end_tok = max(end_tok, rng[1])
         start_char = doc[q_start].idx
         end_char = doc[end_tok - 1].idx + len(doc[end_tok - 1])
         display = ctx.text[start_char:end_char]
@@ -378,8 +387,25 @@ def count_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
         if place:
             scope.append(f"in {place}")
         out.append(make_claim(slot, subject, int(value), display, start_char, end_char,
-                              sent, qualifier=qual, scope=scope, unit=unit, hedge=modal))
+                              sent, qualifier=qual, scope=scope, unit=unit, hedge=modal, upper=upper))
     return out
+
+
+def _count_range(doc, a: int, b: int, sent: Span, sums: set[int]) -> tuple[float, int] | None:
+    """The high end of a count told as a range, with the token after it: "between 150 and
+    200 people", "150 to 200 people" ("rose from 20 to 35", a change, is none)."""
+    if b + 1 >= sent.end:
+        return None
+    link = doc[b].lower_
+    if link == "and" and not (a > sent.start and doc[a - 1].lower_ == "between"):
+        return None
+    if link not in ("and", "to", "-", "\u2013") or is_change(doc, a, sent, CURRENCIES):
+        return None
+    high = number_span(doc[b + 1])
+    if high is None or high[0] != b + 1 or not float(high[2]).is_integer() or any(
+            t.ent_type_ in NON_COUNT_ENTS and t.i not in sums for t in doc[high[0]:high[1]]):
+        return None
+    return high[2], high[1]
 
 
 # Currency as written ("£", "euros", "US$") -> one code, so that "£4.5m" and "£4.5 million"
@@ -399,7 +425,9 @@ def _quantity_span(ent: Span, a: int, b: int, value: float) -> tuple[int, int, f
     start, end = ent.start, max(ent.end, b)
     if start > 0 and doc[start - 1].lower_ in CURRENCIES and not doc[start - 1].is_alpha:
         start -= 1
-    money = ent.label_ == "MONEY" or start < ent.start
+    if end < len(doc) and doc[end].lower_ in _CURRENCY_WORDS and ent.label_ in ("QUANTITY", "MONEY", "DATE"):
+        end += 1  # "between 8 and 11 million" tagged without its "euros"
+    money = ent.label_ == "MONEY" or start < ent.start or end > max(ent.end, b)
     # "4.5m" told apart as "4.5" "m" (no space); at a sentence's end as "4.5" "m."
     if money and b < len(doc) and doc[b].lower_.rstrip(".") in SCALE_SUFFIXES \
             and doc[b].idx == doc[b - 1].idx + len(doc[b - 1]):
@@ -442,7 +470,8 @@ def _is_link(doc, k: int, first: int, sent: Span) -> bool:
     if low in RANGE_LINKS:
         return True
     # "between €12 million and €20 million": "between" just before the first end (or its sign)
-    return low == "and" and any(t.lower_ == "between" for t in doc[max(sent.start, first - 2):first])
+    # (the tagger may keep "between" in the first sum's entity: "between $500,000" "and $1 million")
+    return low == "and" and any(t.lower_ == "between" for t in doc[max(sent.start, first - 2):first + 1])
 
 
 def _low_end(doc, a1: int, b1: int, v1: float, a2: int, b2: int, high: float) -> float:
@@ -497,10 +526,12 @@ def _range_in(span: Span, sent: Span) -> tuple[int, int, float, int, int, float]
     return a1, b1, v1, a2, b2, v2
 
 
-def _figure_claim(ent: Span, sent: Span, ctx: ClaimContext) -> tuple[Claim, int, int] | None:
+def _figure_claim(ent: Span, sent: Span, ctx: ClaimContext,
+                  sums: frozenset[int] = frozenset()) -> list[tuple[Claim, int, int]]:
     """The sum, percentage or quantity an entity (or a figure read from the tokens) states,
     with the tokens it spans. A range ("25-40%") is one claim: its low end as `value`,
-    its high end as `upper`."""
+    its high end as `upper`; a change ("rose from £20 to £45") is two. `sums`: tokens the
+    tagger called a date that are a figure (`misread_dates`)."""
     doc = ctx.doc
     glued = _glued_range(ent)
     if glued is not None:
@@ -508,19 +539,29 @@ def _figure_claim(ent: Span, sent: Span, ctx: ClaimContext) -> tuple[Claim, int,
         start_i, end_i, _v = _quantity_span(ent, k, k + 1, high)
         if doc[end_i - 1].i == k and _suffix_after(doc, k + 1) != 1.0:
             end_i += 1
-        return _make_figure(ent, sent, ctx, start_i, end_i, low, high, {k}, k)
+        return [_make_figure(ent, sent, ctx, start_i, end_i, low, high, {k}, k)]
     nums = [t for t in ent if number_span(t)]
     if not nums:
-        return None
+        return []
     rng = _range_in(ent, sent)
+    if rng is None and (cut := _second_figure(ent)) is not None:
+        # "0.6 percentage points to 4%" tagged as one: two figures, each read on its own
+        return _figure_claim(Span(doc, ent.start, cut, label=ent.label_), sent, ctx, sums) + \
+            _figure_claim(Span(doc, cut, ent.end, label=ent.label_), sent, ctx, sums)
+    if rng is not None and any(t.lower_ == "to" for t in doc[rng[1]:rng[3]]) and is_change(doc, rng[0], sent, CURRENCIES):
+        # "cut from $80 million to $65 million" tagged as one sum: the figure before, the figure
+        # after. (A score, "49% to 41%", stays one claim, its two sides in order in `value` and
+        # `upper`: compared end by end, as a range is.)
+        return _change_figures(ent, sent, ctx, rng)
     if rng is not None:
         a, b = rng[3], rng[4]
         value = rng[5]
     else:
         a, b, value = number_span(nums[0])  # type: ignore[misc]
     start_i, end_i, value = _quantity_span(ent, a, b, value)
-    while end_i - 1 >= b and (doc[end_i - 1].lower_ in RANGE_LINKS or doc[end_i - 1].lower_ == "and"):
-        end_i -= 1  # "$400,000 to" tagged without the far end: the link is no part of the sum
+    while end_i - 1 >= b and (doc[end_i - 1].lower_ in RANGE_LINKS or doc[end_i - 1].lower_ == "and"
+                              or doc[end_i - 1].lower_ in CURRENCIES and not doc[end_i - 1].is_alpha):
+        end_i -= 1  # "$400,000 to" or "€150 to €" tagged without the far end: no part of the sum
     number_tokens = set(range(a, b))
     upper: float | None = None
     if rng is not None:
@@ -531,29 +572,95 @@ def _figure_claim(ent: Span, sent: Span, ctx: ClaimContext) -> tuple[Claim, int,
         # "by 25 to 40 percent" with only "40 percent" tagged: the bare number before is the low end
         low = number_span(doc[start_i - 2])
         if low is not None and low[1] == start_i - 1 and _is_link(doc, start_i - 1, low[0], sent) and not any(
-                t.ent_type_ in NON_COUNT_ENTS for t in doc[low[0]:low[1]]) and not (
+                t.ent_type_ in NON_COUNT_ENTS and t.i not in sums for t in doc[low[0]:low[1]]) and not (
                 low[0] > sent.start and doc[low[0] - 1].lower_ in CURRENCIES):
+            if doc[start_i - 1].lower_ == "to" and is_change(doc, low[0], sent, CURRENCIES):
+                # "rose from 20 to 45 percent": the bare number before is the figure before the change
+                before = _make_figure(ent, sent, ctx, low[0], low[1], _low_end(doc, low[0], low[1], low[2], a, b,
+                                                                                 value), None, set(range(low[0], low[1])), low[0])
+                unit_of = _make_figure(ent, sent, ctx, start_i, end_i, value, None, number_tokens, a)
+                before[0].slot, before[0].unit, before[0].subject = unit_of[0].slot, unit_of[0].unit, unit_of[0].subject
+                _change_subject(before[0], unit_of[0], low[0], sent, ctx)
+                return [before, unit_of]
             upper, value = value, _low_end(doc, low[0], low[1], low[2], a, b, value)
             a = start_i = low[0]
             number_tokens |= set(range(low[0], low[1]))
-    return _make_figure(ent, sent, ctx, start_i, end_i, value, upper, number_tokens, a)
+    return [_make_figure(ent, sent, ctx, start_i, end_i, value, upper, number_tokens, a)]
+
+
+def _second_figure(ent: Span) -> int | None:
+    """Where a second figure starts in an entity that holds two joined by "to", "from" or
+    "by" that are no range ("0.6 percentage points to 4%"; not "£4.5m", not "25-40%"): the
+    token index (its currency sign, if any), or None."""
+    doc = ent.doc
+    spans: list[tuple[int, int, float]] = []
+    for t in ent:
+        ns = number_span(t)
+        if ns is not None and ns not in spans and not any(ns[0] < b for _a, b, _v in spans):
+            spans.append(ns)
+    if len(spans) < 2:
+        return None
+    b1, a2 = spans[0][1], spans[1][0]
+    if not any(t.lower_ in ("to", "from", "by") for t in doc[b1:a2]) or not any(t.is_alpha and t.lower_ not in (
+            "to", "from", "by") for t in doc[b1:a2]):
+        return None  # "12 to 20" bare: a range the range rules read
+    cut = a2 - 1 if doc[a2 - 1].lower_ in CURRENCIES and not doc[a2 - 1].is_alpha else a2
+    return cut if ent.start < cut else None
+
+
+def _change_figures(ent: Span, sent: Span, ctx: ClaimContext,
+                    rng: tuple[int, int, float, int, int, float]) -> list[tuple[Claim, int, int]]:
+    """The two figures of a change tagged as one entity, each a claim of its own, both in the
+    unit of the whole ("from 900 to 1,400 euros": both in euros)."""
+    doc = ctx.doc
+    a1, b1, v1, a2, b2, v2 = rng
+    s2, e2, v2 = _quantity_span(Span(doc, a2, ent.end, label=ent.label_), a2, b2, v2)
+    after = _make_figure(ent, sent, ctx, s2, max(e2, ent.end), v2, None, set(range(a2, b2)), a2)
+    s1, e1, v1 = _quantity_span(Span(doc, ent.start, b1, label=ent.label_), a1, b1, v1)
+    v1 = _low_end(doc, a1, b1, rng[2], a2, b2, v2)
+    while e1 > b1 and doc[e1 - 1].lower_ in RANGE_LINKS:
+        e1 -= 1
+    while e1 < s2 and (doc[e1].lower_ in _PERCENT_WORDS or doc[e1].lower_ in _CURRENCY_WORDS):
+        e1 += 1  # "49%" of "from 49% to 41%": its sign is part of its words
+    before = _make_figure(ent, sent, ctx, s1, e1, v1, None, set(range(a1, b1)), a1)
+    before[0].slot, before[0].unit, before[0].subject = after[0].slot, after[0].unit, after[0].subject
+    _change_subject(before[0], after[0], a1, sent, ctx)
+    return [before, after]
+
+
+def _change_subject(before: Claim, after: Claim, first: int, sent: Span, ctx: ClaimContext) -> None:
+    """Both figures of a change are about what changed: their subject is the word of change
+    ("rise"), so that an outlet's figure before is grouped with another's."""
+    word = change_word(ctx.doc, first, sent, CURRENCIES)
+    if word is not None:
+        before.subject = after.subject = word.lemma_.lower()
 
 
 def _make_figure(ent: Span, sent: Span, ctx: ClaimContext, start_i: int, end_i: int, value: float,
                  upper: float | None, number_tokens: set[int], a: int) -> tuple[Claim, int, int]:
     doc = ctx.doc
+    if doc[end_i - 1].lower_ in ("percentage", "basis") and end_i < len(doc) and doc[end_i].lower_ in ("point", "points"):
+        end_i += 1  # "40 to 50 percentage" tagged without its "points"
     span = doc[start_i:end_i]
     words = [t.lower_ for t in span if t.i not in number_tokens]
     label = ent.label_
     # the tagger often calls "4.99 per cent" money: the words decide
     if any(w in _PERCENT_WORDS for w in words) or "per" in words and "cent" in words:
         label = "PERCENT"
-    if label == "PERCENT":
-        unit: str | None = "%"
+    unit: str | None
+    points = "points" in words or "point" in words
+    if points and ("percentage" in words or "basis" in words):
+        # "four percentage points" (a change of a percentage), "50 basis points" (0.5 of one)
+        label, unit = "PERCENT", "percentage points"
+        if "basis" in words:
+            value, upper = value / 100, None if upper is None else upper / 100
+    elif label == "PERCENT":
+        unit = "%"
     else:
         code = next((CURRENCIES[w] for w in words if w in CURRENCIES), None)
         rest = [t.text for t in span if t.i not in number_tokens and t.lower_ not in W.QUALIFIERS
-                and t.lower_ not in SCALES and t.lower_ not in SCALE_SUFFIXES]
+                and t.lower_ not in SCALES and t.lower_ not in SCALE_SUFFIXES
+                and t.lower_ not in RANGE_LINKS and t.lower_ not in ("and", "between", "from")]
         unit = code or (" ".join(rest) or None)
         if code is not None:
             label = "MONEY"  # "a 412 million pound plan": the tagger's QUANTITY, with a currency
@@ -575,7 +682,7 @@ def _make_figure(ent: Span, sent: Span, ctx: ClaimContext, start_i: int, end_i: 
     return claim, start_i, end_i
 
 
-def _untagged_figures(sent: Span, taken: set[int]) -> list[Span]:
+def _untagged_figures(sent: Span, taken: set[int], sums: frozenset[int] = frozenset()) -> list[Span]:
     """Sums and percentages the entity tagger missed, read from the tokens: a number after a
     currency sign ("£17.7billion"), before a currency word ("2.5m euros") or before a
     percent sign or word ("29 per cent")."""
@@ -585,7 +692,8 @@ def _untagged_figures(sent: Span, taken: set[int]) -> list[Span]:
     while k < sent.end:
         ns = number_span(doc[k]) if k not in taken and (not doc[k].is_alpha or doc[k].like_num) else None
         if ns is None or any(i in taken for i in range(ns[0], ns[1])) or \
-                any(t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY") for t in doc[ns[0]:ns[1]]):
+                any(t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY") and t.i not in sums
+                    for t in doc[ns[0]:ns[1]]):
             k += 1
             continue
         a, b, _v = ns
@@ -598,6 +706,8 @@ def _untagged_figures(sent: Span, taken: set[int]) -> list[Span]:
         elif b < sent.end and doc[b].lower_ in _PERCENT_WORDS:
             label, end = "PERCENT", b + 1
         elif b + 1 < sent.end and doc[b].lower_ == "per" and doc[b + 1].lower_ == "cent":
+            label, end = "PERCENT", b + 2
+        elif b + 1 < sent.end and doc[b].lower_ in ("percentage", "basis") and doc[b + 1].lower_ in ("point", "points"):
             label, end = "PERCENT", b + 2
         if label is not None:
             out.append(Span(doc, start, end, label=label))
@@ -618,7 +728,7 @@ def _join_ranges(claims: list[tuple[Claim, int, int]], sent: Span, ctx: ClaimCon
             y, ya, yb = claims[k + 1]
             if x.slot == y.slot and x.slot in ("money", "percent") and x.unit == y.unit and x.upper is None \
                     and y.upper is None and ya == xb + 1 and _is_link(doc, xb, xa, sent) \
-                    and float(x.value) < float(y.value):
+                    and float(x.value) < float(y.value) and not is_change(doc, xa, sent, CURRENCIES):
                 head = doc[xa:yb].root.head
                 while head.dep_ in ("prep", "agent") and head.head is not head:  # "by 60%" in a passive: its verb
                     head = head.head
@@ -626,6 +736,8 @@ def _join_ranges(claims: list[tuple[Claim, int, int]], sent: Span, ctx: ClaimCon
                                       qualifier=x.qualifier, unit=x.unit, upper=y.value))
                 k += 2
                 continue
+        if k + 1 < len(claims) and claims[k + 1][1] == xb + 1 and _is_link(ctx.doc, xb, xa, sent):
+            _change_subject(x, claims[k + 1][0], xa, sent, ctx)  # "from £20 to £45" of a change
         out.append(x)
         k += 1
     return out
@@ -634,15 +746,13 @@ def _join_ranges(claims: list[tuple[Claim, int, int]], sent: Span, ctx: ClaimCon
 def quantity_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
     found: list[tuple[Claim, int, int]] = []
     taken: set[int] = set()
+    sums = frozenset(misread_dates(sent, CURRENCIES, _PERCENT_WORDS))
     for ent in ctx.ents_in(sent):
         if ent.label_ not in ("MONEY", "PERCENT", "QUANTITY"):
             continue
-        got = _figure_claim(ent, sent, ctx)
-        if got is not None:
+        for got in _figure_claim(ent, sent, ctx, sums):
             found.append(got)
             taken.update(range(got[1], got[2]))
-    for span in _untagged_figures(sent, taken):
-        got = _figure_claim(span, sent, ctx)
-        if got is not None:
-            found.append(got)
+    for span in _untagged_figures(sent, taken, sums):
+        found.extend(_figure_claim(span, sent, ctx, sums))
     return _join_ranges(found, sent, ctx)

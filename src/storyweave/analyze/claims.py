@@ -5,8 +5,9 @@ people were killed, injured, missing, arrested or evacuated (with scope words su
 as "innocent" or "including the attacker"), how old a person is, when and where the
 event happened, what happened to a person ("shot by police"), whether the
 perpetrator has been named, and other numbers with units (money, percentages,
-distances, vehicles, weapons). Each kind has its module (`claim_counts`,
-`claim_people`, `claim_when`); this one runs them per sentence and adds hedges
+distances, vehicles, weapons; a range as one claim, a change "from £20 to £45" as two,
+votes for and against as two: `claim_shifts`, `claim_votes`). Each kind has its module
+(`claim_counts`, `claim_people`, `claim_when`); this one runs them per sentence and adds hedges
 ("police believe") and attribution (the speaker, when the claim sits in a quote).
 """
 
@@ -20,6 +21,7 @@ from storyweave.analyze.claim_caps import caps_claims
 from storyweave.analyze.claim_context import ClaimContext, canonical_name
 from storyweave.analyze.claim_counts import count_claims, quantity_claims
 from storyweave.analyze.claim_people import age_claims, fate_claims, identity_claims
+from storyweave.analyze.claim_votes import vote_claims
 from storyweave.analyze.claim_when import when_claims, where_claims
 from storyweave.model import Claim, Person, Quote, Timex
 
@@ -124,7 +126,8 @@ def _segments(sent: Span, ctx: ClaimContext) -> list[Span]:
     return [seg for seg in out if ctx.text[seg.start_char : seg.end_char].strip()]
 
 
-EXTRACTORS = (count_claims, age_claims, when_claims, where_claims, fate_claims, identity_claims, quantity_claims)
+EXTRACTORS = (count_claims, age_claims, when_claims, where_claims, fate_claims, identity_claims, quantity_claims,
+              vote_claims)
 
 
 def extract_claims(

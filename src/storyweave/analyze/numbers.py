@@ -22,7 +22,8 @@ TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+          "trillion": 1_000_000_000_000}
 # Words that stand for a number on their own ("a dozen", "a couple").
 SPECIAL = {"dozen": 12, "a dozen": 12, "couple": 2, "a couple": 2, "single": 1, "a": 1, "an": 1}
 # Plural number nouns that give only an order of size ("dozens of people", "scores were
