@@ -1,0 +1,63 @@
+"""The held-out event fixture of bench/cluster_events.py is well-formed: every article is
+read by storyweave's reader and has a gold event, ids are unique, dates parse, every
+event belongs to a group, and every event covered by several articles has several outlets."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+
+from storyweave.ingest.read import read_inputs
+from storyweave.model import Article
+from storyweave.stories.features import published_days
+
+FIXTURE = Path(__file__).resolve().parent.parent / "bench" / "fixtures" / "events"
+
+
+def _rows() -> list[dict]:
+    rows = []
+    for path in sorted(FIXTURE.glob("*.jsonl")):
+        rows += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return rows
+
+
+def _gold() -> dict:
+    return json.loads((FIXTURE / "gold.json").read_text(encoding="utf-8"))
+
+
+def test_every_article_has_unique_id_and_gold_event() -> None:
+    rows, gold = _rows(), _gold()
+    ids = [r["id"] for r in rows]
+    assert len(ids) == len(set(ids)), "duplicate article ids"
+    assert set(ids) == set(gold["articles"]), "articles and gold differ"
+    assert set(gold["articles"].values()) <= set(gold["events"]), "gold names an unknown event"
+    assert all(v.get("group") for v in gold["events"].values())
+
+
+def test_reader_reads_every_article_with_its_metadata() -> None:
+    rows = {r["id"]: r for r in _rows()}
+    read = [r for r in read_inputs([str(p) for p in sorted(FIXTURE.glob("*.jsonl"))]) if isinstance(r, Article)]
+    assert {a.id for a in read} == set(rows)
+    for a in read:
+        assert a.outlet == rows[a.id]["outlet"] and a.title == rows[a.id]["title"]
+        assert published_days(a.published) is not None, a.id
+        assert 40 <= len(a.text.split()) <= 250, a.id
+
+
+def test_multi_article_events_have_several_outlets_and_groups_confuse() -> None:
+    rows, gold = {r["id"]: r for r in _rows()}, _gold()
+    outlets: dict[str, set[str]] = defaultdict(set)
+    count: dict[str, int] = defaultdict(int)
+    for aid, event in gold["articles"].items():
+        outlets[event].add(rows[aid]["outlet"])
+        count[event] += 1
+    for event, n in count.items():
+        if n > 1:
+            assert len(outlets[event]) >= 2, event
+    # the point of the set: topic groups holding more than one event of one kind
+    per_group: dict[str, set[str]] = defaultdict(set)
+    for event, v in gold["events"].items():
+        per_group[v["group"]].add(event)
+    assert sum(1 for events in per_group.values() if len(events) >= 2) >= 4
+    assert set(count) == set(gold["events"]), "an event without articles"
