@@ -171,17 +171,22 @@ MESSAGE_NOUNS = frozenset({
 })
 
 
-def _owned_message(ctx: QuoteContext, sp: QuoteSpan) -> tuple[Token, Speaker] | None:
-    """'Ms Roe's response was blunt: “...”', 'Her message to the council was simple: “...”':
-    the subject before the colon is a noun of what was said, with its owner; the quote is
-    the owner's, the noun its cue."""
-    text = ctx.text
-    if not text[:sp.outer_start].rstrip().endswith(":"):
+def _colon_before(ctx: QuoteContext, sp: QuoteSpan) -> int | None:
+    """The index of the colon token that the quote's opening mark follows, if one does."""
+    if not ctx.text[:sp.outer_start].rstrip().endswith(":"):
         return None
     i = bisect.bisect_left(ctx.tok_starts, sp.outer_start) - 1
     while i >= 0 and ctx.doc[i].text != ":":
         i -= 1
-    if i < 1:
+    return i if i >= 0 else None
+
+
+def _owned_message(ctx: QuoteContext, sp: QuoteSpan) -> tuple[Token, Speaker] | None:
+    """'Ms Roe's response was blunt: “...”', 'Her message to the council was simple: “...”':
+    the subject before the colon is a noun of what was said, with its owner; the quote is
+    the owner's, the noun its cue."""
+    i = _colon_before(ctx, sp)
+    if i is None or i < 1:
         return None
     sent = ctx.doc[i - 1].sent
     for tok in ctx.doc[sent.start:i]:
@@ -197,13 +202,8 @@ def _described_speaker(ctx: QuoteContext, sp: QuoteSpan) -> Speaker | None:
     """'Jane Roe, 42, is blunt: “...”', 'He was adamant: “...”': a person said to be of some
     manner, then a colon and a quote that opens the next words: the quote is the person's
     (no cue word)."""
-    text = ctx.text
-    if not text[:sp.outer_start].rstrip().endswith(":"):
-        return None
-    i = bisect.bisect_left(ctx.tok_starts, sp.outer_start) - 1
-    while i >= 0 and ctx.doc[i].text != ":":
-        i -= 1
-    if i < 2:
+    i = _colon_before(ctx, sp)
+    if i is None or i < 2:
         return None
     adj = ctx.doc[i - 1]
     be = adj.head
