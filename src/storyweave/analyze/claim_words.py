@@ -133,3 +133,13 @@ HEDGE_VERBS = {"believe", "think", "suspect", "fear", "understand", "estimate", 
 SPECULATIVE_HEDGES = {"may", "might", "could", "will", "would", "'ll", "possibly", "probably", "speculate",
                       "predict", "expect", "warn", "project", "fear"}
 HEDGE_MODALS = {"may", "might", "could"}
+
+# Entity labels of figures that are not counts of people or things.
+NON_COUNT_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
+# Currency as written ("£", "euros", "US$") -> one code, so that "£4.5m" and "£4.5 million"
+# are one unit; scale words and suffixes ("m", "bn") are read into the value, never the unit.
+CURRENCIES = {"£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
+              "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
+              "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD",
+              "a$": "AUD", "au$": "AUD", "aud": "AUD", "nz$": "NZD", "c$": "CAD", "¥": "JPY", "yen": "JPY"}
+PERCENT_WORDS = {"%", "percent", "pc"}

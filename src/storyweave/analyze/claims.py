@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Span
 from storyweave.analyze import claim_words as W
 from storyweave.analyze.claim_caps import caps_claims
 from storyweave.analyze.claim_context import ClaimContext, canonical_name
-from storyweave.analyze.claim_counts import count_claims, quantity_claims
+from storyweave.analyze.claim_counts import count_claims
+from storyweave.analyze.claim_figures import quantity_claims
 from storyweave.analyze.claim_people import age_claims, fate_claims, identity_claims
 from storyweave.analyze.claim_votes import vote_claims
 from storyweave.analyze.claim_when import when_claims, where_claims
