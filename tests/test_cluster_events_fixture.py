@@ -1,33 +1,41 @@
-"""The held-out event fixture of bench/cluster_events.py is well-formed: every article is
-read by storyweave's reader and has a gold event, ids are unique, dates parse, every
-event belongs to a group, and every event covered by several articles has several outlets."""
+"""The held-out event fixtures of bench/cluster_events.py (`events`, `events2`) are
+well-formed: every article is read by storyweave's reader and has a gold event, ids are
+unique, dates are ISO with a timezone, every event belongs to a group, and every event
+covered by several articles has several outlets."""
 
 from __future__ import annotations
 
 import json
 from collections import defaultdict
+from datetime import datetime
 from pathlib import Path
+
+import pytest
 
 from storyweave.ingest.read import read_inputs
 from storyweave.model import Article
 from storyweave.stories.features import published_days
 
-FIXTURE = Path(__file__).resolve().parent.parent / "bench" / "fixtures" / "events"
+FIXTURES = Path(__file__).resolve().parent.parent / "bench" / "fixtures"
+# fixture -> (fewest, most) words per article text
+SETS = {"events": (40, 250), "events2": (80, 600)}
+pytestmark = pytest.mark.parametrize("name", sorted(SETS))
 
 
-def _rows() -> list[dict]:
+def _rows(name: str) -> list[dict]:
     rows = []
-    for path in sorted(FIXTURE.glob("*.jsonl")):
+    for path in sorted((FIXTURES / name).glob("*.jsonl")):
         rows += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return rows
 
 
-def _gold() -> dict:
-    return json.loads((FIXTURE / "gold.json").read_text(encoding="utf-8"))
+def _gold(name: str) -> dict:
+    return json.loads((FIXTURES / name / "gold.json").read_text(encoding="utf-8"))
 
 
-def test_every_article_has_unique_id_and_gold_event() -> None:
-    rows, gold = _rows(), _gold()
+def test_every_article_has_unique_id_and_gold_event(name: str) -> None:
+    rows, gold = _rows(name), _gold(name)
+    assert rows, name
     ids = [r["id"] for r in rows]
     assert len(ids) == len(set(ids)), "duplicate article ids"
     assert set(ids) == set(gold["articles"]), "articles and gold differ"
@@ -35,18 +43,22 @@ def test_every_article_has_unique_id_and_gold_event() -> None:
     assert all(v.get("group") for v in gold["events"].values())
 
 
-def test_reader_reads_every_article_with_its_metadata() -> None:
-    rows = {r["id"]: r for r in _rows()}
-    read = [r for r in read_inputs([str(p) for p in sorted(FIXTURE.glob("*.jsonl"))]) if isinstance(r, Article)]
+def test_reader_reads_every_article_with_its_metadata(name: str) -> None:
+    rows = {r["id"]: r for r in _rows(name)}
+    paths = [str(p) for p in sorted((FIXTURES / name).glob("*.jsonl"))]
+    read = [r for r in read_inputs(paths) if isinstance(r, Article)]
     assert {a.id for a in read} == set(rows)
+    low, high = SETS[name]
     for a in read:
         assert a.outlet == rows[a.id]["outlet"] and a.title == rows[a.id]["title"]
         assert published_days(a.published) is not None, a.id
-        assert 40 <= len(a.text.split()) <= 250, a.id
+        assert datetime.fromisoformat(rows[a.id]["published"]).tzinfo is not None, a.id
+        assert rows[a.id]["url"].split("/")[2].endswith(".example"), a.id
+        assert low <= len(a.text.split()) <= high, a.id
 
 
-def test_multi_article_events_have_several_outlets_and_groups_confuse() -> None:
-    rows, gold = {r["id"]: r for r in _rows()}, _gold()
+def test_multi_article_events_have_several_outlets_and_groups_confuse(name: str) -> None:
+    rows, gold = {r["id"]: r for r in _rows(name)}, _gold(name)
     outlets: dict[str, set[str]] = defaultdict(set)
     count: dict[str, int] = defaultdict(int)
     for aid, event in gold["articles"].items():

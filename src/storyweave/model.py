@@ -224,6 +224,18 @@ class Story(Record):
 
 
 @dataclass
+class StoryEvent(Record):
+    """One happening inside a story: its articles close in time and content (a story that
+    runs for weeks holds its phases, or several events of one kind). Oldest first."""
+
+    id: str
+    title: str
+    articles: list[str] = field(default_factory=list)  # article ids, oldest first
+    first_published: str | None = None
+    last_published: str | None = None
+
+
+@dataclass
 class ComparedValue(Record):
     """One outlet's value for a compared slot, with its evidence."""
 
@@ -249,6 +261,7 @@ class Comparison(Record):
     values: list[ComparedValue] = field(default_factory=list)
     gap: str | None = None  # size of the disagreement: "2", "5 minutes", "1 day"
     note: str | None = None  # e.g. "different scopes: innocent vs all"
+    event: str | None = None  # the story event compared (`StoryEvent.id`) when a story holds several
 
 
 @dataclass

@@ -6,7 +6,8 @@ from storyweave.brief.render import build_report
 from storyweave.brief.summarize import summarize
 from storyweave.brief.timeline import build_timeline
 from storyweave.compare.align import compare_story
-from storyweave.model import AnalyzedArticle, Article, Story
+from storyweave.model import AnalyzedArticle, Article, Comparison, Story, StoryEvent
+from storyweave.stories.events import story_events
 
 BRIEF_WORDS = 120
 
@@ -25,14 +26,36 @@ def story_from_items(items: list[AnalyzedArticle], story_id: str = "input") -> S
     )
 
 
+def compare_events(items: list[AnalyzedArticle], events: list[StoryEvent]) -> list[Comparison]:
+    """Outlets' claims compared within each event of a story: a story that holds several
+    events of one kind (two fires in one town) would otherwise set the death toll of one
+    against the other's as a conflict. Each comparison names its event."""
+    if len(events) <= 1:
+        return compare_story(items)
+    by_id = {it.article.id: it for it in items}
+    out = []
+    for event in events:
+        for comparison in compare_story([by_id[a] for a in event.articles if a in by_id]):
+            comparison.event = event.id
+            out.append(comparison)
+    return out
+
+
 def make_report(
     story: Story, items: list[AnalyzedArticle], copies: list[Article] | None = None, words: int = BRIEF_WORDS
 ) -> dict:
-    """Everything `show` renders: brief, timeline, what each outlet says, quotes, people, sources."""
-    comparisons = compare_story(items)
+    """Everything `show` renders: brief, events, timeline, what each outlet says, quotes, people, sources."""
+    events = story_events(story, items)
+    comparisons = compare_events(items, events)
     brief = summarize(items, words=words)
     timeline = build_timeline(items, comparisons)
     report = build_report(story, items, comparisons, brief, timeline)
+    number = {src["id"]: src["n"] for src in report["sources"]}
+    report["events"] = [
+        {"id": e.id, "title": e.title, "first_published": e.first_published, "last_published": e.last_published,
+         "sources": [number[a] for a in e.articles if a in number]}
+        for e in events
+    ]
     if copies:
         report["copies"] = [
             {"id": a.id, "outlet": a.outlet, "title": a.title, "published": a.published, "url": a.url,

@@ -44,7 +44,7 @@ def render(report: dict[str, Any], fmt: str) -> str:
         return _markdown(report)
     if fmt == "html":
         return _env().get_template("report.html").render(
-            r=report, when=format_when, safe_url=_safe_url, sources_of=_sources_of, needs_speaker=_needs_speaker
+            r=report, when=format_when, span=_span, safe_url=_safe_url, sources_of=_sources_of, needs_speaker=_needs_speaker
         )
     raise ValueError(f"unknown format {fmt!r} (md, html or json)")
 
@@ -100,6 +100,31 @@ def _outlet(source: dict[str, Any]) -> str:
     return source.get("outlet") or source.get("title") or source["id"]
 
 
+def _span(event: dict[str, Any]) -> str:
+    """When an event ran: "2026-05-04" or "2026-05-26 – 2026-05-29" (dates only), "undated"."""
+    first, last = (event.get(k) and str(event[k])[:10] for k in ("first_published", "last_published"))
+    if not first:
+        return "undated"
+    return first if not last or last == first else f"{first} – {last}"
+
+
+def _comparison_table(comparisons: list[dict[str, Any]], sources: dict[int, dict[str, Any]]) -> list[str]:
+    out = ["| Slot | Subject | Outlet | Value | Sentence | Verdict |", "|---|---|---|---|---|---|"]
+    for c in comparisons:
+        verdict = "⚠ **CONFLICT**" if c["verdict"] == "conflict" else c["verdict"]
+        extra = "; ".join(x for x in (f"gap {c['gap']}" if c.get("gap") else "", c.get("note") or "") if x)
+        if extra:
+            verdict += f" ({_md(extra)})"
+        for k, v in enumerate(c["values"]):
+            src = sources.get(v.get("source"))
+            outlet = f"{_md(v.get('outlet') or (src and _outlet(src)) or v['article'])} [{v.get('source')}]"
+            out.append(
+                f"| {_md(c['slot']) if k == 0 else ''} | {_md(c['subject']) if k == 0 else ''} | {outlet} "
+                f"| {_md(v.get('display') or v.get('value'))} | {_md(v.get('sentence'))} | {verdict if k == 0 else ''} |"
+            )
+    return out
+
+
 def _markdown(r: dict[str, Any]) -> str:
     sources = {s["n"]: s for s in r["sources"]}
     out = [f"# {_md(r.get('title') or r['id'])}", ""]
@@ -110,6 +135,12 @@ def _markdown(r: dict[str, Any]) -> str:
         out.append("")
     if not r["brief"]:
         out += ["_No brief._", ""]
+
+    if len(r.get("events") or []) > 1:
+        out += ["## Events", ""]
+        for e in r["events"]:
+            out.append(f"- **{_md(_span(e))}**: {_md(e['title'])} " + "".join(f"[{n}]" for n in sorted(set(e["sources"]))))
+        out.append("")
 
     out += ["## Timeline", ""]
     for e in r["timeline"]:
@@ -124,23 +155,17 @@ def _markdown(r: dict[str, Any]) -> str:
     out.append("")
 
     out += ["## What each outlet says", ""]
-    if r["comparisons"]:
-        out += ["| Slot | Subject | Outlet | Value | Sentence | Verdict |", "|---|---|---|---|---|---|"]
-        for c in r["comparisons"]:
-            verdict = "⚠ **CONFLICT**" if c["verdict"] == "conflict" else c["verdict"]
-            extra = "; ".join(x for x in (f"gap {c['gap']}" if c.get("gap") else "", c.get("note") or "") if x)
-            if extra:
-                verdict += f" ({_md(extra)})"
-            for k, v in enumerate(c["values"]):
-                src = sources.get(v.get("source"))
-                outlet = f"{_md(v.get('outlet') or (src and _outlet(src)) or v['article'])} [{v.get('source')}]"
-                out.append(
-                    f"| {_md(c['slot']) if k == 0 else ''} | {_md(c['subject']) if k == 0 else ''} | {outlet} "
-                    f"| {_md(v.get('display') or v.get('value'))} | {_md(v.get('sentence'))} | {verdict if k == 0 else ''} |"
-                )
-    else:
-        out.append("_Nothing to compare._")
-    out.append("")
+    events = {e["id"]: (k, e) for k, e in enumerate(r.get("events") or [], start=1)}
+    groups: dict[str | None, list[dict[str, Any]]] = {}
+    for c in r["comparisons"]:
+        groups.setdefault(c.get("event"), []).append(c)
+    for event_id, comparisons in groups.items():
+        if event_id in events:
+            k, e = events[event_id]
+            out += [f"**Event {k}** ({_md(_span(e))}): {_md(e['title'])}", ""]
+        out += _comparison_table(comparisons, sources) + [""]
+    if not r["comparisons"]:
+        out += ["_Nothing to compare._", ""]
 
     out += ["## Quotes by speaker", ""]
     for g in r["quotes"]:

@@ -1,0 +1,166 @@
+"""Events inside a story (stories/events.py): two fires of one kind in one town three weeks
+apart are two events of one storyline; one event's follow-ups stay one; no dates, no split.
+Every name here is invented."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import pytest
+from typer.testing import CliRunner
+
+from storyweave.analyze.pipeline import analyze_doc
+from storyweave.brief.render import render
+from storyweave.cli import app
+from storyweave.model import AnalyzedArticle, Article, Story
+from storyweave.report import make_report
+from storyweave.stories.events import EventConfig, story_events
+
+FIRST_FIRE = [
+    ("mill-1", "Dunhollow Post", "2032-09-02T07:30:00", "Fire guts Brackley flour mill in Dunhollow",
+     "A fire gutted the Brackley flour mill on the river front in Dunhollow overnight, the county fire "
+     "service said. Twelve engines were sent to the mill after the alarm at 1am and the roof of the grain "
+     "store collapsed before dawn. Nobody was hurt. Station commander Rhea Osgood said the dust in the "
+     "grain store made the fire spread fast. The Brackley family has run the mill since 1921."),
+    ("mill-2", "Radio Carrow", "2032-09-02T12:00:00", "Brackley mill fire: river road closed",
+     "The river road in Dunhollow stays closed after a fire destroyed the grain store of the Brackley "
+     "flour mill. The county fire service said crews would be at the mill all day. Owner Piers Brackley "
+     "said the family would rebuild and that the forty staff would be paid."),
+    ("mill-3", "Carrow Evening News", "2032-09-03T18:00:00", "Dust blamed for Brackley mill blaze",
+     "Flour dust in the grain store is the likely cause of the fire at the Brackley mill in Dunhollow, "
+     "investigators said on Thursday. Station commander Rhea Osgood said the grain store collapsed within "
+     "an hour. Piers Brackley thanked the crews and said the mill's forty workers would keep their jobs."),
+]
+SECOND_FIRE = [
+    ("tyre-1", "Dunhollow Post", "2032-09-24T08:00:00", "Blaze at Dunhollow tyre depot sends smoke over town",
+     "Thick black smoke drifted over Dunhollow after a fire broke out at the Vantro tyre depot on the "
+     "Kilnfield estate, the county fire service said. Residents were told to close their windows. Station "
+     "commander Rhea Osgood said about 3,000 tyres were burning and crews would let the stack burn out."),
+    ("tyre-2", "Radio Carrow", "2032-09-24T13:15:00", "Kilnfield estate fire: schools keep pupils inside",
+     "Two schools near the Kilnfield estate in Dunhollow kept pupils indoors as a fire at the Vantro tyre "
+     "depot burned on. The county fire service said the smoke was not toxic but asked people to avoid the "
+     "area. Vantro manager Lena Fairlie said all staff had been accounted for."),
+    ("tyre-3", "Carrow Evening News", "2032-09-25T17:40:00", "Vantro depot fire out after 30 hours",
+     "Firefighters have put out the fire at the Vantro tyre depot on the Kilnfield estate in Dunhollow "
+     "after about 30 hours. Lena Fairlie, the depot's manager, said the company would help the fire "
+     "service find out how the stack of tyres caught light."),
+]
+
+
+def _items(nlp, rows, undated: bool = False) -> list[AnalyzedArticle]:
+    """Full analyses (claims included), as the main job stores them."""
+    articles = [Article(id=aid, text=text, outlet=outlet, title=title, published=None if undated else published)
+                for aid, outlet, published, title, text in rows]
+    return [AnalyzedArticle(a, analyze_doc(nlp(a.text), a, nlp)) for a in articles]
+
+
+def _story(items: list[AnalyzedArticle], story_id: str = "s-fires") -> Story:
+    ordered = sorted(items, key=lambda i: (i.article.published or "", i.article.id))
+    dates = [i.article.published for i in ordered if i.article.published]
+    return Story(id=story_id, title=ordered[0].article.title or "", articles=[i.article.id for i in ordered],
+                 first_published=dates[0] if dates else None, last_published=dates[-1] if dates else None)
+
+
+@pytest.fixture(scope="module")
+def fire_items(nlp) -> list[AnalyzedArticle]:
+    return _items(nlp, FIRST_FIRE + SECOND_FIRE)
+
+
+def test_two_fires_of_one_storyline_are_two_events(fire_items):
+    events = story_events(_story(fire_items), fire_items)
+    assert [set(e.articles) for e in events] == [{"mill-1", "mill-2", "mill-3"}, {"tyre-1", "tyre-2", "tyre-3"}]
+    assert [e.id for e in events] == ["s-fires.1", "s-fires.2"]
+    assert events[0].first_published == "2032-09-02T07:30:00"
+    assert events[0].last_published == "2032-09-03T18:00:00"
+    assert events[1].first_published == "2032-09-24T08:00:00"
+    assert events[0].title and events[1].title and events[0].title != events[1].title
+
+
+def test_one_events_follow_ups_stay_one_event(fire_items):
+    first = [i for i in fire_items if i.article.id.startswith("mill-")]
+    events = story_events(_story(first), first)
+    assert len(events) == 1 and set(events[0].articles) == {"mill-1", "mill-2", "mill-3"}
+
+
+def test_events_do_not_depend_on_input_order(fire_items):
+    story = _story(fire_items)
+    forward = story_events(story, fire_items)
+    backward = story_events(story, list(reversed(fire_items)))
+    assert [(e.id, e.articles) for e in forward] == [(e.id, e.articles) for e in backward]
+
+
+def test_articles_outside_the_story_are_ignored(fire_items):
+    first = [i for i in fire_items if i.article.id.startswith("mill-")]
+    events = story_events(_story(first), fire_items)
+    assert {a for e in events for a in e.articles} == {"mill-1", "mill-2", "mill-3"}
+
+
+def test_undated_story_is_one_event(nlp):
+    items = _items(nlp, FIRST_FIRE + SECOND_FIRE, undated=True)
+    events = story_events(_story(items), items)
+    assert len(events) == 1 and len(events[0].articles) == 6
+    assert events[0].first_published is None
+
+
+def test_a_looser_event_threshold_joins_the_fires(fire_items):
+    # the knobs are real: with no time term and a bar near zero the two fires are one event
+    loose = replace(EventConfig(), threshold=0.01, link_threshold=0.005, w_time=0.0)
+    assert len(story_events(_story(fire_items), fire_items, loose)) == 1
+
+
+def test_show_lists_the_events_with_their_sources(fire_items):
+    report = make_report(_story(fire_items), fire_items)
+    assert [e["sources"] for e in report["events"]] == [[1, 2, 3], [4, 5, 6]]
+    md = render(report, "md")
+    assert "## Events" in md and "- **2032-09-02 – 2032-09-03**:" in md and "[4][5][6]" in md
+    html = render(report, "html")
+    assert 'id="events"' in html and "2032-09-24 – 2032-09-25" in html
+
+
+def test_show_has_no_events_section_for_a_single_event(fire_items):
+    first = [i for i in fire_items if i.article.id.startswith("mill-")]
+    md = render(make_report(_story(first), first), "md")
+    assert "## Events" not in md
+
+
+def _write_inputs(tmp_path) -> list[str]:
+    path = tmp_path / "fires.jsonl"
+    rows = [{"id": aid, "outlet": outlet, "published": published, "title": title, "text": text}
+            for aid, outlet, published, title, text in FIRST_FIRE + SECOND_FIRE]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    return [str(path)]
+
+
+def test_cluster_json_gives_each_story_its_events_and_can_list_events(tmp_path):
+    runner = CliRunner()
+    inputs = _write_inputs(tmp_path)
+    stories = json.loads(runner.invoke(app, ["cluster", *inputs, "--json"]).stdout)["stories"]
+    events = [e for s in stories for e in s["events"]]
+    assert sorted(a for s in stories for a in s["articles"]) == sorted(a for e in events for a in e["articles"])
+    assert {frozenset(e["articles"]) for e in events} == {
+        frozenset(r[0] for r in FIRST_FIRE), frozenset(r[0] for r in SECOND_FIRE)}
+    flat = json.loads(runner.invoke(app, ["cluster", *inputs, "--json", "--level", "event"]).stdout)["stories"]
+    assert {frozenset(s["articles"]) for s in flat} == {frozenset(e["articles"]) for e in events}
+    assert all(s["story"] in {t["id"] for t in stories} for s in flat)
+
+
+def test_unknown_level_is_a_clear_error(tmp_path):
+    result = CliRunner().invoke(app, ["cluster", *_write_inputs(tmp_path), "--json", "--level", "topic"])
+    assert result.exit_code == 2 and "--level must be one of story, event" in result.stderr
+
+
+def test_show_compares_outlets_within_each_event_only(fire_items):
+    report = make_report(_story(fire_items), fire_items)
+    event_of = {a: e.id for e in story_events(_story(fire_items), fire_items) for a in e.articles}
+    assert report["comparisons"], "the fixture's outlets state comparable facts"
+    for c in report["comparisons"]:
+        assert {event_of[v["article"]] for v in c["values"]} == {c["event"]}
+    md = render(report, "md")
+    assert "**Event 1** (2032-09-02 – 2032-09-03)" in md
+
+
+def test_single_event_comparisons_name_no_event(fire_items):
+    first = [i for i in fire_items if i.article.id.startswith("mill-")]
+    report = make_report(_story(first), first)
+    assert report["comparisons"] and all(c["event"] is None for c in report["comparisons"])
