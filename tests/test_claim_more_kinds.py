@@ -49,3 +49,14 @@ def test_a_bracketed_time_with_seconds_keeps_the_event_before_it(nlp) -> None:
           timex(text, "04:12:40 AM local time", "TIME", "2031-05-13T04:12")]
     got = {(c.subject, c.value) for c in claims_of(nlp, text, timexes=tx) if c.slot == "time"}
     assert got == {("aftershock", "2031-05-13T08:12"), ("aftershock", "2031-05-13T04:12")}
+
+
+def test_a_clock_time_is_no_quantity(nlp) -> None:
+    # the tagger calls "4am" a quantity: a "quantity | bring | 4am" row compared a time as a figure
+    for text in ("The blaze at the Orlen depot was brought under control by 4am.",
+                 "Officers reached the flat at 3.20 a.m. and seized 12 kilograms of cannabis."):
+        quantities = [c for c in claims_of(nlp, text) if c.slot == "quantity"]
+        assert not [c for c in quantities if c.display.rstrip(".").endswith(("am", "a.m"))], quantities
+    seized = [c for c in claims_of(nlp, "Officers reached the flat at 3.20 a.m. and seized 12 kilograms of cannabis.")
+              if c.slot == "quantity"]
+    assert [c.value for c in seized] == [12]

@@ -16,6 +16,9 @@ from storyweave.analyze.numbers import SCALES, number_span
 from storyweave.model import Claim
 
 
+# A clock time the tagger calls a quantity ("by 4am", "at 3.20 a.m."): the time claims have it.
+_CLOCK = re.compile(r"(?:at |by |around |about )?\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s*m\.?", re.I)
+
 SCALE_SUFFIXES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
                   "b": 1_000_000_000, "tn": 1_000_000_000_000}
 
@@ -349,7 +352,8 @@ def quantity_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
     taken: set[int] = set()
     sums = frozenset(misread_dates(sent, W.CURRENCIES, W.PERCENT_WORDS))
     for ent in ctx.ents_in(sent):
-        if ent.label_ not in ("MONEY", "PERCENT", "QUANTITY"):
+        if ent.label_ not in ("MONEY", "PERCENT", "QUANTITY") or \
+                (ent.label_ == "QUANTITY" and _CLOCK.fullmatch(ent.text.strip())):
             continue
         for got in _figure_claim(ent, sent, ctx, sums):
             found.append(got)
