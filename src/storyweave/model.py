@@ -187,8 +187,9 @@ class Claim(Record):
     hedge: str | None = None  # "reportedly", "police believe"
     attribution: str | None = None  # speaker name when the claim sits inside a quote
     unit: str | None = None
-    # the high end when the figure is a range ("25-40%", "between £12m and £20m"): `value` is
-    # the low end; None for a single figure
+    # the second figure of a pair: a range's high end ("25-40%", "between £12m and £20m": `value`
+    # is the low end), or the other side of a score ("49% to 41%": `value` is the first side, as
+    # written); None for a single figure
     upper: float | None = None
 
 
