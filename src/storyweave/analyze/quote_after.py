@@ -81,7 +81,9 @@ def speaker_after_quote(ctx: QuoteContext, quote_start: int, quote_end: int, cue
 
     `quote_start`/`quote_end`: the quote's words and the end of its marks; `first`: the
     index of the first token after the quote; `para_end`: the end of its paragraph."""
-    if speaker is None or quote_start <= speaker.start < quote_end:
+    # (a subject the parse ran past the paragraph's end, a headline run into the next
+    # paragraph, is none: "'...', say farmers\n\nFarmers in the valley ...")
+    if speaker is None or quote_start <= speaker.start < quote_end or speaker.end > para_end:
         speaker = _beside_cue(ctx, cue, first, para_end)
     elif speaker.pid is None and cue.idx < speaker.start:
         named = _beside_cue(ctx, cue, first, para_end)
@@ -120,7 +122,9 @@ def _beside_cue(ctx: QuoteContext, cue: Token, first: int, para_end: int) -> Spe
     words = [t for t in doc[first:cue.i] if not (t.is_punct or t.is_space)]
     if not words:
         for t in doc[cue.i + 1:]:
-            if t.idx >= para_end or not (t.pos_ in NP_AFTER_CUE or (words and t.text in "-–")):
+            # ("flood-hit farmers": a participle after a hyphen is part of a compound adjective)
+            if t.idx >= para_end or not (t.pos_ in NP_AFTER_CUE or (words and t.text in "-–")
+                                         or (words and words[-1].text in "-–" and t.tag_ in ("VBN", "VBG"))):
                 break
             words.append(t)
         while words and words[-1].pos_ not in ("NOUN", "PROPN"):

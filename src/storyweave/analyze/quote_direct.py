@@ -102,13 +102,26 @@ def _cue_after(ctx: QuoteContext, sp: QuoteSpan) -> tuple[Token | None, Speaker 
             if tok.pos_ in ("NOUN", "PROPN"):
                 return None, resolve_speaker(ctx, tok)
     if rest.lstrip()[:1] in DASHES:
-        for i in range(start_tok, min(len(ctx.doc), start_tok + 5)):
-            tok = ctx.doc[i]
-            if tok.idx >= para_end:
-                break
-            if ctx.owner[i] >= 0:
-                return None, speaker_for_person(ctx, ctx.owner[i], tok)
-        name = _signed_name(ctx, start_tok, para_end)
+        sig_tok, sig_end = start_tok, para_end
+        if sp.closed and not text[j:para_end].strip():
+            # the signature on a line of its own after the quote's paragraph ('“...”¶— Jane
+            # Roe, nurse'); a credit line ("— Reporting by Jane Roe") signs nothing
+            k = len(text) - len(text[j:].lstrip())
+            sig_end = text.find("\n", k)
+            sig_end = len(text) if sig_end < 0 else sig_end
+            line = text[k:sig_end]
+            sig_tok = bisect.bisect_left(ctx.tok_starts, k)
+            if len(line) > 80 or re.search(r"\bby\b", line, re.I):
+                sig_tok = len(ctx.doc)
+        # the person the signature names ("— Parish councillor Jane Roe": not the body her role
+        # names), else the first name there
+        owned = [i for i in range(sig_tok, min(len(ctx.doc), sig_tok + 5))
+                 if ctx.doc[i].idx < sig_end and ctx.owner[i] >= 0]
+        person = next((i for i in owned if ctx.people[ctx.owner[i]].kind == "person"), None)
+        if owned:
+            i = owned[0] if person is None else person
+            return None, speaker_for_person(ctx, ctx.owner[i], ctx.doc[i])
+        name = _signed_name(ctx, sig_tok, sig_end)
         if name is not None:
             return None, resolve_speaker(ctx, name)
     for i in range(start_tok, min(len(ctx.doc), start_tok + AFTER_WINDOW)):
@@ -829,7 +842,11 @@ def _cued_statement(ctx: QuoteContext, sp: QuoteSpan, prev_end: int) -> bool:
     if not before and words[-1:] in ".!?…" and not text[sp.outer_end:None if para_end < 0 else para_end].strip():
         return True  # a paragraph of its own ("'Nobody listened.'"): a statement, floating or not
     # ("'We're devastated': family pays tribute": a headline's quote before its colon too)
-    signed = text[sp.outer_end:sp.outer_end + 3].lstrip()[:1] in DASHES + (":" if not before else "")
+    # ("'We have been forgotten', say farmers": a comma outside the marks, as headlines put it;
+    # not an aside inside a sentence that goes on, "'Big Society', she said, was dead")
+    signed = text[sp.outer_end:sp.outer_end + 3].lstrip()[:1] in DASHES + (":" if not before else "") \
+        or (text[sp.outer_end:sp.outer_end + 1] == ","
+            and "," not in re.split(r"[.!?](?:\s|$)", text[sp.outer_end + 1:None if para_end < 0 else para_end])[0])
     if not (words[-1:] in ".,!?…" or signed):
         return False
     return any(x is not None for x in _cue_after(ctx, sp))

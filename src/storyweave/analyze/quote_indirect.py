@@ -168,6 +168,22 @@ def _unasserted(verb: Token) -> bool:
         and any(c.tag_ == "TO" for c in verb.children)
 
 
+NO_ONE = frozenset({"nobody", "noone", "none"})
+HYPOTHETICAL_MARKS = frozenset({"if", "unless"})
+
+
+def _no_one_says(verb: Token) -> bool:
+    """Words nobody said: a cue whose subject is "nobody", "no one" or "none" ("Nobody has
+    said the plant will close"), or a cue inside a condition ("If the minister says the
+    scheme is safe, she will be asked to prove it"): a hypothetical, no report."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and (
+                c.lower_ in NO_ONE or c.lower_ == "one" and any(d.lower_ == "no" for d in c.children)):
+            return True
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS
+                                        for c in verb.children)
+
+
 def _only_when(tok: Token) -> bool:
     """A phrase that only tells when ("Tuesday", "this week", "last month")."""
     words = [t for t in tok.subtree if not (t.is_punct or t.is_space)]
@@ -221,10 +237,10 @@ def _content_range(ctx: QuoteContext, verb: Token, has_quote) -> tuple[int, int]
             continue  # "who asked not to be named": a request to stay unnamed, no statement
         elif dep == "xcomp" and lemma in ADDRESSEE_VERBS and _passive_without_agent(verb) \
                 and any(c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT_TAGS and c.lemma_ == "be"
-                        for c in verb.children):
+                        or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
             # "Anyone with information is asked to call 101", "drivers are advised to ...": a
-            # standing appeal nobody is named for ("he was asked to resign", "she has been asked
-            # to ..." stay reports)
+            # standing appeal nobody is named for, or one yet to be made ("will be asked to
+            # prove it"); "he was asked to resign", "she has been asked to ..." stay reports
             continue
         elif dep == "xcomp" and lemma in ADDRESSEE_VERBS \
                 and (child.pos_ in ("NOUN", "PROPN", "PRON") or child.n_lefts + child.n_rights == 0) \
@@ -571,6 +587,8 @@ def _past_time_lead(doc: Doc, start: int, end: int, parts: list[Token]) -> int:
     if m == k or m >= clause.i or m >= end or doc[m].is_punct \
             or any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[start:m]):
         return start  # no time phrase, or one that is the clause's own subject ("said Monday was")
+    if any(t.dep_ == "amod" and t.head.i >= m for t in doc[k:m]):
+        return start  # a time adjective of the clause's noun ("said quarterly revenue fell")
     return m
 
 
@@ -657,6 +675,8 @@ def _indirect_quotes(ctx: QuoteContext, direct: list[Quote], absorbed: set[int])
             continue  # "won 1,700 pledged delegates": a participle modifying a noun, no report
         if _unasserted(tok):
             continue  # "is expected to announce ...": nothing said yet
+        if _no_one_says(tok):
+            continue  # "Nobody has said ...", "If she says ...": no words said
         asked = _asked_question(tok)
         if tok.tag_ == "VBN" and tok.dep_ in ("advcl", "amod", "acl") and not asked:
             continue  # "Named in the suit, she said ...": not a statement

@@ -87,6 +87,23 @@ def _name_label(ctx: QuoteContext, start: int, end: int) -> Speaker | None:
                    pid.role if pid else None, pid.id if pid else None)
 
 
+def _role_label(ctx: QuoteContext, start: int, end: int) -> Speaker | None:
+    """'THE COURT:', 'THE WITNESS:': a court transcript's role label, "THE" and one or two
+    nouns in capitals, as written (it names no person; `labelled_turns` takes it only in a
+    dialogue)."""
+    label = ctx.text[start:end].strip()
+    words = label.split()
+    if not 2 <= len(words) <= 3 or words[0] != "THE" or CAPITALS.fullmatch(label) is None:
+        return None
+    a = bisect.bisect_left(ctx.tok_starts, start)
+    b = bisect.bisect_left(ctx.tok_starts, start + len(label))
+    toks = [t for t in ctx.doc[a:b] if not t.is_punct][1:]
+    if not toks or any(t.pos_ not in NAME_TAGS for t in toks) \
+            or any(w.lower().strip(".") in NOT_SPEAKER_LABELS | TRANSCRIPT_LABELS for w in words[1:]):
+        return None
+    return Speaker(label, start, start + len(label), None, None, None)
+
+
 @dataclass
 class _Turn:
     para: int
@@ -95,6 +112,7 @@ class _Turn:
     who: Speaker
     known: bool  # the label names a person the article names
     capitals: bool  # the name is in capitals, as transcripts print their speakers
+    role: bool = False  # the label is a role ("THE COURT"), no name
 
 
 def _candidates(ctx: QuoteContext) -> list[_Turn]:
@@ -105,13 +123,16 @@ def _candidates(ctx: QuoteContext) -> list[_Turn]:
         if text[content_start] in OPEN_MARKS:
             continue  # "Minister: “We will act”": a headline label, the direct pass's
         who = _label_speaker(ctx, m.start(1), m.end(1)) or _name_label(ctx, m.start(1), m.end(1))
+        role = who is None
+        if role:
+            who = _role_label(ctx, m.start(1), m.end(1))
         if who is None:
             continue
         end = _para_end(text, content_start)
         if not WORD.search(text, content_start, end):
             continue  # "Jane Roe: 1,769.": a table of figures, not words spoken
         out.append(_Turn(ctx.paragraph(content_start), content_start, end, who, who.pid is not None,
-                        CAPITALS.fullmatch(who.mention) is not None))
+                        CAPITALS.fullmatch(who.mention) is not None, role))
     return out
 
 
@@ -127,15 +148,33 @@ def labelled_turns(ctx: QuoteContext) -> list[Quote]:
     """Each speaker-labelled turn's words as a direct quote of the labelled person."""
     text = ctx.text
     turns = _candidates(ctx)
-    # a transcript names at least one of its speakers as a person ("RESOLVED:" twice is none)
-    if not any(t.known for t in turns):
-        return []
     starts = ctx.paragraph_starts
     n = len(starts)
 
     def stage(i: int) -> bool:  # "(BEGIN VIDEO CLIP)", "[Laughter]": stage directions
         words = text[starts[i]:_para_end(text, starts[i])].strip().rstrip(".")
         return words[:1] in "([" and words[-1:] in ")]" and len(words) > 2
+
+    def next_turn(t: _Turn, by_para: dict[int, _Turn]) -> _Turn | None:
+        j = t.para + 1
+        while j < n and stage(j):
+            j += 1
+        return by_para.get(j)
+
+    # a court transcript's role labels ("THE COURT:", "THE WITNESS:") are turns only in a
+    # dialogue: labels in capitals, a question in one turn that the next turn, under another
+    # label, answers ("THE CLAIM: ...¶THE VERDICT: False." is a fact-check's furniture)
+    if any(t.role for t in turns):
+        by_para = {t.para: t for t in turns}
+        dialogue = all(t.capitals for t in turns) and any(
+            text[t.start:t.end].rstrip().endswith("?") and (nx := next_turn(t, by_para)) is not None
+            and nx.who.mention != t.who.mention for t in turns)
+        if not dialogue:
+            turns = [t for t in turns if not t.role]
+    # a transcript names at least one of its speakers as a person ("RESOLVED:" twice is none),
+    # or is a dialogue of labels in capitals
+    if not any(t.known or t.role for t in turns):
+        return []
 
     by_para = {t.para: t for t in turns}
     # turns follow one another, with at most stage directions between: a name and a colon
@@ -144,10 +183,7 @@ def labelled_turns(ctx: QuoteContext) -> list[Quote]:
     # or both are in capitals
     chained = False
     for t in turns:
-        j = t.para + 1
-        while j < n and stage(j):
-            j += 1
-        nxt = by_para.get(j)
+        nxt = next_turn(t, by_para)
         chained = chained or (nxt is not None and (t.known or nxt.known or (t.capitals and nxt.capitals)))
     if not chained or len(turns) < MIN_TURNS \
             or not any(SPEAKING_PERSON.search(text, t.start, t.end) for t in turns):
