@@ -1495,6 +1495,238 @@ CASES_11: list[Case] = [
 ]
 
 
+
+# Batch 12 (session 13, issue 3), written all at once before any rule was changed for it: a
+# speaker given a role before the name ("The area coroner, Dr ..."); spouses named "Keith and
+# Margaret X" then a pronoun past the other spouse; "Mr and Mrs X", "the two ministers" and other
+# plural speakers; a body as "it", "the firm", "the watchdog", "the club"; spokespeople of
+# government departments; nurse, paramedic, firefighter, coach, captain, DCI, assistant chief
+# constable, professor, bishop, district judge, consultant surgeon "Mr"; a middle initial;
+# particles with hyphens, "ter", "de los"; Spanish double surnames, a Singaporean "Mr" family
+# name, single names; an unlisted first name before a listed middle name; quotes running over
+# paragraphs; "the teenager's father", "his widow, Carol"; ages after a surname, "in his 50s".
+# First run (held out): mention 57, name 48, role 50 of 65. Three expectations were then put
+# back in line with batch 7 and 10 ("Dr; study's lead author", "nurse; colleague to ..."): a
+# title written with the name comes before a role in apposition before it ("Dr; area coroner",
+# "Rt Rev; Bishop of Wenmouth"); with them the first run's role figure would have been 53.
+CASES_12: list[Case] = [
+    _c("b12_coroner_role_then_dr_name",
+       "An inquest into the death of cyclist Bram Tolley opened at Harrowby on Tuesday.\n\n"
+       "The area coroner, Dr Ana Voss, said the hearing would resume in March. \"The family have "
+       "waited long enough,\" Dr Voss said.",
+       ("hearing would resume", "Dr Ana Voss", "Ana Voss", "Dr; area coroner"),
+       ("waited long enough", "Dr Voss", "Ana Voss", "Dr; area coroner"), batch=12),
+    _c("b12_role_only_then_role_and_name",
+       "Fire crews spent six hours at the Crane Wharf warehouse.\n\n"
+       "Station manager Idris Cole told reporters: \"Nobody was inside, thank God.\"\n\n"
+       "The station manager said the roof had gone within the hour.",
+       ("Nobody was inside", "Idris Cole", "Idris Cole", "Station manager"),
+       ("roof had gone", "The station manager", "Idris Cole", "Station manager"), batch=12),
+    _c("b12_couple_she_after_mr",
+       "Keith and Margaret Ansty have farmed at Coldharbour since 1981.\n\n"
+       "Mr Ansty said the flood had ruined the barley.\n\n"
+       "\"We lost the whole low field,\" she said.",
+       ("ruined the barley", "Mr Ansty", "Keith Ansty", None),
+       ("whole low field", "she", "Margaret Ansty", None), batch=12),
+    _c("b12_couple_he_after_mrs",
+       "Dev and Anjali Mistry opened the pharmacy in 1998. Mrs Mistry said the new rent was three "
+       "times the old one. \"We cannot stay,\" he said.",
+       ("three times the old one", "Mrs Mistry", "Anjali Mistry", None),
+       ("cannot stay", "he", "Dev Mistry", None), batch=12),
+    _c("b12_mr_and_mrs_plural",
+       "Mr and Mrs Garside said they would sell the cottage if the quarry went ahead.",
+       ("sell the cottage", "Mr and Mrs Garside", None, None), batch=12),
+    _c("b12_the_two_ministers",
+       "Finance Minister Oskar Lind and Trade Minister Eva Holm met union leaders in Sundvik on "
+       "Friday. The two ministers said a deal could be signed within weeks.",
+       ("deal could be signed", "The two ministers", None, None), batch=12),
+    _c("b12_several_residents",
+       "Several residents said the smell from the plant had got worse since the summer.",
+       ("smell from the plant", "Several residents", None, None), batch=12),
+    _c("b12_firefighters_plural",
+       "A house in Tarrow Close was badly damaged on Sunday. Firefighters said the blaze had started "
+       "in a tumble dryer.",
+       ("started in a tumble dryer", "Firefighters", None, None), batch=12),
+    _c("b12_org_it_in_a_statement",
+       "Drayfield Homes has withdrawn its plans for 300 houses at Hensby. In a statement, it said the "
+       "site was no longer viable.",
+       ("no longer viable", "it", "Drayfield Homes", None), batch=12),
+    _c("b12_org_it_sentence_start",
+       "Carrow Council has apologised to residents of the Brook estate. It said bin collections "
+       "would return to normal next week.",
+       ("return to normal", "It", "Carrow Council", None), batch=12),
+    _c("b12_the_firm_said_in_a_statement",
+       "Kelso Print, which employs 80 people in Barrow Vale, has gone into administration.\n\n"
+       "The firm said in a statement that November wages would be paid in full.",
+       ("wages would be paid", "The firm", "Kelso Print", None), batch=12),
+    _c("b12_the_watchdog",
+       "The Office for Rail Standards has fined Northline £3m over months of cancelled trains. The "
+       "watchdog said the delays had been \"entirely avoidable\".",
+       ("entirely avoidable", "The watchdog", "Office for Rail Standards", None), batch=12),
+    _c("b12_the_club_in_a_statement",
+       "Hollins Athletic have sacked manager Rob Tennant after five defeats in a row. In a "
+       "statement, the club said it thanked him for his work.",
+       ("thanked him", "the club", "Hollins Athletic", None), batch=12),
+    _c("b12_department_spokeswoman",
+       "A Department for Rural Affairs spokeswoman said the grants would be paid by the end of the "
+       "year.",
+       ("grants would be paid", "A Department for Rural Affairs spokeswoman",
+        "Department for Rural Affairs spokeswoman", "spokeswoman, Department for Rural Affairs"),
+       batch=12),
+    _c("b12_treasury_spokesman",
+       "Ministers have been urged to cut fuel duty. A Treasury spokesman said all taxes were kept "
+       "under review.",
+       ("kept under review", "A Treasury spokesman", "Treasury spokesman", "spokesman, Treasury"),
+       batch=12),
+    _c("b12_inverted_spokesman_for_ministry",
+       "\"We do not comment on leaked documents,\" said a spokesman for the Ministry of Coastal "
+       "Affairs.",
+       ("leaked documents", "a spokesman for the Ministry of Coastal Affairs",
+        "Ministry of Coastal Affairs spokesman", "spokesman, Ministry of Coastal Affairs"), batch=12),
+    _c("b12_paramedic_then_mr",
+       "Paramedic Lee Harte was first to reach the overturned car.\n\n"
+       "\"The driver was talking to us the whole time,\" Mr Harte said.",
+       ("talking to us", "Mr Harte", "Lee Harte", "Paramedic"), batch=12),
+    _c("b12_staff_nurse",
+       "Staff nurse Ruth Okafor said the ward had been six nurses short on the night of the fall.",
+       ("six nurses short", "Ruth Okafor", "Ruth Okafor", "Staff nurse"), batch=12),
+    _c("b12_firefighter_then_the_firefighter",
+       "Firefighter Gwen Lacey carried the boy down a ladder from the second floor. \"He just held "
+       "on,\" the firefighter said.",
+       ("just held on", "the firefighter", "Gwen Lacey", "Firefighter"), batch=12),
+    _c("b12_head_coach_then_surname",
+       "Head coach Dana Whitlow said her side had been \"second best all afternoon\". Whitlow said "
+       "changes would be made for Saturday.",
+       ("second best", "Dana Whitlow", "Dana Whitlow", "Head coach"),
+       ("changes would be made", "Whitlow", "Dana Whitlow", "Head coach"), batch=12),
+    _c("b12_club_captain",
+       "Club captain Joel Amadi said the squad had not been paid for two months.",
+       ("not been paid for two months", "Joel Amadi", "Joel Amadi", "Club captain"), batch=12),
+    _c("b12_ship_captain_master_of",
+       "Captain Ilse Brandt, master of the ferry Solan, said the crossing had been the roughest of "
+       "her career.",
+       ("roughest of her career", "Captain Ilse Brandt", "Ilse Brandt", "Captain; master of the ferry Solan"),
+       batch=12),
+    _c("b12_dci_full_then_abbreviated",
+       "Detective Chief Inspector Samira Hood is leading the investigation.\n\n"
+       "\"We believe the victim knew his attacker,\" DCI Hood said.",
+       ("knew his attacker", "DCI Hood", "Samira Hood", "Detective Chief Inspector"), batch=12),
+    _c("b12_assistant_chief_constable",
+       "Assistant Chief Constable Peter Lusk said 40 extra officers would patrol the town centre over "
+       "Christmas.",
+       ("40 extra officers", "Assistant Chief Constable Peter Lusk", "Peter Lusk",
+        "Assistant Chief Constable"), batch=12),
+    _c("b12_professor_dame",
+       "Professor Dame Lena Hartigan, who chaired the review, said the findings were \"deeply "
+       "troubling\".",
+       ("deeply troubling", "Professor Dame Lena Hartigan", "Lena Hartigan", "Professor; chaired the review"),
+       batch=12),
+    _c("b12_bishop_of_then_rt_rev",
+       "The Bishop of Wenmouth, the Rt Rev Alan Fenn, said the cathedral would stay open through the "
+       "night.",
+       ("stay open through", "the Rt Rev Alan Fenn", "Alan Fenn", "Rt Rev; Bishop of Wenmouth"), batch=12),
+    _c("b12_district_judge",
+       "District Judge Helen Marr told the defendant he had been \"reckless in the extreme\".",
+       ("reckless in the extreme", "District Judge Helen Marr", "Helen Marr", "District Judge"), batch=12),
+    _c("b12_consultant_surgeon_mr",
+       "Consultant surgeon Mr Ravi Anand said the operation had taken nine hours.",
+       ("taken nine hours", "Mr Ravi Anand", "Ravi Anand", "Consultant surgeon"), batch=12),
+    _c("b12_middle_initial",
+       "Edwin J. Castellane, the museum's director, said the painting had been bought in 1962. "
+       "Castellane said it would be returned to the family.",
+       ("bought in 1962", "Edwin J. Castellane", "Edwin J. Castellane", "museum's director"),
+       ("returned to the family", "Castellane", "Edwin J. Castellane", "museum's director"), batch=12),
+    _c("b12_particle_and_hyphen",
+       "Ana dos Santos-Roe, a midwife in Porth Elwyn, said the unit would close at weekends. \"Women "
+       "will have to drive an hour,\" Ms dos Santos-Roe said.",
+       ("close at weekends", "Ana dos Santos-Roe", "Ana dos Santos-Roe", "midwife"),
+       ("drive an hour", "Ms dos Santos-Roe", "Ana dos Santos-Roe", "midwife"), batch=12),
+    _c("b12_particle_ter",
+       "Dutch engineer Maarten ter Horst designed the new sea wall.\n\n"
+       "\"It will stand for a hundred years,\" Ter Horst said.",
+       ("hundred years", "Ter Horst", "Maarten ter Horst", "Dutch engineer"), batch=12),
+    _c("b12_particle_de_los",
+       "Diego de los Ríos, the Alcott Valley winemaker, said frost had taken half the crop. De los "
+       "Ríos said prices would rise.",
+       ("frost had taken", "Diego de los Ríos", "Diego de los Ríos", "Alcott Valley winemaker"),
+       ("prices would rise", "De los Ríos", "Diego de los Ríos", "Alcott Valley winemaker"), batch=12),
+    _c("b12_spanish_two_surnames",
+       "María Fernández Ortega, the mayor of Villalta, said the river had burst its banks at dawn.\n\n"
+       "\"We have moved 200 people,\" Fernández said.",
+       ("burst its banks", "María Fernández Ortega", "María Fernández Ortega", "mayor of Villalta"),
+       ("moved 200 people", "Fernández", "María Fernández Ortega", "mayor of Villalta"), batch=12),
+    _c("b12_family_name_first_with_mr",
+       "Tan Wei Ming, who runs a noodle stall at the Kallang Baru market, said rents had risen again. "
+       "\"Customers will not pay more for noodles,\" Mr Tan said.",
+       ("rents had risen", "Tan Wei Ming", "Tan Wei Ming", "runs a noodle stall at the Kallang Baru market"),
+       ("pay more for noodles", "Mr Tan", "Tan Wei Ming", "runs a noodle stall at the Kallang Baru market"),
+       batch=12),
+    _c("b12_single_name_with_age",
+       "Sukarmi, 54, a rice farmer in Central Java, said the rains had come a month late. \"We planted "
+       "twice,\" she said.",
+       ("month late", "Sukarmi", "Sukarmi", "rice farmer"),
+       ("planted twice", "she", "Sukarmi", "rice farmer"), batch=12),
+    _c("b12_burmese_name_repeated",
+       "Aung Min Thu, a teacher in Mandalay, said the schools had been shut for a month. \"The "
+       "children have nothing to do,\" Aung Min Thu said.",
+       ("shut for a month", "Aung Min Thu", "Aung Min Thu", "teacher"),
+       ("nothing to do", "Aung Min Thu", "Aung Min Thu", "teacher"), batch=12),
+    _c("b12_unlisted_first_listed_middle",
+       "Ngaio Marie Whitcombe said the hall would open as a shelter on Friday night.",
+       ("open as a shelter", "Ngaio Marie Whitcombe", "Ngaio Marie Whitcombe", None), batch=12),
+    _c("b12_unlisted_first_listed_middle_age",
+       "Losa Jane Tuilagi, 38, said the bus had not come for a week.",
+       ("not come for a week", "Losa Jane Tuilagi", "Losa Jane Tuilagi", None), batch=12),
+    _c("b12_job_then_unlisted_first_listed_middle",
+       "Caretaker Mereana Rose Tipene said the boiler had failed twice since October.",
+       ("boiler had failed", "Mereana Rose Tipene", "Mereana Rose Tipene", "Caretaker"), batch=12),
+    _c("b12_quote_over_paragraphs_inverted",
+       "\"The water came up through the floor,\" said Ruth Okello, who lives on Mill Lane. \"We had "
+       "ten minutes to get the children upstairs.\n\n"
+       "\"By the time the fire brigade came, the kitchen was gone.\"",
+       ("came up through the floor", "Ruth Okello", "Ruth Okello", None),
+       ("ten minutes", "Ruth Okello", "Ruth Okello", None),
+       ("kitchen was gone", "Ruth Okello", "Ruth Okello", None), batch=12),
+    _c("b12_quote_over_paragraphs_colon",
+       "Harbourmaster Finn Lowry said: \"We have never lost a boat in this harbour.\n\n"
+       "\"Last night we came close.\"",
+       ("never lost a boat", "Finn Lowry", "Finn Lowry", "Harbourmaster"),
+       ("came close", "Finn Lowry", "Finn Lowry", "Harbourmaster"), batch=12),
+    _c("b12_the_teenagers_father",
+       "Lily Chambers, 14, has not been seen since Sunday. The teenager's father told the Harbury "
+       "Echo that she had been unhappy at school.",
+       ("unhappy at school", "The teenager's father", None, None), batch=12),
+    _c("b12_his_widow_first_name",
+       "Derek Fane, a former miner, died on Friday aged 88. His widow, Carol, said he had \"never "
+       "once complained\".",
+       ("never once complained", "Carol", "Carol", "widow to Derek Fane"), batch=12),
+    _c("b12_the_victims_sister",
+       "Imran Qureshi, 23, was stabbed in Kettle Street on Saturday.\n\n"
+       "The victim's sister, Nadia Qureshi, said: \"He was the gentlest person I know.\"",
+       ("gentlest person", "Nadia Qureshi", "Nadia Qureshi", "victim's sister"), batch=12),
+    _c("b12_surname_with_age",
+       "Gordon Pask was walking his dog when the cliff gave way.\n\n"
+       "Pask, 67, said: \"I heard a crack and then the path was gone.\"",
+       ("heard a crack", "Pask", "Gordon Pask", None), batch=12),
+    _c("b12_mrs_with_age",
+       "Edna Roper has lived in Clay Street all her life.\n\n"
+       "Mrs Roper, 91, said the street had \"lost its heart\".",
+       ("lost its heart", "Mrs Roper", "Edna Roper", None), batch=12),
+    _c("b12_in_his_50s",
+       "Colm Reddy, in his 50s, said he had been queuing for the bus since dawn.",
+       ("queuing for the bus", "Colm Reddy", "Colm Reddy", None), batch=12),
+    _c("b12_woman_in_her_60s_unnamed",
+       "A woman in her 60s, who did not want to be named, said the shop had been robbed twice.",
+       ("robbed twice", "A woman in her 60s", None, None), batch=12),
+    _c("b12_age_and_job_apposition",
+       "Shaun Purdy, 42, a roofer from Haleford, said he had not been paid since August.",
+       ("not been paid since August", "Shaun Purdy", "Shaun Purdy", "roofer"), batch=12),
+    _c("b12_twins_first_name",
+       "Twins Ellie and Grace Fairbairn both won gold in Vellport. \"We push each other every day,\" "
+       "Ellie said.",
+       ("push each other", "Ellie", "Ellie Fairbairn", None), batch=12),
+]
+
 # cases still wrong (each with why); the test expects them to fail until fixed
 KNOWN_MISSES: frozenset[str] = frozenset({
     # the small model tags "Tallis Water" as a person, so its possessive is no employer
@@ -1505,7 +1737,7 @@ KNOWN_MISSES: frozenset[str] = frozenset({
 
 
 CASES: list[Case] = (CASES_1 + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9 + CASES_10
-                     + CASES_11)
+                     + CASES_11 + CASES_12)
 
 
 def find_quote(quotes, key: str):

@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -138,6 +139,10 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
                     and doc[end].ent_type_ == "PERSON" and doc[end - 1].lower_ in first_names() \
                     and _is_namey(doc[end]) and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I"):
                 end += 1  # "[Superintendent Maura] [Keane]": a surname the recogniser split off
+            if ent.label_ == "PERSON" and end + 1 < len(doc) and _particle(doc[end]) and not doc[end + 1].ent_type_ \
+                    and doc[end + 1].text.istitle() and doc[end + 1].is_alpha and _is_namey(doc[end + 1]) \
+                    and norm_word(doc[end + 1].text) not in titles():
+                end += 2  # "[Femke] ter Laan": a surname after a particle, left out of the entity
             if ent.label_ == "PERSON" and end + 3 < len(doc) and doc[end].text in NICKNAME_QUOTES \
                     and _is_namey(doc[end + 1]) and doc[end + 2].text in NICKNAME_QUOTES \
                     and doc[end + 3].text.istitle() and doc[end + 3].is_alpha:
@@ -147,6 +152,9 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
             if label == "ORG" and len(ent) == 1 and start == ent.start and start > 0 and not covered[start - 1] \
                     and HONORIFIC_GENDER.get(_word(doc[start - 1])) and _is_namey(doc[start - 1]):
                 start, label = start - 1, "PERSON"  # "Mr [Hollis]": an honorific makes a person
+            elif start == ent.start and start > 1 and not covered[start - 2] and _particle(doc[start - 1]) \
+                    and HONORIFIC_GENDER.get(_word(doc[start - 2])) and _is_namey(doc[start - 2]):
+                start, label = start - 2, "PERSON"  # "Ms dos [Santos-Roe]": honorific, particle, surname
             elif label == "ORG" and len(ent) == 1 and start == ent.start and start > 0 and not covered[start - 1] \
                     and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
                     and doc[start - 1].head.i == start and doc[start - 1].text.istitle() and doc[start - 1].is_alpha \
@@ -173,6 +181,13 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
                     or (j > i and j + 1 < n and _hyphen_link(doc, j) and _is_namey(doc[j + 1])
                         and doc[j + 1].pos_ == "PROPN")):  # "Kerry-Ann"
                 j += 1
+            if i >= 2 and _particle(doc[i - 1]) and not covered[i - 2] and doc[i - 2].is_alpha \
+                    and doc[i - 2].text.istitle() and _is_namey(doc[i - 2]) \
+                    and norm_word(doc[i - 2].text) not in title_words \
+                    and not HONORIFIC_GENDER.get(norm_word(doc[i - 2].text)) and not doc[i - 2].is_stop:
+                # "Ines das [Neves-Lobo]": a first name the tagger took for a common noun, then
+                # the particle, then the surname
+                i -= 2
             spans.append((i, j, None))
             i = j
         elif not covered[i] and tok.pos_ == "NOUN" and tok.is_title and tok.is_alpha and len(tok) > 2 \
@@ -199,14 +214,25 @@ def _first_name_before(doc: Doc, start: int, end: int) -> int:
             and doc[start - 2].text.istitle() and doc[start - 2].is_alpha and doc[start].ent_type_ == "PERSON" \
             and norm_word(doc[start - 2].text) not in titles():
         return start - 2  # "[Ana] dos [Roe]": a first name and a surname split at the particle
-    if end - start != 1:
+    if start >= 2 and _particle(prev) and doc[start].ent_type_ in ("PERSON", "ORG") \
+            and doc[start - 2].ent_type_ == "" and doc[start - 2].pos_ == "PROPN" and doc[start - 2].is_alpha \
+            and doc[start - 2].text.istitle() and norm_word(doc[start - 2].text) not in titles() \
+            and not HONORIFIC_GENDER.get(norm_word(doc[start - 2].text)):
+        return start - 2  # "Maarten ter [Horst]", "Ana dos [Santos-Roe]": the recogniser kept the surname only
+    if end - start > 2 or (end - start == 2 and not (doc[start].text.istitle() and doc[end - 1].text.istitle())):
         return start
     if prev.ent_type_ not in ("", "DATE") or prev.pos_ != "PROPN" or not prev.text.istitle() \
-            or prev.lower_ not in first_names():
+            or _folded(prev.lower_) not in first_names():
         return start
+    # ("María [Fernández Ortega]": a first name before a two-word surname)
     if prev.lower_ in MONTHS and start > 1 and doc[start - 2].pos_ == "ADP":
         return start  # "in May Roe said": the month
     return start - 1
+
+
+def _folded(word: str) -> str:
+    """A word without accents ("maría" -> "maria"), to look it up in lists written without them."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _particle(tok: Token) -> bool:
@@ -341,6 +367,57 @@ DESCRIPTION_BEFORE_NAME = PERSON_APPOSITION_NOUNS | frozenset({
 })
 
 
+def _org_evidence(doc: Doc, start: int, end: int) -> bool:
+    """A name written as only a body is: followed by ", which"; the one subject of a plural
+    "have"/"are" (British agreement for a firm or a team); or the subject of a clause that goes
+    on with "its" ("X has withdrawn its plans")."""
+    if end - start < 2 or any(not (t.is_alpha and t.text.istitle()) or t.ent_type_ in PLACE_LABELS
+                              for t in doc[start:end]):
+        return False  # ("Barrow Vale, which ...": a place)
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "which":
+        return True
+    root = _span_root(doc, start, end)
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.tag_ not in ("NNP", "NNPS") \
+            or any(c.dep_ == "conj" for c in root.children):
+        return False
+    verb = root.head
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("have", "are") and c.i > root.i for c in verb.children) \
+            or (verb.lower_ in ("have", "are") and verb.i > root.i):
+        return True
+    for child in verb.children:
+        if child.i > root.i and child.dep_ in ("dobj", "attr"):
+            if any(t.lower_ == "its" and t.dep_ == "poss" for t in child.children):
+                return True
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def _english_nouns() -> frozenset[str]:
+    """Common nouns the pipeline's lemmatizer knows (its WordNet noun index), empty without one."""
+    from storyweave.analyze.nlp import load_nlp  # (cached per process; find_people runs after it)
+
+    try:
+        return frozenset(load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")["noun"])
+    except (KeyError, ValueError, OSError, RuntimeError):  # (no model, no lemmatizer, no table)
+        return frozenset()
+
+
+def _plural_noun(word: str) -> bool:
+    """"twins", "brothers": the plural of a common noun (never a title such as "Ms")."""
+    nouns = _english_nouns()
+    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in titles() \
+        and (word[:-1] in nouns or (word.endswith("es") and word[:-2] in nouns))
+
+
+def _job_word(word: str) -> bool:
+    """A word that may say what a person does ("midwife", "caretaker", "harbourmaster"), not an
+    unlisted first name ("Ngaio Marie Roe": a first name before a listed middle name). With no
+    noun list to ask, every word may be a job."""
+    nouns = _english_nouns()
+    return not nouns or word in nouns or word.rstrip("s") in nouns or word.endswith(AGENT_SUFFIXES) \
+        or word in DESCRIPTION_BEFORE_NAME or word in titles()
+
+
 def _person_apposition(doc: Doc, start: int, end: int) -> bool:
     """"Jane Roe, a spokeswoman for Acme,": a common noun for a person in apposition."""
     if end + 2 >= len(doc) or doc[end].text != ",":
@@ -383,7 +460,8 @@ def _age_after(doc: Doc, end: int) -> bool:
 def _looks_like_name(doc: Doc, start: int, end: int, words: list[str]) -> bool:
     """Two or three capitalised words that could be a first name and a surname."""
     # particles inside ("Ana dos Roe") are no words of their own
-    inner = frozenset(t.i for t in doc[start + 1:end - 1] if _particle(t))
+    # (nor is the hyphen of a double-barrelled surname: "Neves-Lobo")
+    inner = frozenset(t.i for t in doc[start + 1:end - 1] if _particle(t) or _hyphen_link(doc, t.i))
     if not 2 <= end - start - len(inner) <= 3:
         return False
     if start > 0 and doc[start - 1].lower_ == "the":
@@ -401,7 +479,8 @@ def _looks_like_name(doc: Doc, start: int, end: int, words: list[str]) -> bool:
     for t, w in zip(doc[start:end], words):
         if t.i in inner:
             continue
-        if not (t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.replace("-", "").replace("'", "").isalpha()):
+        if not ((t.pos_ == "PROPN" or (t.i == start and _particle(doc[t.i + 1])))  # ("Ines" tagged a noun before "das")
+                and t.text[:1].isupper() and t.text.replace("-", "").replace("'", "").isalpha()):
             return False
         if (len(t) > 1 and t.is_upper) or w in blocked or (t.ent_type_ in PLACE_LABELS and not surname_as_place):
             return False
@@ -447,9 +526,13 @@ def _person_evidence(doc: Doc, start: int, end: int, words: list[str], strict: b
             and _renames_person_noun(doc, start, end) and doc[start].head.lower_ in KIN_NOUNS \
             and any(c.dep_ == "poss" for c in doc[start].head.children):
         return True  # "her husband, Piran,": a first name the list lacks, given to a relative
+    if end - start == 1 and doc[start].pos_ == "PROPN" and doc[start].text.istitle() and doc[start].is_alpha \
+            and words[0] not in titles() and words[0] not in org_heads() and words[0] not in HONORIFIC_GENDER \
+            and _age_after(doc, end) and _speech_subject(doc, start, end):
+        return True  # "Sukarmi, 54, said": one name, as many people have; a place or body has no age
     if not _looks_like_name(doc, start, end, words):
         return False
-    known_first = words[0] in first_names()
+    known_first = words[0] in first_names() or _folded(words[0]) in first_names()  # ("Lucía")
     if strict:
         # (a name the recogniser took for an organisation that speaks, "Jane Roe said", or
         # that an apposition calls a person, "Jane Roe, a spokeswoman for ...", is a person)
@@ -501,8 +584,9 @@ def _classify(doc: Doc, start: int, end: int, label: str | None) -> _Cand | None
     """Split a candidate span into titles and a name core; decide person or organisation."""
     while start < end and (doc[start].pos_ == "DET" or doc[start].lower_ == "the"):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or not any(c.isalnum() for c in doc[end - 1].text)):
-        end -= 1
+    while end > start and (doc[end - 1].tag_ == "POS" or not any(c.isalnum() for c in doc[end - 1].text)
+                           or (doc[end - 1].lower_ == "and" and end - 1 > start)):
+        end -= 1  # (the recogniser may run a name on into "and": "[Dev and] Anjali Roe")
     if start >= end:
         return None
     words = [_word(t) for t in doc[start:end]]
@@ -531,6 +615,12 @@ def _classify(doc: Doc, start: int, end: int, label: str | None) -> _Cand | None
     if named_at > 0:
         # "Minister for [Housing Aoife Brannigan]": the portfolio is part of the role
         start, words, label = start + named_at, words[named_at:], "PERSON"
+    if len(words) == 2 and doc[start].is_sent_start and doc[start].text.istitle() and words[1] in first_names() \
+            and words[0] not in first_names() and _job_word(words[0]) and end < len(doc) \
+            and doc[end].lower_ in ("and", "&"):
+        # "Twins Ellie and Grace Roe", "Brothers Tom and Ben Roe": a plural description, then
+        # a first name that shares the surname after "and" (see _shared_surnames)
+        start, words, label = start + 1, words[1:], "PERSON"
     if _role_before_name(doc, start, end, words, label):
         return None
     aged = label != "PERSON" and _year_old_before(doc, start) and 2 <= len(words) <= 3 \
@@ -584,7 +674,7 @@ def _classify(doc: Doc, start: int, end: int, label: str | None) -> _Cand | None
     if k < 0 and len(words) == 3 and doc[start].is_sent_start and words[1] in first_names() \
             and words[0] not in first_names() and doc[start].is_alpha and doc[start].text.istitle() \
             and _is_namey(doc[start + 2]) and not any(w in org_heads() for w in words) \
-            and words[0] not in word_list("place_first_words"):
+            and words[0] not in word_list("place_first_words") and _job_word(words[0]):
         # "Midwife Jane Roe said", tagged as one proper noun run: no surname stands before a
         # first name and a surname, so the opening word is what she does
         k = 0
@@ -596,6 +686,10 @@ def _classify(doc: Doc, start: int, end: int, label: str | None) -> _Cand | None
     if k < 0 and start > 0 and doc[start - 1].lower_ in ORG_DESCRIPTORS and doc[start - 1].pos_ == "NOUN" \
             and words[0] not in first_names() and not ends_org:
         # "ferry operator Sealink Isles", "the retailer Jonquil": a business, whatever its label
+        return _Cand(start, end, "org", start, modifier=_modifies_noun(doc, start, end))
+    if k < 0 and label != "ORG" and words[0] not in first_names() and _org_evidence(doc, start, end):
+        # "Drayfield Homes has withdrawn its plans", "Hollins Athletic have sacked ...", "Kelso
+        # Print, which employs 80": grammar only a body takes, whatever the recogniser's label
         return _Cand(start, end, "org", start, modifier=_modifies_noun(doc, start, end))
     if k < 0 and label == "ORG" and _person_evidence(doc, start, end, words, strict=True):
         label = "PERSON"  # "Jane Roe, 52," tagged as an organisation
@@ -766,9 +860,11 @@ def _key(doc: Doc, cand: _Cand) -> tuple[str, ...]:
             continue  # "al-Haddad": the particle and its hyphen are left out alike
         if _particle_word(t) and t.i + 1 < cand.end and _particle(doc[t.i + 1]):
             continue  # "Van der Berg" opening a sentence: "van der Berg"
-        if t.i == cand.start and t.is_sent_start and t.text.istitle() and _particle_word(t) \
+        if t.i == cand.start and t.text.istitle() and _particle_word(t) \
                 and t.lower_ not in first_names() and t.i + 1 < cand.end and _is_namey(doc[t.i + 1]):
-            continue  # "Dos Roe said" opening a sentence: "dos Roe" ("Van", "Al" may be first names)
+            # "Dos Roe said" opening a sentence or after quoted words ("Van", "Al" may be first
+            # names): "dos Roe"
+            continue
         if t.text == "-" and _hyphen_link(doc, t.i) and t.i + 1 < cand.end and words:
             words[-1] += "-"  # "Kerry-Ann", "Smith-Jones": one name word, as written alone later
             continue
@@ -898,7 +994,17 @@ def _chain(doc: Doc, cands: list[_Cand]) -> list[_Entity]:
         for c in ent.cands:
             by_last.setdefault(c.key[-1], []).append((c.start, idx))
             by_first.setdefault(c.key[0], []).append((c.start, idx))
-    for table in (by_last, by_first):
+    # "María Fernández Ortega ... Fernández said": the first of two surnames, the one news
+    # writes alone (a listed first name in the middle is a middle name: "Mary Ann Roe")
+    by_middle: dict[str, list[tuple[int, int]]] = {}
+    for idx, ent in enumerate(entities):
+        if ent.kind != "person":
+            continue
+        for c in ent.cands:
+            if len(c.key) == 3 and _folded(c.key[0]) in first_names() and _folded(c.key[1]) not in first_names() \
+                    and c.key[1].isalpha() and len(c.key[1]) > 2:
+                by_middle.setdefault(c.key[1], []).append((c.start, idx))
+    for table in (by_last, by_first, by_middle):
         for v in table.values():
             v.sort()
     lone: dict[str, int] = {}
@@ -909,7 +1015,7 @@ def _chain(doc: Doc, cands: list[_Cand]) -> list[_Entity]:
         target = None
         if word in nicknames and word not in by_last and word not in by_first:
             target = nicknames[word]
-        for table in (by_last, by_first) if target is None else ():
+        for table in (by_last, by_first, by_middle) if target is None else ():
             options = table.get(word)
             if options:
                 compatible = [o for o in options if hint[o[1]] in (None, c.gender) or c.gender is None]
@@ -953,15 +1059,23 @@ def _shared_surnames(doc: Doc, cands: list[_Cand]) -> None:
             cands.append(lone)
             at[i] = lone
     cands.sort(key=lambda c: c.start)
+    # surnames written with an honorific ("Mrs Roe"): a family name used for one person
+    titled_surnames = {c.key[0] for c in cands if c.kind in ("person", "org") and len(c.key) == 1 and c.titled}
     for c in cands:
         # (the recogniser sometimes takes the lone first name for a body: "[Martin] and Helen Roe")
-        if c.kind not in ("person", "org") or len(c.key) != 1 or c.titled or c.key[0] not in first_names():
+        if c.kind not in ("person", "org") or len(c.key) != 1 or c.titled:
             continue
         if c.end + 1 >= len(doc) or doc[c.end].lower_ not in ("and", "&"):
             continue
         other = at.get(c.end + 1)
         if other is None or other.kind not in ("person", "org") or len(other.key) not in (2, 3) \
                 or other.key[0] not in first_names() or other.titled:
+            continue
+        if c.key[0] not in first_names() and (
+                other.key[-1] not in titled_surnames or c.end - c.start != 1 or c.key[0] in org_heads()
+                or c.key[0] in titles()):
+            # an unlisted first name ("Dev and Anjali Roe") only when the surname is also
+            # written with an honorific, as one person's ("Mrs Roe said")
             continue
         c.kind = other.kind = "person"  # ("Dennis and [Alison Roe]" tagged as a body)
         c.key = (c.key[0], other.key[-1])
@@ -1077,6 +1191,17 @@ def _bare_mentions(doc: Doc, bare: list[tuple[int, int]], entities: list[_Entity
                 if len(c.key) > 1:
                     first.setdefault(c.key[0], idx)
     taken = {c.start for ent in entities for c in ent.cands}
+    # "Ellie and Grace Roe ... Ellie said": people who share a surname are told apart by their
+    # first names; a first name owned by one of them only is hers
+    full_keys = {idx: max((c.key for c in ent.cands), key=len) for idx, ent in enumerate(entities)
+                 if ent.kind == "person" and ent.cands and max(len(c.key) for c in ent.cands) > 1}
+    surname_count: dict[str, int] = {}
+    first_count: dict[str, int] = {}
+    for key in full_keys.values():
+        surname_count[key[-1]] = surname_count.get(key[-1], 0) + 1
+        first_count[key[0]] = first_count.get(key[0], 0) + 1
+    kin_first = {key[0]: idx for idx, key in full_keys.items()
+                 if surname_count[key[-1]] > 1 and first_count[key[0]] == 1}
     for start, end in bare:
         if start in taken:
             continue  # already a mention (a first name added by _shared_surnames)
@@ -1095,6 +1220,8 @@ def _bare_mentions(doc: Doc, bare: list[tuple[int, int]], entities: list[_Entity
             # "Kerry-Ann said" after "Kerry-Ann Solway": a hyphenated first name written alone
             # (the recogniser rarely tags it; a plain first name is left to the chains)
             idx = first.get(cand.key[0])
+        if idx is None and len(cand.key) == 1:
+            idx = kin_first.get(cand.key[0])
         if idx is None:
             continue
         cand.kind = entities[idx].kind
@@ -1227,6 +1354,7 @@ RANK_WORDS = frozenset({
     "chief", "constable", "commissioner", "sergeant", "sgt", "inspector", "insp", "superintendent", "supt",
     "officer", "captain", "capt", "lieutenant", "lt", "marshal", "corporal", "cpl", "general", "gen",
     "admiral", "adm", "commander", "cmdr", "major", "maj", "colonel", "col", "brigadier", "brig",
+    "judge",  # "District Judge", "Circuit Judge"
 })
 
 
@@ -1464,12 +1592,18 @@ def _add_role(ent: _Entity, role: str) -> None:
     low = _title_spelled_out(role)
     for i, r in enumerate(ent.roles):
         rl = _title_spelled_out(r)
-        if rl == low or low in rl:
+        if rl == low or low in rl or _initials_of(role, rl):
             return
-        if rl in low:
+        if rl in low or _initials_of(r, low):
             ent.roles[i] = role
             return
     ent.roles.append(role)
+
+
+def _initials_of(short: str, spelled: str) -> bool:
+    """"DCI" and "detective chief inspector": a capitals title made of the words' initials."""
+    return short.isalpha() and short.isupper() and 2 <= len(short) <= 4 \
+        and len(spelled.split()) == len(short) and "".join(w[0] for w in spelled.split()) == short.lower()
 
 
 def _possessor_name(doc: Doc, possessor: Token, self_idx: int, entities, recent_person) -> str | None:
@@ -1510,6 +1644,8 @@ def _mention_roles_and_age(doc: Doc, c: _Cand, idx: int, ent: _Entity, entities,
     # titles written as part of the mention ("PC", "Chief Superintendent", "Dr")
     # (the post-nominals are in the phrase the role and name make: "Gardener Jo Roe OBE")
     pre = _pre_role(doc, c.start, max(c.end, c.surface_end), sent_start, other_names)
+    if pre is not None and pre[1] - pre[0] == 1 and _plural_noun(doc[pre[0]].lower_):
+        pre = None  # "Twins Ellie and Grace Roe": a description of both, no one's role
     if pre is not None:
         s, e, possessor = _trim_role(doc, *pre)
         if s < e:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from storyweave.analyze.lexicon import (
     ADDRESSING_VERBS,
     FEMALE_PRONOUNS,
+    HONORIFIC_GENDER,
     MALE_PRONOUNS,
     org_heads,
     spokesperson_nouns,
@@ -130,6 +131,9 @@ def _np_span(tok: Token) -> tuple[int, int]:
             right = child.right_edge  # "the family of Leon Roe", "a statement from Acme"
         elif _on_behalf_of(child) is not None:
             right = child.right_edge  # "a statement issued on behalf of the family"
+        elif child.dep_ == "prep" and child.lower_ == "in" and _age_decade(child):
+            # "a woman in her 60s": her age, part of how she is named
+            right = next(c for c in child.children if c.dep_ == "pobj")
         else:
             break
     doc = tok.doc
@@ -138,6 +142,16 @@ def _np_span(tok: Token) -> tuple[int, int]:
             and not doc[right.i + 1].whitespace_ and doc[right.i + 2].text[:1].isalnum():
         right = doc[right.i + 2]
     return left.idx, right.idx + len(right)
+
+
+DECADE = re.compile(r"(?:\d0'?s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$", re.I)
+
+
+def _age_decade(prep: Token) -> bool:
+    """"in his 40s", "in her late sixties": an age given by decade after a person noun."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is not None and bool(DECADE.match(obj.text)) \
+        and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in obj.children)
 
 
 def _lower_case_body(ctx: QuoteContext, tok: Token) -> str | None:
@@ -221,11 +235,23 @@ ORG_SYNONYMS = {
     "school": frozenset({"school", "academy", "college"}),
     "university": frozenset({"university", "college"}),
     "hospital": frozenset({"hospital", "infirmary"}),
+    # "the watchdog said": a regulator, by its kind of name, else the body last named as a subject
+    "watchdog": frozenset({"regulator", "authority", "commission", "office", "ombudsman", "agency",
+                           "inspectorate", "watchdog"}),
+    "regulator": frozenset({"regulator", "authority", "commission", "office", "ombudsman", "agency",
+                            "inspectorate", "watchdog"}),
 }
+REGULATOR_NOUNS = frozenset({"watchdog", "regulator"})
 # nouns for a body that is neither public nor political: with no name of its kind before,
 # "the company"/"the club" is the last such body named
 BUSINESS_NOUNS = frozenset({"company", "firm", "airline", "retailer", "business", "operator", "supermarket",
                             "developer", "bank", "club", "charity"})
+# what business news calls a firm after naming it ("Kestle Bank ... the lender said"): the
+# business named last, as for "the company"
+BUSINESS_DESCRIPTIONS = frozenset({
+    "lender", "insurer", "carrier", "broadcaster", "manufacturer", "carmaker", "automaker", "housebuilder",
+    "supplier", "provider", "publisher", "startup", "utility", "conglomerate", "chain", "grocer",
+})
 # last words of public bodies, never "the company"
 PUBLIC_BODY_HEADS = frozenset({
     "police", "constabulary", "force", "council", "court", "government", "ministry", "department",
@@ -266,6 +292,20 @@ def _business_named_last(ctx: QuoteContext, char: int) -> int | None:
                 and _np_dep(ctx, ms) in ("nsubj", "nsubjpass"):
             return pj
     return pi
+
+
+def _org_for_it(ctx: QuoteContext, char: int) -> int | None:
+    """The body "it said" stands for: the last one named as the subject of its clause ("Acme
+    has withdrawn its plans for the Roe estate. It said"), not one named only as a modifier
+    or object after it; None when no body was a subject in the window."""
+    pos = bisect.bisect_left(ctx.mention_starts, char)
+    for j in range(pos - 1, -1, -1):
+        s, _e, pi = ctx.mentions[j]
+        if char - s > 600:
+            return None
+        if ctx.people[pi].kind == "org" and _np_dep(ctx, s) in ("nsubj", "nsubjpass"):
+            return pi
+    return None
 
 
 def _business(p) -> bool:
@@ -319,7 +359,9 @@ def resolve_speaker(ctx: QuoteContext, tok: Token) -> Speaker:
             return Speaker(tok.text, start, end, p.name, p.role, p.id)
         return Speaker(tok.text, start, end)
     if low in ("they", "it", "we"):
-        pi = _recent(ctx, tok.idx, lambda p: p.kind == "org", 600)
+        pi = _org_for_it(ctx, tok.idx) if low == "it" else None
+        if pi is None:
+            pi = _recent(ctx, tok.idx, lambda p: p.kind == "org", 600)
         if pi is not None:
             p = ctx.people[pi]
             return Speaker(tok.text, start, end, p.name, p.role, p.id)
@@ -415,6 +457,16 @@ def resolve_speaker(ctx: QuoteContext, tok: Token) -> Speaker:
         if pi is None and low in BUSINESS_NOUNS:
             # "Kestrel Airways cancelled 40 flights. The company said": the business named last
             pi = _business_named_last(ctx, tok.idx)
+        if pi is None and low in REGULATOR_NOUNS:
+            # "The Office for Rail Standards fined Northline. The watchdog said": the body that
+            # acted, not the one it acted on
+            pi = _org_for_it(ctx, tok.idx)
+        if pi is not None:
+            p = ctx.people[pi]
+            return Speaker(mention, s, e, p.name, p.role, p.id)
+    if low in BUSINESS_DESCRIPTIONS and tok.tag_ == "NN" \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        pi = _business_named_last(ctx, tok.idx)
         if pi is not None:
             p = ctx.people[pi]
             return Speaker(mention, s, e, p.name, p.role, p.id)
@@ -699,4 +751,23 @@ def speaker_of_verb(ctx: QuoteContext, verb: Token) -> Speaker | None:
         return resolve_speaker(ctx, inverted) if inverted is not None else None
     if subj.lower_ in ("who", "that", "which") and subj.head.dep_ == "relcl":
         subj = subj.head.head
+    couple = _honorific_couple(ctx, subj)
+    if couple is not None:
+        return couple
     return resolve_speaker(ctx, subj)
+
+
+COUPLE_TITLES = frozenset(HONORIFIC_GENDER) | {"dr", "prof", "rev"}  # "Dr and Mrs Roe"
+
+
+def _honorific_couple(ctx: QuoteContext, subj: Token) -> Speaker | None:
+    """"Mr and Mrs Roe said": a bare honorific joined by "and" to a titled surname is two people
+    speaking together, no one person (the parser makes "Mr" the subject)."""
+    if subj.lower_.rstrip(".") not in COUPLE_TITLES or any(c.dep_ in ("compound", "flat") for c in subj.children):
+        return None
+    conj = next((c for c in subj.children if c.dep_ == "conj"), None)
+    if conj is None or not any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in subj.children) \
+            or conj.i != subj.i + 3 or ctx.doc[subj.i + 2].lower_.rstrip(".") not in COUPLE_TITLES:
+        return None
+    s, e = subj.idx, conj.idx + len(conj)
+    return Speaker(ctx.text[s:e], s, e)
