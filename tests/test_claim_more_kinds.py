@@ -60,3 +60,25 @@ def test_a_clock_time_is_no_quantity(nlp) -> None:
     seized = [c for c in claims_of(nlp, "Officers reached the flat at 3.20 a.m. and seized 12 kilograms of cannabis.")
               if c.slot == "quantity"]
     assert [c.value for c in seized] == [12]
+
+
+def test_a_bare_number_shares_the_unit_of_the_figure_it_is_joined_to(nlp) -> None:
+    cut = [c for c in claims_of(nlp, "The Orvey arts fund was cut from 10m euros to 3m last year.") if c.slot == "money"]
+    assert [(c.value, c.unit, c.subject) for c in cut] == [(10_000_000, "EUR", "cut"), (3_000_000, "EUR", "cut")]
+    pair = [c for c in claims_of(nlp, "Fares at Tessel and Brom rose by 5 and 10 percentage points, respectively.")
+            if c.slot == "percent"]
+    assert [(c.value, c.unit) for c in pair] == [(5, "percentage points"), (10, "percentage points")]
+
+
+def test_a_bare_number_before_a_noun_of_its_own_is_no_figure_of_that_unit(nlp) -> None:
+    claims = claims_of(nlp, "The Halden council will move 40% of its budget to 3 services.")
+    assert [c.value for c in claims if c.slot == "percent"] == [40]
+    assert not [c for c in claims if c.slot == "percent" and c.value == 3]
+
+
+def test_a_fraction_of_a_point_in_words(nlp) -> None:
+    for text, value, verb in (("The Varn central bank raised rates by half a percentage point.", 0.5, "raise"),
+                              ("Turnout in Ostry fell by a quarter of a percentage point.", 0.25, "fall"),
+                              ("Growth slowed by three quarters of a percentage point.", 0.75, "slow")):
+        points = [c for c in claims_of(nlp, text) if c.slot == "percent"]
+        assert [(c.value, c.unit, c.subject) for c in points] == [(value, "percentage points", verb)], text

@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Span
 
 from storyweave.analyze import claim_words as W
+from storyweave.analyze.claim_bare_figures import fraction_points, unit_sharing
 from storyweave.analyze.claim_context import ClaimContext, make_claim, qualifier_before
 from storyweave.analyze.claim_shifts import change_word, is_change, misread_dates
 from storyweave.analyze.numbers import SCALES, number_span
@@ -359,5 +360,9 @@ def quantity_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
             found.append(got)
             taken.update(range(got[1], got[2]))
     for span in _untagged_figures(sent, taken, sums):
-        found.extend(_figure_claim(span, sent, ctx, sums))
+        for got in _figure_claim(span, sent, ctx, sums):
+            found.append(got)
+            taken.update(range(got[1], got[2]))
+    found.extend(fraction_points(sent, ctx, taken))
+    found.extend(unit_sharing(found, sent, ctx, taken))
     return _join_ranges(found, sent, ctx)
