@@ -159,12 +159,20 @@ def dev_sets() -> dict:
 def dev_levels(config: ClusterConfig) -> None:
     """Both outputs on the dev sets, whose gold stories are topics running for months: what
     `--level event` costs where the wanted granularity is the storyline."""
-    print("\ndev sets (gold: topics), both outputs")
-    print(f"{'set':<10} {'output':<8} {'groups':>7} {'gold':>5} {'B3-P':>6} {'B3-R':>6} {'B3-F1':>6}")
-    for name, (items, gold) in dev_sets().items():
+    print("\ndev sets (gold: topics) and all sets pooled, both outputs")
+    print(f"{'set':<11} {'output':<8} {'groups':>7} {'gold':>5} {'B3-P':>6} {'B3-R':>6} {'B3-F1':>6}")
+    sets = dev_sets()
+    # the dev sets and the event sets as one stream (event gold, prefixed so sets do not collide)
+    pooled_items, pooled_gold = list(sets["pooled"][0]), dict(sets["pooled"][1])
+    for name in SETS:
+        items, gold = devbench.analysed(name)
+        pooled_items += items
+        pooled_gold.update({aid: f"{name}:{event}" for aid, event in gold.items()})
+    sets["all pooled"] = (pooled_items, pooled_gold)
+    for name, (items, gold) in sets.items():
         for output, pred in (("stories", predict(items, config)), ("events", predict_events(items, config))):
             m = scores(pred, gold)
-            print(f"{name:<10} {output:<8} {m['stories']:>7} {m['gold']:>5} {m['P']:>6.3f} {m['R']:>6.3f} {m['F1']:>6.3f}")
+            print(f"{name:<11} {output:<8} {m['stories']:>7} {m['gold']:>5} {m['P']:>6.3f} {m['R']:>6.3f} {m['F1']:>6.3f}")
 
 
 SWEEP = {"threshold": [0.08, 0.10, 0.12, 0.15, 0.20],

@@ -48,6 +48,12 @@ SECOND_FIRE = [
 ]
 
 
+# A third fire, weeks later, in one report: a split would leave it on its own.
+LONE_FIRE = ("barn-1", "Radio Carrow", "2032-10-20T09:00:00", "Hay barn burns at Dunhollow farm",
+             "A hay barn burned down at Cobble End farm outside Dunhollow overnight, the county fire service "
+             "said. Station commander Rhea Osgood said about 400 bales were lost and no animals were hurt.")
+
+
 def _items(nlp, rows, undated: bool = False) -> list[AnalyzedArticle]:
     """Full analyses (claims included), as the main job stores them."""
     articles = [Article(id=aid, text=text, outlet=outlet, title=title, published=None if undated else published)
@@ -96,6 +102,15 @@ def test_articles_outside_the_story_are_ignored(fire_items):
     assert {a for e in events for a in e.articles} == {"mill-1", "mill-2", "mill-3"}
 
 
+def test_a_split_that_leaves_an_article_alone_is_not_made(nlp, fire_items):
+    items = fire_items + _items(nlp, [LONE_FIRE])
+    events = story_events(_story(items), items)
+    assert len(events) == 1 and len(events[0].articles) == 7
+    # with lone events allowed, the same story falls into its three fires
+    loose = replace(EventConfig(), min_articles=1)
+    assert [len(e.articles) for e in story_events(_story(items), items, loose)] == [3, 3, 1]
+
+
 def test_undated_story_is_one_event(nlp):
     items = _items(nlp, FIRST_FIRE + SECOND_FIRE, undated=True)
     events = story_events(_story(items), items)
@@ -132,22 +147,22 @@ def _write_inputs(tmp_path) -> list[str]:
     return [str(path)]
 
 
-def test_cluster_json_gives_each_story_its_events_and_can_list_events(tmp_path):
+def test_cluster_json_lists_events_and_with_level_story_storylines_with_their_events(tmp_path):
     runner = CliRunner()
     inputs = _write_inputs(tmp_path)
-    stories = json.loads(runner.invoke(app, ["cluster", *inputs, "--json"]).stdout)["stories"]
-    events = [e for s in stories for e in s["events"]]
-    assert sorted(a for s in stories for a in s["articles"]) == sorted(a for e in events for a in e["articles"])
-    assert {frozenset(e["articles"]) for e in events} == {
-        frozenset(r[0] for r in FIRST_FIRE), frozenset(r[0] for r in SECOND_FIRE)}
-    flat = json.loads(runner.invoke(app, ["cluster", *inputs, "--json", "--level", "event"]).stdout)["stories"]
-    assert {frozenset(s["articles"]) for s in flat} == {frozenset(e["articles"]) for e in events}
-    assert all(s["story"] in {t["id"] for t in stories} for s in flat)
+    fires = {frozenset(r[0] for r in FIRST_FIRE), frozenset(r[0] for r in SECOND_FIRE)}
+    rows = json.loads(runner.invoke(app, ["cluster", *inputs, "--json"]).stdout)["stories"]
+    assert {frozenset(r["articles"]) for r in rows} == fires
+    storylines = json.loads(runner.invoke(app, ["cluster", *inputs, "--json", "--level", "story"]).stdout)["stories"]
+    events = [e for s in storylines for e in s["events"]]
+    assert {frozenset(e["articles"]) for e in events} == fires
+    assert sorted(a for s in storylines for a in s["articles"]) == sorted(a for e in events for a in e["articles"])
+    assert all(r["story"] in {s["id"] for s in storylines} for r in rows)
 
 
 def test_unknown_level_is_a_clear_error(tmp_path):
     result = CliRunner().invoke(app, ["cluster", *_write_inputs(tmp_path), "--json", "--level", "topic"])
-    assert result.exit_code == 2 and "--level must be one of story, event" in result.stderr
+    assert result.exit_code == 2 and "--level must be one of event, story" in result.stderr
 
 
 def test_show_compares_outlets_within_each_event_only(fire_items):

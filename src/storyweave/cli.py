@@ -44,8 +44,8 @@ LinkThresholdOpt = Annotated[float | None, typer.Option(
     "--link-threshold", help="Average score at which two stories merge (default 0.05; 0.08 for finer stories).",
 )]
 LevelOpt = Annotated[str, typer.Option(
-    "--level", help="story: storylines, each with its events (default); event: each event as a story of its own "
-    "(finer: events of one kind in one place days apart stay apart, the phases of a long story too).",
+    "--level", help="event (default): a storyline split into its events where its coverage splits into groups "
+    "of reports (two fires in one county a week apart), else whole; story: the storylines, each with its events.",
 )]
 EmbeddingsOpt = Annotated[bool, typer.Option(
     "--embeddings", help="Also compare stories by dense sentence embeddings (optional extra 'embeddings'; "
@@ -329,14 +329,14 @@ def cluster(
     inputs: Inputs, outlet: OutletOpt = None, published: PublishedOpt = None,
     workers: WorkersOpt = 1, max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES, encoding: EncodingOpt = None,
     as_json: JsonOpt = False, embeddings: EmbeddingsOpt = False,
-    threshold: ThresholdOpt = None, link_threshold: LinkThresholdOpt = None, level: LevelOpt = "story",
+    threshold: ThresholdOpt = None, link_threshold: LinkThresholdOpt = None, level: LevelOpt = "event",
 ) -> None:
-    """Group the inputs into stories (not stored), each with its events."""
+    """Group the inputs into stories (not stored): events, or with `--level story` storylines."""
     from storyweave.stories.cluster import cluster_articles
     from storyweave.stories.events import story_events
 
     _require_json(as_json)
-    _check_choice(level, ("story", "event"), "--level")
+    _check_choice(level, ("event", "story"), "--level")
     config = _config(threshold, link_threshold)
     items, summary = _read_and_analyze(
         inputs, ReadOptions(outlet, published, max_bytes, encoding), workers, deduplicate=True
@@ -348,7 +348,8 @@ def cluster(
     out = []
     for story in cluster_articles(items, config, embeddings=_embeddings(items, embeddings)):
         events = story_events(story, items)
-        groups = [story] if level == "story" else events
+        # a storyline of one event is listed as itself at either level
+        groups = [story] if level == "story" or len(events) == 1 else events
         for group in groups:
             row = _story_row(group)
             row["articles"] = [shown[a] for a in group.articles]
