@@ -40,6 +40,9 @@ from storyweave.stories.cluster import ClusterConfig, cluster_articles
 
 @dataclass(frozen=True)
 class EventConfig:
+    """The knobs of the event split (module docstring): the clusterer's own, set strictly
+    and locally in time, and the fewest articles an event of a split may have."""
+
     threshold: float = 0.2
     link_threshold: float = 0.1
     w_time: float = 0.65
