@@ -23,6 +23,14 @@ def test_a_town_tagged_as_an_organisation_once_is_left_out():
     assert {"Corvel Harbour Trust", "Ines Marlow"} <= set(names)
 
 
+def test_a_town_tagged_as_often_an_organisation_as_a_place_is_left_out():
+    items = [
+        item("a1", [Person(id="p1", name="Corvel", kind="org")], [("Corvel", "ORG"), ("Corvel", "GPE")]),
+        item("a2", [Person(id="p1", name="Corvel", kind="org")], [("Corvel", "ORG"), ("Corvel", "GPE")]),
+    ]
+    assert merge_people(items) == []
+
+
 def test_a_club_named_after_its_town_stays_when_mostly_tagged_as_an_organisation():
     items = [
         item("a1", [Person(id="p1", name="Brindle", kind="org")],

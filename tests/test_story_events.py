@@ -102,13 +102,22 @@ def test_articles_outside_the_story_are_ignored(fire_items):
     assert {a for e in events for a in e.articles} == {"mill-1", "mill-2", "mill-3"}
 
 
-def test_a_split_that_leaves_an_article_alone_is_not_made(nlp, fire_items):
+def test_several_outlets_story_keeps_a_lone_report_as_an_event(nlp, fire_items):
     items = fire_items + _items(nlp, [LONE_FIRE])
-    events = story_events(_story(items), items)
+    assert [len(e.articles) for e in story_events(_story(items), items)] == [3, 3, 1]
+
+
+def test_one_outlets_series_splits_only_into_events_of_several_articles(nlp, fire_items):
+    one_outlet = [AnalyzedArticle(replace(it.article, outlet="Dunhollow Post"), it.analysis)
+                  for it in fire_items + _items(nlp, [LONE_FIRE])]
+    events = story_events(_story(one_outlet), one_outlet)
     assert len(events) == 1 and len(events[0].articles) == 7
-    # with lone events allowed, the same story falls into its three fires
+    # without the lone report the series splits cleanly into its two fires
+    clean = [it for it in one_outlet if it.article.id != "barn-1"]
+    assert [len(e.articles) for e in story_events(_story(clean), clean)] == [3, 3]
+    # and with lone events allowed, the whole series falls into its three fires
     loose = replace(EventConfig(), min_articles=1)
-    assert [len(e.articles) for e in story_events(_story(items), items, loose)] == [3, 3, 1]
+    assert [len(e.articles) for e in story_events(_story(one_outlet), one_outlet, loose)] == [3, 3, 1]
 
 
 def test_undated_story_is_one_event(nlp):

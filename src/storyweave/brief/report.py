@@ -140,18 +140,19 @@ def _same_person(a: str, b: str) -> bool:
 
 
 def _places_taken_for_organisations(items: list[AnalyzedArticle]) -> set[str]:
-    """Names the entity recogniser tags as a place more often than as an organisation.
+    """Names the entity recogniser tags as a place at least as often as an organisation.
 
     The small model calls a town an organisation now and then ("Dunmore" next to "Dunmore
-    Council"); across a story the place reading usually wins. A club named after its town
-    ("Chelsea") is tagged as an organisation in most mentions and stays.
+    Council"); across a story the place reading usually wins or ties (a town named in
+    "Dunmore fire chief" and "Dunmore's mayor" is an organisation as often as a place). A
+    club named after its town ("Chelsea") is tagged as an organisation in most mentions and stays.
     """
     votes: Counter[tuple[str, bool]] = Counter()
     for it in items:
         for e in it.analysis.entities or []:
             if e.label in ("GPE", "LOC", "ORG"):
                 votes[(_key(e.text), e.label != "ORG")] += 1
-    return {name for (name, place), n in votes.items() if place and n > votes[(name, False)]}
+    return {name for (name, place), n in votes.items() if place and n >= votes[(name, False)]}
 
 
 def merge_people(items: list[AnalyzedArticle]) -> list[dict[str, Any]]:
