@@ -28,6 +28,9 @@ SPEAKER_ELSEWHERE = frozenset({
     # batch 10
     "said_one_agreed_another",  # '“Absolute chaos,” agreed another.': the mention runs into the quote
     "headline_one_word_minister_slams",  # "The health minister" after a headline naming "Minister"
+    # batch 13
+    "told_outlets_programme_that",  # the capitalised title "Health Secretary" cut off the name
+    "wire_long_subject_of_org_said_on_tuesday",  # "The chief executive" without "of Harlow Freight"
 })
 
 

@@ -69,6 +69,16 @@ def _listener(cue: Token, t: Token) -> bool:
         and t.pos_ in ("NOUN", "PROPN", "PRON")
 
 
+def inverted_subject(cue: Token) -> bool:
+    """", says Jane Roe," : the cue right after a comma, its subject right after it."""
+    doc = cue.doc
+    if cue.i < 2 or doc[cue.i - 1].text != "," or cue.tag_ not in ("VBZ", "VBD", "VBP"):
+        return False
+    subj = next((c for c in cue.rights if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.left_edge.i == cue.i + 1 and subj.tag_ not in ("WDT", "WP", "PRP") \
+        and subj.right_edge.i + 1 < len(doc) and doc[subj.right_edge.i + 1].text == ","
+
+
 def parenthetical(ctx, cue: Token) -> tuple[int, int, int, int] | None:
     """The two parts of the sentence around ", SUBJECT CUE [when/where/how]," when `cue` is the
     verb of such an aside; else None."""
@@ -76,12 +86,19 @@ def parenthetical(ctx, cue: Token) -> tuple[int, int, int, int] | None:
     # the subject next to the cue: the parser may take the first part for a second subject
     # ("Residents, the mayor told reporters, would be paid": "Residents" hangs as nsubj too)
     subj = next((c for c in reversed(list(cue.lefts)) if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.right_edge.i != cue.i - 1 or subj.left_edge.i < 2 \
+    inverted = inverted_subject(cue)
+    if inverted:
+        # "The secret, says head gardener Jane Roe, is to water at dusk": the subject after the
+        # cue (the parser may hang the first part on the cue as a second subject)
+        subj = next(c for c in cue.rights if c.dep_ == "nsubj")
+        k, first_end = subj.right_edge.i + 1, cue.i - 1
+    elif subj is None or subj.right_edge.i != cue.i - 1 or subj.left_edge.i < 2 \
             or doc[subj.left_edge.i - 1].text != "," or subj.tag_ in ("WDT", "WP") \
             or doc[subj.left_edge.i - 2].pos_ == "CCONJ":
         return None  # not ", which said ...", nor "... and, he argued, ..." (a report inside)
+    else:
+        k, first_end = cue.i + 1, subj.left_edge.i - 1
     sent = cue.sent
-    k = cue.i + 1
     while k < sent.end and doc[k].text != ",":
         t = doc[k]
         # only the cue's own adjuncts may come between it and the closing comma
@@ -92,7 +109,6 @@ def parenthetical(ctx, cue: Token) -> tuple[int, int, int, int] | None:
         k += 1
     if k >= sent.end - 2:
         return None
-    first_end = subj.left_edge.i - 1
     nxt = doc[k + 1]
     if nxt.tag_ == "VBG" or ctx.is_cue(nxt) or nxt.lower_ in ("while", "although", "but", "and") \
             or (nxt.lower_ == "on" and doc[k + 2].lower_ == "condition"):
@@ -100,6 +116,11 @@ def parenthetical(ctx, cue: Token) -> tuple[int, int, int, int] | None:
     words_before = [t for t in doc[sent.start:first_end] if not (t.is_punct or t.is_space)]
     words_after = [t for t in doc[k + 1:sent.end] if not (t.is_punct or t.is_space)]
     if len(words_before) < 1 or len(words_after) < 2:
+        return None
+    if inverted and (nxt.tag_ in ("WDT", "WP", "WP$", "WRB") or nxt.pos_ in ("SCONJ", "CCONJ")
+                     or not any(t.pos_ in ("VERB", "AUX") for t in words_after)):
+        # "..., said Jane Roe, who ...", "..., said Jane Roe, chief economist at X": what follows
+        # the speaker is about her, not the rest of the statement
         return None
     if any(doc[i].text in (":", ";") or ctx.is_cue(doc[i]) for i in range(sent.start, first_end)) \
             or _quoted_or_broken(ctx, sent):

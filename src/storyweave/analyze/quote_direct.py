@@ -123,6 +123,12 @@ def _cue_after(ctx: QuoteContext, sp: QuoteSpan) -> tuple[Token | None, Speaker 
             return None, speaker_for_person(ctx, ctx.owner[i], ctx.doc[i])
         name = _signed_name(ctx, sig_tok, sig_end)
         if name is not None:
+            if name.left_edge.i < sig_tok:
+                # the parser hung the quote on the name ("“...” – Kaur" as one clause): the
+                # signature's own words are the mention
+                first = next(t for t in ctx.doc[sig_tok:name.i + 1] if t.text not in DASHES)
+                end = name.idx + len(name)
+                return None, Speaker(ctx.text[first.idx:end], first.idx, end)
             return None, resolve_speaker(ctx, name)
     for i in range(start_tok, min(len(ctx.doc), start_tok + AFTER_WINDOW)):
         tok = ctx.doc[i]
@@ -242,9 +248,16 @@ def _signed_name(ctx: QuoteContext, first: int, para_end: int) -> Token | None:
     j = i
     while j < len(doc) and doc[j].idx < para_end and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
         j += 1
-    if j - i < 2 or j - i > 4:
+    if j == i and i < len(doc) and doc[i].is_title and doc[i].is_alpha and not doc[i].is_stop:
+        j = i + 1  # (a surname the tagger took for another word: "– Kaur" read as a verb)
+    ends_line = j >= len(doc) or doc[j].idx >= para_end
+    # ("‘I’m not finished yet’ – Kaur": a lone surname signs the line it ends, as headlines
+    # put it; not an outlet or a place, "– Reuters", "– Paris")
+    lone = j - i == 1 and ends_line and doc[i].ent_type_ in ("PERSON", "") \
+        and doc[i].lower_ not in NOT_SPEAKER_LABELS  # ("– Review": page furniture)
+    if (j - i < 2 and not lone) or j - i > 4:
         return None
-    if j < len(doc) and doc[j].idx < para_end and doc[j].text != ",":
+    if not ends_line and doc[j].text != ",":
         return None
     return doc[j - 1]
 
@@ -474,10 +487,21 @@ def _cue_before(ctx: QuoteContext, sp: QuoteSpan, prev_end: int) -> Token | None
     return None
 
 
+# a list item's bullet opening a paragraph ("• “We have 300 fewer officers.”"): layout, no words
+LIST_MARKER = re.compile(r"^[^\S\n]*[\u2022\u25aa\u2023\u25e6\u00b7*-][^\S\n]+")
+
+
+def _paragraph_lead(ctx: QuoteContext, pos: int) -> str:
+    """The text of `pos`'s paragraph before it, less a list item's bullet."""
+    lead = ctx.text[ctx.paragraph_starts[ctx.paragraph(pos)]:pos]
+    m = LIST_MARKER.match(lead)
+    return lead[m.end():] if m else lead
+
+
 def _colon_paragraph_cue(ctx: QuoteContext, sp: QuoteSpan) -> Token | None:
     """'Jane Roe said:' ending the paragraph before a quoted paragraph."""
     para = ctx.paragraph(sp.outer_start)
-    if para == 0 or ctx.text[ctx.paragraph_starts[para]:sp.outer_start].strip():
+    if para == 0 or _paragraph_lead(ctx, sp.outer_start).strip():
         return None
     k = para - 1
     prev_text = ctx.text[ctx.paragraph_starts[k]:ctx.paragraph_starts[para]].rstrip()
@@ -501,7 +525,7 @@ def _report_ending_paragraph_before(ctx: QuoteContext, sp: QuoteSpan) -> Token |
     quoted words right after a paragraph whose last sentence is someone's indirect report (a
     cue with its subject and its clause) goes on with that report: its cue and speaker."""
     para = ctx.paragraph(sp.outer_start)
-    if para == 0 or not sp.closed or ctx.text[ctx.paragraph_starts[para]:sp.outer_start].strip():
+    if para == 0 or not sp.closed or _paragraph_lead(ctx, sp.outer_start).strip():
         return None
     prev_end = ctx.paragraph_starts[para]
     i = bisect.bisect_left(ctx.tok_starts, prev_end) - 1
@@ -664,7 +688,7 @@ def _direct_quotes(ctx: QuoteContext) -> list[Quote]:
             # 'Jane Roe said, “We have three weeks to go” until the vote.'
             tail = _tail_to_sentence_end(ctx, sp)
         else:
-            text_before = ctx.text[ctx.paragraph_starts[ctx.paragraph(sp.outer_start)]:sp.outer_start]
+            text_before = _paragraph_lead(ctx, sp.outer_start)
             starts_clause = CLAUSE_START.search(text_before) is not None
             after_cue, after_speaker = _cue_after(ctx, sp) if starts_clause else (None, None)
             if after_cue is not None or after_speaker is not None:
@@ -739,8 +763,10 @@ def _direct_quotes(ctx: QuoteContext) -> list[Quote]:
                             or _looks_like_title(q.text) and not (headline and _names_nothing(ctx, sp))):
             prev_end = sp.outer_end
             continue  # a quoted title or block with no one to say it: not a quote we can attribute
-        if sp.single and q.speaker_name is None and cue is None and not headline:
-            # a lone single-quoted phrase is a scare quote, not a statement
+        signed = q.speaker is not None and ctx.text[sp.outer_end:sp.outer_end + 3].lstrip()[:1] in DASHES
+        if sp.single and q.speaker_name is None and cue is None and not headline and not signed:
+            # a lone single-quoted phrase is a scare quote, not a statement (one signed after a
+            # dash, "‘I’m not finished yet’ – Kaur", is a statement)
             prev_end = sp.outer_end
             continue
         quotes.append(q)
@@ -830,7 +856,7 @@ def _cued_statement(ctx: QuoteContext, sp: QuoteSpan, prev_end: int) -> bool:
     are a statement: "said: 'Absolutely not.'", "'We are,' she said, 'ready.'",
     "'Never again' - Jane Roe"."""
     text = ctx.text
-    before = text[ctx.paragraph_starts[ctx.paragraph(sp.outer_start)]:sp.outer_start].rstrip()
+    before = _paragraph_lead(ctx, sp.outer_start).rstrip()
     if before.endswith((":", ",")) and _cue_before(ctx, sp, prev_end) is not None:
         return True
     if before.endswith(":") and _headline_speaker(ctx, sp) is not None:

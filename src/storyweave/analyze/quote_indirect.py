@@ -32,10 +32,10 @@ from storyweave.analyze.quote_bounds import (
     has_words,
     inverted_attribution,
 )
-from storyweave.analyze.quote_aside import misparsed_aside, parenthetical
+from storyweave.analyze.quote_aside import inverted_subject, misparsed_aside, parenthetical
 from storyweave.analyze.quote_after import speaker_of_cue
 from storyweave.analyze.quote_conj import adjust_end
-from storyweave.analyze.quote_noun import noun_cue_quote
+from storyweave.analyze.quote_noun import noun_cue_quote, words_of_quote
 from storyweave.analyze.quote_speakers import resolve_speaker
 from storyweave.model import Quote
 
@@ -658,7 +658,7 @@ def _indirect_quotes(ctx: QuoteContext, direct: list[Quote], absorbed: set[int])
                 out.extend(qs)
             continue
         if tok.pos_ == "NOUN":
-            noun_q = noun_cue_quote(ctx, tok)  # "Jane Roe's claim that ..."
+            noun_q = noun_cue_quote(ctx, tok) or words_of_quote(ctx, tok)  # "Jane Roe's claim that ..."
             if noun_q is not None:
                 out.append(noun_q)
                 covered_until = max(covered_until, noun_q.end)
@@ -684,7 +684,11 @@ def _indirect_quotes(ctx: QuoteContext, direct: list[Quote], absorbed: set[int])
         if aside is not None:
             # "If the toll stays, she warned on Monday, workers will strike": the sentence
             # around the aside, however the parser hung its parts
-            out.extend(_around_aside(ctx, tok, *aside, None if asked else speaker_of_cue(ctx, tok)))
+            who = None if asked else speaker_of_cue(ctx, tok)
+            if not asked and inverted_subject(tok):
+                # "The secret, says Jane Roe, is ...": the subject after the cue, not the first part
+                who = resolve_speaker(ctx, next(c for c in tok.rights if c.dep_ == "nsubj"))
+            out.extend(_around_aside(ctx, tok, *aside, who))
             covered_until = max(covered_until, out[-1].end)
             continue
         rng = _content_range(ctx, tok, has_quote)
@@ -1023,4 +1027,11 @@ def _according_to(ctx: QuoteContext, tok: Token, prep: Token | None = None) -> l
         hi = bisect.bisect_left(ctx.tok_starts, q.end)
         if any(ctx.in_quote[i] >= 0 for i in range(lo, hi)):
             q.kind = "mixed"
+            whole = next((sp for sp in ctx.spans if sp.outer_start == q.start and sp.closed
+                          and q.end - 1 <= sp.outer_end <= q.end + 1), None)
+            if whole is not None and whole.end - whole.start >= 2:
+                # '“A bureaucrat's dream,” according to one landlord': nothing but the quoted
+                # words is the report, a direct quote (its words without their marks)
+                q.kind, q.start, q.end = "direct", whole.start, whole.end
+                q.text = text[whole.start:whole.end]
     return out

@@ -6,6 +6,8 @@ noun with no one named for it ("the claim that vaccines ...") is no quote: nobod
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Token
 
 from storyweave.analyze.quote_bounds import cut_trailing_aside
@@ -80,3 +82,51 @@ def noun_cue_quote(ctx: QuoteContext, noun: Token) -> Quote | None:
         return None
     kind = "mixed" if any(ctx.in_quote[i] >= 0 for i in range(a, b)) else "indirect"
     return make_quote(s, e, ctx.text, kind, noun, resolve_speaker(ctx, owner))
+
+
+def _words_owner(noun: Token) -> Token | None:
+    """Whose words "in X's words" / "in the words of X" names: the possessor or the "of" object."""
+    for c in noun.children:
+        if c.dep_ in ("poss", "nmod") and c.i < noun.i and any(g.tag_ == "POS" for g in c.children) \
+                or c.dep_ == "poss":
+            return c
+    for c in noun.rights:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def words_of_quote(ctx: QuoteContext, noun: Token) -> Quote | None:
+    """'The rollout was, in the auditor's words, “a textbook failure”': the quoted words that
+    follow "in X's words" (or "in the words of X") in its sentence are X's, a mixed quote with
+    the noun as its cue."""
+    if noun.lower_ != "words" or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return None
+    owner = _words_owner(noun)
+    if owner is None:
+        return None
+    doc, sent = ctx.doc, noun.sent
+    after = noun.head.right_edge.i + 1
+    if after >= sent.end or doc[after].text not in (",", ":"):
+        return None  # set off as an aside: ", in X's words, “...”"
+    qi = next((ctx.in_quote[i] for i in range(after, sent.end) if ctx.in_quote[i] >= 0), -1)
+    if qi < 0:
+        return None
+    sp = ctx.spans[qi]
+    if not sp.closed or ctx.paragraph(sp.outer_start) != ctx.paragraph(noun.idx):
+        return None
+    # the mention: the owner with its determiner ("the auditor"), without the possessive mark
+    # (the parser may hang the determiner on "words")
+    first = owner.left_edge.i
+    if owner.i < noun.i:
+        first = min([first] + [c.i for c in noun.lefts if c.dep_ == "det" and c.i < owner.i])
+    last = owner
+    for t in doc[owner.i + 1:owner.right_edge.i + 1]:
+        if t.tag_ == "POS" or t.is_punct:
+            break
+        last = t
+    s, e = doc[first].idx, last.idx + len(last)
+    speaker = resolve_speaker(ctx, owner)
+    if (speaker.start, speaker.end) != (s, e):
+        speaker = dataclasses.replace(speaker, mention=ctx.text[s:e], start=s, end=e)
+    return make_quote(sp.outer_start, sp.outer_end, ctx.text, "mixed", noun, speaker)
