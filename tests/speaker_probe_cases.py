@@ -1727,6 +1727,220 @@ CASES_12: list[Case] = [
        ("push each other", "Ellie", "Ellie Fairbairn", None), batch=12),
 ]
 
+
+# Batch 13 (session 14): names the resolver must carry a long way or pick among: a speaker first
+# given by a role and named paragraphs later; a pronoun after two people of the same gender (the
+# nearest subject wins); a surname alone after a full name written with a title, and a rank
+# spelled out then abbreviated; a nickname in quotes; a man and a woman sharing a surname who
+# are not related; a person and a body sharing a word; apostrophes in surnames; a surname in
+# capitals in a transcript; Korean, Chinese, Vietnamese, Ghanaian, South African and Indian
+# names in their own orders; epithets ("the former minister", "the 52-year-old", "the mother of
+# three") past another person; "the spokesman" after "a spokesman for X"; "the department",
+# "the directorate", "the force"; "officials"; a role after the name between commas; "according
+# to X's lawyer". Written all at once and scored before any rule was changed for it (first run:
+# mention 58, name 53, role 55 of 60). One expectation was then put back in line with batch 10
+# ("Jane Roe has run the food bank": a main clause's predicate is no role, only "who runs"):
+# "Park Ji-woo, 31, runs a bakery" has no role.
+CASES_13: list[Case] = [
+    _c("b13_role_first_then_named_head",
+       "The head of Ormsby Primary School has warned parents that the building may not reopen after "
+       "half-term.\n\n"
+       "Surveyors found cracks in two classrooms last week, and the county has yet to say who will pay "
+       "for the repairs.\n\n"
+       "Head teacher Wendy Achebe said: \"We cannot teach children in a building that might fall down.\"\n\n"
+       "\"We have asked for portable classrooms,\" the head teacher said.",
+       ("might fall down", "Wendy Achebe", "Wendy Achebe", "Head teacher"),
+       ("portable classrooms", "the head teacher", "Wendy Achebe", "Head teacher"), batch=13),
+    _c("b13_a_farmer_then_the_farmer_named",
+       "A farmer whose land borders the Gallow Hill quarry says blasting has cracked the walls of his "
+       "house.\n\n"
+       "The quarry's owners deny the claim.\n\n"
+       "The farmer, Ewan Strachan, 61, has lived at Knockfell for 40 years. \"My father never saw "
+       "anything like this,\" Mr Strachan said.",
+       ("My father never saw", "Mr Strachan", "Ewan Strachan", "farmer"), batch=13),
+    _c("b13_a_neighbour_named_later",
+       "\"I heard the roof go and then the whole street was lit up,\" a neighbour said.\n\n"
+       "Crews from three stations were called to Tanner Row at 2am.\n\n"
+       "The neighbour, Dilys Amberley, said she had dialled 999 twice.",
+       ("dialled 999 twice", "Dilys Amberley", "Dilys Amberley", "neighbour"), batch=13),
+    _c("b13_he_nearest_subject_two_men",
+       "Emeka Okonjo, the club's treasurer, said the accounts were in order. Chairman Bill Haskett said "
+       "he had seen no evidence of fraud.\n\n"
+       "\"We will publish everything,\" he said.",
+       ("accounts were in order", "Emeka Okonjo", "Emeka Okonjo", "club's treasurer"),
+       ("publish everything", "he", "Bill Haskett", "Chairman"), batch=13),
+    _c("b13_she_nearest_subject_two_women",
+       "Lena Marsh has chaired the residents' association for a decade. Her neighbour, Sally Oduya, "
+       "organised the petition.\n\n"
+       "\"We collected 900 signatures in a week,\" she said.",
+       ("900 signatures", "she", "Sally Oduya", "neighbour to Lena Marsh"), batch=13),
+    _c("b13_he_after_two_doctors",
+       "Dr Felix Amory referred the boy to Dr Harun Bakshi. Dr Bakshi operated the next morning.\n\n"
+       "\"The surgery went as well as we could have hoped,\" he said.",
+       ("as well as we could", "he", "Harun Bakshi", "Dr"), batch=13),
+    _c("b13_two_officers_by_surname",
+       "Inspector Carl Menzies and Sergeant Ross Tully searched the house on Friday. Tully said the back "
+       "door had been forced. \"Someone knew the alarm was off,\" Menzies said.",
+       ("back door had been forced", "Tully", "Ross Tully", "Sergeant"),
+       ("alarm was off", "Menzies", "Carl Menzies", "Inspector"), batch=13),
+    _c("b13_rank_spelled_then_surname_then_abbreviated",
+       "Detective Sergeant Ana Roe led the search for the missing walker.\n\n"
+       "\"We covered twelve miles of moor in fog,\" Roe said.\n\n"
+       "DS Roe added that the walker had been found in good health.",
+       ("twelve miles of moor", "Roe", "Ana Roe", "Detective Sergeant"),
+       ("found in good health", "DS Roe", "Ana Roe", "Detective Sergeant"), batch=13),
+    _c("b13_nickname_then_surname_then_nickname",
+       "Winifred \"Winnie\" Castellan, 80, has swum in Porthallow bay every morning since 1968.\n\n"
+       "\"The cold keeps you young,\" Castellan said.\n\n"
+       "Winnie said she had no plans to stop.",
+       ("cold keeps you young", "Castellan", "Winifred Castellan", None),
+       ("no plans to stop", "Winnie", "Winifred Castellan", None), batch=13),
+    _c("b13_same_surname_not_related",
+       "Two of the candidates for Hallam Ward share a surname but are not related: Gareth Pryce, a "
+       "Labour councillor, and Moira Pryce, a shopkeeper.\n\n"
+       "Ms Pryce said the library must stay open. \"It is the only warm place some people have,\" she "
+       "said.\n\n"
+       "Mr Pryce said the council had no money left.",
+       ("library must stay open", "Ms Pryce", "Moira Pryce", "shopkeeper"),
+       ("only warm place", "she", "Moira Pryce", "shopkeeper"),
+       ("no money left", "Mr Pryce", "Gareth Pryce", "Labour councillor"), batch=13),
+    _c("b13_person_and_trust_share_a_word",
+       "The Velder Trust gave £2m to the Harcombe hospice last year. Ana Velder, the trust's founder, "
+       "said the gift was \"the least we could do\".\n\n"
+       "The trust said a second grant would follow in 2027.\n\n"
+       "Velder said she had been a volunteer at the hospice for 30 years.",
+       ("least we could do", "Ana Velder", "Ana Velder", "trust's founder"),
+       ("second grant", "The trust", "Velder Trust", None),
+       ("volunteer at the hospice", "Velder", "Ana Velder", "trust's founder"), batch=13),
+    _c("b13_apostrophe_ohara",
+       "Firefighter Declan O'Hara pulled two children from the smoke on Sunday.\n\n"
+       "\"I only did my job,\" O'Hara said.",
+       ("only did my job", "O'Hara", "Declan O'Hara", "Firefighter"), batch=13),
+    _c("b13_apostrophe_dsouza_ms",
+       "Priya D'Souza, a pharmacist in Eastfold, said supplies of the drug had run out in March. "
+       "\"Patients are rationing their tablets,\" Ms D'Souza said.",
+       ("run out in March", "Priya D'Souza", "Priya D'Souza", "pharmacist"),
+       ("rationing their tablets", "Ms D'Souza", "Priya D'Souza", "pharmacist"), batch=13),
+    _c("b13_transcript_surname_in_capitals",
+       "Mayor Kofi Ansah spoke to the Dunmore Gazette on Monday.\n\n"
+       "GAZETTE: Will the mine reopen?\n\n"
+       "ANSAH: \"Not this year. We need the money first.\"",
+       ("need the money first", "ANSAH", "Kofi Ansah", "Mayor"), batch=13),
+    _c("b13_korean_family_name_first",
+       "Park Ji-woo, 31, runs a bakery on Canal Street. \"Flour has doubled in price,\" Ms Park said.",
+       ("Flour has doubled", "Ms Park", "Park Ji-woo", None), batch=13),
+    _c("b13_chinese_family_name_first_no_title",
+       "Chen Xiuying sells fruit at the Harbour Road market. Chen said nobody came after dark any more.",
+       ("nobody came after dark", "Chen", "Chen Xiuying", None), batch=13),
+    _c("b13_vietnamese_given_name_with_ms",
+       "Nguyen Thi Lan, 39, a nail technician, said the salon had lost half its customers. \"We cannot "
+       "cut prices again,\" Ms Lan said.",
+       ("lost half its customers", "Nguyen Thi Lan", "Nguyen Thi Lan", "nail technician"),
+       ("cut prices again", "Ms Lan", "Nguyen Thi Lan", "nail technician"), batch=13),
+    _c("b13_ghanaian_three_names",
+       "Ama Serwaa Boateng, chair of the Welbeck Road traders' group, said the parking charges would "
+       "close shops. Boateng said traders would march on Friday.",
+       ("close shops", "Ama Serwaa Boateng", "Ama Serwaa Boateng", "chair of the Welbeck Road traders' group"),
+       ("march on Friday", "Boateng", "Ama Serwaa Boateng", "chair of the Welbeck Road traders' group"),
+       batch=13),
+    _c("b13_south_african_double_surname",
+       "Nkosana Dlamini-Mthembu, a lecturer at Kestrel University, said the fees rise was unfair.\n\n"
+       "\"Students are already working two jobs,\" Dlamini-Mthembu said.",
+       ("fees rise was unfair", "Nkosana Dlamini-Mthembu", "Nkosana Dlamini-Mthembu",
+        "lecturer at Kestrel University"),
+       ("two jobs", "Dlamini-Mthembu", "Nkosana Dlamini-Mthembu", "lecturer at Kestrel University"),
+       batch=13),
+    _c("b13_indian_initials_first",
+       "K. S. Ramaswamy, the district collector, said relief camps had been opened in six villages. "
+       "Ramaswamy said the water was still rising.",
+       ("relief camps", "K. S. Ramaswamy", "K. S. Ramaswamy", "district collector"),
+       ("still rising", "Ramaswamy", "K. S. Ramaswamy", "district collector"), batch=13),
+    _c("b13_the_former_minister_past_another_man",
+       "Rhodri Vance, a former transport minister, has joined the campaign to reopen the Tarran line. "
+       "Campaign organiser Huw Jenkin said support had grown fast.\n\n"
+       "\"The line should never have closed,\" the former minister said.",
+       ("support had grown", "Huw Jenkin", "Huw Jenkin", "Campaign organiser"),
+       ("never have closed", "the former minister", "Rhodri Vance", "former transport minister"),
+       batch=13),
+    _c("b13_the_52_year_old_father_and_son",
+       "Jim Cole, 52, and his son Dean, 24, lost their jobs when the Brannock plant shut.\n\n"
+       "\"I gave that place 30 years,\" the 52-year-old said.",
+       ("gave that place 30 years", "the 52-year-old", "Jim Cole", None), batch=13),
+    _c("b13_the_mother_of_three",
+       "Nora Blyth, a mother of three from Kelbrook, was told in May that her job had gone. Her "
+       "manager, Tom Eccles, declined to comment.\n\n"
+       "\"I found out from a text message,\" the mother of three said.",
+       ("text message", "the mother of three", "Nora Blyth", "mother of three"), batch=13),
+    _c("b13_the_spokesman_after_a_spokesman_for",
+       "A spokesman for Harrier Buses said drivers had been offered a 4% pay rise.\n\n"
+       "Union members rejected the offer on Tuesday.\n\n"
+       "The spokesman said: \"Our door remains open.\"",
+       ("offered a 4% pay rise", "A spokesman for Harrier Buses", "Harrier Buses spokesman",
+        "spokesman, Harrier Buses"),
+       ("door remains open", "The spokesman", "Harrier Buses spokesman", "spokesman, Harrier Buses"),
+       batch=13),
+    _c("b13_the_department",
+       "The Department of Coastal Infrastructure has paused work on the Selby Point sea wall. The "
+       "department said the contractor had missed three deadlines.",
+       ("missed three deadlines", "The department", "Department of Coastal Infrastructure", None),
+       batch=13),
+    _c("b13_the_directorate",
+       "The Food Standards Directorate has recalled 40,000 jars of honey from Pellan Farms. The "
+       "directorate said the jars might contain glass.",
+       ("might contain glass", "The directorate", "Food Standards Directorate", None), batch=13),
+    _c("b13_the_force_after_an_officer",
+       "PC Tom Yates was hurt during an arrest in Marlow Street, Eastvale Police said.\n\n"
+       "The force said the officer had since left hospital.",
+       ("hurt during an arrest", "Eastvale Police", "Eastvale Police", None),
+       ("left hospital", "The force", "Eastvale Police", None), batch=13),
+    _c("b13_officials_after_a_named_mayor",
+       "Mayor Tilda Crane opened the new footbridge on Saturday. Officials said it had cost £14m.",
+       ("cost £14m", "Officials", None, None), batch=13),
+    _c("b13_role_after_name_commas_then_she",
+       "Odile Marchetti, chief executive of Fennick Foods, said the company would cut 200 jobs. \"This "
+       "is the hardest decision I have made,\" she said.",
+       ("cut 200 jobs", "Odile Marchetti", "Odile Marchetti", "chief executive of Fennick Foods"),
+       ("hardest decision", "she", "Odile Marchetti", "chief executive of Fennick Foods"), batch=13),
+    _c("b13_according_to_possessive_lawyer",
+       "Liam Tarrant, 29, was charged with arson on Friday. According to Tarrant's lawyer, he will deny "
+       "the charge.",
+       ("deny the charge", "Tarrant's lawyer", None, None), batch=13),
+    _c("b13_possessive_lawyer_named",
+       "Liam Tarrant, 29, was charged with arson on Friday. Tarrant's lawyer, Jo Ellery, said he would "
+       "deny the charge.",
+       ("deny the charge", "Jo Ellery", "Jo Ellery", "lawyer to Liam Tarrant"), batch=13),
+    _c("b13_victim_told_officers_then_inspector",
+       "Detective Inspector Rhian Ford said the victim, Claire Moss, had been followed from the "
+       "station. Ms Moss told officers she had not seen the man's face.\n\n"
+       "\"She has been very brave,\" Det Insp Ford said.",
+       ("followed from the station", "Detective Inspector Rhian Ford", "Rhian Ford", "Detective Inspector"),
+       ("not seen the man's face", "Ms Moss", "Claire Moss", "victim"),
+       ("very brave", "Det Insp Ford", "Rhian Ford", "Detective Inspector"), batch=13),
+    _c("b13_japanese_given_first_then_surname_past_woman",
+       "Kenji Morikawa, the plant's manager, said output would fall by a fifth. Union official Ruth "
+       "Dale said workers had been told nothing.\n\n"
+       "\"We will not close the plant,\" Morikawa said.",
+       ("fall by a fifth", "Kenji Morikawa", "Kenji Morikawa", "plant's manager"),
+       ("told nothing", "Ruth Dale", "Ruth Dale", "Union official"),
+       ("not close the plant", "Morikawa", "Kenji Morikawa", "plant's manager"), batch=13),
+    _c("b13_surname_later_paragraphs_past_others",
+       "Beatrix Hallow opened her first shop in 1979.\n\n"
+       "Her son, Martin, now runs the business with his wife, Jen.\n\n"
+       "The shop's landlord, Corvin Estates, has doubled the rent.\n\n"
+       "\"I never thought I would see the end of it,\" Hallow said.",
+       ("see the end of it", "Hallow", "Beatrix Hallow", None), batch=13),
+    _c("b13_mr_mrs_same_surname_unrelated_ages",
+       "Robert Lane, 70, and Susan Lane, 45, both live on Pike Street but are not related. Mrs Lane said "
+       "the street lights had been off for a month. Mr Lane said he had fallen twice in the dark.",
+       ("street lights", "Mrs Lane", "Susan Lane", None),
+       ("fallen twice", "Mr Lane", "Robert Lane", None), batch=13),
+    _c("b13_role_name_and_title_professor",
+       "Professor Ingrid Solberg, who leads the research group, said the vaccine had worked in mice. "
+       "\"People are not mice,\" Solberg said.",
+       ("worked in mice", "Professor Ingrid Solberg", "Ingrid Solberg", "Professor; leads the research group"),
+       ("not mice", "Solberg", "Ingrid Solberg", "Professor; leads the research group"), batch=13),
+]
+
 # cases still wrong (each with why); the test expects them to fail until fixed
 KNOWN_MISSES: frozenset[str] = frozenset({
     # the small model tags "Tallis Water" as a person, so its possessive is no employer
@@ -1737,7 +1951,7 @@ KNOWN_MISSES: frozenset[str] = frozenset({
 
 
 CASES: list[Case] = (CASES_1 + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9 + CASES_10
-                     + CASES_11 + CASES_12)
+                     + CASES_11 + CASES_12 + CASES_13)
 
 
 def find_quote(quotes, key: str):

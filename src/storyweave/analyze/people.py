@@ -167,8 +167,29 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
             spans.append((start, end, label))
             for i in range(start, end):
                 covered[i] = 1
+    n = len(doc)
+    for i in range(n - 4):
+        # 'Winifred "Winnie" Roe' the recogniser did not take for a person (it may call the
+        # quoted part a title of a work): a listed first name, a quoted nickname, a surname
+        if covered[i] or doc[i].lower_ not in first_names() or not doc[i].text.istitle() \
+                or doc[i + 1].text not in NICKNAME_QUOTES:
+            continue
+        for j in (i + 3, i + 4):
+            if j + 1 < n and doc[j].text in NICKNAME_QUOTES and doc[j + 1].text.istitle() and doc[j + 1].is_alpha \
+                    and all(t.text[:1].isupper() and t.is_alpha for t in doc[i + 2:j]) \
+                    and not any(covered[k] for k in range(i, j + 1)):
+                # (the recogniser may have taken the surname alone, as a person or a body)
+                alone = [sp for sp in spans if sp[0] == j + 1 and sp[1] == j + 2]
+                if covered[j + 1] and not alone:
+                    break
+                for sp in alone:
+                    spans.remove(sp)
+                spans.append((i, j + 2, "PERSON"))
+                for k in range(i, j + 2):
+                    covered[k] = 1
+                break
     title_words = titles()
-    i, n = 0, len(doc)
+    i = 0
     while i < n:
         tok = doc[i]
         if not covered[i] and _is_namey(tok) and (tok.pos_ == "PROPN" or _word(tok) in title_words):
@@ -219,6 +240,15 @@ def _first_name_before(doc: Doc, start: int, end: int) -> int:
             and doc[start - 2].text.istitle() and norm_word(doc[start - 2].text) not in titles() \
             and not HONORIFIC_GENDER.get(norm_word(doc[start - 2].text)):
         return start - 2  # "Maarten ter [Horst]", "Ana dos [Santos-Roe]": the recogniser kept the surname only
+    if end - start == 1 and doc[start].ent_type_ == "PERSON":
+        # "Ama Serwaa [Boateng], chair of ...": given names no list holds, untagged proper
+        # nouns bound to the surname, opening the clause (no employer or title before them)
+        k = start
+        while k > start - 2 and k > 0 and _given_name_word(doc[k - 1], start):
+            k -= 1
+        if k < start and (k == 0 or doc[k].is_sent_start or not (
+                doc[k - 1].text[:1].isupper() or doc[k - 1].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "NUM"))):
+            return k
     if end - start > 2 or (end - start == 2 and not (doc[start].text.istitle() and doc[end - 1].text.istitle())):
         return start
     if prev.ent_type_ not in ("", "DATE") or prev.pos_ != "PROPN" or not prev.text.istitle() \
@@ -228,6 +258,15 @@ def _first_name_before(doc: Doc, start: int, end: int) -> int:
     if prev.lower_ in MONTHS and start > 1 and doc[start - 2].pos_ == "ADP":
         return start  # "in May Roe said": the month
     return start - 1
+
+
+def _given_name_word(tok: Token, surname: int) -> bool:
+    """An untagged proper noun that may be a given name bound to the surname at `surname`."""
+    w = _word(tok)
+    return tok.pos_ == "PROPN" and not tok.ent_type_ and tok.dep_ == "compound" and tok.head.i == surname \
+        and tok.text.istitle() and tok.is_alpha and len(tok) > 1 and w not in titles() and w not in _role_words() \
+        and not (w.endswith("s") and (w[:-1] in titles() or w[:-1] in _role_words())) \
+        and w not in org_heads() and w not in HONORIFIC_GENDER and w not in _place_last_words() and w not in MONTHS
 
 
 def _folded(word: str) -> str:
@@ -274,6 +313,8 @@ def _place_name(doc: Doc, start: int, end: int, words: list[str]) -> bool:
     if len(words) < 2 or words[-1] not in _place_last_words() or words[0] in first_names() \
             or _year_old_before(doc, start):  # streets have no age: "eight-year-old Ann Lane"
         return False
+    if words[0] in ("mr", "mrs", "ms", "miss", "mx", "mister"):
+        return False  # "Mrs Lane said": no street opens with these (but "Lord Street", "Lady Lane")
     return not (start > 0 and _word(doc[start - 1]) in HONORIFIC_GENDER)
 
 
@@ -473,7 +514,10 @@ def _looks_like_name(doc: Doc, start: int, end: int, words: list[str]) -> bool:
                         and _age_after(doc, end)) \
         or _year_old_before(doc, start) \
         or (words[0] in first_names() and _person_noun_before(doc, start, end)) \
-        or (words[0] in first_names() and inner and _person_apposition(doc, start, end))
+        or (words[0] in first_names() and inner and _person_apposition(doc, start, end)) \
+        or (_age_after(doc, end) and start > 0 and doc[start - 1].pos_ == "NOUN" and doc[start - 1].text.islower()
+            and doc[start - 1].is_alpha)
+    # ("her neighbour Segun Roe, 48,": a noun for a person, the name, an age: no place has one)
     # ("eight-year-old Ann Lane", "farmer Megan Dray": a person, whatever the recogniser says;
     # "Ana dos Roe, a nurse,": a first name, a particle and a surname, called a person)
     for t, w in zip(doc[start:end], words):
@@ -540,7 +584,11 @@ def _person_evidence(doc: Doc, start: int, end: int, words: list[str], strict: b
         return titled or (known_first and (_role_noun_before(doc, start, end) or _age_after(doc, end)
                                  or _person_apposition(doc, start, end) or _speech_subject(doc, start, end))) \
             or _renames_person_noun(doc, start, end) \
-            or (_age_after(doc, end) and _span_root(doc, start, end).dep_ in ("nsubj", "nsubjpass"))
+            or (_age_after(doc, end) and _span_root(doc, start, end).dep_ in ("nsubj", "nsubjpass")) \
+            or (_person_apposition(doc, start, end) and _speech_subject(doc, start, end)
+                and not any(w in org_heads() for w in words))
+        # ("Nana Akosua Roe, a councillor, said": first names no list holds, a job that only
+        # a person has, and speech)
         # (a first name the list lacks: "Bryony Roe (45) has run ...": a body has no age)
     if _role_noun_before(doc, start, end) or _age_after(doc, end) or _speech_subject(doc, start, end) \
             or _year_old_before(doc, start):
@@ -1008,7 +1056,7 @@ def _chain(doc: Doc, cands: list[_Cand]) -> list[_Entity]:
         for v in table.values():
             v.sort()
     lone: dict[str, int] = {}
-    hint = [_gender_hint(ent) for ent in entities]
+    hint = [_gender_hint(ent, doc) for ent in entities]
     nicknames = _nickname_owners(doc, entities)
     for c in singles:
         word = c.key[0]
@@ -1025,6 +1073,10 @@ def _chain(doc: Doc, cands: list[_Cand]) -> list[_Entity]:
                 options = compatible or options
                 pos = bisect.bisect_left(options, (c.start, -1))
                 target = options[pos - 1][1] if pos > 0 else options[0][1]
+                if c.gender is not None and hint[target] is None and len({o[1] for o in compatible}) == 1:
+                    # "Moira Pryce ... Ms Pryce" (the only one she can be): now known a woman, a
+                    # later "Mr Pryce" is not her
+                    hint[target] = c.gender
                 break
         if target is None:
             if word not in lone:
@@ -1082,15 +1134,28 @@ def _shared_surnames(doc: Doc, cands: list[_Cand]) -> None:
         c.name = f"{doc[c.start].text} {doc[other.end - 1].text}"
 
 
-def _gender_hint(ent: _Entity) -> str | None:
-    """The gender an entity's titles or first name give, before single words join it."""
+def _gender_hint(ent: _Entity, doc: Doc | None = None) -> str | None:
+    """The gender an entity's titles or first name give, before single words join it (with
+    `doc`, also a gendered noun the name renames)."""
     if ent.kind != "person":
         return None
     for c in ent.cands:
         if c.gender:
             return c.gender
     first = max(ent.cands, key=lambda c: len(c.key)).key if ent.cands else ()
-    return first_name_gender(first[0]) if len(first) > 1 else None
+    g = first_name_gender(first[0]) if len(first) > 1 else None
+    if g is None and doc is not None:
+        for c in ent.cands:
+            # "His father, Alun Roe": the noun the name renames says the gender that a first
+            # name no list holds does not
+            j = c.surface_start - 1
+            if j >= 1 and doc[j].text == ",":
+                j -= 1
+            if j >= 0 and doc[j].pos_ == "NOUN":
+                g = _gender_from_roles([doc[j].lower_])
+                if g:
+                    return g
+    return g
 
 
 def _promote_titled_full_names(doc: Doc, cands: list[_Cand], bare: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1627,6 +1692,18 @@ def _possessor_name(doc: Doc, possessor: Token, self_idx: int, entities, recent_
                             and _best_name(doc, other) == owner:
                         return owner
         return _best_name(doc, entities[idx])
+    if possessor.text[:1].isupper():
+        # "Tarrant's lawyer, Jo Roe": the person the name belongs to (a body's possessive
+        # stays in the role: "the trust's founder")
+        for k, other in enumerate(entities):
+            if k != self_idx and other.kind == "person" \
+                    and any(oc.start <= possessor.i < oc.end for oc in other.cands):
+                # (only a name surely a person's: a surname of a fuller name, or a listed
+                # first name; the recogniser takes some bodies for people, "Tallis Water's")
+                longest = max(other.cands, key=lambda oc: len(oc.key)).key
+                sure = len(longest) > 1 and (_folded(longest[0]) in first_names() or any(
+                    len(oc.key) == 1 and oc.start <= possessor.i < oc.end for oc in other.cands))
+                return _best_name(doc, other) if sure else None
     return None
 
 
@@ -1726,9 +1803,13 @@ def _mention_roles_and_age(doc: Doc, c: _Cand, idx: int, ent: _Entity, entities,
             and head.tag_ not in ("NNS", "NNPS") \
             and head.lower_ not in GENERIC_PEOPLE:  # "journalists, including X, Jane Roe": not her role
         lo = max(head.left_edge.i, sent.start)
+        named_possessor = None
         for i in range(lo, c.start):
             if other_names[i] and not _in_prep_phrase(doc[i], head):
                 lo = i + 1  # "Linda Roe and her husband, Tom Roe": her name is not his role
+                # ("Tarrant's lawyer, Jo Roe": the name before "'s" says whose lawyer)
+                named_possessor = doc[i] if doc[i].dep_ == "poss" and i + 1 < c.start \
+                    and doc[i + 1].tag_ == "POS" else None
         comma = next((i for i in range(lo, c.start) if doc[i].text == "," and i > lo), None)
         cut = comma if comma is not None else c.start
         for i in range(lo, cut):
@@ -1737,6 +1818,8 @@ def _mention_roles_and_age(doc: Doc, c: _Cand, idx: int, ent: _Entity, entities,
         while lo < cut and doc[lo].pos_ == "ADP":
             lo += 1
         s, e, possessor = _trim_role(doc, lo, cut)
+        if possessor is None and named_possessor is not None and named_possessor.i + 2 == s:
+            possessor = named_possessor
         if s < e and e - s <= MAX_ROLE_TOKENS + 4:
             role = _role_text(doc, s, e)
             owner = _possessor_name(doc, possessor, idx, entities, recent_person) if possessor else None

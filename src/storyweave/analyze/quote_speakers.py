@@ -40,6 +40,10 @@ FEMALE_NOUNS = frozenset({"grandmother", "granny", "gran", "mum", "mother", "wom
                           "businesswoman", "congresswoman", "schoolgirl", "landlady", "chairwoman"})
 MALE_NOUNS = frozenset({"grandfather", "grandad", "dad", "father", "man", "widower", "actor", "businessman",
                         "congressman", "schoolboy", "landlord", "chairman"})
+# people who speak for the person whose possessive they follow ("Roe's lawyer", "Roe's wife")
+AGENT_NOUNS = frozenset({"lawyer", "lawyers", "solicitor", "solicitors", "barrister", "attorney", "attorneys",
+                         "counsel", "wife", "husband", "partner", "son", "daughter", "mother", "father",
+                         "brother", "sister", "widow", "widower", "friend", "neighbour", "neighbor"})
 ORG_WINDOW = 3000  # characters searched back for "a spokesman"'s organisation
 CATAPHORA_WINDOW = 400  # characters searched ahead for "the president"'s name
 PRONOUN_WINDOW = 1500
@@ -131,6 +135,9 @@ def _np_span(tok: Token) -> tuple[int, int]:
             right = child.right_edge  # "the family of Leon Roe", "a statement from Acme"
         elif _on_behalf_of(child) is not None:
             right = child.right_edge  # "a statement issued on behalf of the family"
+        elif child.dep_ == "prep" and child.lower_ == "of" and any(
+                g.dep_ == "pobj" and g.like_num and not list(g.children) for g in child.children):
+            right = child.right_edge  # "the mother of three": her children's count, part of how she is named
         elif child.dep_ == "prep" and child.lower_ == "in" and _age_decade(child):
             # "a woman in her 60s": her age, part of how she is named
             right = next(c for c in child.children if c.dep_ == "pobj")
@@ -308,6 +315,16 @@ def _org_for_it(ctx: QuoteContext, char: int) -> int | None:
     return None
 
 
+def _name_heads(name: str) -> set[str]:
+    """The words a body's name is headed by: the last, and the one before "of" ("Ministry of
+    Harbours": "a ministry spokesman" is its)."""
+    words = name.lower().split()
+    heads = {words[-1]} if words else set()
+    if "of" in words[1:]:
+        heads.add(words[words.index("of") - 1])
+    return heads
+
+
 def _business(p) -> bool:
     """An organisation that may be "the company": not a public body, not a team or party."""
     return p.kind == "org" and p.name.lower().split()[-1] not in PUBLIC_BODY_HEADS
@@ -412,14 +429,14 @@ def resolve_speaker(ctx: QuoteContext, tok: Token) -> Speaker:
             # "a spokeswoman for the trust": a body of that kind named before, not the body
             # named last whatever its kind
             heads = ORG_SYNONYMS.get(for_noun, frozenset()) | {for_noun}
-            org = _recent(ctx, tok.idx, lambda p: p.kind == "org" and p.name.lower().split()[-1] in heads,
+            org = _recent(ctx, tok.idx, lambda p: p.kind == "org" and bool(_name_heads(p.name) & heads),
                           ORG_WINDOW)
             if org is None and for_noun in BUSINESS_NOUNS:
                 org = _recent(ctx, tok.idx, _business, PRONOUN_WINDOW)
         elif org is None and kind_word is not None:
             # "a police source", "a council spokesman": a body of that kind named before
             heads = ORG_SYNONYMS.get(kind_word, frozenset()) | {kind_word}
-            org = _recent(ctx, tok.idx, lambda p: p.kind == "org" and p.name.lower().split()[-1] in heads,
+            org = _recent(ctx, tok.idx, lambda p: p.kind == "org" and bool(_name_heads(p.name) & heads),
                           ORG_WINDOW)
         elif org is None and not CLOSE_TO.search(mention) and not national and low not in UNATTACHED_SPEAKERS:
             # ("a source close to the minister", "Norwegian officials" speak for no body named
@@ -444,6 +461,10 @@ def resolve_speaker(ctx: QuoteContext, tok: Token) -> Speaker:
         p = ctx.people[ctx.owner[named.i]]
         if named.dep_ == "appos" and p.kind == "person":
             return speaker_for_person(ctx, ctx.owner[named.i], named)
+        if p.kind == "person" and named.dep_ == "poss" and named.head.i == tok.i and low in AGENT_NOUNS:
+            # "Tarrant's lawyer said": someone acting for the named person, as "her lawyer"
+            # is, unnamed here (not "Liam Tarrant lawyer")
+            return Speaker(mention, s, e)
         # "Jane Roe's campaign", "a producer for Acme Studios": the body or person behind it
         return Speaker(mention, s, e, f"{p.name} {tok.lower_}", p.role if p.kind == "person" else None, p.id)
     age = AGE_DESCRIPTION.search(mention)
