@@ -130,7 +130,9 @@ def predict_events(items: list[AnalyzedArticle], config: ClusterConfig) -> dict[
     """Article -> event of its story (stories/events.py), as `storyweave cluster --level event`."""
     from storyweave.stories.events import story_events
 
-    return {aid: e.id for s in cluster_articles(items, config) for e in story_events(s, items) for aid in e.articles}
+    by_id = {it.article.id: it for it in items}
+    return {aid: e.id for s in cluster_articles(items, config)
+            for e in story_events(s, [by_id[a] for a in s.articles]) for aid in e.articles}
 
 
 def print_row(output: str, level: str, m: dict[str, float]) -> None:

@@ -346,8 +346,9 @@ def cluster(
     for copy_id, original in summary.duplicates:
         copies.setdefault(original, []).append(copy_id)
     out = []
+    by_id = {i.article.id: i for i in items}
     for story in cluster_articles(items, config, embeddings=_embeddings(items, embeddings)):
-        events = story_events(story, items)
+        events = story_events(story, [by_id[a] for a in story.articles])
         # a storyline of one event is listed as itself at either level
         groups = [story] if level == "story" or len(events) == 1 else events
         for group in groups:
