@@ -66,6 +66,15 @@ heard to say", "is quoted as saying that", "shared a video ..., saying", "wrote 
 that", "Writing in ..., X argued", "Sources close to X say", "a source familiar with ... said",
 and false friends (a stated goal, "self-styled", a petition's title, a song sung, a boat's
 name, a book a story is told in, a code name).
+Batch 14 (round 15, written before its fixes; first run 27/32 fully right, 29/32 spans right,
+one of the misses an expectation of ours against the convention below, "called the figures
+'...'" keeping its object) adds everyday local and national news: council meetings, weather
+warnings, health advice, match reports with several players quoted, earnings with analysts
+quoted, police appeals, a judge's words to a jury, family tributes, a letter to the paper,
+a correction ("misquoted X as saying": no quote), numbers, dates and nested single marks
+inside quotes, a quote whose cue follows its first sentence and that runs on over three
+paragraphs, one-word answers, and false friends (an irony quote, a show's title, "so-called"
+after a verb that reports only quoted words: "will pay the so-called 'garden tax'").
 
 Each expected quote is Q(text, kind, cue, speaker): `text` the content exactly as the
 extractor should cut it (the project's conventions: quoted words without their marks but
@@ -121,6 +130,10 @@ Decisions a reader could argue (kept here so the expectations are read the same 
 - A record named by "according to" around someone's report ("..., the pilot said, according
   to a transcript") is expected to leave the report alone; PolNeAR annotates the record as a
   second, nested source of the whole sentence, so both cases stay open (the report is found).
+- A correction's "misquoted X as saying ..." (or "wrongly quoted X as saying") gives X words
+  the paper says X never said: no quote. Quoted words right after "so-called" are a name in
+  use, not the subject's words: they make no report of a verb that reports only quoted words
+  ("pay", "offer", "send"); "called the figures '...'" keeps its object, as "called the offer '...'".
 """
 
 from __future__ import annotations
@@ -198,6 +211,10 @@ def _c13(id: str, form: str, text: str, *quotes: tuple) -> Case:
     return _c(id, form, text, *quotes, batch=13)
 
 
+def _c14(id: str, form: str, text: str, *quotes: tuple) -> Case:
+    return _c(id, form, text, *quotes, batch=14)
+
+
 D, I, M = "direct", "indirect", "mixed"
 
 # batch 10 to 13 cases whose detection is still wrong after rounds 11 to 14 (the bench counts them as
@@ -228,6 +245,13 @@ OPEN_CASES = {
     "headline_quote_colon_residents_describe": "a headline's quote before a colon takes no cue from "
                                                "the clause after it ('family pays tribute' would make "
                                                "'pays' one); the speaker is found",
+    # batch 14 (round 15)
+    "match_report_three_players": "speaker only: a role capitalised at a sentence's start "
+                                  "('Manager Dee Carver') is kept as a title (quote_speakers.py / "
+                                  "people.py); the three quotes are found",
+    "forecasters_at_warned_that": "speaker only: the mention 'Forecasters' stops before its "
+                                  "prepositional phrase 'at the national weather service' "
+                                  "(quote_speakers.py); the report is found",
 }
 
 CASES: list[Case] = [
@@ -2039,4 +2063,141 @@ CASES: list[Case] = [
          "2019."),
     _c13("code_named_no_quote", "false friend",
          "The operation, code-named \u201cKestrel\u201d, began at dawn."),
+    # --- batch 14 (round 15): everyday local and national news ---------------------------
+    _c14("council_said_mixed_car_park", "council",
+         "At Tuesday\u2019s meeting, Councillor Bryn Ashdown said the car park charges were "
+         "\u201cdriving shoppers away\u201d.",
+         ("the car park charges were \u201cdriving shoppers away\u201d", M, "said", "Councillor Bryn Ashdown")),
+    _c14("council_leader_told_chamber_two_sentences", "council",
+         "Council leader Mira Holt told the chamber: \u201cWe have balanced the books for the third "
+         "year running. Nobody pretends it has been easy.\u201d",
+         ("We have balanced the books for the third year running. Nobody pretends it has been easy.",
+          D, "told", "Mira Holt")),
+    _c14("forecasters_at_warned_that", "weather",
+         "Forecasters at the national weather service warned that gusts of up to 80mph could bring "
+         "down trees on Thursday.",
+         ("that gusts of up to 80mph could bring down trees on Thursday", I, "warned",
+          "Forecasters at the national weather service")),
+    _c14("weather_said_name_a_spokesman_for", "weather",
+         "\u201cDo not drive unless your journey is essential,\u201d said Kell Rourke, a spokesman for "
+         "the roads agency.",
+         ("Do not drive unless your journey is essential,", D, "said", "Kell Rourke")),
+    _c14("gp_said_parents_should", "health",
+         "Dr Anneke Sole, a GP in Marlby, said parents should keep children with a fever at home for "
+         "at least 48 hours.",
+         ("parents should keep children with a fever at home for at least 48 hours", I, "said",
+          "Dr Anneke Sole")),
+    _c14("health_direct_said_dr_role_after", "health",
+         "\u201cIf you have symptoms, stay at home and ring 111 rather than going to A&E,\u201d said "
+         "Dr Femi Ade, the board\u2019s medical director.",
+         ("If you have symptoms, stay at home and ring 111 rather than going to A&E,", D, "said",
+          "Dr Femi Ade")),
+    _c14("match_report_three_players", "sports",
+         "\u201cWe never stopped believing,\u201d said captain Joss Fenner. Goalkeeper Ravi Lusk added: "
+         "\u201cThe lads ran themselves into the ground.\u201d Manager Dee Carver said the result was "
+         "\u201cno more than we deserved\u201d.",
+         ("We never stopped believing,", D, "said", "Joss Fenner"),
+         ("The lads ran themselves into the ground.", D, "added", "Ravi Lusk"),
+         ("the result was \u201cno more than we deserved\u201d", M, "said", "Dee Carver")),
+    _c14("match_numbers_in_quote_surname", "sports",
+         "\u201cTo score three goals in 11 minutes is something I\u2019ll remember until I\u2019m 90,\u201d "
+         "Lusk said.",
+         ("To score three goals in 11 minutes is something I\u2019ll remember until I\u2019m 90,", D,
+          "said", "Lusk")),
+    _c14("striker_who_scored_said_mixed", "sports",
+         "Striker Kofi Anand, who scored twice, said he had \u201cnever felt sharper\u201d.",
+         ("he had \u201cnever felt sharper\u201d", M, "said", "Kofi Anand")),
+    _c14("surname_age_said_colon", "sports",
+         "Fenner, 31, said: \u201cIt\u2019s a great day for the town.\u201d",
+         ("It\u2019s a great day for the town.", D, "said", "Fenner")),
+    _c14("earnings_company_said_analyst_called", "business",
+         "Orvale Foods said pre-tax profit rose 12% to \u00a348.2m in the six months to June. Analyst "
+         "Priya Hendry of Castlegate Securities called the figures \u201csolid, if unspectacular\u201d.",
+         ("pre-tax profit rose 12% to \u00a348.2m in the six months to June", I, "said", "Orvale Foods"),
+         ("the figures \u201csolid, if unspectacular\u201d", M, "called", "Priya Hendry")),
+    _c14("analyst_wrote_in_note_inverted", "business",
+         "\u201cMargins are the real story here,\u201d wrote Tomas Greer, an analyst at Bellmont, in a "
+         "note to clients.",
+         ("Margins are the real story here,", D, "wrote", "Tomas Greer")),
+    _c14("ceo_on_call_said_mixed_but", "business",
+         "On a call with reporters, chief executive Maren Solberg said the company expected \u201ca "
+         "tough second half\u201d but would not cut jobs.",
+         ("the company expected \u201ca tough second half\u201d but would not cut jobs", M, "said",
+          "Maren Solberg")),
+    _c14("police_appeal_after_direct", "police",
+         "Sergeant Ola Brandt said: \u201cWe are keen to speak to anyone who was in the area between "
+         "10pm and midnight.\u201d Anyone with information is asked to call police on 101, quoting "
+         "incident 412 of 3 March.",
+         ("We are keen to speak to anyone who was in the area between 10pm and midnight.", D, "said",
+          "Sergeant Ola Brandt")),
+    _c14("police_said_anyone_should", "police",
+         "Police said anyone with dashcam footage should contact them.",
+         ("anyone with dashcam footage should contact them", I, "said", "Police")),
+    _c14("police_spokeswoman_arrested_and_remained", "police",
+         "A police spokeswoman said a 43-year-old man had been arrested on suspicion of dangerous "
+         "driving and remained in custody.",
+         ("a 43-year-old man had been arrested on suspicion of dangerous driving and remained in "
+          "custody", I, "said", "A police spokeswoman")),
+    _c14("judge_told_jury_indirect", "court",
+         "The judge told the jury they must put aside anything they had read about the case.",
+         ("they must put aside anything they had read about the case", I, "told", "The judge")),
+    _c14("family_statement_said_colon_two_sentences", "tribute",
+         "In a statement, his family said: \u201cDanny was the light of our lives. He loved his "
+         "football, his dog and his mum\u2019s Sunday roast.\u201d",
+         ("Danny was the light of our lives. He loved his football, his dog and his mum\u2019s Sunday "
+          "roast.", D, "said", "his family")),
+    _c14("paying_tribute_sister_said_mixed", "tribute",
+         "Paying tribute, his sister Mae said he \u201clit up every room\u201d.",
+         ("he \u201clit up every room\u201d", M, "said", "Mae")),
+    _c14("letter_to_paper_reader_wrote_that", "letters",
+         "In a letter to the Gazette, reader Ron Tibbs wrote that the new bus timetable was "
+         "\u201cunfit for purpose\u201d.",
+         ("that the new bus timetable was \u201cunfit for purpose\u201d", M, "wrote", "Ron Tibbs")),
+    _c14("correction_misquoted_as_saying", "correction",
+         "An earlier version of this article misquoted Councillor Ana Petrov as saying the budget "
+         "would be cut. She said it would be frozen.",
+         ("it would be frozen", I, "said", "She")),
+    _c14("nested_single_inside_double", "nested",
+         "\u201cWhen he shouted \u2018Fire!\u2019 we all ran for the doors,\u201d said witness Lena Morrow.",
+         ("When he shouted \u2018Fire!\u2019 we all ran for the doors,", D, "said", "Lena Morrow")),
+    _c14("nested_single_inside_mixed", "nested",
+         "The coach said players had been told to \u201cforget the word \u2018relegation\u2019\u201d.",
+         ("players had been told to \u201cforget the word \u2018relegation\u2019\u201d", M, "said",
+          "The coach")),
+    _c14("dates_in_quote_project_manager", "numbers",
+         "\u201cThe bridge will reopen on 14 April, not 1 April as we first hoped,\u201d project manager "
+         "Sid Kaye said.",
+         ("The bridge will reopen on 14 April, not 1 April as we first hoped,", D, "said", "Sid Kaye")),
+    _c14("percent_in_quote_said_name_of", "numbers",
+         "\u201cWe are seeing 40% more calls than last winter, and one in five is about a fall,\u201d "
+         "said Jon Pike of the ambulance service.",
+         ("We are seeing 40% more calls than last winter, and one in five is about a fall,", D,
+          "said", "Jon Pike")),
+    _c14("long_quote_cue_after_first_then_paragraphs", "multi-paragraph",
+         "\u201cThis has been the hardest year in the club\u2019s history,\u201d chairman Neil Orme said. "
+         "\u201cWe lost our ground, our sponsor and very nearly our name.\n\n\u201cBut the supporters "
+         "never left us. They raised \u00a390,000 in six weeks.\n\n\u201cI cannot thank them enough.\u201d",
+         ("This has been the hardest year in the club\u2019s history,", D, "said", "Neil Orme"),
+         ("We lost our ground, our sponsor and very nearly our name.\n\n\u201cBut the supporters never "
+          "left us. They raised \u00a390,000 in six weeks.\n\n\u201cI cannot thank them enough.", D,
+          "said", "Neil Orme")),
+    _c14("asked_how_one_word_answer", "one word",
+         "Asked how she felt after the win, Tia Mendez said: \u201cRelieved.\u201d",
+         ("how she felt after the win", I, "Asked", None),
+         ("Relieved.", D, "said", "Tia Mendez")),
+    _c14("one_word_said_union_rep", "one word",
+         "\u201cUnacceptable,\u201d said union rep Gwen Tally.",
+         ("Unacceptable,", D, "said", "Gwen Tally")),
+    _c14("asked_whether_spokesman_said_mixed", "council",
+         "Asked whether the pool would reopen this summer, a council spokesman said it was \u201ctoo "
+         "early to say\u201d.",
+         ("whether the pool would reopen this summer", I, "Asked", None),
+         ("it was \u201ctoo early to say\u201d", M, "said", "a council spokesman")),
+    _c14("irony_improvements_no_quote", "false friend",
+         "The council\u2019s \u201cimprovements\u201d to the junction have added ten minutes to the "
+         "school run."),
+    _c14("tv_show_title_no_quote", "false friend",
+         "Viewers of \u201cMarket Day\u201d will see the stall in Sunday\u2019s episode."),
+    _c14("so_called_tax_no_quote", "false friend",
+         "Households will pay the so-called \u201cgarden tax\u201d from April."),
 ]

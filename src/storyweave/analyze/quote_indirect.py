@@ -184,6 +184,25 @@ def _no_one_says(verb: Token) -> bool:
                                         for c in verb.children)
 
 
+# "misquoted X as saying ...", "wrongly quoted X as saying ...": words the writer says were
+# never said (a correction), not a report of them
+# (by the word's stem: the lemmatizer makes "misreported" "misreporte")
+MISREPORTING = ("misquot", "misreport", "misrepresent", "misattribut")
+WRONGLY = frozenset({"wrongly", "falsely", "incorrectly", "mistakenly", "erroneously"})
+
+
+def _misquoted(verb: Token) -> bool:
+    """'An earlier version misquoted Jane Roe as saying the budget would be cut': the
+    participle after "as" on a verb of misreporting reports words nobody said."""
+    prep = verb.head
+    if verb.tag_ != "VBG" or prep.lower_ != "as" or prep.i == verb.i:
+        return False
+    quote = prep.head
+    lemma = quote.lemma_.lower()
+    return quote.lower_.startswith(MISREPORTING) or lemma == "quote" and any(
+        c.dep_ == "advmod" and c.lower_ in WRONGLY for c in quote.children)
+
+
 def _only_when(tok: Token) -> bool:
     """A phrase that only tells when ("Tuesday", "this week", "last month")."""
     words = [t for t in tok.subtree if not (t.is_punct or t.is_space)]
@@ -257,7 +276,8 @@ def _content_range(ctx: QuoteContext, verb: Token, has_quote) -> tuple[int, int]
             # on the one told
             parts.append(_contact_clause(child))
         elif dep in OBJECT_DEPS and has_quote(child) and not (dep == "dobj" and lemma in ADDRESSEE_VERBS) \
-                and not _quote_only_in_relative(ctx, child):
+                and not _quote_only_in_relative(ctx, child) \
+                and not (quote_only and lemma not in NAMING_VERBS and _so_called_only(ctx, child)):
             parts.append(child)
         elif dep == "dobj" and (lemma in OBJECT_CONTENT or (ctx.beliefs and lemma in EVALUATION_OBJECT)) \
                 and child.lemma_.lower() not in TAKEN_OR_REFUSED.get(lemma, ()) \
@@ -490,6 +510,25 @@ def _quote_only_in_relative(ctx: QuoteContext, obj: Token) -> bool:
     return not any(ctx.in_quote[i] >= 0 for i in range(obj.left_edge.i, obj.right_edge.i + 1) if i not in inside)
 
 
+def _so_called_only(ctx: QuoteContext, obj: Token) -> bool:
+    """'will pay the so-called “garden tax”': quoted words after "so-called" are a name in use,
+    the writer's mention of it, so they do not make the object a message."""
+    doc = ctx.doc
+    a, b = obj.left_edge.i, obj.right_edge.i + 1
+    starts = [i for i in range(a, b) if ctx.in_quote[i] >= 0 and (i == a or ctx.in_quote[i - 1] < 0)]
+    if not starts:
+        return False
+    for i in starts:
+        j = i - 1
+        while j >= a and (doc[j].is_quote or doc[j].tag_ in ("``", "''")):
+            j -= 1
+        if j < a or not (doc[j].lower_ == "so-called" or doc[j].lower_ == "called" and j - 1 >= a and (
+                doc[j - 1].lower_ == "so" or doc[j - 1].text in ("-", "\u2010") and j - 2 >= a
+                and doc[j - 2].lower_ == "so")):
+            return False
+    return True
+
+
 def _anonymity(xcomp: Token) -> bool:
     """'(asked) not to be named / identified', '(asked) to remain anonymous'."""
     lemma = xcomp.lemma_.lower()
@@ -675,8 +714,8 @@ def _indirect_quotes(ctx: QuoteContext, direct: list[Quote], absorbed: set[int])
             continue  # "won 1,700 pledged delegates": a participle modifying a noun, no report
         if _unasserted(tok):
             continue  # "is expected to announce ...": nothing said yet
-        if _no_one_says(tok):
-            continue  # "Nobody has said ...", "If she says ...": no words said
+        if _no_one_says(tok) or _misquoted(tok):
+            continue  # "Nobody has said ...", "If she says ...", "misquoted X as saying": no words said
         asked = _asked_question(tok)
         if tok.tag_ == "VBN" and tok.dep_ in ("advcl", "amod", "acl") and not asked:
             continue  # "Named in the suit, she said ...": not a statement
