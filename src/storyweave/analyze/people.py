@@ -908,8 +908,9 @@ def _key(doc: Doc, cand: _Cand) -> tuple[str, ...]:
             continue  # "al-Haddad": the particle and its hyphen are left out alike
         if _particle_word(t) and t.i + 1 < cand.end and _particle(doc[t.i + 1]):
             continue  # "Van der Berg" opening a sentence: "van der Berg"
-        if t.i == cand.start and t.text.istitle() and _particle_word(t) \
-                and t.lower_ not in first_names() and t.i + 1 < cand.end and _is_namey(doc[t.i + 1]):
+        if t.i == cand.start and t.text.istitle() and _particle_word(t) and t.i + 1 < cand.end \
+                and (t.lower_ not in first_names() or f"{t.lower_} {doc[t.i + 1].text}" in doc.text) \
+                and _is_namey(doc[t.i + 1]):
             # "Dos Roe said" opening a sentence or after quoted words ("Van", "Al" may be first
             # names): "dos Roe"
             continue
@@ -924,6 +925,9 @@ def _key(doc: Doc, cand: _Cand) -> tuple[str, ...]:
             words.append(t.text.lower())
     return tuple(w.strip("-") for w in words if w.strip("-"))
 
+
+# generational suffixes written after a surname ("Rob Ames Jr."), as keys write them
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 ACRONYM_LINKS = frozenset({"of", "for", "and", "&", "the", "on", "in"})
 
@@ -987,6 +991,7 @@ def _chain(doc: Doc, cands: list[_Cand]) -> list[_Entity]:
     _shared_surnames(doc, cands)
     # a one-word "organisation" that is the surname of a person named in full is that person
     surnames = {c.key[-1] for c in cands if c.kind == "person" and len(c.key) > 1}
+    surnames |= {c.key[-2] for c in cands if c.kind == "person" and len(c.key) > 2 and c.key[-1] in NAME_SUFFIXES}
     # (or the first name of one: "Hishamuddin Roe ... Hishamuddin tweeted", an unusual first name)
     surnames |= {c.key[0] for c in cands if c.kind == "person" and len(c.key) > 1 and c.key[0] not in org_heads()}
     # "Mr Roe" later in the text makes an "organisation" "Jane Roe" a person, whatever its label
@@ -994,7 +999,9 @@ def _chain(doc: Doc, cands: list[_Cand]) -> list[_Entity]:
     heads = org_heads()
     nick_words = {doc[i].lower_ for c in cands if c.kind == "person" for i in _nickname(doc, c.start, c.end)}
     for c in cands:
-        if c.kind == "org" and len(c.key) == 1 and (c.key[0] in surnames or c.key[0] in nick_words):
+        if c.kind == "org" and len(c.key) > 1 and c.key[-1] in ("jr", "jr.", "sr", "sr."):
+            c.kind = "person"  # "Harold Roe Sr.": a father or son, never a body
+        elif c.kind == "org" and len(c.key) == 1 and (c.key[0] in surnames or c.key[0] in nick_words):
             c.kind = "person"  # (or 'Desmond "Dusty" Roe ... Dusty said')
         elif c.kind == "org" and 2 <= len(c.key) <= 3 and c.key[-1] in titled \
                 and not any(w in heads for w in c.key):
@@ -1027,7 +1034,11 @@ def _chain(doc: Doc, cands: list[_Cand]) -> list[_Entity]:
                 c.person = by_key[c.key]
             elif fl in by_first_last:
                 c.person = by_first_last[fl]
+            elif len(c.key) == 2 and c.key[-1] in NAME_SUFFIXES and ("", *c.key) in by_key:
+                c.person = by_key[("", *c.key)]  # "Roe Jr." after "Jo Roe Jr."
             else:
+                if len(c.key) > 2 and c.key[-1] in NAME_SUFFIXES:
+                    by_key[("", *c.key[-2:])] = len(entities)
                 c.person = len(entities)
                 entities.append(_Entity("person"))
                 by_key[c.key] = c.person
@@ -1041,6 +1052,8 @@ def _chain(doc: Doc, cands: list[_Cand]) -> list[_Entity]:
             continue
         for c in ent.cands:
             by_last.setdefault(c.key[-1], []).append((c.start, idx))
+            if len(c.key) > 2 and c.key[-1] in NAME_SUFFIXES:
+                by_last.setdefault(c.key[-2], []).append((c.start, idx))  # "Ames" of "Rob Ames Jr."
             by_first.setdefault(c.key[0], []).append((c.start, idx))
     # "María Fernández Ortega ... Fernández said": the first of two surnames, the one news
     # writes alone (a listed first name in the middle is a middle name: "Mary Ann Roe")
@@ -1253,6 +1266,10 @@ def _bare_mentions(doc: Doc, bare: list[tuple[int, int]], entities: list[_Entity
             full.setdefault(c.key, idx)
             if ent.kind == "person":
                 last.setdefault(c.key[-1], idx)
+                if len(c.key) > 2 and c.key[-1] in NAME_SUFFIXES:
+                    last.setdefault(c.key[-2], idx)  # "Ames" of "Rob Ames Jr."
+                    full.setdefault(c.key[-2:], idx)  # "Ames Jr."
+                    full.setdefault((c.key[-2], c.key[-1].rstrip(".")), idx)
                 if len(c.key) > 1:
                     first.setdefault(c.key[0], idx)
     taken = {c.start for ent in entities for c in ent.cands}
@@ -1319,7 +1336,9 @@ def _pre_role(doc: Doc, core_start: int, core_end: int, sent_start: int,
             and (tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL")
                  or _ordinal_in_title(doc, left))
         ) or w in ROLE_LINKS or norm_word(tok.text) in title_words or _hyphen_link(doc, left) or _title_dot(doc, left) \
-            or (left > 0 and _hyphen_link(doc, left - 1) and w not in AGE_WORDS)  # "[Mum-of-two] Jane Roe"
+            or (left > 0 and _hyphen_link(doc, left - 1) and w not in AGE_WORDS) \
+            or (tok.tag_ == "POS" and left > floor and doc[left - 1].tag_ == "NNS"
+                and doc[left - 1].pos_ == "NOUN")  # "[Residents'] association chair Jane Roe"
         if not ok:
             break
         if w not in ROLE_LINKS and tok.pos_ != "ADP" and not _hyphen_link(doc, left) and not _title_dot(doc, left):
@@ -1752,6 +1771,8 @@ def _mention_roles_and_age(doc: Doc, c: _Cand, idx: int, ent: _Entity, entities,
     for child in root.rights:
         if child.dep_ != "appos" or child.i < c.end:
             continue
+        if child.left_edge.tag_ in ("WP", "WP$", "WDT"):
+            continue  # "Jo Roe, whose side climb to fourth,": a relative clause misparsed, no role
         if child.like_num:
             try:
                 age = int(child.text)
@@ -1810,6 +1831,10 @@ def _mention_roles_and_age(doc: Doc, c: _Cand, idx: int, ent: _Entity, entities,
                 # ("Tarrant's lawyer, Jo Roe": the name before "'s" says whose lawyer)
                 named_possessor = doc[i] if doc[i].dep_ == "poss" and i + 1 < c.start \
                     and doc[i + 1].tag_ == "POS" else None
+        if named_possessor is None and lo > max(head.left_edge.i, sent.start):
+            # "Jo Roe, 67, and his wife, Ann Roe": his age and the "and" are not her role
+            while lo < c.start and (doc[lo].text == "," or doc[lo].like_num or doc[lo].dep_ == "cc"):
+                lo += 1
         comma = next((i for i in range(lo, c.start) if doc[i].text == "," and i > lo), None)
         cut = comma if comma is not None else c.start
         for i in range(lo, cut):

@@ -499,6 +499,12 @@ def resolve_speaker(ctx: QuoteContext, tok: Token) -> Speaker:
         pi = _recent(ctx, tok.idx, lambda p: p.kind == "person" and any(word in r.lower().split() for r in p.roles),
                      ORG_WINDOW)
         gender = "f" if word in FEMALE_NOUNS else "m" if word in MALE_NOUNS else None
+        if gender is None and _demonym(tok) and word.endswith("man"):
+            gender = "f" if word.endswith("woman") else "m"  # "the Irishwoman"
+        if pi is None and gender is not None and _demonym(tok):
+            # "the Irishman": a man, before a name of no known gender (often a club the small
+            # model takes for a person)
+            pi = _recent(ctx, tok.idx, lambda p: p.kind == "person" and p.gender == gender, PRONOUN_WINDOW)
         if pi is None:
             pi = _recent(ctx, tok.idx, lambda p: p.kind == "person" and (gender is None or p.gender != _other(gender)),
                          PRONOUN_WINDOW)
@@ -517,6 +523,11 @@ def resolve_speaker(ctx: QuoteContext, tok: Token) -> Speaker:
         # whose name, was written with that noun before
         pi = _recent(ctx, tok.idx, lambda p: p.kind == "person" and any(
             r.lower().split()[-1:] == [low] for r in p.roles), ORG_WINDOW)
+        if pi is None and low in DEFENDANT_NOUNS:
+            pi = _recent(ctx, tok.idx, lambda p: p.kind == "person" and _on_trial(ctx, p), ORG_WINDOW)
+        if pi is None and low in COURT_PARTICIPLES:
+            pi = _recent(ctx, tok.idx, lambda p: p.kind == "person" and _introduced_as(ctx, p, COURT_PARTICIPLES[low]),
+                         ORG_WINDOW)
         if pi is None and tok.text.islower():
             pi = _recent(ctx, tok.idx, lambda p: p.kind == "org" and low in p.name.lower().split(), ORG_WINDOW)
         if pi is not None:
@@ -621,12 +632,46 @@ def _document_signer(ctx: QuoteContext, doc_tok: Token) -> Token | None:
     return None
 
 
+# "the Dutchman", "the Irishwoman", "the Scotsman": a nationality made a person noun
+# ("ch", "sh", "ts" before "man": not "the Ombudsman", "the Chairman")
+DEMONYM_PERSON = re.compile(r"[A-Z][a-z]*(?:ch|sh|ts)(?:wo)?man")
+
+
+def _demonym(tok: Token) -> bool:
+    """'the Brazilian', 'the Dutchman': a nationality standing for a person (sports and wire copy)."""
+    return tok.tag_ == "NNP" and (tok.ent_type_ == "NORP" or DEMONYM_PERSON.fullmatch(tok.text) is not None)
+
+
 def _definite_person_description(tok: Token) -> bool:
     """'the senator', 'the Kentucky Republican': a singular definite noun naming a role."""
     if tok.tag_ not in ("NN", "NNP") or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return False
     word = tok.lower_
-    return word in titles() or word in PERSON_NOUNS
+    return word in titles() or word in PERSON_NOUNS or _demonym(tok)
+
+
+def _introduced_as(ctx: QuoteContext, p, participle: str) -> bool:
+    """A person named with a court report's participle: "Prosecuting, Jo Roe" or "Jo Roe KC,
+    prosecuting," ("the prosecutor said" later is that person)."""
+    for m in p.mentions:
+        before = ctx.text[max(0, m.start - 20):m.start].lower()
+        after = ctx.text[m.end:m.end + 24].lower()
+        if re.search(rf"\b{participle},\s*$", before) or re.match(rf"(?:\s+[a-z]{{2,3}})?,\s*{participle}\b", after):
+            return True
+    return False
+
+
+# nouns a court report writes for a person it named with a participle ("Prosecuting, Jo Roe")
+COURT_PARTICIPLES = {"prosecutor": "prosecuting"}
+# "Jo Roe, 51, denies ...", "Jo Roe admitted ...", "Jo Roe was charged with ...": the one on trial
+ON_TRIAL = re.compile(r"(?:\s*,\s*\d{1,3}\s*,)?\s+(?:denies|denied|admits|admitted|pleads|pleaded|"
+                      r"(?:is|was|has been|had been) (?:accused|charged|convicted))\b")
+DEFENDANT_NOUNS = frozenset({"defendant", "accused"})
+
+
+def _on_trial(ctx: QuoteContext, p) -> bool:
+    """A person the article put on trial: a mention followed by "denies", "admitted", "was charged"."""
+    return any(ON_TRIAL.match(ctx.text, m.end, min(len(ctx.text), m.end + 40)) for m in p.mentions)
 
 
 def _crosses_paragraph(doc: Doc, a: int, b: int) -> bool:
