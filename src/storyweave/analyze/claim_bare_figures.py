@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Span
 
 from storyweave.analyze.claim_context import ClaimContext, make_claim, qualifier_before
-from storyweave.analyze.numbers import SCALES, number_span
+from storyweave.analyze.numbers import SCALES, glued_suffix_scale, number_span
 from storyweave.model import Claim
 
 Found = tuple[Claim, int, int]  # a claim and the tokens it spans
@@ -58,8 +58,6 @@ def fraction_points(sent: Span, ctx: ClaimContext, taken: set[int]) -> list[Foun
 def _bare_number(doc, a: int, sent: Span, taken: set[int]) -> tuple[int, int, float] | None:
     """A number at token `a` with no unit of its own, and not part of another figure or a
     date: (first token, end, value), a glued scale suffix or a scale word included."""
-    from storyweave.analyze.claim_figures import SCALE_SUFFIXES
-
     if a < sent.start or a >= sent.end or a in taken:
         return None
     ns = number_span(doc[a])
@@ -67,8 +65,8 @@ def _bare_number(doc, a: int, sent: Span, taken: set[int]) -> tuple[int, int, fl
                                        for i in range(ns[0], ns[1])):
         return None
     b, value = ns[1], ns[2]
-    if b < sent.end and doc[b].lower_.rstrip(".") in SCALE_SUFFIXES and doc[b].idx == doc[b - 1].idx + len(doc[b - 1]):
-        value, b = value * SCALE_SUFFIXES[doc[b].lower_.rstrip(".")], b + 1
+    if b < sent.end and (glued := glued_suffix_scale(doc, b)) != 1.0:
+        value, b = value * glued, b + 1
     elif b < sent.end and doc[b].lower_ in SCALES:
         value, b = value * SCALES[doc[b].lower_], b + 1
     return a, b, value

@@ -13,16 +13,12 @@ from storyweave.analyze import claim_words as W
 from storyweave.analyze.claim_bare_figures import fraction_points, unit_sharing
 from storyweave.analyze.claim_context import ClaimContext, make_claim, qualifier_before
 from storyweave.analyze.claim_shifts import change_word, is_change, misread_dates
-from storyweave.analyze.numbers import SCALES, number_span
+from storyweave.analyze.numbers import SCALE_SUFFIXES, SCALES, glued_suffix_scale, number_span
 from storyweave.model import Claim
 
 
 # A clock time the tagger calls a quantity ("by 4am", "at 3.20 a.m."): the time claims have it.
 _CLOCK = re.compile(r"(?:at |by |around |about )?\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s*m\.?", re.I)
-
-SCALE_SUFFIXES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
-                  "b": 1_000_000_000, "tn": 1_000_000_000_000}
-
 
 def _quantity_span(ent: Span, a: int, b: int, value: float) -> tuple[int, int, float]:
     """The entity widened to a currency sign just before it and a scale suffix just after
@@ -35,9 +31,8 @@ def _quantity_span(ent: Span, a: int, b: int, value: float) -> tuple[int, int, f
         end += 1  # "between 8 and 11 million" tagged without its "euros"
     money = ent.label_ == "MONEY" or start < ent.start or end > max(ent.end, b)
     # "4.5m" told apart as "4.5" "m" (no space); at a sentence's end as "4.5" "m."
-    if money and b < len(doc) and doc[b].lower_.rstrip(".") in SCALE_SUFFIXES \
-            and doc[b].idx == doc[b - 1].idx + len(doc[b - 1]):
-        value *= SCALE_SUFFIXES[doc[b].lower_.rstrip(".")]
+    if money and (glued := glued_suffix_scale(doc, b)) != 1.0:
+        value *= glued
         end = max(end, b + 1)
     elif money and b < len(doc) and doc[b].lower_ in SCALES and b >= ent.end and value < 1000:
         value *= SCALES[doc[b].lower_]
@@ -59,14 +54,7 @@ def _scale_of(doc, a: int, b: int) -> float:
         m = re.match(r"^[\d.,]+([a-z]+)$", t.lower_)
         if m and m.group(1) in SCALE_SUFFIXES:
             return float(SCALE_SUFFIXES[m.group(1)])
-    return _suffix_after(doc, b) if b > 0 else 1.0
-
-
-def _suffix_after(doc, b: int) -> float:
-    """The scale of a suffix written onto the number ending at token b but told apart ("12" "m"), 1 if none."""
-    if b < len(doc) and doc[b].lower_.rstrip(".") in SCALE_SUFFIXES and doc[b].idx == doc[b - 1].idx + len(doc[b - 1]):
-        return float(SCALE_SUFFIXES[doc[b].lower_.rstrip(".")])
-    return 1.0
+    return glued_suffix_scale(doc, b)
 
 
 def _is_link(doc, k: int, first: int, sent: Span) -> bool:
@@ -82,7 +70,7 @@ def _is_link(doc, k: int, first: int, sent: Span) -> bool:
 def _low_end(doc, a1: int, b1: int, v1: float, a2: int, b2: int, high: float) -> float:
     """The low end of a range, scaled as the high end when written without a scale of its own
     ("12 to 20 million euros": 12 million)."""
-    v1 *= _suffix_after(doc, b1)
+    v1 *= glued_suffix_scale(doc, b1)
     if _scale_of(doc, a1, b1) == 1.0 and v1 < high:
         scale = _scale_of(doc, a2, b2)
         if v1 * scale <= high:
@@ -102,10 +90,10 @@ def _glued_range(span: Span) -> tuple[int, float, float] | None:
         if not m or m.group(2) not in SCALE_SUFFIXES and m.group(2) not in ("", "%"):
             continue
         low = float(m.group(1).replace(",", ""))
-        high = float(m.group(4).replace(",", "")) * _suffix_after(t.doc, t.i + 1)
+        high = float(m.group(4).replace(",", "")) * glued_suffix_scale(t.doc, t.i + 1)
         low *= SCALE_SUFFIXES.get(m.group(2), 1) if m.group(2) in SCALE_SUFFIXES else 1
-        if m.group(2) in ("", "%") and low * _suffix_after(t.doc, t.i + 1) <= high:
-            low *= _suffix_after(t.doc, t.i + 1)
+        if m.group(2) in ("", "%") and low * glued_suffix_scale(t.doc, t.i + 1) <= high:
+            low *= glued_suffix_scale(t.doc, t.i + 1)
         return t.i, low, high
     return None
 
@@ -142,7 +130,7 @@ def _figure_claim(ent: Span, sent: Span, ctx: ClaimContext,
     if glued is not None:
         k, low, high = glued
         start_i, end_i, _v = _quantity_span(ent, k, k + 1, high)
-        if doc[end_i - 1].i == k and _suffix_after(doc, k + 1) != 1.0:
+        if doc[end_i - 1].i == k and glued_suffix_scale(doc, k + 1) != 1.0:
             end_i += 1
         return [_make_figure(ent, sent, ctx, start_i, end_i, low, high, {k}, k)]
     nums = [t for t in ent if number_span(t)]

@@ -35,6 +35,18 @@ SUFFIX_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_00
                  # scale words written onto the number, as UK papers do: "£17.7billion", "€5million"
                  "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
                  "trillion": 1_000_000_000_000}
+# Scales written onto a number ("4.5m", "£17bn"), which the tokenizer may tell apart ("4.5" "m").
+SCALE_SUFFIXES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
+                  "b": 1_000_000_000, "tn": 1_000_000_000_000}
+
+
+def glued_suffix_scale(doc, b: int) -> float:
+    """The scale of a suffix glued to the number ending at token b but told apart ("12" "m";
+    "4.5" "m." at a sentence's end), 1 if none."""
+    if 0 < b < len(doc) and doc[b].lower_.rstrip(".") in SCALE_SUFFIXES \
+            and doc[b].idx == doc[b - 1].idx + len(doc[b - 1]):
+        return float(SCALE_SUFFIXES[doc[b].lower_.rstrip(".")])
+    return 1.0
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 _SUFFIXED = re.compile(r"^(\d+(?:\.\d+)?)(k|m|mn|bn|b|thousand|million|billion|trillion)$", re.I)
