@@ -120,6 +120,30 @@ def test_one_outlets_series_splits_only_into_events_of_several_articles(nlp, fir
     assert [len(e.articles) for e in story_events(_story(one_outlet), one_outlet, loose)] == [3, 3, 1]
 
 
+# Published while the mill fire was being covered, in words of its own: the online pass
+# leaves it alone; what it shares with the mill reports makes it part of that event.
+SAME_DAY_TAKE = ("mill-tab", "The Daily Ember", "2032-09-02T21:00:00", "INFERNO! Flames roar through old landmark",
+                 "TERRIFIED neighbours watched in horror as towering flames roared through a much-loved old "
+                 "building by the water. Retired baker Nell Tamsin, 71, sobbed: 'I grew up with it. My dad "
+                 "bought flour there.' Locals fear Dunhollow has lost a landmark for good.")
+# Published the same day, about something else that the storyline happens to hold.
+SAME_DAY_OTHER = ("ferry-1", "Radio Carrow", "2032-09-02T16:00:00", "Carrow ferry back in service",
+                  "The Carrow river ferry is running again after a week in dry dock for new engines, its "
+                  "operator said. Fares stay the same until the spring.")
+
+
+def test_a_same_day_lone_report_joins_the_event_it_shares_words_with(nlp, fire_items):
+    items = fire_items + _items(nlp, [SAME_DAY_TAKE, SAME_DAY_OTHER])
+    story = _story(items)
+    events = story_events(story, items)
+    sets = [set(e.articles) for e in events]
+    assert {"mill-1", "mill-2", "mill-3", "mill-tab"} in sets
+    assert {"ferry-1"} in sets
+    # without the attachment the same-day take is an event of its own
+    alone = replace(EventConfig(), attach_content=1.0)
+    assert {"mill-tab"} in [set(e.articles) for e in story_events(story, items, alone)]
+
+
 def test_undated_story_is_one_event(nlp):
     items = _items(nlp, FIRST_FIRE + SECOND_FIRE, undated=True)
     events = story_events(_story(items), items)
