@@ -39,6 +39,29 @@ def test_a_club_named_after_its_town_stays_when_mostly_tagged_as_an_organisation
     assert [p["name"] for p in merge_people(items)] == ["Brindle"]
 
 
+def _located(article_id: str, text: str, tagged: list[tuple[str, str]]) -> AnalyzedArticle:
+    """An article whose entities are found in its text, in order (each name's next occurrence)."""
+    ents, at = [], 0
+    for name, label in tagged:
+        start = text.index(name, at)
+        ents.append(Entity(text=name, label=label, start=start, end=start + len(name)))
+        at = start + len(name)
+    people = [Person(id="p1", name="Corvel", kind="org")]
+    return AnalyzedArticle(Article(id=article_id, text=text),
+                           Analysis(article_id=article_id, people=people, entities=ents))
+
+
+def test_a_name_tagged_as_an_organisation_after_in_or_between_counts_as_a_place():
+    text = ("A fire broke out in Corvel overnight. Corvel fire chief Ana Ruiz said the Corvel depot was "
+            "lost. Buses between Corvel and Wenlow were cut.")
+    tagged = [("Corvel", "ORG"), ("Corvel", "ORG"), ("Corvel", "ORG"), ("Corvel", "ORG")]
+    # tagged a place nowhere: stays an organisation whatever the words before it
+    assert [p["name"] for p in merge_people([_located("a1", text, tagged)])] == ["Corvel"]
+    # tagged a place once: "in Corvel" and "between Corvel" make it 3 to 2 for the place
+    second = _located("a2", "Crews stayed in Corvel.", [("Corvel", "GPE")])
+    assert merge_people([_located("a1", text, tagged), second]) == []
+
+
 def test_people_are_merged_across_articles_by_name():
     items = [
         item("a1", [Person(id="p1", name="Ines Marlow", roles=["Harbour master"], age=51)], []),

@@ -139,8 +139,17 @@ def _same_person(a: str, b: str) -> bool:
     return long_[-len(short) :] == short and (len(short) > 1 or len(long_) <= 3)
 
 
+# words that put the name after them in a place: "in Dunmore", "between Dunmore and ...",
+# "the town of Dunmore"
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|outside|across|around|between)|\b(?:town|city|village|county|port) of)"
+                           r"\s+(?:the\s+)?$",
+                           re.IGNORECASE)
+
+
 def _places_taken_for_organisations(items: list[AnalyzedArticle]) -> set[str]:
-    """Names the entity recogniser tags as a place at least as often as an organisation.
+    """Names the entity recogniser tags as a place at least as often as an organisation; a
+    mention tagged as an organisation right after "in", "near", "outside", "across", "around",
+    "between" or "the town of" counts as a place.
 
     The small model calls a town an organisation now and then ("Dunmore" next to "Dunmore
     Council"); across a story the place reading usually wins or ties (a town named in
@@ -149,10 +158,15 @@ def _places_taken_for_organisations(items: list[AnalyzedArticle]) -> set[str]:
     """
     votes: Counter[tuple[str, bool]] = Counter()
     for it in items:
+        text = it.article.text
         for e in it.analysis.entities or []:
             if e.label in ("GPE", "LOC", "ORG"):
-                votes[(_key(e.text), e.label != "ORG")] += 1
-    return {name for (name, place), n in votes.items() if place and n >= votes[(name, False)]}
+                place = e.label != "ORG" or bool(_PLACE_BEFORE.search(text[max(0, e.start - 24):e.start]))
+                votes[(_key(e.text), place)] += 1
+    # a name the recogniser never calls a place stays an organisation ("in Parliament")
+    tagged_place = {_key(e.text) for it in items for e in it.analysis.entities or [] if e.label in ("GPE", "LOC")}
+    return {name for (name, place), n in votes.items()
+            if place and name in tagged_place and n >= votes[(name, False)]}
 
 
 def merge_people(items: list[AnalyzedArticle]) -> list[dict[str, Any]]:
