@@ -212,3 +212,22 @@ def test_single_event_comparisons_name_no_event(fire_items):
     first = [i for i in fire_items if i.article.id.startswith("mill-")]
     report = make_report(_story(first), first)
     assert report["comparisons"] and all(c["event"] is None for c in report["comparisons"])
+
+
+def test_stored_stories_list_their_events_and_show_shows_one_event(tmp_path):
+    runner = CliRunner()
+    db = str(tmp_path / "fires.db")
+    assert runner.invoke(app, ["analyze", *_write_inputs(tmp_path), "--db", db]).exit_code == 0
+    plain = json.loads(runner.invoke(app, ["stories", "--db", db, "--json"]).stdout)["stories"]
+    assert all("events" not in s for s in plain)
+    (story,) = json.loads(runner.invoke(app, ["stories", "--db", db, "--json", "--events"]).stdout)["stories"]
+    fires = {frozenset(r[0] for r in FIRST_FIRE), frozenset(r[0] for r in SECOND_FIRE)}
+    assert {frozenset(e["articles"]) for e in story["events"]} == fires
+    assert [e["id"] for e in story["events"]] == [f"{story['id']}.1", f"{story['id']}.2"]
+    table = runner.invoke(app, ["stories", "--db", db, "--events"]).stdout
+    assert f"{story['id']}.2" in table
+    shown = json.loads(runner.invoke(app, ["show", f"{story['id']}.2", "--db", db, "--format", "json"]).stdout)
+    assert shown["id"] == f"{story['id']}.2"
+    assert {s["id"] for s in shown["sources"]} == {r[0] for r in SECOND_FIRE}
+    missing = runner.invoke(app, ["show", f"{story['id']}.3", "--db", db])
+    assert missing.exit_code == 1 and "has 2 event(s), no event 3" in missing.stderr

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from typing import Annotated, Any
 
@@ -202,20 +203,38 @@ def _event_row(event, shown: dict[str, str]) -> dict:
 
 
 @app.command()
-def stories(db: DbOpt = DEFAULT_DB, as_json: JsonOpt = False) -> None:
+def stories(
+    db: DbOpt = DEFAULT_DB, as_json: JsonOpt = False,
+    with_events: Annotated[bool, typer.Option(
+        "--events", help="Also list the events inside each story (found from its articles' stored analyses; "
+                         "`show STORY.N` shows one).")] = False,
+) -> None:
     """List stored stories, most recent first."""
+    from storyweave.stories.events import story_events
     from storyweave.store import open_store
 
     with open_store(db) as store:
         rows = store.list_stories()
+        events = {s.id: story_events(s, store.load_analyzed(s.articles)) for s in rows} if with_events else {}
     if as_json:
-        _emit({"stories": [_story_row(s) for s in rows]})
+        out = []
+        for s in rows:
+            row = _story_row(s)
+            if with_events:
+                row["events"] = [_event_row(e, {a: a for a in e.articles}) for e in events[s.id]]
+            out.append(row)
+        _emit({"stories": out})
         return
     table = Table(title=f"{len(rows)} stories")
-    for column in ("id", "title", "articles", "first", "last"):
+    ids = [s.id for s in rows] + [f"  {e.id}" for found in events.values() for e in found]
+    table.add_column("id", no_wrap=True, min_width=max(map(len, ids), default=2))  # whole: `show` takes them
+    for column in ("title", "articles", "first", "last"):
         table.add_column(column)
     for s in rows:
         table.add_row(s.id, escape(s.title), str(len(s.articles)), s.first_published or "", s.last_published or "")
+        for e in events.get(s.id, []) if len(events.get(s.id, [])) > 1 else []:
+            table.add_row(f"  {e.id}", escape(f"  {e.title}"), str(len(e.articles)), e.first_published or "",
+                          e.last_published or "")
     Console().print(table)
 
 
@@ -226,20 +245,35 @@ def show(
     fmt: Annotated[str, typer.Option("--format", help="md, html or json.")] = "md",
     words: Annotated[int, typer.Option("--words", min=10, help="Word budget of the brief.")] = 120,
 ) -> None:
-    """Show a story's report: brief, timeline, what each outlet says, quotes, people, sources."""
+    """Show a story's report: brief, timeline, what each outlet says, quotes, people, sources.
+    An event id (`STORY.N`, as `stories --events` lists them) shows that event alone."""
     from storyweave.brief.render import render
-    from storyweave.report import make_report
+    from storyweave.report import event_story, make_report
+    from storyweave.stories.events import story_events
     from storyweave.store import open_store
 
     _check_choice(fmt, ("md", "html", "json"))
     with open_store(db) as store:
         story = store.get_story(story_id)
+        event_number = None
+        if story is None and (m := re.fullmatch(r"(.+)\.([0-9]+)", story_id)):
+            story, event_number = store.get_story(m.group(1)), int(m.group(2))
         if story is None:
             err.print(f"error: no story {escape(repr(story_id))} in {escape(db)} (or the prefix is ambiguous); see `storyweave stories`")
             raise typer.Exit(1)
         items = store.load_analyzed(story.articles)
+        events = None
+        if event_number is not None:
+            found = story_events(story, items)
+            if not 1 <= event_number <= len(found):
+                err.print(f"error: story {escape(story.id)} has {len(found)} event(s), no event {event_number}; "
+                          "see `storyweave stories --events`")
+                raise typer.Exit(1)
+            event = found[event_number - 1]
+            story, events = event_story(story, event), [event]
+            items = [it for it in items if it.article.id in set(event.articles)]
         copies = store.duplicates(story.articles)
-    sys.stdout.write(render(make_report(story, items, copies, words=words), fmt))
+    sys.stdout.write(render(make_report(story, items, copies, words=words, events=events), fmt))
     sys.stdout.write("\n")
 
 

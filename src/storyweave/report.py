@@ -41,11 +41,20 @@ def compare_events(items: list[AnalyzedArticle], events: list[StoryEvent]) -> li
     return out
 
 
+def event_story(story: Story, event: StoryEvent) -> Story:
+    """One event of a story as a story of its own (`show STORY.N`): its id, title, articles."""
+    return Story(id=event.id, title=event.title, articles=list(event.articles), entities=list(story.entities),
+                 first_published=event.first_published, last_published=event.last_published)
+
+
 def make_report(
-    story: Story, items: list[AnalyzedArticle], copies: list[Article] | None = None, words: int = BRIEF_WORDS
+    story: Story, items: list[AnalyzedArticle], copies: list[Article] | None = None, words: int = BRIEF_WORDS,
+    events: list[StoryEvent] | None = None,
 ) -> dict:
-    """Everything `show` renders: brief, events, timeline, what each outlet says, quotes, people, sources."""
-    events = story_events(story, items)
+    """Everything `show` renders: brief, events, timeline, what each outlet says, quotes, people, sources.
+    `events`: the story's events when already known (one event shown alone is its own only event)."""
+    if events is None:
+        events = story_events(story, items)
     comparisons = compare_events(items, events)
     brief = summarize(items, words=words)
     timeline = build_timeline(items, comparisons)
