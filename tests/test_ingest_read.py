@@ -361,3 +361,36 @@ def test_bytes_invalid_in_the_given_encoding_name_the_offset(tmp_path: Path) -> 
     assert isinstance(failed, Failed)
     offset = data.index(b"\xff")
     assert failed.reason.startswith(f"invalid ascii at byte offset {offset}")
+
+
+# --- --input-format ---------------------------------------------------------------------
+
+
+def test_input_format_reads_every_file_as_one_format_with_its_sidecar(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "A0001.english").write_text("Harbour reopens\n\nThe harbour at Lentry reopened on Monday.", encoding="utf-8")
+    (corpus / "A0001.json").write_text(json.dumps({"outlet": "Lentry Post", "published": "2031-05-02"}),
+                                       encoding="utf-8")
+    (corpus / "A0002").write_text("Ferry fares rise by a fifth from June.", encoding="utf-8")
+    assert not articles(read(corpus))  # by extension: nothing is an article
+    results = read(corpus, input_format="txt")
+    got = {a.text.split()[0]: a for a in articles(results)}
+    assert set(got) == {"Harbour", "Ferry"}
+    assert (got["Harbour"].outlet, got["Harbour"].published) == ("Lentry Post", "2031-05-02")
+    skipped = [r for r in results if isinstance(r, Skipped)]
+    assert [Path(r.source).name for r in skipped] == ["A0001.json"] and "sidecar of" in skipped[0].reason
+
+
+def test_input_format_json_reads_files_of_any_name(tmp_path: Path) -> None:
+    path = tmp_path / "feed.dump"
+    path.write_text(json.dumps({"id": "x1", "text": "The bridge closed for repairs."}), encoding="utf-8")
+    (article,) = articles(read(path, input_format="json"))
+    assert article.id == "x1"
+
+
+def test_unknown_input_format_is_one_clear_failure(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Some text.", encoding="utf-8")
+    (result,) = read(path, input_format="docx")
+    assert isinstance(result, Failed) and result.source == "--input-format" and "'docx'" in result.reason

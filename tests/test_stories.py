@@ -225,6 +225,13 @@ def test_undated_articles_cluster_and_headline_falls_back_to_lead(nlp):
     assert chess.title.split()[0] in rows[0][4]  # taken from the lead, not invented
 
 
+def test_an_untitled_text_files_first_line_is_its_headline(nlp):
+    text = ("Tarrin dam gives way above Orvello\n\nThe Tarrin dam above the mountain town of Orvello "
+            "collapsed early on Sunday after days of heavy rain.")
+    (story,) = cluster_articles([analyse(nlp, Article(id="dam-txt", text=text))])
+    assert story.title == "Tarrin dam gives way above Orvello"
+
+
 def test_published_days_reads_dates_and_datetimes():
     assert published_days("1970-01-02") == 1.0
     assert published_days("1970-01-01T12:00:00Z") == 0.5

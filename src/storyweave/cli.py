@@ -36,6 +36,10 @@ MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", min=1, help="Largest in
 EncodingOpt = Annotated[str | None, typer.Option(
     "--encoding", help="Encoding of text and HTML inputs that are not UTF-8 and declare no charset (e.g. cp1252)."
 )]
+InputFormatOpt = Annotated[str | None, typer.Option(
+    "--input-format", help="Read every input file as txt, html, json, jsonl, feed or warc, whatever its extension "
+                           "(e.g. a corpus of .english or extension-less text files)."
+)]
 
 ThresholdOpt = Annotated[float | None, typer.Option(
     "--threshold", help="Score at which an article joins a story (default 0.10, tuned on topic-level dev sets; "
@@ -109,7 +113,7 @@ def analyze(
     published: PublishedOpt = None,
     workers: WorkersOpt = 1,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
-    encoding: EncodingOpt = None,
+    encoding: EncodingOpt = None, input_format: InputFormatOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Ingest, analyse and cluster articles into the store."""
@@ -127,7 +131,7 @@ def analyze(
             bar.update(task, rate=f"{speed:.1f} articles/s" if speed else "")
 
         summary = analyze_into_store(
-            inputs, store, ReadOptions(outlet, published, max_bytes, encoding), workers=workers,
+            inputs, store, ReadOptions(outlet, published, max_bytes, encoding, input_format), workers=workers,
             on_total=lambda n: bar.update(task, total=n), progress=advance,
         )
         counts = store.counts()
@@ -342,26 +346,29 @@ def _per_article(inputs: list[str], options: ReadOptions, workers: int, as_json:
 def quotes(
     inputs: Inputs, outlet: OutletOpt = None, published: PublishedOpt = None,
     workers: WorkersOpt = 1, max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES, encoding: EncodingOpt = None,
+    input_format: InputFormatOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Quotes with resolved speakers, one JSON object per input article."""
-    _per_article(inputs, ReadOptions(outlet, published, max_bytes, encoding), workers, as_json, "quotes")
+    _per_article(inputs, ReadOptions(outlet, published, max_bytes, encoding, input_format), workers, as_json, "quotes")
 
 
 @app.command()
 def timex(
     inputs: Inputs, outlet: OutletOpt = None, published: PublishedOpt = None,
     workers: WorkersOpt = 1, max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES, encoding: EncodingOpt = None,
+    input_format: InputFormatOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Time expressions normalised to TIMEX3, one JSON object per input article."""
-    _per_article(inputs, ReadOptions(outlet, published, max_bytes, encoding), workers, as_json, "timexes")
+    _per_article(inputs, ReadOptions(outlet, published, max_bytes, encoding, input_format), workers, as_json, "timexes")
 
 
 @app.command()
 def cluster(
     inputs: Inputs, outlet: OutletOpt = None, published: PublishedOpt = None,
     workers: WorkersOpt = 1, max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES, encoding: EncodingOpt = None,
+    input_format: InputFormatOpt = None,
     as_json: JsonOpt = False, embeddings: EmbeddingsOpt = False,
     threshold: ThresholdOpt = None, link_threshold: LinkThresholdOpt = None, level: LevelOpt = "event",
 ) -> None:
@@ -373,7 +380,7 @@ def cluster(
     _check_choice(level, ("event", "story"), "--level")
     config = _config(threshold, link_threshold)
     items, summary = _read_and_analyze(
-        inputs, ReadOptions(outlet, published, max_bytes, encoding), workers, deduplicate=True
+        inputs, ReadOptions(outlet, published, max_bytes, encoding, input_format), workers, deduplicate=True
     )
     shown = {i.article.id: _contract_id(i.article) for i in items}
     copies: dict[str, list[str]] = {}
@@ -402,6 +409,7 @@ def cluster(
 def compare(
     inputs: Inputs, outlet: OutletOpt = None, published: PublishedOpt = None,
     workers: WorkersOpt = 1, max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES, encoding: EncodingOpt = None,
+    input_format: InputFormatOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Align the claims of the inputs (taken as one story) and give each slot a verdict."""
@@ -409,7 +417,7 @@ def compare(
 
     _require_json(as_json)
     items, summary = _read_and_analyze(
-        inputs, ReadOptions(outlet, published, max_bytes, encoding), workers, deduplicate=True
+        inputs, ReadOptions(outlet, published, max_bytes, encoding, input_format), workers, deduplicate=True
     )
     files = {i.article.id: i.article.source for i in items}
     claims = []
@@ -435,6 +443,7 @@ def brief(
     words: Annotated[int, typer.Option("--words", min=1, help="Most words in the brief.")] = 100,
     fmt: Annotated[str, typer.Option("--format", help="text, md or json.")] = "text",
     workers: WorkersOpt = 1, max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES, encoding: EncodingOpt = None,
+    input_format: InputFormatOpt = None,
 ) -> None:
     """A cited brief of the inputs (taken as one story) in at most N words."""
     from storyweave.brief.render import render_brief
@@ -442,7 +451,7 @@ def brief(
 
     _check_choice(fmt, ("text", "md", "json"))
     items, summary = _read_and_analyze(
-        inputs, ReadOptions(outlet, published, max_bytes, encoding), workers, deduplicate=True
+        inputs, ReadOptions(outlet, published, max_bytes, encoding, input_format), workers, deduplicate=True
     )
     sys.stdout.write(render_brief(summarize(items, words=words), fmt).rstrip("\n") + "\n")
     _exit(summary)

@@ -27,6 +27,7 @@ class ReadOptions:
     published: str | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
     encoding: str | None = None  # for inputs that are not UTF-8 and declare no charset
+    input_format: str | None = None  # read every file as this format (ingest.read.INPUT_FORMATS)
 
 
 @dataclass
@@ -62,7 +63,7 @@ def read_articles(
     articles = []
     for result in read_inputs(
         inputs, outlet=options.outlet, published=options.published, max_bytes=options.max_bytes,
-        encoding=options.encoding,
+        encoding=options.encoding, input_format=options.input_format,
     ):
         if isinstance(result, Failed):
             summary.failed.append(result)

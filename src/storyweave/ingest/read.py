@@ -23,7 +23,7 @@ from storyweave.ingest.formats.webpage import read_html, read_html_bytes
 from storyweave.ingest.records import Defaults
 from storyweave.ingest.sniff import sniff_format
 
-__all__ = ["DEFAULT_MAX_BYTES", "READERS", "read_inputs", "format_of"]
+__all__ = ["DEFAULT_MAX_BYTES", "INPUT_FORMATS", "READERS", "read_inputs", "format_of"]
 
 Reader = Callable[[str, str, Defaults, int], Iterator[ReadResult]]
 
@@ -47,6 +47,10 @@ READERS: dict[str, Reader] = {
 }
 # Files whose NAME.json next to them is their sidecar, not an article.
 _SIDECAR_OWNERS = (".txt", ".html", ".htm")
+# `--input-format NAME`: read every input file with this reader, whatever its extension
+# (corpora name their files "M0001.english", "story.sgml" or give them none)
+INPUT_FORMATS: dict[str, str] = {"txt": ".txt", "html": ".html", "json": ".json", "jsonl": ".jsonl",
+                                 "feed": ".rss", "warc": ".warc"}
 
 
 def format_of(path: str) -> str | None:
@@ -69,13 +73,30 @@ def _sidecar_owner(path: str) -> str | None:
     return None
 
 
-def _read_file(path: str, defaults: Defaults, max_bytes: int, *, walked: bool) -> Iterator[ReadResult]:
-    ext = format_of(path)
+def _forced_sidecar_owner(path: str) -> str | None:
+    """With every file read as text or HTML, NAME.json is the sidecar of any NAME.* beside it."""
+    stem, ext = os.path.splitext(path)
+    if ext.lower() != ".json":
+        return None
+    folder = os.path.dirname(path) or "."
+    base = os.path.basename(stem)
+    try:
+        names = sorted(os.listdir(folder))
+    except OSError:
+        return None
+    return next((os.path.join(folder, n) for n in names
+                 if os.path.splitext(n)[0] == base and n != os.path.basename(path)), None)
+
+
+def _read_file(path: str, defaults: Defaults, max_bytes: int, *, walked: bool,
+               forced: str | None = None) -> Iterator[ReadResult]:
+    ext = forced or format_of(path)
     if ext is None:
-        reason = f"unknown extension {os.path.splitext(path)[1] or '(none)'!r}; known: {', '.join(READERS)}"
+        reason = (f"unknown extension {os.path.splitext(path)[1] or '(none)'!r}; known: {', '.join(READERS)} "
+                  "(--input-format reads every file as one format)")
         yield Skipped(path, reason) if walked else Failed(path, reason)
         return
-    owner = _sidecar_owner(path)
+    owner = _forced_sidecar_owner(path) if forced in _SIDECAR_OWNERS else _sidecar_owner(path)
     if owner is not None:
         yield Skipped(path, f"sidecar of {owner}")
         return
@@ -142,12 +163,15 @@ def read_inputs(
     max_bytes: int = DEFAULT_MAX_BYTES,
     stdin: BinaryIO | None = None,
     encoding: str | None = None,
+    input_format: str | None = None,
 ) -> Iterator[ReadResult]:
     """Articles from files, directories (walked recursively, sorted) and "-" (stdin).
 
     `outlet` and `published` fill only what an input lacks; `encoding` decodes text
-    and HTML inputs that are not valid UTF-8 and declare no charset. Never raises on
-    bad input: each problem is a Failed (or Skipped) and the batch goes on.
+    and HTML inputs that are not valid UTF-8 and declare no charset; `input_format` (a key
+    of `INPUT_FORMATS`) reads every file with that format's reader whatever its extension
+    (stdin is still sniffed). Never raises on bad input: each problem is a Failed (or
+    Skipped) and the batch goes on.
     """
     try:
         default_date = normalise_date(published)
@@ -158,6 +182,10 @@ def read_inputs(
     except NotText as exc:
         yield Failed("--encoding", str(exc))
         return
+    if input_format is not None and input_format not in INPUT_FORMATS:
+        yield Failed("--input-format", f"unknown input format {input_format!r}; known: {', '.join(INPUT_FORMATS)}")
+        return
+    forced = INPUT_FORMATS[input_format] if input_format is not None else None
     defaults = Defaults(outlet=(outlet or "").strip() or None, published=default_date, encoding=codec)
     for given in inputs:
         if given == "-":
@@ -168,9 +196,9 @@ def read_inputs(
                 if hidden:
                     yield Skipped(path, "hidden")
                 else:
-                    yield from _read_file(path, defaults, max_bytes, walked=True)
+                    yield from _read_file(path, defaults, max_bytes, walked=True, forced=forced)
         elif os.path.isfile(given):
-            yield from _read_file(given, defaults, max_bytes, walked=False)
+            yield from _read_file(given, defaults, max_bytes, walked=False, forced=forced)
         elif os.path.exists(given):
             yield Failed(given, "not a regular file or directory")
         else:

@@ -233,13 +233,15 @@ _NO_KEYS: list = [frozenset(), frozenset()]  # index keys of a cold story (share
 
 
 def _headline_candidate(item: AnalyzedArticle) -> tuple[str, bool]:
-    """The article's title, or else the start of its first sentence (offsets, no parse)."""
+    """The article's title, or else the start of its first sentence, up to its first line
+    break: a plain-text file's first line is most often its headline (offsets, no parse)."""
     title = (item.article.title or "").strip()
     if title:
         return " ".join(title.split()), True
     text = item.article.text
     sents = item.analysis.sentences
     lead = text[sents[0].start : sents[0].end] if sents else text[:_LEAD_CHARS * 2]
+    lead = lead.strip().split("\n", 1)[0]
     lead = " ".join(lead.split())
     if len(lead) > _LEAD_CHARS:
         cut = lead.rfind(" ", 0, _LEAD_CHARS)
