@@ -231,3 +231,23 @@ def test_stored_stories_list_their_events_and_show_shows_one_event(tmp_path):
     assert {s["id"] for s in shown["sources"]} == {r[0] for r in SECOND_FIRE}
     missing = runner.invoke(app, ["show", f"{story['id']}.3", "--db", db])
     assert missing.exit_code == 1 and "has 2 event(s), no event 3" in missing.stderr
+
+
+FERRY_TAKES = [
+    ("ferry-a", "Radio Carrow", "2032-09-10T08:00:00", "Carrow ferry runs aground on sandbank",
+     "The Carrow river ferry ran aground on a sandbank near Wexley pier at dawn with 40 passengers "
+     "aboard. Nobody was hurt and the passengers were taken off by lifeboat."),
+    ("ferry-b", "Dunhollow Post", "2032-09-10T15:00:00", "Lifeboat lifts 40 off stranded ferry",
+     "A lifeboat took 40 passengers off the Carrow ferry after it ran aground near Wexley pier. "
+     "The operator said the ferry would be towed off the sandbank at high tide."),
+]
+
+
+def test_lone_reports_that_choose_each_other_make_one_event(nlp, fire_items):
+    from storyweave.stories.events import attach_lone_reports
+
+    items = [i for i in fire_items if i.article.id.startswith("mill-")] + _items(nlp, FERRY_TAKES)
+    groups = [["mill-1", "mill-2", "mill-3"], ["ferry-a"], ["ferry-b"]]
+    joined, titles = attach_lone_reports(items, groups, ["mill", "a", "b"], EventConfig())
+    assert joined == [["mill-1", "mill-2", "mill-3"], ["ferry-a", "ferry-b"]]
+    assert titles == ["mill", "a"]
