@@ -2182,6 +2182,225 @@ CASES_14: list[Case] = [
        ("not be the same", "Mrs Whitcombe", "Maureen Whitcombe", "wife to Gerald P. Whitcombe"), batch=14),
 ]
 
+# Batch 15 (session 16, round 16): US political wire copy (governors, senators and
+# representatives by abbreviated title, then surname, "the governor", a party-and-state
+# epithet; spokespeople for a person or a campaign; campaign and party bodies; anonymous
+# officials and aides "who spoke on condition of anonymity"; pollsters; running mates),
+# sports press conferences (coach, quarterback, "the rookie"), science press releases (lead
+# author, co-author, a university, "the study" as source), foreign ministries (a minister, a
+# ministry's spokesman, "the ministry"), and TV interviews (host and guest in one sentence).
+# Written all at once and scored before any rule was changed for it (first run: mention 69,
+# name 67, role 63 of 72).
+CASES_15: list[Case] = [
+    _c("b15_gov_then_surname_then_the_governor",
+       "Gov. Ray Tolliver told supporters in Dunmore on Saturday that the state's economy had never "
+       "been stronger. \"We are just getting started,\" Tolliver said.\n\n"
+       "The governor said he would sign the budget next week.",
+       ("economy had never", "Gov. Ray Tolliver", "Ray Tolliver", "Gov."),
+       ("just getting started", "Tolliver", "Ray Tolliver", "Gov."),
+       ("sign the budget", "The governor", "Ray Tolliver", "Gov."), batch=15),
+    _c("b15_sen_then_party_state_epithet",
+       "Sen. Maya Okafor said the farm bill would not pass before the recess. \"We simply do not "
+       "have the time,\" the Kessing Democrat told reporters.",
+       ("farm bill would not pass", "Sen. Maya Okafor", "Maya Okafor", "Sen."),
+       ("do not have the time", "the Kessing Democrat", "Maya Okafor", "Sen."), batch=15),
+    _c("b15_rep_party_bracket_then_surname",
+       "Rep. Dale Amberly (R-Kessing) said he would vote against the measure. \"It spends money we "
+       "do not have,\" Amberly said.",
+       ("vote against the measure", "Rep. Dale Amberly", "Dale Amberly", "Rep."),
+       ("money we do not have", "Amberly", "Dale Amberly", "Rep."), batch=15),
+    _c("b15_spokesman_for_rep_named",
+       "Rep. Dale Amberly did not respond to questions on Monday. Ty Weller, a spokesman for "
+       "Amberly, said the congressman was travelling.",
+       ("congressman was travelling", "Ty Weller", "Ty Weller", "spokesman for Amberly"), batch=15),
+    _c("b15_inverted_spokeswoman_for_sen",
+       "\"The senator has been clear about this from day one,\" said Leah Ostrow, a spokeswoman "
+       "for Sen. Paul Brandt.",
+       ("clear about this", "Leah Ostrow", "Leah Ostrow", "spokeswoman for Sen. Paul Brandt"), batch=15),
+    _c("b15_anonymous_official_who_spoke",
+       "A senior campaign official, who spoke on condition of anonymity to describe private "
+       "polling, said the race had tightened.",
+       ("race had tightened", "A senior campaign official", None, None), batch=15),
+    _c("b15_inverted_one_aide_who_spoke",
+       "The governor was furious about the leak, said one aide, who spoke on the condition of "
+       "anonymity because he was not authorized to speak publicly.",
+       ("furious about the leak", "one aide", None, None), batch=15),
+    _c("b15_according_to_people_familiar",
+       "Gov. Ray Tolliver is expected to name Mara Quist as his running mate on Friday, according "
+       "to two people familiar with the decision.",
+       ("running mate on Friday", "two people familiar with the decision", None, None), batch=15),
+    _c("b15_campaign_statement_then_manager",
+       "The Whitcomb for Senate campaign said in a statement that it had raised $4.2 million in "
+       "September. Campaign manager Rosa Delacroix said: \"Voters are sending a message.\"",
+       ("raised $4.2 million", "The Whitcomb for Senate campaign", "Whitcomb for Senate campaign", None),
+       ("sending a message", "Rosa Delacroix", "Rosa Delacroix", "Campaign manager"), batch=15),
+    _c("b15_former_vice_president_epithet",
+       "Former Vice President Hal Corbin campaigned in Ostrow County on Tuesday. \"This county "
+       "decides elections,\" Corbin said. Later, the former vice president said he would return "
+       "before the vote.",
+       ("decides elections", "Corbin", "Hal Corbin", "Former Vice President"),
+       ("return before the vote", "the former vice president", "Hal Corbin", "Former Vice President"),
+       batch=15),
+    _c("b15_running_mate_possessive_named",
+       "Hal Corbin spoke first. His running mate, Gina Pardo, said: \"We will win the west.\"\n\n"
+       "She said the ticket would visit nine states in a week.",
+       ("win the west", "Gina Pardo", "Gina Pardo", "running mate to Hal Corbin"),
+       ("nine states", "She", "Gina Pardo", "running mate to Hal Corbin"), batch=15),
+    _c("b15_house_speaker_and_majority_leader",
+       "House Speaker Nora Bellweather said the chamber would vote on Thursday. Senate Majority "
+       "Leader Tom Harrow said the Senate would take up the bill next month. \"There is no rush,\" "
+       "Harrow said.",
+       ("vote on Thursday", "Nora Bellweather", "Nora Bellweather", "House Speaker"),
+       ("take up the bill", "Tom Harrow", "Tom Harrow", "Senate Majority Leader"),
+       ("no rush", "Harrow", "Tom Harrow", "Senate Majority Leader"), batch=15),
+    _c("b15_pollster_director_of_poll",
+       "\"The undecided voters are breaking late,\" said Ana Ruiz-Tellez, director of the Harwick "
+       "College poll.",
+       ("breaking late", "Ana Ruiz-Tellez", "Ana Ruiz-Tellez", "director of the Harwick College poll"),
+       batch=15),
+    _c("b15_press_secretary_possessive_apposition",
+       "The governor's press secretary, Lila Fenn, said the governor had not seen the report. "
+       "\"He will read it this weekend,\" Fenn said.",
+       ("not seen the report", "Lila Fenn", "Lila Fenn", "governor's press secretary"),
+       ("read it this weekend", "Fenn", "Lila Fenn", "governor's press secretary"), batch=15),
+    _c("b15_pronoun_after_two_candidates",
+       "Harlan Pruitt and Maya Okafor met for their only debate on Tuesday night. Pruitt said the "
+       "debate had been rigged against him. Okafor said she had won on the issues. \"Voters saw "
+       "who was prepared,\" she said.",
+       ("rigged against him", "Pruitt", "Harlan Pruitt", None),
+       ("won on the issues", "Okafor", "Maya Okafor", None),
+       ("who was prepared", "she", "Maya Okafor", None), batch=15),
+    _c("b15_democratic_leaders_group",
+       "Democratic leaders warned that the proposal would cut health coverage for seniors.",
+       ("cut health coverage", "Democratic leaders", None, None), batch=15),
+    _c("b15_party_chairman_org",
+       "Odell Frye, chairman of the Kessing Republican Party, said the party would not endorse "
+       "before the primary. \"Let the voters decide,\" Frye said.",
+       ("not endorse", "Odell Frye", "Odell Frye", "chairman of the Kessing Republican Party"),
+       ("Let the voters decide", "Frye", "Odell Frye", "chairman of the Kessing Republican Party"),
+       batch=15),
+    _c("b15_sen_in_interview_with_paper_then_he",
+       "Sen. Paul Brandt said in an interview with the Tri-County Ledger that he would seek a "
+       "fourth term. \"I am not done,\" he said.",
+       ("fourth term", "Sen. Paul Brandt", "Paul Brandt", "Sen."),
+       ("not done", "he", "Paul Brandt", "Sen."), batch=15),
+    _c("b15_tv_host_and_guest_told_host",
+       "Appearing on Channel 9's \"Sunday Desk,\" Gov. Ray Tolliver told host Bill Tran that he "
+       "would not raise taxes. Tran pressed him on the deficit. \"We will grow our way out,\" the "
+       "governor replied.",
+       ("not raise taxes", "Gov. Ray Tolliver", "Ray Tolliver", "Gov."),
+       ("grow our way out", "the governor", "Ray Tolliver", "Gov."), batch=15),
+    _c("b15_tv_transcript_surname_labels",
+       "Bill Tran interviewed Gov. Ray Tolliver on Sunday.\n\n"
+       "TRAN: Governor, will you sign it?\n\n"
+       "TOLLIVER: If it reaches my desk in this form, yes.",
+       ("will you sign it", "TRAN", "Bill Tran", None),
+       ("reaches my desk", "TOLLIVER", "Ray Tolliver", "Gov."), batch=15),
+    _c("b15_sports_coach_then_surname_then_the_coach",
+       "Harborview coach Del Marsh said his quarterback was day-to-day with an ankle injury. "
+       "\"We'll know more on Friday,\" Marsh said.\n\n"
+       "The coach said the team had practised without pads.",
+       ("day-to-day", "Del Marsh", "Del Marsh", "Harborview coach"),
+       ("know more on Friday", "Marsh", "Del Marsh", "Harborview coach"),
+       ("practised without pads", "The coach", "Del Marsh", "Harborview coach"), batch=15),
+    _c("b15_sports_quarterback_and_rookie",
+       "Quarterback Eli Banner threw for 310 yards. \"The line gave me all day,\" Banner said. "
+       "Rookie receiver Tyrell Vance, who caught two touchdowns, said: \"I'm still pinching myself.\"\n\n"
+       "\"He's going to be special,\" Banner said of the rookie.",
+       ("gave me all day", "Banner", "Eli Banner", "Quarterback"),
+       ("pinching myself", "Tyrell Vance", "Tyrell Vance", "Rookie receiver"),
+       ("going to be special", "Banner", "Eli Banner", "Quarterback"), batch=15),
+    _c("b15_sports_forward_told_reporters",
+       "Forward Nia Brooks scored 28 points. Brooks told reporters after the game: \"We didn't "
+       "match their energy.\" Her coach, Wendell Price, said the team had been \"flat\".",
+       ("match their energy", "Brooks", "Nia Brooks", "Forward"),
+       ("flat", "Wendell Price", "Wendell Price", "coach to Nia Brooks"), batch=15),
+    _c("b15_sports_gm_of_club",
+       "\"We are not trading him,\" said Otto Lindqvist, general manager of the Harborview "
+       "Mariners.",
+       ("not trading him", "Otto Lindqvist", "Otto Lindqvist", "general manager of the Harborview Mariners"),
+       batch=15),
+    _c("b15_science_lead_author_then_surname",
+       "\"These results suggest the drug could slow the disease,\" said Dr. Amara Velez, a "
+       "neurologist at Calloway University and the study's lead author. Velez cautioned that the "
+       "trial was small.",
+       ("slow the disease", "Dr. Amara Velez", "Amara Velez",
+        "Dr.; neurologist at Calloway University; study's lead author"),
+       ("trial was small", "Velez", "Amara Velez",
+        "Dr.; neurologist at Calloway University; study's lead author"), batch=15),
+    _c("b15_science_coauthor_of_university",
+       "Co-author Tomas Rieck, of the University of Pellmoor, said the team would now test the "
+       "drug in older patients.",
+       ("older patients", "Tomas Rieck", "Tomas Rieck", "Co-author"), batch=15),
+    _c("b15_science_university_said_then_researchers",
+       "Calloway University said the trial had been funded by a federal grant. The researchers said "
+       "their findings showed that warming waters were driving the fish north.",
+       ("federal grant", "Calloway University", "Calloway University", None),
+       ("driving the fish north", "The researchers", None, None), batch=15),
+    _c("b15_science_according_to_the_study",
+       "Sea levels along the Kessing coast rose by 9 centimeters over two decades, according to the "
+       "study.",
+       ("9 centimeters", "the study", None, None), batch=15),
+    _c("b15_science_professor_not_involved",
+       "Professor Lena Okoye, an epidemiologist at Harwick College who was not involved in the "
+       "research, said the results were \"encouraging but early\".",
+       ("encouraging but early", "Professor Lena Okoye", "Lena Okoye",
+        "Professor; epidemiologist at Harwick College"), batch=15),
+    _c("b15_ministry_then_the_ministry",
+       "The Varenian Foreign Ministry said on Thursday that the border incident was a grave "
+       "provocation. The ministry said it had summoned the Ostrian ambassador.",
+       ("grave provocation", "The Varenian Foreign Ministry", "Varenian Foreign Ministry", None),
+       ("summoned the Ostrian ambassador", "The ministry", "Varenian Foreign Ministry", None), batch=15),
+    _c("b15_foreign_minister_apposition_then_she",
+       "Varenia's foreign minister, Ilse Marran, said her country reserved the right to respond. "
+       "\"We will not be intimidated,\" she said.",
+       ("reserved the right", "Ilse Marran", "Ilse Marran", "Varenia's foreign minister"),
+       ("not be intimidated", "she", "Ilse Marran", "Varenia's foreign minister"), batch=15),
+    _c("b15_ministry_spokesman_premodifier_family_name_first",
+       "Foreign ministry spokesman Luo Wenbin told a regular news briefing that the two sides had "
+       "agreed to keep talking. Luo said a date would be set soon.",
+       ("keep talking", "Luo Wenbin", "Luo Wenbin", "Foreign ministry spokesman"),
+       ("date would be set", "Luo", "Luo Wenbin", "Foreign ministry spokesman"), batch=15),
+    _c("b15_ambassador_of_country_then_the_ambassador",
+       "Ostria's ambassador to Varenia, Petr Halas, said he had not been summoned. The ambassador "
+       "said he would meet ministry officials on Monday.",
+       ("not been summoned", "Petr Halas", "Petr Halas", "Ostria's ambassador to Varenia"),
+       ("meet ministry officials", "The ambassador", "Petr Halas", "Ostria's ambassador to Varenia"),
+       batch=15),
+    _c("b15_ministry_spokeswoman_for_named_body",
+       "A spokeswoman for the Ostrian Foreign Ministry said the ambassador would remain in his post.",
+       ("remain in his post", "A spokeswoman for the Ostrian Foreign Ministry",
+        "Ostrian Foreign Ministry spokeswoman", "spokeswoman, Ostrian Foreign Ministry"), batch=15),
+    _c("b15_campaign_spokesman_for_campaign",
+       "The Okafor campaign released its first television ad on Monday. A spokesman for the "
+       "campaign, Devin Marsh, said the ad would run in every market in the state.",
+       ("every market", "Devin Marsh", "Devin Marsh", "spokesman for the campaign"), batch=15),
+    _c("b15_age_after_name_retired_voter",
+       "\"I have voted in every election since 1972,\" said Edna Collier, 81, a retired teacher "
+       "from Pell City. Her husband, Walt, said he was still undecided.",
+       ("every election since 1972", "Edna Collier", "Edna Collier", "retired teacher"),
+       ("still undecided", "Walt", "Walt", "husband to Edna Collier"), batch=15),
+    _c("b15_state_attorney_general_and_office",
+       "Attorney General Simone Baptiste said her office would investigate the mailers. Baptiste's "
+       "office said in a statement that complaints had come from 11 counties.",
+       ("investigate the mailers", "Simone Baptiste", "Simone Baptiste", "Attorney General"),
+       ("11 counties", "Baptiste's office", "Simone Baptiste", "Attorney General"), batch=15),
+    _c("b15_mayor_and_council_member",
+       "Mayor Luis Ortega said the city would hire 200 officers. City Council member Jen Akers said "
+       "the money was not in the budget. \"Show me where it comes from,\" Akers said.",
+       ("hire 200 officers", "Mayor Luis Ortega", "Luis Ortega", "Mayor"),
+       ("not in the budget", "Jen Akers", "Jen Akers", "City Council member"),
+       ("Show me where", "Akers", "Jen Akers", "City Council member"), batch=15),
+    _c("b15_strategist_no_affiliation",
+       "\"Turnout is everything in a midterm,\" said Gus Albee, a Republican strategist in Dunmore.",
+       ("Turnout is everything", "Gus Albee", "Gus Albee", "Republican strategist"), batch=15),
+    _c("b15_surname_with_jr_candidate",
+       "Harlan Pruitt Jr. said he had never met the donor. \"I would not know him if he walked in "
+       "the door,\" Pruitt said.",
+       ("never met the donor", "Harlan Pruitt Jr.", "Harlan Pruitt Jr.", None),
+       ("walked in the door", "Pruitt", "Harlan Pruitt Jr.", None), batch=15),
+]
+
 # cases still wrong (each with why); the test expects them to fail until fixed
 KNOWN_MISSES: frozenset[str] = frozenset({
     # the small model tags "Tallis Water" as a person, so its possessive is no employer
@@ -2194,11 +2413,17 @@ KNOWN_MISSES: frozenset[str] = frozenset({
     "b14_match_report_particle_surname_and_dutchman",
     # "St Aidan's Academy" is cut at its possessive by the small model ("St Aidan")
     "b14_tribute_father_and_school",
+    # "The Whitcomb for Senate campaign": the small model tags "Whitcomb" a person and "Senate" a
+    # body, so the campaign's name stops at "Whitcomb"
+    "b15_campaign_statement_then_manager",
+    # "Attorney General" is kept in the mention as a title (it holds the title word "General");
+    # offices before a name ("Health Secretary", "Garda Commissioner") are not
+    "b15_state_attorney_general_and_office",
 })
 
 
 CASES: list[Case] = (CASES_1 + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9 + CASES_10
-                     + CASES_11 + CASES_12 + CASES_13 + CASES_14)
+                     + CASES_11 + CASES_12 + CASES_13 + CASES_14 + CASES_15)
 
 
 def find_quote(quotes, key: str):

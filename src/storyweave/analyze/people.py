@@ -249,7 +249,9 @@ def _first_name_before(doc: Doc, start: int, end: int) -> int:
         if k < start and (k == 0 or doc[k].is_sent_start or not (
                 doc[k - 1].text[:1].isupper() or doc[k - 1].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "NUM"))):
             return k
-    if end - start > 2 or (end - start == 2 and not (doc[start].text.istitle() and doc[end - 1].text.istitle())):
+    # ("Ana [Ruiz-Tellez]": a hyphenated surname is one word however the tokenizer splits it)
+    words = sum(1 for t in doc[start:end] if not (_hyphen_link(doc, t.i) or (t.i > start and _hyphen_link(doc, t.i - 1))))
+    if words > 2 or (words == 2 and not (doc[start].text.istitle() and doc[end - 1].text.istitle())):
         return start
     if prev.ent_type_ not in ("", "DATE") or prev.pos_ != "PROPN" or not prev.text.istitle() \
             or _folded(prev.lower_) not in first_names():
@@ -1773,6 +1775,8 @@ def _mention_roles_and_age(doc: Doc, c: _Cand, idx: int, ent: _Entity, entities,
             continue
         if child.left_edge.tag_ in ("WP", "WP$", "WDT"):
             continue  # "Jo Roe, whose side climb to fourth,": a relative clause misparsed, no role
+        if _party_tag(doc, child):
+            continue  # "Rep. Dale Roe (R-Kessing)": his party and state, no office he holds
         if child.like_num:
             try:
                 age = int(child.text)
@@ -1800,11 +1804,12 @@ def _mention_roles_and_age(doc: Doc, c: _Cand, idx: int, ent: _Entity, entities,
                     right = r.right_edge.i
                 else:
                     break
-            s, e, possessor = _trim_role(doc, child.left_edge.i, right + 1)
-            if s < e and e - s <= MAX_ROLE_TOKENS:
-                role = _role_text(doc, s, e)
-                owner = _possessor_name(doc, possessor, idx, entities, recent_person) if possessor else None
-                _add_role(ent, f"{role} to {owner}" if owner else role)
+            for a, b in _apposed_roles(doc, child, right + 1):
+                s, e, possessor = _trim_role(doc, a, b)
+                if s < e and e - s <= MAX_ROLE_TOKENS:
+                    role = _role_text(doc, s, e)
+                    owner = _possessor_name(doc, possessor, idx, entities, recent_person) if possessor else None
+                    _add_role(ent, f"{role} to {owner}" if owner else role)
     # apposition before the name: "Head of Security at X, Jane Roe, said"
     head = root.head
     # climb from "... at the Police, Jane Roe" to the top of the noun phrase the name renames
@@ -1858,6 +1863,42 @@ def _mention_roles_and_age(doc: Doc, c: _Cand, idx: int, ent: _Entity, entities,
             age = int(m.group(1) or m.group(2))
             if 0 < age < 120:
                 ent.age = age
+
+
+# a US party-and-state tag in brackets after a name: "(R-Texas)", "(D-N.Y.)", "(I)"
+PARTY_TAG = re.compile(r"\((?:R|D|I|Ind|Rep|Dem)(?:[-–][A-Z][\w.]*(?: [A-Z][\w.]*)?)?\)")
+
+
+def _party_tag(doc: Doc, tok: Token) -> bool:
+    """Whether the apposition `tok` is a party-and-state tag in brackets."""
+    a, b = tok.left_edge.i, tok.right_edge.i
+    if a < 1 or b + 1 >= len(doc) or doc[a - 1].text != "(" or doc[b + 1].text != ")":
+        return False
+    return PARTY_TAG.fullmatch(doc[a - 1:b + 2].text) is not None
+
+
+def _apposed_roles(doc: Doc, head: Token, end: int) -> list[tuple[int, int]]:
+    """The roles an apposition doc[head.left_edge.i:end] gives: two where "and" joins two noun
+    phrases each with its own article or possessive ("a neurologist at X and the study's lead
+    author"; "chairman and chief executive" is one), each without a relative clause ("an
+    epidemiologist at X who was not involved in the work": what she did, not what she is)."""
+    start = head.left_edge.i
+    pieces = [(start, end)]
+    # (the parser may join the second phrase to the employer's name: "at X and the study's ...";
+    # a common noun joined to a proper one is no second employer)
+    conj = next((t for t in doc[start:end] if t.dep_ == "conj" and any(g.dep_ in ("det", "poss") for g in t.children)
+                 and (t.head.i == head.i or t.head.pos_ == "PROPN" and t.pos_ == "NOUN" and t.text.islower())), None)
+    cc = next((r for r in conj.head.children if r.dep_ == "cc" and r.i < conj.i), None) if conj is not None else None
+    if conj is not None and cc is not None and cc.i > start:
+        pieces = [(start, cc.i), (conj.left_edge.i, end)]
+    out = []
+    for a, b in pieces:
+        rel = min((t.left_edge.i for t in doc[a:b] if t.dep_ == "relcl" and t.left_edge.i > a), default=b)
+        b = min(b, rel)
+        while b > a and (doc[b - 1].is_punct or doc[b - 1].is_space):
+            b -= 1
+        out.append((a, b))
+    return out
 
 
 def _relative_clause_role(doc: Doc, root: Token, c: _Cand, ent: _Entity) -> None:

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from storyweave.analyze.lexicon import word_list
 from storyweave.analyze.quote_context import QuoteContext, Speaker
-from storyweave.analyze.quote_speakers import resolve_speaker, speaker_for_person, speaker_of_verb
+from storyweave.analyze.quote_speakers import mistagged_name, resolve_speaker, speaker_for_person, speaker_of_verb
 
 NP_AFTER_CUE = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
 
@@ -132,6 +132,8 @@ def _beside_cue(ctx: QuoteContext, cue: Token, first: int, para_end: int) -> Spe
         named = _apposed_name(ctx, words[-1], para_end) if words and ctx.owner[words[-1].i] < 0 else None
         if named is not None:
             return named  # '“...,” shrugged the referee, Jane Roe': the name the role is given
+    if len(words) == 1 and (odd := mistagged_name(cue)) is not None and odd.i == words[0].i:
+        return resolve_speaker(ctx, odd)  # '“...,” Tolliver insisted': a surname tagged as an adverb
     if not words or not any(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in words):
         return None
     for t in words:

@@ -252,6 +252,15 @@ def _cut_aside_once(ctx: QuoteContext, a: int, b: int) -> int:
             # "said they will not back him, as has the mayor", "..., as she said at the outset": the
             # writer's comparison with others, or a pointer to another report
             return first - 1
+        if tail and t.dep_ == "advcl" and doc[first].lower_ == "even" and first + 1 < b \
+                and doc[first + 1].lower_ == "as" and _after_comma(doc, first) \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            # "said he was confident of victory, even as a new poll showed him trailing": the
+            # writer sets what happened beside the report
+            return first - 1
+        if tail and _writers_next_clause(doc, a, b, t):
+            # "said the debate had been rigged, and his campaign filed a complaint"
+            return first - (2 if doc[first - 2].text == "," else 1)
         if tail and t.dep_ == "advcl" and first > a + 1 and doc[first].lower_ == "after" \
                 and doc[first].dep_ == "mark" and t.head.i == _clause_top(doc, a, b) \
                 and any(ctx.is_cue(u) for u in t.subtree):
@@ -267,6 +276,30 @@ def _cut_aside_once(ctx: QuoteContext, a: int, b: int) -> int:
             continue
         return first - 1
     return b
+
+
+def _backshifted(tok: Token) -> bool:
+    """A reported verb in the past perfect or with a modal ("had been rigged", "would win")."""
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    return any(c.tag_ == "MD" for c in aux) or any(c.lower_ == "had" for c in aux)
+
+
+def _writers_next_clause(doc: Doc, a: int, b: int, t: Token) -> bool:
+    """', and his campaign filed a complaint': a clause with its own subject joined by ", and" or
+    ", but" to a reported clause put back in the past perfect or a modal, itself in the simple
+    past of the cue. Reported speech shifts every clause it reports back a tense; one in the
+    cue's own tense is the writer's narration going on (quote_conj is the same test for a
+    clause the parser hung on the cue itself)."""
+    first = t.left_edge.i
+    top = doc[_clause_top(doc, a, b)]
+    if t.dep_ != "conj" or t.head.i != top.i or first < a + 3 or doc[first - 1].lower_ not in ("and", "but") \
+            or doc[first - 2].text != ",":
+        return False
+    cue = top.head
+    # (a verb, not an auxiliary left alone by ellipsis: "and wages had not" is still reported)
+    return cue.tag_ == "VBD" and t.tag_ == "VBD" and t.pos_ == "VERB" and _backshifted(top) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in t.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
 
 
 # words that open what a writer adds after a quoted phrase closed with a comma: a phrase of

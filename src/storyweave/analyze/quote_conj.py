@@ -38,6 +38,14 @@ def _tense(tok: Token) -> str:
     return "bare" if tok.tag_ in ("VB", "VBN") else ("ing" if tok.tag_ == "VBG" else "other")
 
 
+def _do_so(tok: Token) -> bool:
+    """'has not done so', 'did so': "do so" stands for an act named before; outside a modal (which
+    keeps the report's future, "but he would not do so before May") it is the writer saying
+    whether the act happened."""
+    return tok.lemma_.lower() == "do" and _tense(tok) != "modal" \
+        and any(c.lower_ == "so" and c.dep_ == "advmod" for c in tok.children)
+
+
 def _piece_start(ctx: QuoteContext, conj: Token, lo: int) -> int:
     """Where a conjunct's piece begins: its conjunction and comma go with it."""
     doc = ctx.doc
@@ -78,6 +86,8 @@ def adjust_end(ctx: QuoteContext, verb: Token, a: int, b: int) -> int:
             break
         if not any(x.dep_ in SUBJECTS for x in c.children) or _tense(c) == _tense(verb):
             break  # no subject of its own, or the writer's narration in the cue's tense
+        if _do_so(c):
+            break  # "said he would publish them, but he has not done so": the writer's check on it
         b = e
     return b
 

@@ -336,6 +336,11 @@ def _content_range(ctx: QuoteContext, verb: Token, has_quote) -> tuple[int, int]
                 for acl in (c for c in pobj.rights if c.dep_ == "acl" and c.tag_ == "VBN"):
                     parts.extend(c for c in acl.rights if c.dep_ == "ccomp"
                                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
+            for obj in (c for c in child.children if c.dep_ in ("pobj", "pcomp") and ctx.in_quote[c.i] >= 0):
+                # 'said on “Meet the Region” on Sunday that ...': the parser hung the clause on a
+                # programme's quoted title, read as a verb; the title says nothing
+                parts.extend(c for c in obj.rights if c.dep_ == "ccomp" and ctx.in_quote[c.i] < 0
+                             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
     # "reported on Tuesday", "promised Sunday": when it was said, not what
     parts = [p for p in parts if not _only_when(p)]
     if lemma in SUNG:
@@ -966,6 +971,13 @@ def _with_participle(ctx: QuoteContext, src: Token, speaker: Speaker) -> Speaker
     if acl is None or speaker.start > src.idx or speaker.end < src.idx + len(src):
         return speaker
     last = acl.right_edge
+    # "... briefed on the decision who were not authorized to discuss it": a relative clause
+    # tells more about the source, not which one it is (no part of a mention, as after a name)
+    rel = min((t.left_edge.i for t in acl.subtree if t.dep_ == "relcl" and t.i > acl.i), default=None)
+    if rel is not None and rel > acl.i + 1:
+        last = ctx.doc[rel - 1]
+        while last.i > acl.i and (last.is_punct or last.is_space):
+            last = ctx.doc[last.i - 1]
     end = last.idx + len(last)
     if end <= speaker.end or ctx.paragraph(end) != ctx.paragraph(src.idx) \
             or any(ctx.in_quote[i] >= 0 or ctx.doc[i].is_punct for i in range(acl.i, last.i + 1)):

@@ -18,6 +18,7 @@ from storyweave.analyze.lexicon import (
     org_heads,
     spokesperson_nouns,
     titles,
+    word_list,
 )
 from storyweave.analyze.quote_context import CLOSING_MARKS, DOCUMENT_NOUNS, QuoteContext, Speaker, comma_before
 
@@ -461,6 +462,10 @@ def resolve_speaker(ctx: QuoteContext, tok: Token) -> Speaker:
         p = ctx.people[ctx.owner[named.i]]
         if named.dep_ == "appos" and p.kind == "person":
             return speaker_for_person(ctx, ctx.owner[named.i], named)
+        if p.kind == "person" and named.dep_ == "poss" and named.head.i == tok.i and low == "office":
+            # "Baptiste's office said": an office holder's office speaks for her, as "a statement
+            # from Senator Jane Roe's office" does
+            return Speaker(mention, s, e, p.name, p.role, p.id)
         if p.kind == "person" and named.dep_ == "poss" and named.head.i == tok.i and low in AGENT_NOUNS:
             # "Tarrant's lawyer said": someone acting for the named person, as "her lawyer"
             # is, unnamed here (not "Liam Tarrant lawyer")
@@ -498,6 +503,11 @@ def resolve_speaker(ctx: QuoteContext, tok: Token) -> Speaker:
         word = tok.lower_
         pi = _recent(ctx, tok.idx, lambda p: p.kind == "person" and any(word in r.lower().split() for r in p.roles),
                      ORG_WINDOW)
+        if pi is None:
+            # "Gov. Jane Roe ... the governor said": the title's short form, weaker evidence than
+            # the word itself, searched back only as far as a pronoun's person
+            pi = _recent(ctx, tok.idx, lambda p: p.kind == "person" and any(_role_has(r, word) for r in p.roles),
+                         PRONOUN_WINDOW)
         gender = "f" if word in FEMALE_NOUNS else "m" if word in MALE_NOUNS else None
         if gender is None and _demonym(tok) and word.endswith("man"):
             gender = "f" if word.endswith("woman") else "m"  # "the Irishwoman"
@@ -549,6 +559,26 @@ def resolve_speaker(ctx: QuoteContext, tok: Token) -> Speaker:
             p = ctx.people[pi]
             return Speaker(mention, s, e, p.name, p.role, p.id)
     return Speaker(mention, s, e)
+
+
+def _role_has(role: str, word: str) -> bool:
+    """Whether a role holds `word`, also as a title's short form ("the governor": "Gov.")."""
+    words = [w.lower().strip(".,") for w in role.split()]
+    full = _title_words()
+    return word in words or any(full.get(w) == word for w in words)
+
+
+_TITLE_WORDS: dict[str, str] = {}
+
+
+def _title_words() -> dict[str, str]:
+    """Short forms of titles and their full forms ("gov" -> "governor")."""
+    if not _TITLE_WORDS:
+        for line in word_list("title_abbreviations"):
+            pair = line.split()
+            if len(pair) == 2:
+                _TITLE_WORDS[pair[0]] = pair[1]
+    return _TITLE_WORDS
 
 
 POLICE_HEADS = frozenset({"police", "constabulary"})
@@ -741,7 +771,21 @@ def _left_person(ctx: QuoteContext, verb: Token) -> Token | None:
         if tok.pos_ not in ("ADV", "AUX", "PART"):
             return None
         i -= 1
-    return None
+    return mistagged_name(verb)
+
+
+def mistagged_name(verb: Token) -> Token | None:
+    """'Tolliver vowed to ...', '“...,” Tolliver insisted': a surname the small model tagged as an
+    adverb right before a cue that has no subject. A finite verb of saying needs a subject, and
+    no adverb reads as one; a capitalised word there that is no "-ly" adverb or stop word (the
+    sentence adverbs "Later", "Then", "Also") is the name the parse missed."""
+    if verb.i < 1 or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    tok = verb.doc[verb.i - 1]
+    if tok.pos_ != "ADV" or tok.dep_ != "advmod" or tok.head.i != verb.i or not tok.text[:1].isupper() \
+            or tok.text.isupper() or tok.is_stop or tok.lower_.endswith("ly") or not tok.text.isalpha():
+        return None
+    return tok
 
 
 def _inverted_subject(verb: Token) -> Token | None:

@@ -118,14 +118,25 @@ class _Turn:
 def _candidates(ctx: QuoteContext) -> list[_Turn]:
     text = ctx.text
     out = []
+    found: list[tuple[re.Match, Speaker | None, bool]] = []
     for m in TURN_LABEL.finditer(text):
-        content_start = m.end()
-        if text[content_start] in OPEN_MARKS:
+        if text[m.end()] in OPEN_MARKS:
             continue  # "Minister: “We will act”": a headline label, the direct pass's
         who = _label_speaker(ctx, m.start(1), m.end(1)) or _name_label(ctx, m.start(1), m.end(1))
         role = who is None
         if role:
             who = _role_label(ctx, m.start(1), m.end(1))
+        found.append((m, who, role))
+    # one label in capitals is one speaker throughout: where the tagger read it as a verb in one
+    # turn ("TRAN: And if it doesn't?"), its reading as a name in another turn stands
+    by_label = {who.mention: (who, role) for _, who, role in found
+                if who is not None and CAPITALS.fullmatch(who.mention) is not None}
+    for m, who, role in found:
+        content_start = m.end()
+        if who is None and m.group(1).strip() in by_label:
+            same, role = by_label[m.group(1).strip()]
+            a = m.start(1) + m.group(1).index(same.mention)
+            who = Speaker(same.mention, a, a + len(same.mention), same.name, same.role, same.pid)
         if who is None:
             continue
         end = _para_end(text, content_start)
@@ -164,16 +175,19 @@ def labelled_turns(ctx: QuoteContext) -> list[Quote]:
     # a court transcript's role labels ("THE COURT:", "THE WITNESS:") are turns only in a
     # dialogue: labels in capitals, a question in one turn that the next turn, under another
     # label, answers ("THE CLAIM: ...¶THE VERDICT: False." is a fact-check's furniture)
-    if any(t.role for t in turns):
-        by_para = {t.para: t for t in turns}
-        dialogue = all(t.capitals for t in turns) and any(
-            text[t.start:t.end].rstrip().endswith("?") and (nx := next_turn(t, by_para)) is not None
-            and nx.who.mention != t.who.mention for t in turns)
-        if not dialogue:
-            turns = [t for t in turns if not t.role]
+    by_para = {t.para: t for t in turns}
+    dialogue = bool(turns) and all(t.capitals for t in turns) and any(
+        text[t.start:t.end].rstrip().endswith("?") and (nx := next_turn(t, by_para)) is not None
+        and nx.who.mention != t.who.mention for t in turns)
+    if any(t.role for t in turns) and not dialogue:
+        turns = [t for t in turns if not t.role]
     # a transcript names at least one of its speakers as a person ("RESOLVED:" twice is none),
-    # or is a dialogue of labels in capitals
-    if not any(t.known or t.role for t in turns):
+    # or is a dialogue of labels in capitals that goes back and forth (surnames in capitals the
+    # tagger does not know as names, "TRAN: Will you sign it?¶HALVORSEN: Yes.¶TRAN: ...": a
+    # label that comes back; "FACT CHECK: ...?¶VERDICT: False." is furniture)
+    labels = [t.who.mention for t in turns]
+    back_and_forth = dialogue and any(labels.count(x) > 1 for x in labels) and len(set(labels)) > 1
+    if not any(t.known or t.role for t in turns) and not back_and_forth:
         return []
 
     by_para = {t.para: t for t in turns}
