@@ -1,4 +1,4 @@
-"""The held-out event fixtures of bench/cluster_events.py (`events` to `events6`) are
+"""The held-out event fixtures of bench/cluster_events.py (`events` to `events7`) are
 well-formed: every article is read by storyweave's reader and has a gold event, ids are
 unique, dates are ISO with a timezone, every event belongs to a group, and every event
 covered by several articles has several outlets."""
@@ -19,7 +19,7 @@ from storyweave.stories.features import published_days
 FIXTURES = Path(__file__).resolve().parent.parent / "bench" / "fixtures"
 # fixture -> (fewest, most) words per article text
 SETS = {"events": (40, 250), "events2": (80, 600), "events3": (80, 600), "events4": (60, 600),
-        "events5": (60, 600), "events6": (60, 600)}
+        "events5": (60, 600), "events6": (60, 600), "events7": (60, 600)}
 pytestmark = pytest.mark.parametrize("name", sorted(SETS))
 
 
