@@ -179,3 +179,28 @@ def test_numeric_dates_follow_the_text_order(nlp, text, expected):
 )
 def test_scheduled_events_in_the_present(nlp, text, expected):
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a twelve-hour clock in the part of the day that follows it (PUB is a Thursday)
+        ("The siren sounded at two o'clock this afternoon.", [("two o'clock this afternoon", "TIME", "2023-03-23T14:00")]),
+        ("The vigil starts at eight o'clock this evening.", [("eight o'clock this evening", "TIME", "2023-03-23T20:00")]),
+        ("Crews left at 7.30 this morning.", [("7.30 this morning", "TIME", "2023-03-23T07:30")]),
+        ("The alarm went off at 10 o'clock last night.", [("10 o'clock last night", "TIME", "2023-03-22T22:00")]),
+        # "until" ahead in a present-tense clause, also with "at least" inside the span
+        ("The bridge is closed until at least Monday.", [("until at least Monday", "DATE", "2023-03-27")]),
+        ("The bridge was closed until Monday.", [("Monday", "DATE", "2023-03-20")]),
+        # "that" as a complementizer is no part of the day named after it
+        ("The union warned that Saturday's planned strike will go ahead.", [("Saturday", "DATE", "2023-03-25")]),
+    ],
+)
+def test_clock_in_part_of_day_until_and_complementizer_that(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+def test_a_past_clock_time_is_not_anchored_to_a_day_ahead(nlp):
+    text = "The strike will go ahead on Saturday. Queues formed by midday. The march will start at noon."
+    assert found(nlp, text) == [("Saturday", "DATE", "2023-03-25"), ("midday", "TIME", "2023-03-23T12:00"),
+                                ("noon", "TIME", "2023-03-25T12:00")]

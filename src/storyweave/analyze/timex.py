@@ -118,6 +118,16 @@ def _is_pod_day(sem: Sem) -> bool:
         and sem.shift != "tense"
 
 
+def _in_part_of_day(hour: int, pod: str | None) -> int:
+    """A twelve-hour clock's hour read in the part of the day that follows it: afternoon and
+    evening hours are after noon, and so are 6 to 11 at night (1 to 5 at night are early hours)."""
+    if pod in ("AF", "EV") and 1 <= hour < 12:
+        return hour + 12
+    if pod == "NI" and 6 <= hour < 12:
+        return hour + 12
+    return hour
+
+
 def _merge(matches: list[Match], text: str) -> list[Match]:
     """Join a clock time with its day: "2.40pm yesterday", "noon Thursday", "Friday, 10 p.m."."""
     out: list[Match] = []
@@ -144,8 +154,10 @@ def _merge(matches: list[Match], text: str) -> list[Match]:
                 continue
             if (m.sem.kind == "time" and m.sem.on is None and m.sem.hour is not None and _is_pod_day(nxt.sem)
                     and re.match(r"^\s+$", gap)):
-                # "7.30 this morning", "10pm last night": the clock time on that day
-                out.append(Match(m.start, nxt.end, replace(m.sem, on=replace(nxt.sem, pod=None)), m.rule))
+                # "7.30 this morning", "10pm last night": the clock time on that day, in its part
+                # of the day ("two o'clock this afternoon" is 14:00)
+                sem = replace(m.sem, hour=_in_part_of_day(m.sem.hour, nxt.sem.pod), on=replace(nxt.sem, pod=None))
+                out.append(Match(m.start, nxt.end, sem, m.rule))
                 i += 2
                 continue
             if _is_day(m.sem) and nxt.sem.kind == "time" and nxt.sem.on is None and re.match(r"^\s*,?\s*$", gap):
@@ -185,7 +197,8 @@ def _tense(span: Span | None) -> str | None:
             and tok.head.lemma_.lower() in EVENT_GROUPS and tok.head.i > tok.i:
         # "the February 27 earthquake", "the July 7 bombings": a named, unplanned event has happened
         return "past"
-    until = tok.head.lower_ in ("until", "till", "by") and tok.dep_ == "pobj"
+    # "until Friday"; the span may hold the preposition itself ("until at least Friday")
+    until = (tok.head.lower_ in ("until", "till", "by") and tok.dep_ == "pobj") or tok.lower_ in ("until", "till")
     prep = tok.head
     if tok.dep_ == "pobj" and prep.lower_ in ("for", "until", "till", "to") and prep.head.lemma_.lower() in _SCHEDULING:
         # "the vote was scheduled for Monday", "adjourned until Friday": set for later --
@@ -271,10 +284,15 @@ def _keep(doc: Doc, m: Match) -> bool:
 
 
 def _trim_verb(doc: Doc, m: Match) -> Match:
-    """"(to) last four weeks": a leading "last" that the parse calls a verb is not part of it."""
+    """"(to) last four weeks": a leading "last" that the parse calls a verb is not part of it;
+    nor is a leading "that" the parse calls a complementizer ("warned that Thursday's strike
+    will go ahead" names Thursday, not "that Thursday" of an earlier week)."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is not None and len(span) > 1 and span[0].pos_ in ("VERB", "AUX") and span[0].lower_ in ("last", "lasted", "lasts"):
         return Match(span[1].idx, m.end, m.sem, m.rule)
+    if span is not None and len(span) > 1 and span[0].lower_ == "that" and span[0].dep_ == "mark" \
+            and m.sem.shift == "ref":
+        return Match(span[1].idx, m.end, replace(m.sem, shift=None), m.rule)
     return m
 
 
@@ -335,9 +353,15 @@ def _find(doc: Doc, published: str | None) -> list[Timex]:
         for k, m in enumerate(group):
             if k in values:
                 continue
-            # a bare clock time takes the nearest day of its sentence, else the discourse's
+            # a bare clock time takes the nearest day of its sentence, else the discourse's --
+            # unless that day lies ahead of the article and the clause tells of the past
+            # ("queues formed by midday", after "Thursday's strike will go ahead")
             nearest = min(days, key=lambda pd: abs(pd[0] - m.start))[1] if days else None
-            values[k] = resolve(m.sem, Context(dct=dct, ref=ref_before, sentence_day=nearest))
+            ref = ref_before
+            if nearest is None and ref is not None and dct is not None and ref > dct \
+                    and _tense(doc.char_span(m.start, m.end, alignment_mode="expand")) == "past":
+                ref = dct
+            values[k] = resolve(m.sem, Context(dct=dct, ref=ref, sentence_day=nearest))
         for k, m in enumerate(group):
             out.append(Timex(text[m.start : m.end], m.start, m.end, m.sem.type, values[k]))  # type: ignore[arg-type]
         i = j
