@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import functools
 import json
 import sys
 from collections import Counter, defaultdict
@@ -77,74 +78,15 @@ def load_events(root: Path = FIXTURE) -> tuple[list[Article], dict[str, str]]:
     return articles, {a.id: events[a.id] for a in articles}
 
 
-devbench.LOADERS["events"] = load_events  # so `analysed` caches it like the dev sets
-
-# A second fixture in the same format, written later and blind to the method it judges.
-FIXTURE2 = ROOT / "bench" / "fixtures" / "events2"
-
-
-def load_events2() -> tuple[list[Article], dict[str, str]]:
-    return load_events(FIXTURE2)
-
-
-devbench.LOADERS["events2"] = load_events2
-
-# A third fixture in the same format, written blind to the method it judges (one busy news week).
-FIXTURE3 = ROOT / "bench" / "fixtures" / "events3"
-
-
-def load_events3() -> tuple[list[Article], dict[str, str]]:
-    return load_events(FIXTURE3)
-
-
-devbench.LOADERS["events3"] = load_events3
-
-# A fourth fixture in the same format, written blind to the method it judges (three weeks of
-# a regional news stream: single-article briefs, same-kind events, two long events in phases).
-FIXTURE4 = ROOT / "bench" / "fixtures" / "events4"
-
-
-def load_events4() -> tuple[list[Article], dict[str, str]]:
-    return load_events(FIXTURE4)
-
-
-devbench.LOADERS["events4"] = load_events4
-
-# A fifth fixture in the same format, written blind to the method it judges (a national
-# multi-outlet stream: same-kind events with shared officials, a merger in phases).
-FIXTURE5 = ROOT / "bench" / "fixtures" / "events5"
-
-
-def load_events5() -> tuple[list[Article], dict[str, str]]:
-    return load_events(FIXTURE5)
-
-
-devbench.LOADERS["events5"] = load_events5
-
-# A sixth fixture in the same format, written blind to the method it judges (an international
-# desk: several invented countries, wires and national papers, same-kind events, a long crisis).
-FIXTURE6 = ROOT / "bench" / "fixtures" / "events6"
-
-
-def load_events6() -> tuple[list[Article], dict[str, str]]:
-    return load_events(FIXTURE6)
-
-
-devbench.LOADERS["events6"] = load_events6
-
-# A seventh fixture in the same format, written blind to the method it judges (a business and
-# technology desk: same-company and same-regulator events, a hostile takeover in phases).
-FIXTURE7 = ROOT / "bench" / "fixtures" / "events7"
-
-
-def load_events7() -> tuple[list[Article], dict[str, str]]:
-    return load_events(FIXTURE7)
-
-
-devbench.LOADERS["events7"] = load_events7
-SETS = {"events": FIXTURE, "events2": FIXTURE2, "events3": FIXTURE3,
-        "events4": FIXTURE4, "events5": FIXTURE5, "events6": FIXTURE6,
-        "events7": FIXTURE7}  # --set name -> fixture folder
+# --set name -> fixture folder. `events` was written first and the knobs set on it; every later
+# set was written blind to the method it judges: events2 and events3 (busy news weeks), events4
+# (three weeks of a regional stream: single-article briefs, same-kind events, long events in
+# phases), events5 (a national multi-outlet stream, a merger in phases), events6 (an international
+# desk, a long crisis), events7 (a business and technology desk, a hostile takeover in phases).
+SETS = {name: ROOT / "bench" / "fixtures" / name
+        for name in ("events", "events2", "events3", "events4", "events5", "events6", "events7")}
+for _name, _root in SETS.items():  # so `analysed` reads and caches them like the dev sets
+    devbench.LOADERS[_name] = functools.partial(load_events, _root)
 
 
 def scores(pred: dict[str, str], gold: dict[str, str]) -> dict[str, float]:
