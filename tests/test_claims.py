@@ -236,3 +236,10 @@ def test_forecasts_are_hedged(nlp) -> None:
     claims = claims_of(nlp, "Doctors said 100 patients will die without help. Twelve people died on Monday.")
     assert only(claims, "killed", value=100).hedge == "will"
     assert only(claims, "killed", value=12).hedge is None
+
+
+def test_a_rate_keeps_its_per_unit(nlp) -> None:
+    text = "The tram entered the bend at 74 km/h, twice the 35 km/h limit. A van drove at 50 miles per hour."
+    got = {(c.display, c.unit) for c in claims_of(nlp, text) if c.slot == "quantity"}
+    assert {("74 km/h", "km/h"), ("35 km/h", "km/h")} <= got
+    assert all(display != "74 km" for display, _ in got)

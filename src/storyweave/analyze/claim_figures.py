@@ -229,11 +229,18 @@ def _change_subject(before: Claim, after: Claim, first: int, sent: Span, ctx: Cl
         before.subject = after.subject = word.lemma_.lower()
 
 
+# what a quantity may be counted per: "km/h", "metres per second", "litres per day"
+_PER_UNITS = frozenset({"h", "hr", "hour", "s", "sec", "second", "minute", "min", "day", "year"})
+
+
 def _make_figure(ent: Span, sent: Span, ctx: ClaimContext, start_i: int, end_i: int, value: float,
                  upper: float | None, number_tokens: set[int], a: int) -> tuple[Claim, int, int]:
     doc = ctx.doc
     if doc[end_i - 1].lower_ in ("percentage", "basis") and end_i < len(doc) and doc[end_i].lower_ in ("point", "points"):
         end_i += 1  # "40 to 50 percentage" tagged without its "points"
+    if ent.label_ == "QUANTITY" and end_i + 1 < len(doc) and (doc[end_i].text == "/" or doc[end_i].lower_ == "per") \
+            and doc[end_i + 1].lower_ in _PER_UNITS:
+        end_i += 2  # a rate the tagger cut at its "/" or "per": "118 km/h", "70 miles per hour"
     span = doc[start_i:end_i]
     words = [t.lower_ for t in span if t.i not in number_tokens]
     label = ent.label_
@@ -254,7 +261,7 @@ def _make_figure(ent: Span, sent: Span, ctx: ClaimContext, start_i: int, end_i: 
         rest = [t.text for t in span if t.i not in number_tokens and t.lower_ not in W.QUALIFIERS
                 and t.lower_ not in SCALES and t.lower_ not in SCALE_SUFFIXES
                 and t.lower_ not in RANGE_LINKS and t.lower_ not in ("and", "between", "from")]
-        unit = code or (" ".join(rest) or None)
+        unit = code or (" ".join(rest).replace(" / ", "/") or None)
         if code is not None:
             label = "MONEY"  # "a 412 million pound plan": the tagger's QUANTITY, with a currency
     head = span.root.head
