@@ -100,3 +100,25 @@ def test_a_quote_over_two_paragraphs_is_shown_without_the_repeated_opening_mark(
     (entry,) = group["quotes"]
     assert entry["text"] == "The quay flooded twice. We lost the boats. It will take a year."
     assert (entry["start"], entry["end"]) == (start, len(text) - 1)  # offsets still cover both paragraphs
+
+
+def test_a_name_with_and_without_its_diacritic_is_one_speaker_and_one_person():
+    text = "Mira Kovač said the port would reopen. Mira Kovac said the ferries would run."
+    quotes = [Quote(text="the port would reopen", start=16, end=37, kind="indirect", cue="said", cue_start=11,
+                    cue_end=15, speaker="Mira Kovač", speaker_name="Mira Kovač"),
+              Quote(text="the ferries would run", start=60, end=81, kind="indirect", cue="said", cue_start=55,
+                    cue_end=59, speaker="Mira Kovac", speaker_name="Mira Kovac")]
+    it = AnalyzedArticle(Article(id="a1", text=text), Analysis(article_id="a1", quotes=quotes))
+    (group,) = quotes_by_speaker([it], {"a1": 1})
+    assert len(group["quotes"]) == 2
+    people = [item("a1", [Person(id="p1", name="Mira Kovač")], []), item("a2", [Person(id="p1", name="Mira Kovac")], [])]
+    assert len(merge_people(people)) == 1
+
+
+def test_a_list_dash_before_a_speaker_mention_is_not_shown():
+    text = "- Shops said queues formed by noon."
+    quote = Quote(text="queues formed by noon", start=12, end=33, kind="indirect", cue="said", cue_start=7,
+                  cue_end=11, speaker="- Shops", speaker_name=None)
+    it = AnalyzedArticle(Article(id="a1", text=text), Analysis(article_id="a1", quotes=[quote]))
+    (group,) = quotes_by_speaker([it], {"a1": 1})
+    assert group["name"] == "Shops"

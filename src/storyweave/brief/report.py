@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from typing import Any
 
@@ -93,7 +94,7 @@ def quotes_by_speaker(items: list[AnalyzedArticle], number: dict[str, int]) -> l
     for it in items:
         for statement in group_statements(list(it.analysis.quotes or [])):
             q = statement[0]
-            name = q.speaker_name or q.speaker or "Unattributed"
+            name = _LEADING_MARKS.sub("", q.speaker_name or q.speaker or "") or "Unattributed"
             key = _key(name)
             g = groups.setdefault(key, {"name": name, "role": None, "roles": [], "quotes": []})
             if q.speaker_role and q.speaker_role not in g["roles"]:
@@ -127,7 +128,14 @@ def _shown(text: str) -> str:
 
 
 def _key(name: str) -> str:
-    return " ".join(_TITLES.sub("", name.strip()).lower().split())
+    """A name compared across outlets: no title, case or accents ("Halvić" and "Halvic" are
+    one minister, spelled with and without the diacritic), no leading list dash."""
+    name = _LEADING_MARKS.sub("", name.strip())
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return " ".join(_TITLES.sub("", folded).lower().split())
+
+
+_LEADING_MARKS = re.compile(r"^[-–—•*·]+\s*")
 
 
 def _same_person(a: str, b: str) -> bool:
