@@ -86,6 +86,19 @@ against "as" inside the report, "argued", "insisted", "warned", "suggested", "ac
 science releases ("their findings, published ..., showed that"), foreign-ministry statements
 ("called on both sides to"), and TV interviews (a programme's quoted title before "that", "told
 host X that", a transcript whose capitals labels name no one the article names).
+Batch 16 (round 17, written before its fixes; first run 27/43 fully right, 32/43 spans right,
+one miss our own expectation against the cue-as-written convention) adds long features with
+several voices and pronoun chains over paragraphs, group speakers ("residents said", "critics
+say", "two people briefed on the talks said", "officials said"), denials and refusals ("declined to
+comment, saying", "denied arranging"), hedged reports ("suggested the plan might", "appeared to
+concede that", "hinted that"), reports of reports ("told the inquiry that her manager had said"),
+podcast transcripts with time stamps, a radio phone-in, press conferences ("Asked by a reporter
+whether", "Q:" lines between labelled answers), embedded posts signed "— Name (@handle) date",
+handles after a name, words said in Swahili or Tagalog or through an interpreter, Indian,
+Nigerian, Kenyan and Filipino papers ("informed the House that", "opined that", "in a statement
+signed by its National Publicity Secretary"), passive reports ("It was claimed that", "is said to
+have told friends that", "It has been reported that"), headline quotes over a standfirst that
+names the speaker, and a false friend ("said goodbye to the pier": open, PolNeAR counts it).
 
 Each expected quote is Q(text, kind, cue, speaker): `text` the content exactly as the
 extractor should cut it (the project's conventions: quoted words without their marks but
@@ -150,6 +163,12 @@ Decisions a reader could argue (kept here so the expectations are read the same 
   and his campaign filed a complaint"), is the writer's narration; so are "but he has not done
   so", ", even as ..." and ", which the Ledger first reported". "believes"/"thinks" report no
   words (a quote only with beliefs=True); a programme's quoted title after "said on" is no quote.
+- A report inside another's report ("told the inquiry that her manager had said the bridge was
+  safe") is a second quote of the one named inside (open: PolNeAR does not count these). A
+  headline that is only quoted words, over a standfirst whose subject speaks ("Union leader X
+  vows ..."), is that subject's direct quote with no cue; a post embedded as its text, then
+  "— Name (@handle) date", is the name's direct quote with no cue. "Asked by a reporter whether"
+  gives the question to the reporter.
 """
 
 from __future__ import annotations
@@ -235,6 +254,10 @@ def _c15(id: str, form: str, text: str, *quotes: tuple) -> Case:
     return _c(id, form, text, *quotes, batch=15)
 
 
+def _c16(id: str, form: str, text: str, *quotes: tuple) -> Case:
+    return _c(id, form, text, *quotes, batch=16)
+
+
 D, I, M = "direct", "indirect", "mixed"
 
 # batch 10 to 13 cases whose detection is still wrong after rounds 11 to 14 (the bench counts them as
@@ -277,6 +300,18 @@ OPEN_CASES = {
                                         "reported clause ('the incident was ...'); with no subject "
                                         "of its own and the cue's tense, only its meaning (an "
                                         "incident summons no one) gives it to the ministry",
+    # batch 16 (round 17)
+    "declined_to_comment_on_allegations_no_quote": "PolNeAR counts the topic of 'comment on' as its "
+                                                   "content, refusals too (as commented_on_topic_no_quote)",
+    "said_goodbye_no_quote": "PolNeAR counts 'saying goodbye to X' as a report (2 on train; dropping "
+                             "it cost 0.1 F1 at overlap 0.8)",
+    "report_of_report_told_that_had_said": "PolNeAR does not count a report nested in another's "
+                                           "reported clause (taking them cost 0.3 F1 at overlap 0.3 "
+                                           "on train, no recall gained); the outer report is found",
+    "report_of_report_said_lawyer_had_told_him_that": "as report_of_report_told_that_had_said",
+    "radio_phone_in_caller_who_gave_name": "speaker only: the parser reads 'as Joan said ...' as a "
+                                           "clause of its own inside 'who gave her name', so 'Joan' "
+                                           "is the subject of 'said'",
 }
 
 CASES: list[Case] = [
@@ -2398,4 +2433,176 @@ CASES: list[Case] = [
          "\u201cNobody in this state trusts the capital,\u201d said Cal Dorsey, a Republican who is "
          "running for the open House seat.",
          ("Nobody in this state trusts the capital,", D, "said", "Cal Dorsey")),
+    # --- batch 16 (round 17): long features with several voices and pronoun chains over
+    # paragraphs, group speakers, denials and refusals, hedged and modal reports, reports of
+    # reports, podcast and radio transcripts, press-conference Q&A, embedded posts with handles,
+    # translated words, Indian, Nigerian, Kenyan and Filipino papers, passive reports, headline
+    # quotes with a subhead naming the speaker; written before its fixes ---
+    _c16("feature_two_voices_pronoun_chain", "feature",
+         "Marisol Quint has farmed the valley for 40 years. \u201cThe river used to flood every "
+         "spring,\u201d she said.\n\nHer neighbour, Tobias Fenn, remembers it differently. He said the "
+         "floods had stopped long before the dam was built.\n\n\u201cShe has a better memory than "
+         "me,\u201d he added, laughing. \u201cBut I have the photographs.\u201d",
+         ("The river used to flood every spring,", D, "said", "she"),
+         ("the floods had stopped long before the dam was built", I, "said", "He"),
+         ("She has a better memory than me,", D, "added", "he"),
+         ("But I have the photographs.", D, "added", "he")),
+    _c16("feature_paraphrase_then_direct_then_body", "feature",
+         "Dr Halima Osei runs the only clinic in Parrow. She said demand had doubled since the "
+         "winter.\n\n\u201cWe see people who have driven three hours,\u201d she said. \u201cSome sleep "
+         "in their cars.\u201d\n\nThe health board said a second clinic would open in 2028.",
+         ("demand had doubled since the winter", I, "said", "She"),
+         ("We see people who have driven three hours,", D, "said", "she"),
+         ("Some sleep in their cars.", D, "said", "she"),
+         ("a second clinic would open in 2028", I, "said", "The health board")),
+    _c16("group_residents_said_inverted", "group speakers",
+         "The water had been brown for a week, residents said.",
+         ("The water had been brown for a week", I, "said", "residents")),
+    _c16("group_critics_say_parenthetical", "group speakers",
+         "The scheme, critics say, will push rents even higher.",
+         ("The scheme", I, "say", "critics"),
+         ("will push rents even higher", I, "say", "critics")),
+    _c16("group_two_people_briefed_said", "group speakers",
+         "Two people briefed on the talks said the deal could be signed as soon as Friday.",
+         ("the deal could be signed as soon as Friday", I, "said", "Two people briefed on the talks")),
+    _c16("group_several_parents_told_paper_that", "group speakers",
+         "Several parents told the Carrow Echo that they had not been warned about the closure.",
+         ("that they had not been warned about the closure", I, "told", "Several parents")),
+    _c16("group_opposition_mps_said_mixed", "group speakers",
+         "Opposition MPs said the budget was \u201ca work of fiction\u201d.",
+         ("the budget was \u201ca work of fiction\u201d", M, "said", "Opposition MPs")),
+    _c16("group_officials_said_direct_on_monday", "group speakers",
+         "\u201cThe situation is under control,\u201d officials said on Monday.",
+         ("The situation is under control,", D, "said", "officials")),
+    _c16("declined_to_comment_on_allegations_no_quote", "denials and refusals",
+         "Lord Ashby declined to comment on the allegations when approached by the Herald."),
+    _c16("declined_to_comment_saying", "denials and refusals",
+         "The club declined to comment, saying the matter was in the hands of its lawyers.",
+         ("the matter was in the hands of its lawyers", I, "saying", "The club")),
+    _c16("denied_gerund", "denials and refusals",
+         "Ms Vane denied arranging the meeting.",
+         ("arranging the meeting", I, "denied", "Ms Vane")),
+    _c16("no_response_then_it_said_last_month", "denials and refusals",
+         "The club did not respond to requests for comment on Tuesday. In a statement last month, "
+         "it said the stadium was safe.",
+         ("the stadium was safe", I, "said", "it")),
+    _c16("hedged_suggested_might", "hedged",
+         "The finance minister suggested the plan might be delayed until the spring.",
+         ("the plan might be delayed until the spring", I, "suggested", "The finance minister")),
+    _c16("hedged_appeared_to_concede_that", "hedged",
+         "At one point Mr Draycott appeared to concede that the deadline would slip.",
+         ("that the deadline would slip", I, "concede", "Mr Draycott")),
+    _c16("hedged_hinted_that", "hedged",
+         "The chief executive hinted that more store closures were on the way.",
+         ("that more store closures were on the way", I, "hinted", "The chief executive")),
+    _c16("direct_said_in_what_appeared_to_be", "hedged",
+         "\u201cWe may have to look again at the timetable,\u201d the minister said, in what appeared "
+         "to be a climbdown.",
+         ("We may have to look again at the timetable,", D, "said", "the minister")),
+    _c16("report_of_report_told_that_had_said", "reports of reports",
+         "Ms Kerr told the inquiry that her manager had said the bridge was safe.",
+         ("that her manager had said the bridge was safe", I, "told", "Ms Kerr"),
+         ("the bridge was safe", I, "said", "her manager")),
+    _c16("report_of_report_according_to_told_her", "reports of reports",
+         "According to Ms Kerr, the engineer told her the cracks were cosmetic.",
+         ("the engineer told her the cracks were cosmetic", I, "According to", "Ms Kerr"),
+         ("the cracks were cosmetic", I, "told", "the engineer")),
+    _c16("report_of_report_said_lawyer_had_told_him_that", "reports of reports",
+         "Mr Ogun said his lawyer had told him that the case would collapse.",
+         ("his lawyer had told him that the case would collapse", I, "said", "Mr Ogun"),
+         ("that the case would collapse", I, "told", "his lawyer")),
+    _c16("podcast_said_on_podcast_released", "podcast and radio",
+         "\u201cNobody tells you how lonely it gets,\u201d Rosa Delacorte said on the Long Haul "
+         "podcast, released on Thursday.",
+         ("Nobody tells you how lonely it gets,", D, "said", "Rosa Delacorte")),
+    _c16("podcast_transcript_timestamped_labels", "podcast and radio",
+         "[00:04:12] MILO GRANT: So where were you when the call came?\n\n[00:04:15] ADA RENNICK: In "
+         "the car park. I just sat there.",
+         ("So where were you when the call came?", D, None, "MILO GRANT"),
+         ("In the car park. I just sat there.", D, None, "ADA RENNICK")),
+    _c16("radio_phone_in_caller_who_gave_name", "podcast and radio",
+         "Speaking on Wessmoor FM\u2019s phone-in, a caller who gave her name as Joan said the buses "
+         "had been cut to one an hour.",
+         ("the buses had been cut to one an hour", I, "said", "a caller")),
+    _c16("press_conference_asked_by_reporter_whether", "press conference",
+         "Asked by a reporter whether she would resign, the minister said: \u201cAbsolutely not.\u201d",
+         ("whether she would resign", I, "Asked", "a reporter"),
+         ("Absolutely not.", D, "said", "the minister")),
+    _c16("press_conference_q_lines_and_name_labels", "press conference",
+         "Q: Mayor, when will the pool reopen?\n\nMAYOR DENE WALLACE: When it is safe, and not a day "
+         "before.\n\nQ: Is that this year?\n\nWALLACE: I hope so.",
+         ("When it is safe, and not a day before.", D, None, "MAYOR DENE WALLACE"),
+         ("I hope so.", D, None, "WALLACE")),
+    _c16("social_embedded_post_dash_signature_handle", "posts",
+         "Kaia Brandt replied within minutes.\n\nProud of every one of you. We go again in May.\n\n"
+         "\u2014 Kaia Brandt (@kaiabrandt) March 3, 2026",
+         ("Proud of every one of you. We go again in May.", D, None, "Kaia Brandt")),
+    _c16("social_name_handle_posted_on_x_colon", "posts",
+         "Wessmoor Police (@WessmoorPolice) posted on X: \u201cThe road is now open. Thank you for "
+         "your patience.\u201d",
+         ("The road is now open. Thank you for your patience.", D, "posted", "Wessmoor Police")),
+    _c16("social_one_user_wrote_direct", "posts",
+         "\u201cWorst service I have ever had,\u201d one user wrote on X.",
+         ("Worst service I have ever had,", D, "wrote", "one user")),
+    _c16("translated_said_in_swahili", "translated",
+         "\u201cWe will not leave our land,\u201d Chief Obuya said in Swahili.",
+         ("We will not leave our land,", D, "said", "Chief Obuya")),
+    _c16("translated_speaking_in_tagalog_mixed", "translated",
+         "Speaking in Tagalog, Mayor Ligaya Santos said the town had \u201cno more room\u201d for "
+         "evacuees.",
+         ("the town had \u201cno more room\u201d for evacuees", M, "said", "Mayor Ligaya Santos")),
+    _c16("translated_told_court_through_interpreter_that", "translated",
+         "Giwa told the court through a Hausa interpreter that he had never seen the money.",
+         ("that he had never seen the money", I, "told", "Giwa")),
+    _c16("translated_said_name_age_in_bengali", "translated",
+         "\u201cThe sea took everything,\u201d said Rahim Uddin, 62, in Bengali. His words were "
+         "translated by his daughter.",
+         ("The sea took everything,", D, "said", "Rahim Uddin")),
+    _c16("india_informed_the_house_that", "Indian papers",
+         "The minister informed the House that 1,200 posts of teachers were lying vacant in the "
+         "state.",
+         ("that 1,200 posts of teachers were lying vacant in the state", I, "informed", "The minister")),
+    _c16("india_speaking_to_mediapersons_opined", "Indian papers",
+         "Speaking to mediapersons in Varanpur, the MLA opined that the bypass should be shifted away "
+         "from the temple.",
+         ("that the bypass should be shifted away from the temple", I, "opined", "the MLA")),
+    _c16("nigeria_party_statement_signed_by", "Nigerian papers",
+         "The party, in a statement signed by its National Publicity Secretary, Mr Obinna Ezeh, said "
+         "the result would be challenged in court.",
+         ("the result would be challenged in court", I, "said", "The party")),
+    _c16("nigeria_ppro_apposition_said", "Nigerian papers",
+         "The Police Public Relations Officer in the state, SP Kemi Adebayo, said three suspects had "
+         "been arrested and were assisting the police.",
+         ("three suspects had been arrested and were assisting the police", I, "said",
+          "SP Kemi Adebayo")),
+    _c16("kenya_speaking_during_burial_said", "Kenyan papers",
+         "Speaking during the burial of the former chief in Kisora village on Saturday, Governor "
+         "Wanjiku Mwangi said the county would name a road after him.",
+         ("the county would name a road after him", I, "said", "Governor Wanjiku Mwangi")),
+    _c16("philippines_text_message_to_reporters", "Filipino papers",
+         "In a text message to reporters, Councilor Ramon Dizon said the barangay hall would be used "
+         "as an evacuation centre.",
+         ("the barangay hall would be used as an evacuation centre", I, "said",
+          "Councilor Ramon Dizon")),
+    _c16("passive_it_was_claimed_that", "passive",
+         "It was claimed that the fire had been started by a discarded cigarette.",
+         ("that the fire had been started by a discarded cigarette", I, "claimed", None)),
+    _c16("passive_is_said_to_have_told_friends_that", "passive",
+         "The former captain is said to have told friends that he would never play again.",
+         ("that he would never play again", I, "told", "The former captain")),
+    _c16("passive_it_has_been_reported_that", "passive",
+         "It has been reported that the club is close to signing a new striker.",
+         ("that the club is close to signing a new striker", I, "reported", None)),
+    _c16("headline_quote_then_subhead_vows", "headline",
+         "\u2018We will not back down\u2019\n\nUnion leader Dara Okon vows to fight job cuts at Harlow "
+         "port\n\nDock workers will strike next week.",
+         ("We will not back down", D, None, "Dara Okon"),
+         ("to fight job cuts at Harlow port", I, "vows", "Dara Okon")),
+    _c16("headline_quote_then_subhead_say", "headline",
+         "\u2018A betrayal of every family\u2019\n\nCampaigners say the closure of Ashby maternity unit "
+         "puts lives at risk",
+         ("A betrayal of every family", D, None, "Campaigners"),
+         ("the closure of Ashby maternity unit puts lives at risk", I, "say", "Campaigners")),
+    _c16("said_goodbye_no_quote", "false friend",
+         "Residents said goodbye to the pier on Sunday as the last section was removed."),
 ]

@@ -2401,6 +2401,228 @@ CASES_15: list[Case] = [
        ("walked in the door", "Pruitt", "Harlan Pruitt Jr.", None), batch=15),
 ]
 
+# Batch 16 (session 17, round 17): long features with several voices and pronoun chains over
+# paragraphs (a mother and her son, a fire chief and a resident alternating "he" and "she", a
+# nurse whose husband is named and then silent), group speakers ("Residents", "Officials",
+# "Critics", "Some economists ... Others", "Another parent", "three people familiar with"),
+# denials and hedged reports ("denied that", "declined to comment, saying", "appeared to
+# concede", "suggested"), reports of reports ("told the inquiry that his supervisor had said",
+# "her doctor had told her"), podcast hosts and guests with surname labels, press conferences
+# with a reporter's question, posts with handles, words said through an interpreter or in
+# another language, Indian (Shri and Smt., "the DC", "the SP", MLAs), Nigerian (Alhaji, Engr.,
+# a governor who "spoke through" his press secretary, a party "in a statement signed by"),
+# Kenyan (a county governor, "the county boss", an MCA) and Filipino (a barangay captain,
+# councilors, "Dela Cruz") papers, and passive reports ("is said to have told", "is quoted as
+# saying"). Written all at once and scored before any rule was changed for it (first run:
+# mention 71, name 64, role 59 of 76, one quote not found).
+CASES_16: list[Case] = [
+    _c("b16_feature_mother_son_councillor",
+       "Agnes Morrow, 74, has lived on Quarry Lane since 1969. \"We were promised a bus every hour,\" "
+       "she said.\n\n"
+       "Her son, Callum, drives her to the shops twice a week. He said the council had \"forgotten\" "
+       "the village.\n\n"
+       "Councillor Priya Dutt, who represents the ward, said a new timetable would be published in "
+       "May. \"I hear their anger,\" she said.",
+       ("bus every hour", "she", "Agnes Morrow", None),
+       ("forgotten", "He", "Callum", "son to Agnes Morrow"),
+       ("new timetable", "Councillor Priya Dutt", "Priya Dutt", "Councillor; represents the ward"),
+       ("hear their anger", "she", "Priya Dutt", "Councillor; represents the ward"), batch=16),
+    _c("b16_feature_he_and_she_alternate_over_paragraphs",
+       "Fire chief Owen Barlow said the blaze had started in a kitchen. Resident Tess Kemble said she "
+       "had smelt smoke at midnight.\n\n"
+       "\"I banged on every door,\" she said.\n\n"
+       "\"Without her, people would have died,\" he said.",
+       ("started in a kitchen", "Owen Barlow", "Owen Barlow", "Fire chief"),
+       ("smelt smoke", "Tess Kemble", "Tess Kemble", "Resident"),
+       ("banged on every door", "she", "Tess Kemble", "Resident"),
+       ("people would have died", "he", "Owen Barlow", "Fire chief"), batch=16),
+    _c("b16_feature_nurse_husband_named_then_silent",
+       "Nurse Abena Owusu, 29, moved to Harlow from Kumasi in 2021. Her husband, Kwame, stayed "
+       "behind.\n\n"
+       "She said the hospital had promised her a flat. \"It never came,\" she said. \"I slept on a "
+       "friend's sofa for a year.\"\n\n"
+       "A hospital spokesman said the housing scheme had been oversubscribed.",
+       ("promised her a flat", "She", "Abena Owusu", "Nurse"),
+       ("It never came", "she", "Abena Owusu", "Nurse"),
+       ("friend's sofa", "she", "Abena Owusu", "Nurse"),
+       ("oversubscribed", "A hospital spokesman", None, "spokesman"), batch=16),
+    _c("b16_groups_residents_then_officials",
+       "Residents said the smell had been getting worse for weeks. Officials said tests would be "
+       "carried out on Monday.",
+       ("getting worse", "Residents", None, None),
+       ("tests would be carried out", "Officials", None, None), batch=16),
+    _c("b16_groups_critics_say",
+       "The Housing Bill passed its second reading on Tuesday. Critics say the law goes too far.",
+       ("goes too far", "Critics", None, None), batch=16),
+    _c("b16_groups_some_economists_others",
+       "Some economists said the rate cut had come too late. Others said it would fuel inflation.",
+       ("come too late", "Some economists", None, None),
+       ("fuel inflation", "Others", None, None), batch=16),
+    _c("b16_groups_one_mother_named_another_parent",
+       "Parents gathered outside Fernby Primary on Monday. One mother, Kerry Lyle, said her son had "
+       "been sent home twice. Another parent said the letters had come too late.",
+       ("sent home twice", "Kerry Lyle", "Kerry Lyle", "mother"),
+       ("letters had come too late", "Another parent", None, None), batch=16),
+    _c("b16_groups_ministry_then_officials",
+       "The Ministry of Ports said the harbour would reopen on Monday. Officials said divers had "
+       "found no damage to the quay.",
+       ("reopen on Monday", "The Ministry of Ports", "Ministry of Ports", None),
+       ("divers had found no damage", "Officials", None, None), batch=16),
+    _c("b16_groups_according_to_three_people_familiar",
+       "Dray Holdings is preparing a bid for the airline, according to three people familiar with "
+       "the matter.",
+       ("preparing a bid", "three people familiar with the matter", None, None), batch=16),
+    _c("b16_denial_dr_apposition_denied_that",
+       "Dr Ravi Anand, the hospital's medical director, denied that patients had been put at risk. "
+       "\"Every decision was reviewed,\" he said.",
+       ("patients had been put at risk", "Dr Ravi Anand", "Ravi Anand", "Dr; hospital's medical director"),
+       ("Every decision was reviewed", "he", "Ravi Anand", "Dr; hospital's medical director"), batch=16),
+    _c("b16_denial_declined_saying_then_chief_executive",
+       "Harlow Freight declined to comment, saying the matter was before the courts. Harlow "
+       "Freight's chief executive, Nadia Poole, said last year that the firm had done nothing wrong.",
+       ("before the courts", "Harlow Freight", "Harlow Freight", None),
+       ("done nothing wrong", "Nadia Poole", "Nadia Poole", "Harlow Freight's chief executive"), batch=16),
+    _c("b16_hedged_appeared_to_concede_then_suggested",
+       "Transport Secretary Lila Brandt appeared to concede that the line would open late. Asked "
+       "about costs, Ms Brandt suggested they might rise further.",
+       ("line would open late", "Lila Brandt", "Lila Brandt", "Transport Secretary"),
+       ("might rise further", "Ms Brandt", "Lila Brandt", "Transport Secretary"), batch=16),
+    _c("b16_report_of_report_then_he",
+       "Site manager Joel Tate told the inquiry that his supervisor had said the scaffold was safe. "
+       "\"I took her at her word,\" he said.",
+       ("scaffold was safe", "Joel Tate", "Joel Tate", "Site manager"),
+       ("her at her word", "he", "Joel Tate", "Site manager"), batch=16),
+    _c("b16_report_of_report_doctor_then_she",
+       "Marathon runner Jess Lorne said her doctor had told her to rest for a month. \"He was right,\" "
+       "she said.",
+       ("her doctor had told her", "Jess Lorne", "Jess Lorne", "Marathon runner"),
+       ("He was right", "she", "Jess Lorne", "Marathon runner"), batch=16),
+    _c("b16_report_told_named_player_then_she",
+       "Coach Ada Vance told striker Leo Mbeki that he would start on Saturday. \"He has earned it,\" "
+       "she said.",
+       ("would start on Saturday", "Ada Vance", "Ada Vance", "Coach"),
+       ("has earned it", "she", "Ada Vance", "Coach"), batch=16),
+    _c("b16_podcast_host_and_guest_by_surname",
+       "On this week's episode of The Long Haul, host Mira Sato talks to trucker Dan Ridley.\n\n"
+       "\"How many nights a year are you away?\" Sato asked.\n\n"
+       "\"About 200,\" Ridley said. \"My kids think I live in the cab.\"",
+       ("How many nights", "Sato", "Mira Sato", "host"),
+       ("About 200", "Ridley", "Dan Ridley", "trucker"),
+       ("live in the cab", "Ridley", "Dan Ridley", "trucker"), batch=16),
+    _c("b16_podcast_transcript_surname_labels",
+       "Mira Sato spoke to the novelist Ines Calloway about her new book.\n\n"
+       "SATO: Why the sea?\n\n"
+       "CALLOWAY: Because I grew up with my back to it.",
+       ("Why the sea", "SATO", "Mira Sato", None),
+       ("grew up with my back", "CALLOWAY", "Ines Calloway", "novelist"), batch=16),
+    _c("b16_press_conference_reporter_asked_minister_replied",
+       "Housing Minister Declan Keane held a news conference on Friday. \"Will you apologise?\" one "
+       "reporter asked. \"I have nothing to apologise for,\" Mr Keane replied.",
+       ("Will you apologise", "one reporter", None, None),
+       ("nothing to apologise for", "Mr Keane", "Declan Keane", "Housing Minister"), batch=16),
+    _c("b16_press_conference_asked_by_named_reporter",
+       "At a news conference on Tuesday, Police Commissioner Aldo Reyes was asked by Gina Moss of "
+       "Channel 4 whether the officers would be suspended. \"Not at this stage,\" Reyes said.",
+       ("Not at this stage", "Reyes", "Aldo Reyes", "Police Commissioner"), batch=16),
+    _c("b16_press_conference_q_and_surname_label",
+       "Housing Minister Declan Keane took questions after the launch.\n\n"
+       "Q: Minister, is the target realistic?\n\n"
+       "KEANE: It is ambitious, and it is realistic.",
+       ("ambitious, and it is realistic", "KEANE", "Declan Keane", "Housing Minister"), batch=16),
+    _c("b16_social_handle_after_name_then_she_wrote",
+       "Striker Kaia Brandt (@kaiabrandt) posted a photo from her hospital bed. \"Back stronger,\" she "
+       "wrote.",
+       ("Back stronger", "she", "Kaia Brandt", "Striker"), batch=16),
+    _c("b16_social_body_with_handle_said_on_x",
+       "The Tarrow Fire Service (@TarrowFire) said on X that two engines were at the scene.",
+       ("two engines", "The Tarrow Fire Service", "Tarrow Fire Service", None), batch=16),
+    _c("b16_translated_through_an_interpreter_then_he",
+       "Farmer Juma Otieno, speaking through an interpreter, said the rains had failed for three "
+       "seasons. \"We have sold our cattle,\" he said.",
+       ("rains had failed", "Juma Otieno", "Juma Otieno", "Farmer"),
+       ("sold our cattle", "he", "Juma Otieno", "Farmer"), batch=16),
+    _c("b16_translated_through_named_nephew",
+       "\"We lost everything,\" Amina Bello said through her nephew, Sani, who translated.",
+       ("lost everything", "Amina Bello", "Amina Bello", None), batch=16),
+    _c("b16_translated_in_french_then_counterpart",
+       "Speaking in French, Foreign Minister \u00c9lodie Marchand said the talks had been \"frank\". "
+       "Varenia's foreign minister, Petra Lund, said in English that progress had been made.",
+       ("frank", "\u00c9lodie Marchand", "\u00c9lodie Marchand", "Foreign Minister"),
+       ("progress had been made", "Petra Lund", "Petra Lund", "Varenia's foreign minister"), batch=16),
+    _c("b16_india_shri_then_the_dc",
+       "Shri K. Raghavan, Deputy Commissioner of Ranipur, said relief camps had been opened in six "
+       "villages. The DC said boats had been sent to the low-lying areas.",
+       ("relief camps", "Shri K. Raghavan", "K. Raghavan", "Deputy Commissioner of Ranipur"),
+       ("boats had been sent", "The DC", "K. Raghavan", "Deputy Commissioner of Ranipur"), batch=16),
+    _c("b16_india_smt_mla_then_ms",
+       "Smt. Lakshmi Iyer, the MLA from Kovalur, told the Assembly that the tank had not been "
+       "desilted for a decade. \"Farmers are suffering,\" Ms Iyer said.",
+       ("not been desilted", "Smt. Lakshmi Iyer", "Lakshmi Iyer", "MLA from Kovalur"),
+       ("Farmers are suffering", "Ms Iyer", "Lakshmi Iyer", "MLA from Kovalur"), batch=16),
+    _c("b16_india_superintendent_of_police_then_the_sp",
+       "Superintendent of Police Arvind Menon said four people had been detained. The SP said a "
+       "case had been registered.",
+       ("four people had been detained", "Arvind Menon", "Arvind Menon", "Superintendent of Police"),
+       ("case had been registered", "The SP", "Arvind Menon", "Superintendent of Police"), batch=16),
+    _c("b16_nigeria_governor_spoke_through_press_secretary",
+       "The state governor, Engr. Musa Danladi, who spoke through his Chief Press Secretary, Mr Tunde "
+       "Bakare, said the road would be completed by December.",
+       ("completed by December", "Engr. Musa Danladi", "Musa Danladi", "Engr.; state governor"), batch=16),
+    _c("b16_nigeria_alhaji_chairman_then_surname",
+       "Alhaji Sani Garba, chairman of the market traders' association, said the levy was too high. "
+       "\"Our members cannot pay,\" Garba said.",
+       ("levy was too high", "Alhaji Sani Garba", "Sani Garba", "chairman of the market traders' association"),
+       ("cannot pay", "Garba", "Sani Garba", "chairman of the market traders' association"), batch=16),
+    _c("b16_nigeria_party_statement_signed_by_then_the_party",
+       "The Progressive Unity Party (PUP), in a statement signed by its National Publicity Secretary, "
+       "Mr Obinna Ezeh, said the result would be challenged in court. The PUP said its agents had "
+       "been turned away from polling units.",
+       ("challenged in court", "The Progressive Unity Party", "Progressive Unity Party", None),
+       ("turned away", "The PUP", "Progressive Unity Party", None), batch=16),
+    _c("b16_kenya_governor_then_county_boss",
+       "Speaking in Kisora on Saturday, Governor Wanjiku Mwangi said the county would build three new "
+       "dispensaries. The county boss said the work would start in January.",
+       ("three new dispensaries", "Governor Wanjiku Mwangi", "Wanjiku Mwangi", "Governor"),
+       ("start in January", "The county boss", "Wanjiku Mwangi", "Governor"), batch=16),
+    _c("b16_kenya_mr_area_mca",
+       "Mr Kiprono Langat, the area MCA, said the bridge had been washed away twice. \"Children "
+       "cannot get to school,\" Langat said.",
+       ("washed away twice", "Mr Kiprono Langat", "Kiprono Langat", "area MCA"),
+       ("cannot get to school", "Langat", "Kiprono Langat", "area MCA"), batch=16),
+    _c("b16_philippines_barangay_captain_then_surname",
+       "Barangay captain Nilo Ramos said 300 families had been moved to the school. \"The water is "
+       "still rising,\" Ramos said.",
+       ("300 families", "Nilo Ramos", "Nilo Ramos", "Barangay captain"),
+       ("still rising", "Ramos", "Nilo Ramos", "Barangay captain"), batch=16),
+    _c("b16_philippines_mayor_dela_cruz",
+       "Mayor Francisco Dela Cruz said classes would be suspended on Monday. \"Safety comes first,\" "
+       "Dela Cruz told reporters.",
+       ("classes would be suspended", "Mayor Francisco Dela Cruz", "Francisco Dela Cruz", "Mayor"),
+       ("Safety comes first", "Dela Cruz", "Francisco Dela Cruz", "Mayor"), batch=16),
+    _c("b16_philippines_councilor_text_message",
+       "In a text message to reporters, Councilor Ramon Dizon said the town hall would be used as an "
+       "evacuation centre.",
+       ("evacuation centre", "Councilor Ramon Dizon", "Ramon Dizon", "Councilor"), batch=16),
+    _c("b16_passive_is_said_to_have_told_friends",
+       "The former captain, Ryan Holt, is said to have told friends that he would never play again.",
+       ("never play again", "Ryan Holt", "Ryan Holt", "former captain"), batch=16),
+    _c("b16_passive_is_quoted_as_saying",
+       "In the book, the former coach, Len Adair, is quoted as saying the club had been badly run.",
+       ("badly run", "Len Adair", "Len Adair", "former coach"), batch=16),
+    _c("b16_council_debate_replied",
+       "Cllr Aled Price said the car park should be sold. Cllr Bethan Rowe disagreed. She said the "
+       "town needed the spaces.\n\n"
+       "\"We cannot keep the lights on with sentiment,\" Cllr Price replied.",
+       ("should be sold", "Cllr Aled Price", "Aled Price", "Cllr"),
+       ("needed the spaces", "She", "Bethan Rowe", "Cllr"),
+       ("lights on with sentiment", "Cllr Price", "Aled Price", "Cllr"), batch=16),
+    _c("b16_headline_then_body_general_secretary",
+       "'We will not back down'\n\nDockers vow to fight job cuts at Harlow port\n\nDara Okon, "
+       "general secretary of the Dockers' Union, said members would strike next week.",
+       ("members would strike", "Dara Okon", "Dara Okon", "general secretary of the Dockers' Union"),
+       batch=16),
+]
+
 # cases still wrong (each with why); the test expects them to fail until fixed
 KNOWN_MISSES: frozenset[str] = frozenset({
     # the small model tags "Tallis Water" as a person, so its possessive is no employer
@@ -2419,11 +2641,22 @@ KNOWN_MISSES: frozenset[str] = frozenset({
     # "Attorney General" is kept in the mention as a title (it holds the title word "General");
     # offices before a name ("Health Secretary", "Garda Commissioner") are not
     "b15_state_attorney_general_and_office",
+    # batch 16: "Officials" after a named ministry are given to the ministry (arguable: the rule
+    # that resolves bare "officials" to the body just named, batch 9)
+    "b16_groups_ministry_then_officials",
+    # "Harlow Freight" is tagged a person (it "declined to comment"), so its possessive is no employer
+    "b16_denial_declined_saying_then_chief_executive",
+    # "Coach" capitalised at a sentence's start is kept as a title (as "Manager Dee Carver", batch 14)
+    "b16_report_told_named_player_then_she",
+    # the tagger reads "trucker" in "talks to trucker Dan Ridley" as a verb, so no role
+    "b16_podcast_host_and_guest_by_surname",
+    # "MCA" is tagged an organisation, so the role stops at "area"
+    "b16_kenya_mr_area_mca",
 })
 
 
 CASES: list[Case] = (CASES_1 + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9 + CASES_10
-                     + CASES_11 + CASES_12 + CASES_13 + CASES_14 + CASES_15)
+                     + CASES_11 + CASES_12 + CASES_13 + CASES_14 + CASES_15 + CASES_16)
 
 
 def find_quote(quotes, key: str):

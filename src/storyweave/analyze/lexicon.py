@@ -26,6 +26,7 @@ def word_list(name: str) -> frozenset[str]:
 HONORIFIC_GENDER: dict[str, str | None] = {
     "mr": "m", "mister": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f",
     "dame": "f", "lady": "f", "mx": None,
+    "shri": "m", "smt": "f", "alhaji": "m", "alhaja": "f",  # Indian and West African honorifics
 }
 
 # Pronouns that may refer back to a person, by gender.

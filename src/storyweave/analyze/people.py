@@ -135,10 +135,19 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
             continue  # "Helen Marr [OBE]": letters after a name, left to the name's run
         if ent.label_ in ("PERSON", "ORG") and not covered[ent.start]:
             end = _possessive_org_end(doc, ent.start, ent.end) if ent.label_ == "ORG" else ent.end
+            # "[Wessmoor Police (@WessmoorPolice]": no name runs on into a bracket
+            end = next((t.i for t in doc[ent.start + 1:end] if t.text == "("), end)
             if ent.label_ == "PERSON" and end < len(doc) and doc[end].ent_iob_ == "B" \
                     and doc[end].ent_type_ == "PERSON" and doc[end - 1].lower_ in first_names() \
                     and _is_namey(doc[end]) and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I"):
                 end += 1  # "[Superintendent Maura] [Keane]": a surname the recogniser split off
+            elif ent.label_ == "PERSON" and end < len(doc) and doc[end].ent_iob_ == "O" \
+                    and doc[end - 1].lower_ in first_names() and doc[end].pos_ == "PROPN" \
+                    and doc[end].text.istitle() and doc[end].is_alpha and _is_namey(doc[end]) \
+                    and norm_word(doc[end].text) not in titles() and doc[end].lower_ not in first_names() \
+                    and doc[end - 1].head.i == end and end - ent.start == 2 \
+                    and norm_word(doc[ent.start].text) in titles() and not _headline_case(_line_of(doc[end])):
+                end += 1  # "[Cllr Bethan] Rowe disagreed": a title, a first name, the surname they lean on
             if ent.label_ == "PERSON" and end + 1 < len(doc) and _particle(doc[end]) and not doc[end + 1].ent_type_ \
                     and doc[end + 1].text.istitle() and doc[end + 1].is_alpha and _is_namey(doc[end + 1]) \
                     and norm_word(doc[end + 1].text) not in titles():
@@ -362,8 +371,10 @@ def _person_noun_before(doc: Doc, start: int, end: int) -> bool:
     if start == 0:
         return False
     prev = doc[start - 1]
+    # (or an agent noun, "the novelist Ines Roe": a job done by someone)
     return prev.text.isalpha() and prev.text.islower() and prev.pos_ == "NOUN" \
-        and prev.lower_ in DESCRIPTION_BEFORE_NAME and start <= prev.head.i < end
+        and (prev.lower_ in DESCRIPTION_BEFORE_NAME or (prev.lower_.endswith(AGENT_SUFFIXES) and len(prev) > 5)) \
+        and (start <= prev.head.i < end or (doc[end - 1].dep_ == "appos" and doc[end - 1].head.i == prev.i))
 
 
 def _speech_subject(doc: Doc, start: int, end: int) -> bool:
@@ -500,6 +511,13 @@ def _age_after(doc: Doc, end: int) -> bool:
     return bool(m) and 0 < int(m.group(1) or m.group(2)) < 120
 
 
+def _speech_free_age(doc: Doc, end: int) -> bool:
+    """"Agnes Roe, 74, has lived ...": an age set off by commas, then the clause's verb (the
+    recogniser may call the whole name a place; a place is given no age in apposition)."""
+    return end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == "," \
+        and doc[end + 3].pos_ in ("AUX", "VERB")
+
+
 def _looks_like_name(doc: Doc, start: int, end: int, words: list[str]) -> bool:
     """Two or three capitalised words that could be a first name and a surname."""
     # particles inside ("Ana dos Roe") are no words of their own
@@ -512,8 +530,8 @@ def _looks_like_name(doc: Doc, start: int, end: int, words: list[str]) -> bool:
     blocked = titles() | org_heads() | _place_last_words() | HONORIFIC_GENDER.keys()
     # "Gwen Penhale, 84,": a surname the recogniser took for a place, after a first name
     # it did not, with an age after the name
-    surname_as_place = (words[0] in first_names() and doc[start].ent_type_ not in PLACE_LABELS
-                        and _age_after(doc, end)) \
+    surname_as_place = (words[0] in first_names() and _age_after(doc, end)
+                        and (doc[start].ent_type_ not in PLACE_LABELS or _speech_free_age(doc, end))) \
         or _year_old_before(doc, start) \
         or (words[0] in first_names() and _person_noun_before(doc, start, end)) \
         or (words[0] in first_names() and inner and _person_apposition(doc, start, end)) \
@@ -606,6 +624,37 @@ def _hyphenated_syllable(doc: Doc, i: int) -> bool:
 
 
 INITIALS = re.compile(r"(?:[A-Z]\.\s?){1,3}")
+TITLE_LINKS = frozenset({"of", "for", "and", "the"})
+
+
+def _title_initials(doc: Doc) -> frozenset[str]:
+    """Initials of the capitalised titles the article spells out ("Superintendent of Police" ->
+    "SP", "Deputy Commissioner" -> "DC"): two to four words, linking words left out, the first
+    a title word, before a name."""
+    seen = doc.user_data.get("_sw_title_initials")
+    if seen is not None:
+        return seen
+    found = set()
+    title_words = titles()
+    for i, tok in enumerate(doc):
+        if not (tok.is_title and tok.is_alpha and _word(tok) in title_words):
+            continue
+        letters, j = tok.text[0], i + 1
+        while j < len(doc) and len(letters) < 4:
+            t = doc[j]
+            if t.lower_ in TITLE_LINKS and j + 1 < len(doc) and doc[j + 1].is_title:
+                j += 1
+                continue
+            if not (t.is_title and t.is_alpha and (_word(t) in title_words or t.pos_ == "NOUN"
+                                                   or t.ent_type_ in ("", "ORG") and t.pos_ == "PROPN")):
+                break
+            letters += t.text[0]
+            j += 1
+            if len(letters) >= 2:
+                found.add(letters)
+    seen = frozenset(found)
+    doc.user_data["_sw_title_initials"] = seen
+    return seen
 
 
 def _indefinite_acronym(doc: Doc, word: str) -> bool:
@@ -650,8 +699,11 @@ def _classify(doc: Doc, start: int, end: int, label: str | None) -> _Cand | None
         return None
     if all(_post_nominal(t) for t in doc[start:end]):
         return None  # "OBE" alone: letters after a name, never a body
-    if end - start == 1 and doc[start].is_upper and _indefinite_acronym(doc, doc[start].text):
-        return None  # "Ann Roe, a GP, ... the GP said": a job, not a body called "GP"
+    if end - start == 1 and doc[start].is_upper and (_indefinite_acronym(doc, doc[start].text)
+                                                     or doc[start].text in _title_initials(doc)):
+        # "Ann Roe, a GP, ... the GP said": a job, not a body called "GP"; so is "the SP" after
+        # "Superintendent of Police Ann Roe"
+        return None
     if label == "ORG" and _particle(doc[start]) and end - start >= 2:
         label = "PERSON"  # "al-Rashidi": a surname with its particle; no body's name opens so
     if label == "ORG" and _nickname(doc, start, end):
@@ -986,6 +1038,7 @@ def _chain(doc: Doc, cands: list[_Cand]) -> list[_Entity]:
     entities: list[_Entity] = []
     by_key: dict[tuple[str, ...], int] = {}
     by_first_last: dict[tuple[str, str], int] = {}
+    by_last_two: dict[tuple[str, ...], int] = {}
     singles: list[_Cand] = []
     acronyms = _bracketed_acronyms(doc, cands)
     for c in cands:
@@ -1038,6 +1091,8 @@ def _chain(doc: Doc, cands: list[_Cand]) -> list[_Entity]:
                 c.person = by_first_last[fl]
             elif len(c.key) == 2 and c.key[-1] in NAME_SUFFIXES and ("", *c.key) in by_key:
                 c.person = by_key[("", *c.key)]  # "Roe Jr." after "Jo Roe Jr."
+            elif len(c.key) == 2 and c.key in by_last_two and _folded(c.key[0]) not in first_names():
+                c.person = by_last_two[c.key]  # "Dela Cruz" after "Francisco Dela Cruz": a two-word surname
             else:
                 if len(c.key) > 2 and c.key[-1] in NAME_SUFFIXES:
                     by_key[("", *c.key[-2:])] = len(entities)
@@ -1045,6 +1100,8 @@ def _chain(doc: Doc, cands: list[_Cand]) -> list[_Entity]:
                 entities.append(_Entity("person"))
                 by_key[c.key] = c.person
                 by_first_last[fl] = c.person
+                if len(c.key) == 3 and c.key[-1] not in NAME_SUFFIXES:
+                    by_last_two.setdefault(c.key[1:], c.person)
         entities[c.person].cands.append(c)
     # single words: a surname (or first name) of a full name, the closest one before it
     by_last: dict[str, list[tuple[int, int]]] = {}
@@ -1497,7 +1554,10 @@ def _trim_role(doc: Doc, start: int, end: int) -> tuple[int, int, Token | None]:
     elif _style_of_address(doc, start - 1) and start + 1 <= end:
         start += 1
     while start < end and (doc[start].pos_ in ("DET", "PUNCT", "CCONJ") or doc[start].dep_ == "poss"
-                           or doc[start].tag_ == "POS"):
+                           or doc[start].tag_ == "POS"
+                           # "One mother, Jane Roe,": one of several, no part of what she is
+                           or (doc[start].lower_ in ("one", "another") and start + 1 < end
+                               and doc[start].head.i > start)):
         if doc[start].dep_ == "poss" and doc[start].pos_ != "PRON" and doc[start].tag_ != "PRP$" \
                 and start + 1 < end and doc[start + 1].tag_ == "POS":
             break  # "the iwi's chief executive": a body's possessive is part of the role
@@ -1673,8 +1733,8 @@ def _title_abbreviations() -> dict[str, str]:
 
 def _add_role(ent: _Entity, role: str) -> None:
     role = role.strip(" ,;:-")
-    if not role or len(role) > 120:
-        return
+    if not role or len(role) > 120 or role.startswith("@"):
+        return  # ("Jane Roe (@janeroe)": an account's handle, no role)
     low = _title_spelled_out(role)
     for i, r in enumerate(ent.roles):
         rl = _title_spelled_out(r)
@@ -1775,6 +1835,9 @@ def _mention_roles_and_age(doc: Doc, c: _Cand, idx: int, ent: _Entity, entities,
             continue
         if child.left_edge.tag_ in ("WP", "WP$", "WDT"):
             continue  # "Jo Roe, whose side climb to fourth,": a relative clause misparsed, no role
+        if any("\n" in doc[i].text_with_ws for i in range(c.end - 1, child.left_edge.i)) \
+                or (c.end < len(doc) and doc[c.end].text == ":"):
+            continue  # "TRENT: Why a lighthouse?": a transcript's label and its words, no apposition
         if _party_tag(doc, child):
             continue  # "Rep. Dale Roe (R-Kessing)": his party and state, no office he holds
         if child.like_num:
@@ -1802,6 +1865,8 @@ def _mention_roles_and_age(doc: Doc, c: _Cand, idx: int, ent: _Entity, entities,
                     right = r.right_edge.i  # "a lecturer in law at X": the field, then the employer
                 elif r.dep_ == "prep" and r.lower_ in ROLE_PREPS or r.dep_ in ("cc", "conj", "compound"):
                     right = r.right_edge.i
+                elif r.dep_ == "prep" and r.lower_ == "from" and _word(child) in SEAT_TITLES:
+                    right = r.right_edge.i  # "the MLA from Kovalur": the seat, as "MP for"
                 else:
                     break
             for a, b in _apposed_roles(doc, child, right + 1):
@@ -1827,7 +1892,9 @@ def _mention_roles_and_age(doc: Doc, c: _Cand, idx: int, ent: _Entity, entities,
         head = lead
     if (root.dep_ == "appos" or double_subject) and head.i < c.start and head.pos_ in ("NOUN", "PROPN") and head.i >= sent.start \
             and head.tag_ not in ("NNS", "NNPS") \
+            and not any("\n" in doc[i].text_with_ws for i in range(head.i, c.start)) \
             and head.lower_ not in GENERIC_PEOPLE:  # "journalists, including X, Jane Roe": not her role
+        # (nor a noun in the paragraph before: "SATO: Why the sea?¶CALLOWAY: ...")
         lo = max(head.left_edge.i, sent.start)
         named_possessor = None
         for i in range(lo, c.start):

@@ -427,3 +427,75 @@ def cut_before_participle_report(ctx: QuoteContext, a: int, b: int) -> int:
                 and doc[i + 2].tag_ == "VBG" and ctx.is_cue(doc[i + 2]):
             return i
     return b
+
+
+# cues that close a sentence after its report ("..., she said.", "..., Jane Roe told a panel.")
+CLOSING_CUE_LEMMAS = frozenset({"say", "tell", "add"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# what may follow a closing cue: who said it, to whom, when and where ("said on Tuesday", "told
+# a Senate panel Wednesday", "said Jane Roe, who runs the fund")
+AFTER_CLOSING_DEPS = frozenset({"nsubj", "dobj", "dative", "npadvmod", "prep", "punct", "advmod", "appos"})
+
+
+def closing_cue(ctx: QuoteContext, verb: Token) -> tuple[int, int] | None:
+    """'The plant is under pressure from imports, said its chief executive, Jo Roe.' / 'This
+    includes a special force, Jane Roe told a Senate panel Wednesday.': a cue that ends its
+    sentence after a comma, with only its subject, the one told and when after it, reports the
+    clause before the comma, however the parser hung the two (it often makes the cue a clause
+    of the report, or the report's subject the cue's). Token range, or None."""
+    doc = ctx.doc
+    if verb.lemma_.lower() not in CLOSING_CUE_LEMMAS or verb.tag_ not in ("VBD", "VBZ", "VBP") \
+            or ctx.in_quote[verb.i] >= 0:
+        return None
+    sent = verb.sent
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    before = [c for c in subj if c.i < verb.i]
+    # the comma: right before the verb ("..., said X") or before its subject ("..., X said")
+    j = comma_before(verb) if not before else before[-1].left_edge.i - 1
+    if j is None or j <= sent.start + 2 or doc[j].text != ",":
+        return None
+    # (between the subject and the cue, an adverb at most: "..., she also said"; not "did not say")
+    if before and any(t.dep_ != "advmod" for t in doc[before[-1].right_edge.i + 1:verb.i]):
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    # nothing of its own after the cue: no clause, no "that", no quoted words
+    for c in verb.rights:
+        if c.dep_ not in AFTER_CLOSING_DEPS or (c.dep_ == "dobj" and verb.lemma_.lower() != "tell"):
+            return None
+    if any(ctx.in_quote[t.i] >= 0 for t in doc[verb.i:sent.end]):
+        return None
+    who = before[-1] if before else (subj[0] if subj else None)
+    if who is None or not _speaking_subject(who):
+        return None
+    start = sent.start
+    while start < j and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    roots = [t for t in doc[start:j] if not (start <= t.head.i < j) or t.head.i == t.i]
+    if roots and all(any(c.dep_ == "mark" for c in r.children) or r.left_edge.lower_ in SUBORDINATE_OPENERS
+                     for r in roots if not r.is_punct):
+        return None  # "When I ask him what he does, he says": a subordinate clause is no report
+    if ctx.in_quote[start] >= 0 or not any(t.tag_ in FINITE_TAGS for t in doc[start:j]) \
+            or any(t.text in (":", ";") or "\n" in t.text for t in doc[start:j]):
+        return None
+    return start, j
+
+
+SUBORDINATE_OPENERS = frozenset({"when", "whenever", "if", "unless", "although", "though", "because", "while",
+                                 "after", "before", "once", "until", "since", "whether"})
+# nouns for sources that speak without a name ("..., police said", "..., officials told reporters")
+SOURCE_NOUNS = frozenset({"police", "official", "officials", "spokesman", "spokeswoman", "spokesperson",
+                          "source", "sources", "aide", "aides", "people", "person", "analyst", "analysts",
+                          "expert", "experts", "resident", "residents", "witness", "witnesses",
+                          "authorities", "prosecutors", "investigators", "lawyer", "lawyers"})
+
+
+def _speaking_subject(tok: Token) -> bool:
+    """A subject that can be a speaker: a personal pronoun (not "it"), a name, or a noun for a
+    source or a job ("the company's chief executive"); "their smiles said it all" has none."""
+    if tok.tag_ == "PRP":
+        return tok.lower_ not in ("it", "its")
+    if tok.pos_ == "PROPN" or any(t.pos_ == "PROPN" for t in tok.subtree if t.dep_ in ("compound", "appos", "poss")):
+        return True
+    low = tok.lower_
+    return low in SOURCE_NOUNS or low.endswith(("er", "or", "ist", "ive", "man", "woman")) and tok.pos_ == "NOUN"

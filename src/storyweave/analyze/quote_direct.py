@@ -652,7 +652,8 @@ def _direct_quotes(ctx: QuoteContext) -> list[Quote]:
     for qi, sp in enumerate(ctx.spans):
         latest = pending if pending is not None else (quotes[-1] if quotes else None)
         if sp.single and (sp.end - sp.start) < 40 and not _reads_as_statement(ctx.text, sp) \
-                and not _cued_statement(ctx, sp, prev_end) or (sp.end - sp.start) < 2:
+                and not _cued_statement(ctx, sp, prev_end) and _standfirst_speaker(ctx, sp) is None \
+                or (sp.end - sp.start) < 2:
             prev_end = max(prev_end, sp.outer_end)  # scare quotes: left to the mixed pass
             continue
         cue: Token | None = None
@@ -717,7 +718,7 @@ def _direct_quotes(ctx: QuoteContext) -> list[Quote]:
                     elif blunt is not None:
                         speaker = blunt  # "Ms Roe, 42, is blunt: “...”"
                     else:
-                        speaker = _headline_speaker(ctx, sp)
+                        speaker = _headline_speaker(ctx, sp) or _standfirst_speaker(ctx, sp)
                         headline = speaker is not None
                         if speaker is None:
                             cue = _report_ending_paragraph_before(ctx, sp)
@@ -933,6 +934,34 @@ def _headline_speaker(ctx: QuoteContext, sp: QuoteSpan) -> Speaker | None:
         # the parser ran the label into the time stamp before it: the label alone, unresolved
         return Speaker(name, p_start, p_start + len(name))
     return speaker
+
+
+def _standfirst_speaker(ctx: QuoteContext, sp: QuoteSpan) -> Speaker | None:
+    """"‘We will not back down’¶Union leader Jane Roe vows to fight job cuts": a headline that is
+    only quoted words, then a standfirst (a line with no full stop at its end) whose subject
+    opens it and speaks in the present tense, gives the words to that subject (no cue word)."""
+    text = ctx.text
+    para = ctx.paragraph(sp.outer_start)
+    starts = ctx.paragraph_starts
+    if para != 0 or para + 1 >= len(starts) or not sp.closed \
+            or text[starts[para]:sp.outer_start].strip() or text[sp.outer_end:starts[para + 1]].strip():
+        return None
+    nxt = starts[para + 1]
+    line_end = text.find("\n", nxt)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[nxt:line_end].rstrip()
+    if not line or line[-1] in ".!?:”’\"'":
+        return None
+    first = bisect.bisect_left(ctx.tok_starts, nxt)
+    for tok in ctx.doc[first:]:
+        if tok.idx >= line_end:
+            break
+        if tok.pos_ in ("VERB", "AUX"):
+            if tok.tag_ not in ("VBZ", "VBP") or not ctx.is_cue(tok):
+                return None
+            subj = next((c for c in tok.lefts if c.dep_ == "nsubj" and c.left_edge.i == first), None)
+            return resolve_speaker(ctx, subj) if subj is not None else None
+    return None
 
 
 def _names_nothing(ctx: QuoteContext, sp: QuoteSpan) -> bool:

@@ -22,6 +22,7 @@ from storyweave.analyze.quote_context import (
 )
 from storyweave.analyze.quote_bounds import (
     closing_attribution,
+    closing_cue,
     framed_report,
     cut_after_closing_comma,
     cut_after_last_quoted,
@@ -69,6 +70,9 @@ MEDIUM_NOUNS = frozenset({
     "report", "submission", "blog", "ad", "advert", "advertisement", "podcast", "newsletter",
     "affidavit", "lawsuit", "complaint", "document", "article", "essay", "editorial", "livestream",
 })
+# who words come through: "told the court through a Hausa interpreter that ..."
+GO_BETWEEN_NOUNS = frozenset({"interpreter", "translator", "lawyer", "attorney", "solicitor", "counsel",
+                              "spokesman", "spokeswoman", "spokesperson", "representative", "intermediary"})
 # verbs of promising: their infinitive is what was promised ("vowed to fight on")
 COMMISSIVE = frozenset({"promise", "pledge", "vow", "threaten"})
 # verbs of evaluation ("criticised the plan", "praised the crews") give an opinion of their
@@ -267,6 +271,10 @@ def _content_range(ctx: QuoteContext, verb: Token, has_quote) -> tuple[int, int]
             # "told magistrates the dog had bitten ...": who was told, parsed as an xcomp (the
             # tagger may even take the bare noun for a verb)
             continue
+        elif dep == "xcomp" and _gerund_subject_clause(verb, child):
+            # "said legalizing it could put thousands to work": a gerund subject the parser hung
+            # on the cue, its clause on the gerund; the whole is the reported clause
+            parts.append(child)
         elif dep == "xcomp" and lemma not in NO_XCOMP and not quote_only:
             parts.append(child)
             # "urged the senator to resign": who is urged goes with what
@@ -322,7 +330,9 @@ def _content_range(ctx: QuoteContext, verb: Token, has_quote) -> tuple[int, int]
             parts.append(child)
         elif dep == "prep" and lemma not in ctx.quote_only:
             # "said in a statement that ...": the parser hung the clause on the statement
-            for pobj in (c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() in MEDIUM_NOUNS):
+            for pobj in (c for c in child.children if c.dep_ == "pobj" and (
+                    c.lemma_.lower() in MEDIUM_NOUNS
+                    or (child.lower_ in ("through", "via") and c.lemma_.lower() in GO_BETWEEN_NOUNS))):
                 # (or took "that" for the clause's object: "... that Jane Roe had left 'by consent'")
                 # (a "that" the parser marks as a conjunction opens no relative clause: "said on
                 # an earnings call that margins would recover", parsed as a relcl of "call")
@@ -336,6 +346,14 @@ def _content_range(ctx: QuoteContext, verb: Token, has_quote) -> tuple[int, int]
                 for acl in (c for c in pobj.rights if c.dep_ == "acl" and c.tag_ == "VBN"):
                     parts.extend(c for c in acl.rights if c.dep_ == "ccomp"
                                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
+            if not any(c.dep_ == "pobj" and c.lemma_.lower() in MEDIUM_NOUNS for c in child.children) \
+                    and lemma in TELL_THAT:
+                # "told Jane Roe at a debate that ...": the report hung on any noun after the one
+                # told, as a relative clause its "that" does not open (a mark, no subject)
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    parts.extend(c for c in pobj.rights if c.dep_ == "relcl" and any(
+                        m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children)
+                        and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children))
             for obj in (c for c in child.children if c.dep_ in ("pobj", "pcomp") and ctx.in_quote[c.i] >= 0):
                 # 'said on “Meet the Region” on Sunday that ...': the parser hung the clause on a
                 # programme's quoted title, read as a verb; the title says nothing
@@ -369,8 +387,12 @@ def _content_range(ctx: QuoteContext, verb: Token, has_quote) -> tuple[int, int]
     if closing is not None:
         return closing  # "X said Y, the court heard": Y only
     right = [p for p in parts if p.i > verb.i]
+    right_that = any(p.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in p.children)
+                     for p in right)
     parts = [p for p in parts if p.i > verb.i or not (
-        any(t.text in (":", ";") for t in ctx.doc[p.right_edge.i + 1:verb.i])
+        # (a dash too, before a cue with its own "that" clause after it: "X seems lost — he told
+        # the AP that ...")
+        any(t.text in (":", ";") or (t.text in ("—", "–") and right_that) for t in ctx.doc[p.right_edge.i + 1:verb.i])
         # (or where the parser hung the colon on that clause: "X hit back: “...,” he wrote")
         or ctx.doc[p.right_edge.i].text in (":", ";")
         or (right and not has_subject) or _framing_phrase(p))]
@@ -405,7 +427,9 @@ def _content_range(ctx: QuoteContext, verb: Token, has_quote) -> tuple[int, int]
             if has_words(ctx.doc, a, va) and has_words(ctx.doc, vb, b):
                 return a, b  # the cue sits inside its content
             return (a, va) if va - a >= b - vb else (vb, b)
-        return None
+        # "This includes a special force, Jane Roe told a panel.": the parser made the closing
+        # cue a clause of its report
+        return closing_cue(ctx, verb)
     if quote_only and not free and not any(has_quote(p) for p in parts):
         return None
     start = min(p.left_edge.i for p in parts)
@@ -667,6 +691,29 @@ def _audience(prep: Token) -> bool:
     return pobj is not None and (pobj.pos_ == "PRON" or pobj.lemma_.lower() in AUDIENCE)
 
 
+def _gerund_subject_clause(verb: Token, xcomp: Token) -> bool:
+    """"said [legalizing it] could put ...", "say [taxing consumption] encourages ...": an
+    -ing word right after the cue, parsed as its xcomp, with a finite clause hung on it whose
+    subject comes between them (the gerund's object) or is missing: the gerund phrase is the
+    subject of a reported clause, not a complement of the cue."""
+    if xcomp.tag_ != "VBG" or xcomp.i != verb.i + 1 or any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    for c in xcomp.rights:
+        if c.dep_ == "ccomp" and c.tag_ in ("VBZ", "VBD", "VBP", "VB", "VBN") \
+                and (c.tag_ != "VB" or any(a.tag_ == "MD" for a in c.lefts)) \
+                and not any(m.dep_ == "mark" for m in c.children):
+            return True
+    return False
+
+
+def _asker(ctx: QuoteContext, asked: Token) -> Speaker | None:
+    """Who put a reporter's question, where the passive names them: "Asked by a reporter
+    whether ..." (most such questions name no one)."""
+    agent = next((c for c in asked.children if c.dep_ == "agent"), None)
+    obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    return None if obj is None else resolve_speaker(ctx, obj)
+
+
 def _indirect_quotes(ctx: QuoteContext, direct: list[Quote], absorbed: set[int]) -> list[Quote]:
     """Pass 2: clausal complements of cue verbs ("said that ..."), mixed quotes, "according to".
 
@@ -814,7 +861,7 @@ def _indirect_quotes(ctx: QuoteContext, direct: list[Quote], absorbed: set[int])
         has_marks = any(ctx.in_quote[i] >= 0 for i in range(a, b))
         kind = "mixed" if has_marks else "indirect"
         # the one asked is the main clause's subject; who asked goes unnamed
-        speaker = None if asked or court_hearing(tok) else speaker_of_cue(ctx, tok)
+        speaker = _asker(ctx, tok) if asked else None if court_hearing(tok) else speaker_of_cue(ctx, tok)
         lo, hi = tok.left_edge, tok.right_edge
         if start_char < lo.idx and hi.idx + len(hi) < end_char:
             # "The plan, she said, will work": the words around the attribution are two parts

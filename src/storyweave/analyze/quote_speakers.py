@@ -121,6 +121,10 @@ def _teller(ctx: QuoteContext, pi: int, start: int, gender: str) -> int | None:
     return None
 
 
+# participles that say how a source knows: "two people briefed on the talks"
+SOURCE_PARTICIPLES = frozenset({"briefed", "involved", "informed"})
+
+
 def _np_span(tok: Token) -> tuple[int, int]:
     """Character span of a subject noun phrase, without relative clauses or appositions."""
     left = tok.left_edge
@@ -132,6 +136,15 @@ def _np_span(tok: Token) -> tuple[int, int]:
             right = child.right_edge  # "a source close to the minister"
         elif child.dep_ == "amod" and child.lower_ == "familiar" and any(g.lower_ == "with" for g in child.children):
             right = child.right_edge  # "people familiar with the matter"
+        elif child.dep_ == "acl" and child.lower_ in SOURCE_PARTICIPLES and child.i == right.i + 1 \
+                and any(g.dep_ == "prep" and g.i == child.i + 1 for g in child.children) \
+                and not any(g.dep_ in ("dobj", "ccomp", "agent") for g in child.children):
+            # "two people briefed on the talks": which sources, as "familiar with" (without a
+            # relative clause: "... who were not authorized to discuss it")
+            rel = min((g.left_edge.i for g in child.subtree if g.dep_ == "relcl"), default=child.right_edge.i + 1)
+            right = child.doc[rel - 1]
+            while right.i > child.i and (right.is_punct or right.lower_ in ("who", "that", "which")):
+                right = child.doc[right.i - 1]
         elif child.dep_ == "prep" and child.lower_ in ("of", "from", "at") and _names_someone(child):
             right = child.right_edge  # "the family of Leon Roe", "a statement from Acme"
         elif _on_behalf_of(child) is not None:
@@ -533,6 +546,10 @@ def resolve_speaker(ctx: QuoteContext, tok: Token) -> Speaker:
         # whose name, was written with that noun before
         pi = _recent(ctx, tok.idx, lambda p: p.kind == "person" and any(
             r.lower().split()[-1:] == [low] for r in p.roles), ORG_WINDOW)
+        if pi is None and tok.text.isupper() and 2 <= len(tok.text) <= 4:
+            # "Superintendent of Police Ann Roe ... the SP said": the initials of her title
+            pi = _recent(ctx, tok.idx, lambda p: p.kind == "person" and any(
+                _role_initials(r).startswith(tok.text) for r in p.roles), ORG_WINDOW)
         if pi is None and low in DEFENDANT_NOUNS:
             pi = _recent(ctx, tok.idx, lambda p: p.kind == "person" and _on_trial(ctx, p), ORG_WINDOW)
         if pi is None and low in COURT_PARTICIPLES:
@@ -559,6 +576,11 @@ def resolve_speaker(ctx: QuoteContext, tok: Token) -> Speaker:
             p = ctx.people[pi]
             return Speaker(mention, s, e, p.name, p.role, p.id)
     return Speaker(mention, s, e)
+
+
+def _role_initials(role: str) -> str:
+    """"Superintendent of Police" -> "SP": the initials of a role's capitalised words."""
+    return "".join(w[0] for w in role.split() if w[:1].isupper() and w.isalpha())
 
 
 def _role_has(role: str, word: str) -> bool:

@@ -13,7 +13,9 @@ descriptions a who's who ("Jane Roe: Former mayor, 54, runs a bakery."); stage d
 ("(BEGIN VIDEO CLIP)") may come between. In a text where a label names a person, a name the
 people finder missed ("JANE ROE, HOST:", "Mr John Doe:") is a speaker too, and a turn runs on
 over the unlabelled paragraphs before the next turn. Labels that name no one ("RESOLVED:",
-"Venue:", "Q:") are never turns. Each turn is a direct quote with no cue.
+"Venue:", "Q:") are never turns. Each turn is a direct quote with no cue. A podcast's time stamp
+may open the line ("[00:04:12] ADA ROE: ..."); a press conference's "Q:" questions may come
+between the turns (they end a turn, and one named answer after a "Q:" line is a turn).
 """
 
 from __future__ import annotations
@@ -22,13 +24,16 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from storyweave.analyze.lexicon import first_names
 from storyweave.analyze.quote_context import OPEN_MARKS, QuoteContext, Speaker, make_quote
 from storyweave.analyze.quote_direct import NOT_SPEAKER_LABELS, TRANSCRIPT_LABELS
 from storyweave.analyze.quote_speakers import speaker_for_person
 from storyweave.model import Quote
 
-# a paragraph-opening label: up to 80 characters with no sentence end, then ": " and words
-TURN_LABEL = re.compile(r"(?m)^[^\S\n]*([^\n:.!?\"“”]{1,80}?(?:\.[^\S\n]*[^\n:.!?\"“”]{1,40}){0,3})[^\S\n]*:[^\S\n]+(?=\S)")
+# a paragraph-opening label (after a podcast's time stamp, "[00:04:12] ", if any): up to 80 characters with no sentence end, then ": " and words
+STAMP_TEXT = r"[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?[^\S\n]+"
+STAMP = re.compile(r"[^\S\n]*" + STAMP_TEXT)
+TURN_LABEL = re.compile(r"(?m)^[^\S\n]*(?:" + STAMP_TEXT + r")?([^\n:.!?\"“”]{1,80}?(?:\.[^\S\n]*[^\n:.!?\"“”]{1,40}){0,3})[^\S\n]*:[^\S\n]+(?=\S)")
 BRACKETED = re.compile(r"\([^()\n]*\)")
 NAME_TAGS = frozenset({"PROPN", "NOUN"})
 NOT_NAME_TAGS = frozenset({"VERB", "AUX", "PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART"})
@@ -37,6 +42,9 @@ WORD = re.compile(r"[^\W\d_]")  # a letter
 CAPITALISED = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}")
 # people talking say "I", "we" or "you"; a list of people described does not
 SPEAKING_PERSON = re.compile(r"\bI\b|\b(?:[Ww]e|[Uu]s|[Oo]ur|[Yy]ou|[Yy]our|[Mm]e|[Mm]y)\b|\b(?:I|[Ww]e|[Yy]ou)[’'](?:m|re|ve|ll|d)\b")
+# a question line labelled "Q:" (a press conference's reporters, unnamed): the outlet's, no
+# turn, but the labelled answers on either side of it still follow one another
+QUESTION_LINE = re.compile(r"[^\S\n]*(?:Q|QUESTION|Question)[:.][^\S\n]+\S")
 MIN_TURNS = 2  # a transcript has turns; one labelled line is a headline or a fact box
 MAX_TURN_PARAGRAPHS = 4  # a turn runs on over at most this many unlabelled paragraphs
 
@@ -78,7 +86,11 @@ def _name_label(ctx: QuoteContext, start: int, end: int) -> Speaker | None:
     # the tagger makes a word in capitals anything from a noun to an adverb: only one it reads
     # as a verb or a function word is no name; page furniture is none either
     words = [t for t in ctx.doc[a:b] if not t.is_punct]
-    if not words or any(t.pos_ in NOT_NAME_TAGS if capitals else t.pos_ not in NAME_TAGS for t in words) \
+    # (a listed first name in capitals opening two or three words names a person, whatever the
+    # tagger makes of the surname: "ADA RENNICK" with "RENNICK" read as a verb)
+    first_named = capitals and 2 <= len(words) <= 3 and words[0].lower_ in first_names()
+    if not words or (not first_named
+                     and any(t.pos_ in NOT_NAME_TAGS if capitals else t.pos_ not in NAME_TAGS for t in words)) \
             or any(w.lower().strip(".") in NOT_SPEAKER_LABELS | TRANSCRIPT_LABELS for w in name.split()):
         return None
     last = name.split()[-1].lower()
@@ -113,6 +125,7 @@ class _Turn:
     known: bool  # the label names a person the article names
     capitals: bool  # the name is in capitals, as transcripts print their speakers
     role: bool = False  # the label is a role ("THE COURT"), no name
+    stamped: bool = False  # a time stamp opens the label's line ("[00:04:12] ADA ROE:")
 
 
 def _candidates(ctx: QuoteContext) -> list[_Turn]:
@@ -143,7 +156,8 @@ def _candidates(ctx: QuoteContext) -> list[_Turn]:
         if not WORD.search(text, content_start, end):
             continue  # "Jane Roe: 1,769.": a table of figures, not words spoken
         out.append(_Turn(ctx.paragraph(content_start), content_start, end, who, who.pid is not None,
-                        CAPITALS.fullmatch(who.mention) is not None, role))
+                        CAPITALS.fullmatch(who.mention) is not None, role,
+                        STAMP.match(text, m.start()) is not None))
     return out
 
 
@@ -166,9 +180,12 @@ def labelled_turns(ctx: QuoteContext) -> list[Quote]:
         words = text[starts[i]:_para_end(text, starts[i])].strip().rstrip(".")
         return words[:1] in "([" and words[-1:] in ")]" and len(words) > 2
 
+    def question(i: int) -> bool:  # "Q: Is that this year?": a reporter's question between turns
+        return QUESTION_LINE.match(text, starts[i]) is not None
+
     def next_turn(t: _Turn, by_para: dict[int, _Turn]) -> _Turn | None:
         j = t.para + 1
-        while j < n and stage(j):
+        while j < n and (stage(j) or (question(j) and j not in by_para)):
             j += 1
         return by_para.get(j)
 
@@ -187,6 +204,8 @@ def labelled_turns(ctx: QuoteContext) -> list[Quote]:
     # label that comes back; "FACT CHECK: ...?¶VERDICT: False." is furniture)
     labels = [t.who.mention for t in turns]
     back_and_forth = dialogue and any(labels.count(x) > 1 for x in labels) and len(set(labels)) > 1
+    # (or a dialogue whose every line a recording's time stamp opens: a podcast's transcript)
+    back_and_forth = back_and_forth or (dialogue and len(set(labels)) > 1 and all(t.stamped for t in turns))
     if not any(t.known or t.role for t in turns) and not back_and_forth:
         return []
 
@@ -199,14 +218,19 @@ def labelled_turns(ctx: QuoteContext) -> list[Quote]:
     for t in turns:
         nxt = next_turn(t, by_para)
         chained = chained or (nxt is not None and (t.known or nxt.known or (t.capitals and nxt.capitals)))
-    if not chained or len(turns) < MIN_TURNS \
-            or not any(SPEAKING_PERSON.search(text, t.start, t.end) for t in turns):
+    # a named person's labelled answer right after a "Q:" question is a press conference's or an
+    # interview's exchange, as a second turn is: "Q: Minister, is it realistic?¶KEANE: It is."
+    answered = any(t.known and t.para > 0 and question(t.para - 1) for t in turns)
+    if not (chained or answered) or len(turns) < MIN_TURNS - answered \
+            or not (answered or any(SPEAKING_PERSON.search(text, t.start, t.end) for t in turns)):
         return []
     quotes = []
     for t in turns:
         # a turn over several paragraphs: the unlabelled ones before the next turn are its own
+        # (a "Q:" line ends it)
         end, j = t.end, t.para + 1
-        while j < n and j - t.para <= MAX_TURN_PARAGRAPHS and j not in by_para and not stage(j):
+        while j < n and j - t.para <= MAX_TURN_PARAGRAPHS and j not in by_para and not stage(j) \
+                and not question(j):
             j += 1
         if j in by_para and j - t.para > 1:
             end = _para_end(text, starts[j - 1])

@@ -41,7 +41,9 @@ Words a sign, banner or poster displays are nobody's statement and are dropped l
 Interviews printed as "Q: ... / A: ..." give each answer paragraph to the interviewee
 (`quote_direct.transcript_quotes`, after pass 2 so reports inside an answer stay quotes too);
 broadcast transcripts and parliamentary records ("KITTREDGE: ...", "Mr Jane Roe (Northtown)
-(Lab): ...") give each labelled paragraph to the person its label names (`quote_turns`).
+(Lab): ...") give each labelled paragraph to the person its label names (`quote_turns`);
+an embedded social post, its text signed on the next line "— Jane Roe (@janeroe) March 3, 2026",
+is the signer's (`quote_embeds`).
 
 Code: pass 1 in `quote_direct`, pass 2 in `quote_indirect` (where a reported clause ends,
 and the inverted "..., said Jane Roe" test, in `quote_bounds`; whether a report goes on
@@ -56,6 +58,7 @@ from spacy.tokens import Doc
 
 from storyweave.analyze.quote_context import QuoteContext
 from storyweave.analyze.quote_direct import _direct_quotes, transcript_quotes
+from storyweave.analyze.quote_embeds import embedded_posts
 from storyweave.analyze.quote_indirect import _indirect_quotes
 from storyweave.analyze.quote_turns import labelled_turns
 from storyweave.model import Person, Quote
@@ -73,7 +76,7 @@ def extract_quotes(doc: Doc, people: list[Person], beliefs: bool = False) -> lis
     indirect = _indirect_quotes(ctx, direct, absorbed)
     # Q&A and speaker-labelled transcripts last: reports inside an answer stay quotes of their own
     quotes = [q for q in direct if id(q) not in absorbed] + indirect + transcript_quotes(ctx) \
-        + labelled_turns(ctx)
+        + labelled_turns(ctx) + embedded_posts(ctx)
     quotes = [q for q in quotes if not _displayed_text(q.speaker)]
     quotes = _drop_reports_inside_closing_ones(doc, quotes)
     quotes.sort(key=lambda q: (q.start, q.end))
