@@ -281,3 +281,16 @@ def test_a_single_name_after_the_is_a_body_not_a_person(nlp):
     # the recogniser tags the paper's name as a person; "the Gazette" is how news names a body
     people = find_people(nlp("Nadia Krol told the Gazette that the smoke was thick."))
     assert [(p.name, p.kind) for p in people] == [("Nadia Krol", "person"), ("Gazette", "org")]
+
+
+def test_a_town_tagged_a_person_once_is_no_person_and_no_speaker(nlp):
+    from storyweave.analyze.quotes import extract_quotes
+
+    text = ("Shoppers queued before dawn in Kelmoor. The chain said Kelmoor was a good fit. Store manager "
+            "Priya Anand said the company had picked Kelmoor for its new estate. \"We expect to hire forty "
+            "people,\" she said.")
+    doc = nlp(text)
+    people = find_people(doc)
+    assert not [p for p in people if p.name == "Kelmoor" and p.kind == "person"]
+    (quote,) = [q for q in extract_quotes(doc, people) if q.text.startswith("We expect")]
+    assert quote.speaker_name == "Priya Anand"

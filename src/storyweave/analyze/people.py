@@ -1265,6 +1265,17 @@ def _not_a_name(doc: Doc, ent: _Entity) -> bool:
     if not ent.cands or any(len(c.key) != 1 or c.titled for c in ent.cands):
         return False
     if ent.kind == "person":
+        # one word the text also names elsewhere as a place or a one-word body ("had chosen
+        # Morrowby", tagged a person once, is the town): never a first name, never titled, and
+        # never the subject of a verb ("Lindqvist said", tagged a place once, is the player)
+        word = ent.cands[0].key[0]
+        own = {c.start for c in ent.cands}
+        placed_elsewhere = any(e.label_ in PLACE_LABELS and e.text.lower() == word and e.start not in own
+                               for e in doc.ents)
+        acts = any(doc[c.start].dep_ in ("nsubj", "nsubjpass") for c in ent.cands)
+        if (placed_elsewhere or word in doc.user_data.get("_sw_org_words", ())) and word not in first_names() \
+                and not acts:
+            return True
         return all(c.modifier or doc[c.start].pos_ == "NOUN" for c in ent.cands)
     word = ent.cands[0].key[0]
     return all(c.modifier or c.bare for c in ent.cands) and word in doc.user_data["_sw_places"]
@@ -1605,6 +1616,8 @@ def find_people(doc: Doc) -> list[Person]:
     bare = _promote_titled_full_names(doc, cands, bare)
     entities = _chain(doc, cands)
     _bare_mentions(doc, bare, entities)
+    doc.user_data["_sw_org_words"] = {e.cands[0].key[0] for e in entities
+                                      if e.kind == "org" and e.cands and all(len(c.key) == 1 for c in e.cands)}
     for ent in entities:
         if _not_a_name(doc, ent) or _headline_only(doc, ent):
             ent.cands = []
