@@ -294,3 +294,20 @@ def test_a_town_tagged_a_person_once_is_no_person_and_no_speaker(nlp):
     assert not [p for p in people if p.name == "Kelmoor" and p.kind == "person"]
     (quote,) = [q for q in extract_quotes(doc, people) if q.text.startswith("We expect")]
     assert quote.speaker_name == "Priya Anand"
+
+
+def test_we_in_a_bodys_own_statement_is_that_body_not_a_place_named_later(nlp):
+    """The police statement of `bench/fixtures/events5` (written by the team): places the small
+    model tags as organisations ("south of Brannock, Varnholt North district", "from Tremlow")
+    come between the force's name and its "we"."""
+    import json
+    from pathlib import Path
+
+    from storyweave.analyze.quotes import extract_quotes
+
+    path = Path(__file__).resolve().parent.parent / "bench" / "fixtures" / "events5" / "rail.jsonl"
+    article = next(a for a in map(json.loads, path.read_text(encoding="utf-8").splitlines())
+                   if a["outlet"] == "National Police of Aldmere" and a["title"].startswith("Statement"))
+    doc = nlp(article["text"])
+    speakers = {q.speaker_name for q in extract_quotes(doc, find_people(doc)) if q.speaker.lower() == "we"}
+    assert speakers == {"National Police of Aldmere"}

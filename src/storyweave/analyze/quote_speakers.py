@@ -75,6 +75,17 @@ def _with_article(ctx: QuoteContext, s: int, e: int) -> int:
     return det.idx
 
 
+def _acting_orgs(ctx: QuoteContext) -> set[str]:
+    """Ids of the organisations with a mention that is the subject of a verb or a speaker."""
+    found = getattr(ctx, "_acting_orgs", None)
+    if found is None:
+        found = {ctx.people[ctx.owner[t.i]].id for t in ctx.doc
+                 if ctx.owner[t.i] >= 0 and ctx.people[ctx.owner[t.i]].kind == "org"
+                 and t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX")}
+        ctx._acting_orgs = found  # once per article
+    return found
+
+
 def _recent(ctx: QuoteContext, char: int, want, window: int) -> int | None:
     found = _recent_mention(ctx, char, want, window)
     return None if found is None else found[0]
@@ -391,6 +402,13 @@ def resolve_speaker(ctx: QuoteContext, tok: Token) -> Speaker:
         return Speaker(tok.text, start, end)
     if low in ("they", "it", "we"):
         pi = _org_for_it(ctx, tok.idx) if low == "it" else None
+        if pi is None:
+            # a body that acts somewhere in the text first ("the National Police received the
+            # calls ... We can now confirm"): names the tagger calls organisations but that only
+            # stand after prepositions ("south of Brannock") are mostly places
+            # ("we" is the body the whole text speaks for, however far back it was named)
+            acting = _acting_orgs(ctx)
+            pi = _recent(ctx, tok.idx, lambda p: p.kind == "org" and p.id in acting, 3000 if low == "we" else 600)
         if pi is None:
             pi = _recent(ctx, tok.idx, lambda p: p.kind == "org", 600)
         if pi is not None:
