@@ -148,6 +148,13 @@ def test_clock_times_keep_their_zone(nlp) -> None:
     assert zones == {"2031-05-10T03:34": "local", "2031-05-10T06:34": "UTC"}
 
 
+def test_a_zone_written_out_is_the_clock_times_zone(nlp) -> None:
+    text = "The quake struck at about 02:12 Central European time on Saturday."
+    tx = [timex(text, "02:12 Central European time", "TIME", "2031-05-10T02:12")]
+    (claim,) = [c for c in claims_of(nlp, text, timexes=tx) if c.slot == "time"]
+    assert claim.unit == "CET"
+
+
 def test_a_bracketed_time_belongs_to_the_event_before_it(nlp) -> None:
     text = "The quake struck Norvale at 03:12 (08:12 UTC)."
     tx = [timex(text, "03:12", "TIME", "2031-05-13T03:12"), timex(text, "08:12 UTC", "TIME", "2031-05-13T08:12")]

@@ -115,10 +115,28 @@ def _ranks(adj: Token) -> bool:
     return adj.tag_ in ("JJS", "JJR") or adj.ent_type_ == "ORDINAL" or adj.lower_ in _RANK_WORDS
 
 
+# a zone written out: "02:12 Central European time", "9pm Eastern Standard Time"
+_ZONE_WORDS = re.compile(
+    r"\b((?:Central|Eastern|Western|Pacific|Mountain|Atlantic|British|Greenwich|Moscow|Indian|Japan|China|"
+    r"Australian)(?:\s+(?:European|Eastern|Central|Western|Standard|Daylight|Summer|Mean))*)\s+[Tt]ime\b")
+
+
+def _written_zone(doc: Doc, span: Span) -> str | None:
+    """The initials of a zone written out just after (or in) a clock time ("CET", "EST"; GMT as UTC)."""
+    m = _ZONE_WORDS.search(doc[span.start : min(len(doc), span.end + 4)].text)
+    if m is None:
+        return None
+    initials = "".join(w[0].upper() for w in m.group(1).split()) + "T"
+    return "UTC" if initials == "GMT" else initials
+
+
 def _time_zone(doc: Doc, span: Span) -> str:
     """The zone a clock time is given in: "UTC", "EST", ... or "local" (the default in news)."""
     if any(t.lower_ == "local" for t in span):
         return "local"
+    written = _written_zone(doc, span)
+    if written is not None:
+        return written
     for tok in list(span) + list(doc[span.end : min(len(doc), span.end + 3)]):
         if tok.i >= span.end and (tok.text in ("(", "[") or tok.lower_ == "local"):
             break  # "11:39 local time (14:39 UTC)": the bracket gives the same time in UTC
