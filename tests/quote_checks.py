@@ -27,3 +27,8 @@ def by_cue(quotes: list[Quote], cue: str) -> Quote:
 def statements(quotes: list[Quote]) -> list[list[tuple[str, str]]]:
     """(kind, text) of each part, grouped by statement (the parts of a quote split by its cue)."""
     return [[(q.kind, q.text) for q in g] for g in group_statements(quotes)]
+
+
+def rows(quotes: list[Quote]) -> list[tuple[str, str, str | None, str | None]]:
+    """(text, kind, cue, speaker mention) of each quote: what a detection test compares."""
+    return [(q.text, q.kind, q.cue, q.speaker) for q in quotes]

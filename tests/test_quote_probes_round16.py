@@ -8,61 +8,59 @@ programme's quoted title, capitals-only transcript labels, and a relative clause
 
 from __future__ import annotations
 
-
-def _q(quotes):
-    return [(q.text, q.kind, q.cue, q.speaker) for q in quotes]
+from quote_checks import rows
 
 
 def test_a_clause_in_the_cues_tense_after_a_backshifted_report_is_the_writers(quotes_of):
     text = ("Delmonte said the count had been tampered with, and her lawyers filed an appeal "
             "with the state board on Tuesday.")
-    assert _q(quotes_of(text)) == [("the count had been tampered with", "indirect", "said", "Delmonte")]
+    assert rows(quotes_of(text)) == [("the count had been tampered with", "indirect", "said", "Delmonte")]
     # (the parser hangs the writer's clause on the reported one here)
     text = ("Pruitt said the ballots had been mishandled in three counties, and his campaign filed a "
             "complaint with the board on Monday.")
-    assert _q(quotes_of(text)) == [("the ballots had been mishandled in three counties", "indirect", "said",
+    assert rows(quotes_of(text)) == [("the ballots had been mishandled in three counties", "indirect", "said",
                                     "Pruitt")]
 
 
 def test_a_clause_that_keeps_the_reports_tense_stays_in_it(quotes_of):
     # a second clause opened by "that", or a modal one, is still what was said
-    got = _q(quotes_of("Delmonte said the count had been wrong, and that the board had known."))
+    got = rows(quotes_of("Delmonte said the count had been wrong, and that the board had known."))
     assert got == [("the count had been wrong, and that the board had known", "indirect", "said", "Delmonte")]
-    got = _q(quotes_of("Delmonte said the firm expected a loss but would not cut jobs."))
+    got = rows(quotes_of("Delmonte said the firm expected a loss but would not cut jobs."))
     assert got == [("the firm expected a loss but would not cut jobs", "indirect", "said", "Delmonte")]
 
 
 def test_even_as_sets_the_writers_facts_beside_the_report(quotes_of):
     text = "Okonkwo said turnout would be high, even as early figures showed it falling in the north."
-    assert _q(quotes_of(text)) == [("turnout would be high", "indirect", "said", "Okonkwo")]
+    assert rows(quotes_of(text)) == [("turnout would be high", "indirect", "said", "Okonkwo")]
     # without the comma and "even", "as" may be part of what was said
-    got = _q(quotes_of("Okonkwo said shoppers were worried as prices kept rising."))
+    got = rows(quotes_of("Okonkwo said shoppers were worried as prices kept rising."))
     assert got == [("shoppers were worried as prices kept rising", "indirect", "said", "Okonkwo")]
 
 
 def test_whether_the_act_was_done_is_the_writers(quotes_of):
     text = "Brisco said he would hand over the documents, but he did not do so."
-    assert _q(quotes_of(text)) == [("he would hand over the documents", "indirect", "said", "Brisco")]
+    assert rows(quotes_of(text)) == [("he would hand over the documents", "indirect", "said", "Brisco")]
     text = "Tolliver said he would publish the emails before the vote, but he has not done so."
-    assert _q(quotes_of(text)) == [("he would publish the emails before the vote", "indirect", "said",
+    assert rows(quotes_of(text)) == [("he would publish the emails before the vote", "indirect", "said",
                                     "Tolliver")]
     # a modal "do so" keeps the speaker's future
-    got = _q(quotes_of("Brisco said he would resign, but he would not do so before June."))
+    got = rows(quotes_of("Brisco said he would resign, but he would not do so before June."))
     assert got == [("he would resign, but he would not do so before June", "indirect", "said", "Brisco")]
 
 
 def test_a_surname_tagged_as_an_adverb_before_its_cue_is_the_speaker(quotes_of):
-    assert _q(quotes_of("Tolliver vowed to cut the sales tax.")) == [
+    assert rows(quotes_of("Tolliver vowed to cut the sales tax.")) == [
         ("to cut the sales tax", "indirect", "vowed", "Tolliver")]
-    assert _q(quotes_of("\u201cI have nothing to apologise for,\u201d Tolliver insisted on Friday.")) == [
+    assert rows(quotes_of("\u201cI have nothing to apologise for,\u201d Tolliver insisted on Friday.")) == [
         ("I have nothing to apologise for,", "direct", "insisted", "Tolliver")]
 
 
 def test_a_clause_hung_on_a_programmes_quoted_title_is_the_cues(quotes_of):
     text = "Marchetti said on \u201cMeet the Voters\u201d on Sunday that she would run again."
-    assert _q(quotes_of(text)) == [("that she would run again", "indirect", "said", "Marchetti")]
+    assert rows(quotes_of(text)) == [("that she would run again", "indirect", "said", "Marchetti")]
     text = "Marchetti said on \u201cFace the County\u201d on Sunday that she would run again."
-    assert _q(quotes_of(text)) == [("that she would run again", "indirect", "said", "Marchetti")]
+    assert rows(quotes_of(text)) == [("that she would run again", "indirect", "said", "Marchetti")]
 
 
 def test_a_dialogue_of_capitals_labels_is_a_transcript(quotes_of):
@@ -81,5 +79,5 @@ def test_a_dialogue_of_capitals_labels_is_a_transcript(quotes_of):
 def test_a_relative_clause_after_an_according_to_source_is_no_part_of_it(quotes_of):
     text = ("The council will sell the depot, according to two officials briefed on the plan who "
             "asked not to be named.")
-    assert _q(quotes_of(text)) == [("The council will sell the depot", "indirect", "according to",
+    assert rows(quotes_of(text)) == [("The council will sell the depot", "indirect", "according to",
                                     "two officials briefed on the plan")]
