@@ -201,8 +201,9 @@ def _story_row(story) -> dict:
             "entities": getattr(story, "entities", [])}
 
 
-def _event_row(event, shown: dict[str, str]) -> dict:
-    return {"id": event.id, "title": event.title, "articles": [shown[a] for a in event.articles],
+def _event_row(event, shown: dict[str, str] | None = None) -> dict:
+    """An event as JSON; `shown` maps article ids to the ids the contract shows (input paths)."""
+    return {"id": event.id, "title": event.title, "articles": [(shown or {}).get(a, a) for a in event.articles],
             "first_published": event.first_published, "last_published": event.last_published}
 
 
@@ -225,7 +226,7 @@ def stories(
         for s in rows:
             row = _story_row(s)
             if with_events:
-                row["events"] = [_event_row(e, {a: a for a in e.articles}) for e in events[s.id]]
+                row["events"] = [_event_row(e) for e in events[s.id]]
             out.append(row)
         _emit({"stories": out})
         return
