@@ -311,3 +311,19 @@ def test_we_in_a_bodys_own_statement_is_that_body_not_a_place_named_later(nlp):
     doc = nlp(article["text"])
     speakers = {q.speaker_name for q in extract_quotes(doc, find_people(doc)) if q.speaker.lower() == "we"}
     assert speakers == {"National Police of Aldmere"}
+
+
+def test_the_company_is_not_a_place_named_only_after_near(nlp):
+    """`bench/fixtures/events7` (written by the team): the only body the tagger finds before
+    "The company says" is the town after "a data centre near"; no speaker is better than it."""
+    import json
+    from pathlib import Path
+
+    from storyweave.analyze.quotes import extract_quotes
+
+    path = Path(__file__).resolve().parent.parent / "bench" / "fixtures" / "events7" / "cloud.jsonl"
+    texts = [a["text"] for a in map(json.loads, path.read_text(encoding="utf-8").splitlines())]
+    text = next(t for t in texts if "data centre near Velmont" in t)
+    doc = nlp(text)
+    (quote,) = [q for q in extract_quotes(doc, find_people(doc)) if q.text.startswith("planned electrical work")]
+    assert quote.speaker == "The company" and quote.speaker_name != "Velmont"

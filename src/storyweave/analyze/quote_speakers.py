@@ -75,6 +75,30 @@ def _with_article(ctx: QuoteContext, s: int, e: int) -> int:
     return det.idx
 
 
+LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "around", "across", "between", "from"})
+# "south of Brannock", "the outskirts of Velmont": "of" after these places what follows
+_PLACE_HEADS_OF = frozenset({"north", "south", "east", "west", "outskirts", "centre", "center", "edge", "town",
+                             "city", "village", "port"})
+
+
+def _placed_only(ctx: QuoteContext, pi: int) -> bool:
+    """Every mention of body `pi` stands after a preposition of place ("a data centre near
+    Velmont", "south of Brannock"): the tagger's organisation is most likely a place."""
+    starts = [s for s, _e, pj in ctx.mentions if pj == pi]
+    for s in starts:
+        ti = ctx.token_at(s)
+        if ti is None:
+            return False
+        tok = ctx.doc[ti]
+        while tok.dep_ in ("compound", "flat", "det") and tok.head is not tok:
+            tok = tok.head
+        prep = tok.head
+        if tok.dep_ != "pobj" or not (prep.lower_ in LOCATIVE_PREPOSITIONS
+                                      or prep.lower_ == "of" and prep.head.lower_ in _PLACE_HEADS_OF):
+            return False
+    return bool(starts)
+
+
 def _acting_orgs(ctx: QuoteContext) -> set[str]:
     """Ids of the organisations with a mention that is the subject of a verb or a speaker."""
     found = getattr(ctx, "_acting_orgs", None)
@@ -309,7 +333,13 @@ def _business_named_last(ctx: QuoteContext, char: int) -> int | None:
     """The business "the company" stands for: the one named last, unless that one is only the
     object of a sentence whose subject is another business ("Acme said it would buy Roe
     Mills. The company said": Acme)."""
-    found = _recent_mention(ctx, char, _business, PRONOUN_WINDOW)
+    # a business that acts somewhere in the text first: a name the tagger calls an
+    # organisation but that never acts is mostly a place ("its Velmont East data centre")
+    acting = _acting_orgs(ctx)
+    found = _recent_mention(ctx, char, lambda p: _business(p) and p.id in acting, PRONOUN_WINDOW) \
+        or _recent_mention(ctx, char, _business, PRONOUN_WINDOW)
+    if found is not None and _placed_only(ctx, found[0]):
+        return None
     if found is None:
         return None
     pi, start = found
@@ -411,6 +441,8 @@ def resolve_speaker(ctx: QuoteContext, tok: Token) -> Speaker:
             pi = _recent(ctx, tok.idx, lambda p: p.kind == "org" and p.id in acting, 3000 if low == "we" else 600)
         if pi is None:
             pi = _recent(ctx, tok.idx, lambda p: p.kind == "org", 600)
+            if pi is not None and _placed_only(ctx, pi):
+                pi = None
         if pi is not None:
             p = ctx.people[pi]
             return Speaker(tok.text, start, end, p.name, p.role, p.id)
