@@ -86,12 +86,9 @@ def _placed_only(ctx: QuoteContext, pi: int) -> bool:
     Velmont", "south of Brannock"): the tagger's organisation is most likely a place."""
     starts = [s for s, _e, pj in ctx.mentions if pj == pi]
     for s in starts:
-        ti = ctx.token_at(s)
-        if ti is None:
+        tok = _np_head(ctx, s)
+        if tok is None:
             return False
-        tok = ctx.doc[ti]
-        while tok.dep_ in ("compound", "flat", "det") and tok.head is not tok:
-            tok = tok.head
         prep = tok.head
         if tok.dep_ != "pobj" or not (prep.lower_ in LOCATIVE_PREPOSITIONS
                                       or prep.lower_ == "of" and prep.head.lower_ in _PLACE_HEADS_OF):
@@ -318,15 +315,21 @@ PUBLIC_BODY_HEADS = frozenset({
 })
 
 
-def _np_dep(ctx: QuoteContext, start: int) -> str:
-    """The dependency of the noun phrase whose mention starts at char `start`."""
+def _np_head(ctx: QuoteContext, start: int) -> Token | None:
+    """The head of the noun phrase whose mention starts at char `start`."""
     ti = ctx.token_at(start)
     if ti is None:
-        return ""
+        return None
     tok = ctx.doc[ti]
     while tok.dep_ in ("compound", "flat", "det") and tok.head is not tok:
         tok = tok.head
-    return tok.dep_
+    return tok
+
+
+def _np_dep(ctx: QuoteContext, start: int) -> str:
+    """The dependency of the noun phrase whose mention starts at char `start`."""
+    tok = _np_head(ctx, start)
+    return "" if tok is None else tok.dep_
 
 
 def _business_named_last(ctx: QuoteContext, char: int) -> int | None:
