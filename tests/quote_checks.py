@@ -32,3 +32,16 @@ def statements(quotes: list[Quote]) -> list[list[tuple[str, str]]]:
 def rows(quotes: list[Quote]) -> list[tuple[str, str, str | None, str | None]]:
     """(text, kind, cue, speaker mention) of each quote: what a detection test compares."""
     return [(q.text, q.kind, q.cue, q.speaker) for q in quotes]
+
+
+def speakers_of(quotes_of, text: str) -> list[tuple[str | None, str | None, str | None]]:
+    """(speaker mention, resolved name, role) of each quote of `text` (`quotes_of` is the
+    conftest fixture): what a speaker test compares."""
+    return [(q.speaker, q.speaker_name, q.speaker_role) for q in quotes_of(text)]
+
+
+def people_found(nlp, text: str) -> dict[str, tuple[str, list[str]]]:
+    """Name -> (kind, roles) of everyone `find_people` finds in `text`."""
+    from storyweave.analyze.people import find_people
+
+    return {p.name: (p.kind, p.roles) for p in find_people(nlp(text))}

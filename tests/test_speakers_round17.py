@@ -9,48 +9,46 @@ transcript label that is no apposition, and "the MLA from X"."""
 
 from __future__ import annotations
 
-
-def _who(quotes_of, text):
-    return [(q.speaker, q.speaker_name, q.speaker_role) for q in quotes_of(text)]
+from quote_checks import speakers_of
 
 
 def test_a_name_with_an_age_and_a_verb_after_it_is_a_person(quotes_of):
     text = ("Elsie Harding, 81, has kept bees on the hill since 1970. \u201cThey are calmer than "
             "people,\u201d she said.")
-    assert _who(quotes_of, text) == [("she", "Elsie Harding", None)]
+    assert speakers_of(quotes_of, text) == [("she", "Elsie Harding", None)]
 
 
 def test_the_initials_of_a_title_are_the_person_given_it(quotes_of):
     text = ("Superintendent of Police Meera Nair said two men had been held. The SP said more arrests "
             "were likely.")
-    assert _who(quotes_of, text) == [("Meera Nair", "Meera Nair", "Superintendent of Police"),
+    assert speakers_of(quotes_of, text) == [("Meera Nair", "Meera Nair", "Superintendent of Police"),
                                      ("The SP", "Meera Nair", "Superintendent of Police")]
 
 
 def test_a_bracketed_acronym_of_a_body_still_names_the_body(quotes_of):
     text = ("Greta Voss, general secretary of the Federation of Ferry Crews (FFC), said talks had "
             "failed. The FFC said a strike was likely.")
-    assert _who(quotes_of, text)[1] == ("The FFC", "Federation of Ferry Crews", None)
+    assert speakers_of(quotes_of, text)[1] == ("The FFC", "Federation of Ferry Crews", None)
 
 
 def test_a_handle_in_brackets_is_neither_name_nor_role(quotes_of):
     text = "Harbour Rail (@HarbourRail) posted on X: \u201cServices are suspended.\u201d"
-    assert _who(quotes_of, text) == [("Harbour Rail", "Harbour Rail", None)]
+    assert speakers_of(quotes_of, text) == [("Harbour Rail", "Harbour Rail", None)]
     text = "Winger Tola Ade (@tolaade) shared a photo. \u201cNearly there,\u201d she wrote."
-    assert _who(quotes_of, text) == [("she", "Tola Ade", "Winger")]
+    assert speakers_of(quotes_of, text) == [("she", "Tola Ade", "Winger")]
 
 
 def test_one_of_several_is_no_part_of_a_role(quotes_of):
     text = ("Shoppers queued from dawn. One trader, Pat Orme, said sales had doubled.")
-    assert _who(quotes_of, text) == [("Pat Orme", "Pat Orme", "trader")]
+    assert speakers_of(quotes_of, text) == [("Pat Orme", "Pat Orme", "trader")]
 
 
 def test_a_participle_saying_how_sources_know_stays_in_the_mention(quotes_of):
     text = "Two officials briefed on the inquiry said the report would be published in May."
-    assert _who(quotes_of, text) == [("Two officials briefed on the inquiry", None, None)]
+    assert speakers_of(quotes_of, text) == [("Two officials briefed on the inquiry", None, None)]
     # a participle telling what happened to the speaker is no part of how a source is named
     text = "A man arrested on Sunday said he had been at home all night."
-    assert _who(quotes_of, text) == [("A man", None, None)]
+    assert speakers_of(quotes_of, text) == [("A man", None, None)]
 
 
 def test_asked_by_names_who_asked(quotes_of):
@@ -64,12 +62,12 @@ def test_asked_by_names_who_asked(quotes_of):
 def test_a_two_word_surname_alone_is_the_person_named_in_full(quotes_of):
     text = ("Councillor Ana Dela Rosa said the vote would be held on Friday. \u201cWe are ready,\u201d "
             "Dela Rosa said.")
-    assert _who(quotes_of, text)[1] == ("Dela Rosa", "Ana Dela Rosa", "Councillor")
+    assert speakers_of(quotes_of, text)[1] == ("Dela Rosa", "Ana Dela Rosa", "Councillor")
 
 
 def test_a_surname_left_off_a_title_and_first_name_joins_them(quotes_of):
     text = "Cllr Bethan Rowe disagreed. She said the hall needed repairs."
-    assert _who(quotes_of, text) == [("She", "Bethan Rowe", "Cllr")]
+    assert speakers_of(quotes_of, text) == [("She", "Bethan Rowe", "Cllr")]
 
 
 def test_an_agent_noun_before_a_name_in_apposition_makes_a_person(quotes_of):
@@ -83,4 +81,4 @@ def test_an_agent_noun_before_a_name_in_apposition_makes_a_person(quotes_of):
 
 def test_an_mla_from_a_place_keeps_the_seat_in_the_role(quotes_of):
     text = "Raj Menon, the MLA from Palakad, said the road would be widened."
-    assert _who(quotes_of, text) == [("Raj Menon", "Raj Menon", "MLA from Palakad")]
+    assert speakers_of(quotes_of, text) == [("Raj Menon", "Raj Menon", "MLA from Palakad")]
