@@ -251,3 +251,47 @@ def test_lone_reports_that_choose_each_other_make_one_event(nlp, fire_items):
     joined, titles = attach_lone_reports(items, groups, ["mill", "a", "b"], EventConfig())
     assert joined == [["mill-1", "mill-2", "mill-3"], ["ferry-a", "ferry-b"]]
     assert titles == ["mill", "a"]
+
+
+def _redated(item: AnalyzedArticle, published: str) -> AnalyzedArticle:
+    return AnalyzedArticle(replace(item.article, published=published), item.analysis)
+
+
+def test_a_lone_report_dated_inside_an_events_coverage_joins_it(nlp, fire_items):
+    """'While another event was being covered' is its whole span: a take published between
+    an event's first reports and its follow-up a week later, days from either, joins it."""
+    from storyweave.stories.events import attach_lone_reports
+
+    mill = {i.article.id: i for i in fire_items if i.article.id.startswith("mill-")}
+    mill["mill-3"] = _redated(mill["mill-3"], "2032-09-09T18:00:00")
+    take = _items(nlp, [SAME_DAY_TAKE])[0]
+    groups = [["mill-1", "mill-2", "mill-3"], ["mill-tab"]]
+    inside = [*mill.values(), _redated(take, "2032-09-06T09:00:00")]
+    joined, _ = attach_lone_reports(inside, groups, ["mill", "take"], EventConfig())
+    assert joined == [["mill-1", "mill-2", "mill-3", "mill-tab"]]
+    # three days after the last report it is no longer "while it was covered"
+    after = [*mill.values(), _redated(take, "2032-09-12T09:00:00")]
+    joined, _ = attach_lone_reports(after, groups, ["mill", "take"], EventConfig())
+    assert joined == groups
+
+
+def test_the_event_merge_counts_days_between_articles_not_between_spans():
+    """Once two events of one kind a fortnight apart are merged, a span gap of 0 would let in
+    anything dated between them; the mean time term over article pairs does not."""
+    from storyweave.stories.cluster import ClusterConfig
+    from storyweave.stories.merge import _Group, average_link
+
+    def group(days: list[float]) -> _Group:
+        g = _Group((min(days), max(days)))
+        for d in days:
+            g.add(({"strike": 1.0}, {"plant": 1.0}, {}), days=d)
+        return g
+
+    pairs = EventConfig().cluster_config()
+    span = replace(pairs, link_time="span")
+    two_strikes, between = group([0.0, 1.0, 15.0, 16.0]), group([8.0])
+    assert average_link(two_strikes, between, span) == pytest.approx(1.0)
+    assert average_link(two_strikes, between, pairs) < 0.4
+    # articles of the same days still score as one event
+    assert average_link(group([0.0, 1.0]), group([0.5]), pairs) > 0.95
+    assert ClusterConfig().link_time == "span"  # storylines keep the span gap

@@ -149,6 +149,12 @@ class ClusterConfig:
     # 3 runs, pooled dev sets: 0.906 -> 0.932; 0.0 gives 0.933; batch figures unchanged
     # for 0.0-1.0). Two undated stories keep `time_unknown`.
     link_time_mixed: float = 0.5
+    # How the merge pass measures the time between two stories: "span", the gap between
+    # their spans (storylines: phases weeks apart, and a story's span only grows), or
+    # "pairs", the mean time term over their articles' pairs (the event split: once two
+    # events of one kind a fortnight apart merged, a span gap of 0 would let every event
+    # dated between them in; the mean over pairs keeps counting the days).
+    link_time: str = "span"
     # Optional dense embeddings (stories/embed.py, extra `embeddings`; they act only
     # when the caller passes them): the mean embedding cosine of two stories joins the
     # average-link score as one more space of weight `link_w_embed` (next to

@@ -130,16 +130,18 @@ class _Group:
     per space and how many of its articles have each space; with dense embeddings, the
     sum of its articles' unit embeddings and how many have one."""
 
-    __slots__ = ("sums", "counts", "span", "emb", "n_emb")
+    __slots__ = ("sums", "counts", "span", "days", "emb", "n_emb")
 
     def __init__(self, span: tuple) -> None:
         self.sums: list[dict[str, float]] = [{}, {}, {}]
         self.counts = [0, 0, 0]
         self.span = span
+        self.days: list[float | None] = []  # each member's publication day (link_time "pairs")
         self.emb: Any = None  # numpy vector, sum of the members' unit embeddings
         self.n_emb = 0
 
-    def add(self, vectors: Vectors, embedding: Any = None) -> None:
+    def add(self, vectors: Vectors, embedding: Any = None, days: float | None = None) -> None:
+        self.days.append(days)
         for space, vec in enumerate(vectors):
             if vec:
                 acc = self.sums[space]
@@ -157,6 +159,7 @@ class _Group:
             for k, w in other.sums[space].items():
                 acc[k] = acc.get(k, 0.0) + w
             self.counts[space] += other.counts[space]
+        self.days.extend(other.days)
         if other.emb is not None:
             self.emb = other.emb.copy() if self.emb is None else self.emb + other.emb
             self.n_emb += other.n_emb
@@ -202,6 +205,10 @@ def average_link(a: _Group, b: _Group, cfg: ClusterConfig) -> float:
         den += cfg.link_w_embed
         num += cfg.link_w_embed * credit * embedding_similarity(mean_cos, cfg.embed_floor)
     content = num / den if den else 0.0
+    if cfg.link_time == "pairs":
+        return content * (1.0 - cfg.link_w_time + cfg.link_w_time * _mean_pair_time(a.days, b.days, cfg))
+    if cfg.link_time == "nearest":
+        return content * (1.0 - cfg.link_w_time + cfg.link_w_time * _nearest_time(a.days, b.days, cfg))
     if a.span[0] is None and b.span[0] is None:
         time = cfg.time_unknown
     elif a.span[0] is None or b.span[0] is None:
@@ -210,6 +217,31 @@ def average_link(a: _Group, b: _Group, cfg: ClusterConfig) -> float:
         gap = max(0.0, b.span[0] - a.span[1], a.span[0] - b.span[1])
         time = gaussian(gap, cfg.link_sigma_days)
     return content * (1.0 - cfg.link_w_time + cfg.link_w_time * time)
+
+
+def _mean_pair_time(days_a: Sequence[float | None], days_b: Sequence[float | None], cfg: ClusterConfig) -> float:
+    """The merge pass's time term averaged over the two stories' article pairs."""
+    total = 0.0
+    for x in days_a:
+        for y in days_b:
+            if x is None and y is None:
+                total += cfg.time_unknown
+            elif x is None or y is None:
+                total += cfg.link_time_mixed
+            else:
+                total += gaussian(x - y, cfg.link_sigma_days)
+    return total / (len(days_a) * len(days_b)) if days_a and days_b else cfg.time_unknown
+
+
+def _nearest_time(days_a: Sequence[float | None], days_b: Sequence[float | None], cfg: ClusterConfig) -> float:
+    dated_a = [d for d in days_a if d is not None]
+    dated_b = [d for d in days_b if d is not None]
+    if not dated_a and not dated_b:
+        return cfg.time_unknown
+    if not dated_a or not dated_b:
+        return cfg.link_time_mixed
+    gap = min(abs(x - y) for x in dated_a for y in dated_b)
+    return gaussian(gap, cfg.link_sigma_days)
 
 
 def merge_average_link(clusterer: OnlineClusterer, items: Mapping[str, AnalyzedArticle],
@@ -246,7 +278,7 @@ def merge_average_link(clusterer: OnlineClusterer, items: Mapping[str, AnalyzedA
             group.add((unit_vector(item.analysis.terms, dfs[0], keep[0]),
                        unit_vector(ents, dfs[1], keep[1]),
                        unit_vector(item.analysis.title_terms, dfs[2], keep[2])),
-                      embeddings.get(m[1]) if embeddings is not None else None)
+                      embeddings.get(m[1]) if embeddings is not None else None, m[0])
         groups[st.idx] = group
 
     def absorbed(a: int, b: int) -> None:
