@@ -133,6 +133,15 @@ HEDGE_VERBS = {"believe", "think", "suspect", "fear", "understand", "estimate", 
 SPECULATIVE_HEDGES = {"may", "might", "could", "will", "would", "'ll", "possibly", "probably", "speculate",
                       "predict", "expect", "warn", "project", "fear"}
 HEDGE_MODALS = {"may", "might", "could"}
+# A figure the article reports as superseded ("early reports had spoken of five dead",
+# "police initially put the toll at 12", "an earlier toll of 40"): shown, with the hedge
+# EARLIER_FIGURE, but never taken as one side of a conflict (the outlet itself has moved on).
+EARLIER_FIGURE = "earlier figure"
+EARLIER_ADVERBS = {"earlier", "initially", "originally", "previously", "first"}
+EARLIER_MODIFIERS = {"early", "earlier", "initial", "preliminary", "previous", "original", "first", "provisional"}
+FIGURE_NOUNS = {"report", "estimate", "figure", "count", "toll", "tally", "account", "number", "reading", "total"}
+STATING_VERBS = {"say", "speak", "report", "estimate", "show", "suggest", "count", "number",
+                 "tally", "announce", "state", "claim", "indicate", "mention", "cite", "confirm", "list"}
 
 # Entity labels of figures that are not counts of people or things.
 NON_COUNT_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}

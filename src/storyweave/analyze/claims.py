@@ -94,6 +94,34 @@ def _outside_modal(doc: Doc, start: int, sent: Span) -> bool:
         tok = tok.head
 
 
+def _earlier_figure(doc: Doc, claim: Claim, sent: Span) -> bool:
+    """The sentence gives the claim's figure as one since replaced: a stating verb above it
+    marked as earlier ("police initially put the toll at 12", "officials had earlier said
+    40", "early reports had spoken of five dead": an adverb of earlier time or a subject
+    that is an early report or estimate; a past perfect alone is only the order of
+    reported events), or a figure noun marked so ("an earlier toll of 40"). Only the path from the figure up to its clause's stating verb
+    counts: "five people were killed in an earlier attack" is no earlier figure."""
+    tok = next((t for t in sent if t.idx <= claim.start < t.idx + len(t.text)), None)
+    seen = 0
+    while tok is not None and seen < 8:
+        seen += 1
+        lemma = tok.lemma_.lower()
+        mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "advmod", "compound")}
+        if tok.pos_ == "NOUN" and lemma in W.FIGURE_NOUNS and mods & W.EARLIER_MODIFIERS:
+            return True
+        if tok.pos_ in ("VERB", "AUX") and (lemma in W.STATING_VERBS or lemma == "put" and any(
+                c.dep_ == "prep" and c.lower_ == "at" for c in tok.children)):  # "put the toll at 12"
+            if {c.lower_ for c in tok.children if c.dep_ == "advmod"} & W.EARLIER_ADVERBS:
+                return True
+            return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in W.FIGURE_NOUNS
+                       and {m.lower_ for m in c.children if m.dep_ in ("amod", "compound")} & W.EARLIER_MODIFIERS
+                       for c in tok.children)
+        if tok.head.i == tok.i or tok.dep_ in ("relcl", "advcl"):
+            return False
+        tok = tok.head
+    return False
+
+
 def _attributive_age(doc: Doc, claim: Claim) -> bool:
     """An age said in passing of a person ("Jane Roe, 34, could win", "the 34-year-old driver
     probably knew"): the writer states it; the clause's modal or hedge is about something
@@ -154,6 +182,8 @@ def extract_claims(
                 claim.hedge = claim.hedge or None
             else:
                 claim.hedge = claim.hedge or hedge
+            if isinstance(claim.value, (int, float)) and claim.slot != "age" and _earlier_figure(doc, claim, sent):
+                claim.hedge = W.EARLIER_FIGURE
             quote = ctx.quote_at(claim.start)
             if quote is not None:
                 claim.attribution = quote.speaker_name or quote.speaker

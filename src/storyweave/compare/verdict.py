@@ -29,6 +29,7 @@ from datetime import date, datetime
 
 from storyweave.analyze.claim_words import (
     ATTACKER_NOUNS,
+    EARLIER_FIGURE,
     NEUTRAL_SCOPES,
     PARTIAL_SCOPES,
     POLICE_NOUNS,
@@ -354,6 +355,10 @@ def _days_apart(a: str | None, b: str | None) -> int | None:
 # -- verdicts ----------------------------------------------------------------------
 
 def _speculative(entry: Entry) -> bool:
+    """A guess about what may be, or a figure the article itself gives as superseded: it
+    takes no side in a conflict."""
+    if entry.claim.hedge == EARLIER_FIGURE:
+        return True
     hedge = (entry.claim.hedge or "").lower().split()
     return any(word.rstrip("sd") in SPECULATIVE_HEDGES or word in SPECULATIVE_HEDGES for word in hedge)
 
@@ -652,7 +657,20 @@ def judge(slot: str, subject: str, entries: list[Entry],
     """Verdict(s) for claims of several articles about one slot and subject.
 
     `shifts`: years between undated articles, for ages (`age_shifts`); `several`:
-    whether the group is `ambiguous` (computed when not given)."""
+    whether the group is `ambiguous` (computed when not given). A figure its article gives
+    as superseded stays among the values, named in the note, and takes no side."""
+    comparisons = _judge(slot, subject, entries, shifts, several)
+    earlier = {(e.article, e.claim.start) for e in entries if e.claim.hedge == EARLIER_FIGURE}
+    for c in comparisons if earlier else ():
+        said = [v.display for v in c.values if (v.article, v.start) in earlier]
+        if said:
+            note = f"given as an earlier figure: {', '.join(said)}"
+            c.note = f"{c.note}; {note}" if c.note else note
+    return comparisons
+
+
+def _judge(slot: str, subject: str, entries: list[Entry],
+           shifts: dict[tuple[str, str], int] | None, several: str | None) -> list[Comparison]:
     if several is None:
         several = ambiguous(slot, entries) or ""
     if several:  # compared statement by statement: every sentence that states a value
@@ -680,8 +698,8 @@ def judge(slot: str, subject: str, entries: list[Entry],
         if slot in COUNT_SLOTS and len(pops) > 1:
             # "4 soldiers" and "2,000 people" do not contradict each other, nor do they agree
             return [c for pop in sorted(pops, key=str)
-                    for c in judge(slot, subject, [e for e in entries if population(e.claim) == pop], shifts,
-                                  several)]
+                    for c in _judge(slot, subject, [e for e in entries if population(e.claim) == pop], shifts,
+                                   several)]
         return [Comparison(slot=slot, subject=subject, verdict="agree", values=values,
                            note=developing_note(slot, entries) or _several_note(slot, several, entries))]
     # the largest disagreement between two outlets is the gap a reader sees

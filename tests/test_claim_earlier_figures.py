@@ -1,0 +1,57 @@
+"""A figure the article itself gives as superseded ("early reports had spoken of five dead",
+"police initially put the toll at 12") is kept, marked `hedge == "earlier figure"`, and takes no
+side in a conflict: the outlet has moved on from it. Fictional texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyweave.analyze.claim_words import EARLIER_FIGURE
+from storyweave.compare.align import compare_story
+from storyweave.model import Analysis, AnalyzedArticle, Article
+
+from test_claims import claims_of
+
+
+@pytest.mark.parametrize("text", [
+    "Early reports had spoken of five dead.",
+    "Police initially put the death toll at 12.",
+    "Officials had earlier said 40 people were injured.",
+    "An earlier toll of 40 dead was revised on Monday.",
+    "Preliminary estimates suggested 300 people were evacuated.",
+    "The authorities first said three people had been arrested.",
+])
+def test_figures_given_as_superseded_are_marked(nlp, text) -> None:
+    counts = [c for c in claims_of(nlp, text) if c.slot in ("killed", "injured", "evacuated", "arrested")]
+    assert counts and all(c.hedge == EARLIER_FIGURE for c in counts), [(c.slot, c.value, c.hedge) for c in counts]
+
+
+@pytest.mark.parametrize("text", [
+    "Five people were killed in an earlier attack on the market.",  # an earlier event, not figure
+    "Police earlier arrested five people near the square.",  # an earlier act, stated now
+    "Three people had been killed in the blast, police said on Sunday.",  # past perfect: order only
+    "By Monday the toll had risen to 30, officials said.",
+    "The magazine wrote that the firm had claimed a loss of $40 million in 2019.",
+])
+def test_figures_stated_now_are_not_marked(nlp, text) -> None:
+    claims = claims_of(nlp, text)
+    assert claims and all(c.hedge != EARLIER_FIGURE for c in claims), [(c.slot, c.value, c.hedge) for c in claims]
+
+
+def _item(nlp, aid: str, text: str) -> AnalyzedArticle:
+    return AnalyzedArticle(Article(id=aid, text=text, outlet=f"Outlet {aid}", published="2032-03-10T12:00:00+00:00"),
+                           Analysis(article_id=aid, claims=claims_of(nlp, text, published="2032-03-10T12:00:00+00:00")))
+
+
+def test_an_earlier_figure_takes_no_side_in_a_conflict(nlp) -> None:
+    first = _item(nlp, "a", "Flash floods killed 14 people in the Tessavale valley on Sunday, officials said. "
+                            "Early reports had spoken of five dead.")
+    second = _item(nlp, "b", "Flash floods killed 14 people in the Tessavale valley on Sunday, the emergency "
+                             "service said.")
+    killed = [c for c in compare_story([first, second]) if c.slot == "killed"]
+    assert [c.verdict for c in killed] == ["agree"], [(c.verdict, [v.display for v in c.values]) for c in killed]
+    assert killed[0].note == "given as an earlier figure: five dead"
+    # stated as the outlet's own figure, the same five is a conflict
+    own = _item(nlp, "a", "Flash floods killed five people in the Tessavale valley on Sunday, officials said.")
+    killed = [c for c in compare_story([own, second]) if c.slot == "killed"]
+    assert [c.verdict for c in killed] == ["conflict"]
