@@ -204,3 +204,26 @@ def test_a_past_clock_time_is_not_anchored_to_a_day_ahead(nlp):
     text = "The strike will go ahead on Saturday. Queues formed by midday. The march will start at noon."
     assert found(nlp, text) == [("Saturday", "DATE", "2023-03-25"), ("midday", "TIME", "2023-03-23T12:00"),
                                 ("noon", "TIME", "2023-03-25T12:00")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a small-hours clock time after an evening one of the same day is the next day's, and the
+        # story's day moves on with it
+        ("Crews were called at 9.42pm on Tuesday 21 March. They stayed until 1.15am. "
+         "Two men were held at 9am.",
+         ["2023-03-21T21:42", "2023-03-22T01:15", "2023-03-22T09:00"]),
+        # "the morning", told in the future after an evening clock time: the next morning
+        ("The alarm sounded at 10pm on Tuesday 21 March. An inquiry will start in the morning.",
+         ["2023-03-21T22:00", "2023-03-22TMO"]),
+        # no evening before it: the small hours stay on the day named
+        ("The market opened at 7am on Tuesday 21 March. Thieves had struck at 3am.",
+         ["2023-03-21T07:00", "2023-03-21T03:00"]),
+        # the morning told in the past is that day's morning
+        ("The alarm sounded at 10pm on Tuesday 21 March. Smoke had been seen in the morning.",
+         ["2023-03-21T22:00", "2023-03-21TMO"]),
+    ],
+)
+def test_the_small_hours_after_an_evening_are_the_next_day(nlp, text, expected):
+    assert [value for _, _, value in found(nlp, text)] == expected

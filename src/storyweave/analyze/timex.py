@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -325,6 +325,7 @@ def _find(doc: Doc, published: str | None) -> list[Timex]:
     out: list[Timex] = []
     ctx = Context(dct=dct)
     quarter_sentence: int | None = None  # the sentence that last named a quarter
+    evening: date | None = None  # the day of the last clock time read, when it was 18:00 or later
     i = 0
     while i < len(matches):
         # one sentence at a time: dates first, then bare clock times anchored to them
@@ -342,7 +343,10 @@ def _find(doc: Doc, published: str | None) -> list[Timex]:
             ctx.tense = _tense(doc.char_span(m.start, m.end, alignment_mode="expand"))
             ctx.focus_quarter = _focus_quarter(ctx, [values.get(e) for e in range(k)], sentence - quarter_sentence
                                                if quarter_sentence is not None else None)
-            value = resolve(m.sem, ctx)
+            if _next_morning(m.sem, ctx.tense) and evening is not None and ctx.ref == evening:
+                value = resolve(m.sem, replace(ctx, ref=evening + timedelta(days=1)))
+            else:
+                value = resolve(m.sem, ctx)
             values[k] = value
             _remember(ctx, value, m.sem)
             if value and QUARTER_RE.match(value) and m.sem.kind != "yearago":
@@ -361,11 +365,28 @@ def _find(doc: Doc, published: str | None) -> list[Timex]:
             if nearest is None and ref is not None and dct is not None and ref > dct \
                     and _tense(doc.char_span(m.start, m.end, alignment_mode="expand")) == "past":
                 ref = dct
+            if nearest is None and ref is not None and ref == evening and m.sem.hour is not None and m.sem.hour < 6:
+                # "called at 9.42pm ... remained until 1.15am": the story has moved on a day
+                ref = ctx.ref = ref + timedelta(days=1)
             values[k] = resolve(m.sem, Context(dct=dct, ref=ref, sentence_day=nearest))
         for k, m in enumerate(group):
             out.append(Timex(text[m.start : m.end], m.start, m.end, m.sem.type, values[k]))  # type: ignore[arg-type]
+            clock = _CLOCK.match(values[k] or "")
+            if clock:
+                evening = day_of(values[k]) if int(clock[1]) >= 18 else None
         i = j
     return _attach(doc, out)
+
+
+_CLOCK = re.compile(r"^\d{4}-\d{2}-\d{2}T(\d{2}):\d{2}")
+
+
+def _next_morning(sem: Sem, tense: str | None) -> bool:
+    """"the morning" of the day last named, told in the future after an evening clock time
+    of that day ("called at 9.42pm on Tuesday ... an investigation will begin in the
+    morning"): the next morning."""
+    return sem.kind == "rel" and sem.anchor == "ref" and sem.unit == "day" and sem.offset == 0 \
+        and sem.pod == "MO" and tense == "future"
 
 
 def _attach(doc: Doc, timexes: list[Timex]) -> list[Timex]:
