@@ -122,3 +122,40 @@ def test_a_list_dash_before_a_speaker_mention_is_not_shown():
     it = AnalyzedArticle(Article(id="a1", text=text), Analysis(article_id="a1", quotes=[quote]))
     (group,) = quotes_by_speaker([it], {"a1": 1})
     assert group["name"] == "Shops"
+
+
+def _said(article_id: str, speaker: str, people: list[Person]) -> AnalyzedArticle:
+    text = f"{speaker} said the road was hard."
+    quote = Quote(text="the road was hard", start=len(speaker) + 6, end=len(text) - 1, kind="indirect", cue="said",
+                  cue_start=len(speaker) + 1, cue_end=len(speaker) + 5, speaker=speaker, speaker_name=speaker)
+    return AnalyzedArticle(Article(id=article_id, text=text),
+                           Analysis(article_id=article_id, quotes=[quote], people=people))
+
+
+def test_a_speaker_one_article_names_by_surname_takes_the_full_name_another_gives():
+    items = [_said("a1", "Orrin", [Person(id="p1", name="Orrin")]),
+             _said("a2", "Tamsin Orrin", [Person(id="p1", name="Tamsin Orrin")])]
+    groups = quotes_by_speaker(items, {"a1": 1, "a2": 2}, merge_people(items))
+    assert [(g["name"], len(g["quotes"])) for g in groups] == [("Tamsin Orrin", 2)]
+    # two people of the story with that surname: the surname alone stays as written
+    items.append(_said("a3", "Bram Orrin", [Person(id="p1", name="Bram Orrin")]))
+    groups = quotes_by_speaker(items, {"a1": 1, "a2": 2, "a3": 3}, merge_people(items))
+    assert [g["name"] for g in groups] == ["Orrin", "Tamsin Orrin", "Bram Orrin"]
+
+
+def test_a_full_personal_name_tagged_once_as_an_organisation_is_only_a_person():
+    items = [item("a1", [Person(id="p1", name="Tamsin Orrin")], [("Tamsin Orrin", "PERSON")]),
+             item("a2", [Person(id="p1", name="Tamsin Orrin", kind="org"), Person(id="p2", name="Orsande Rowing Club",
+                                                                             kind="org")],
+                  [("Tamsin Orrin", "ORG"), ("Orsande Rowing Club", "ORG")])]
+    assert [(p["name"], p["kind"]) for p in merge_people(items)] == [("Tamsin Orrin", "person"),
+                                                                     ("Orsande Rowing Club", "org")]
+
+
+def test_a_one_word_person_the_story_also_tags_as_a_place_or_body_is_left_out():
+    items = [item("a1", [Person(id="p1", name="Tamsin Orrin")], [("Tamsin Orrin", "PERSON"), ("Dellby", "GPE")]),
+             item("a2", [Person(id="p1", name="Dellby", age=41)], [("Dellby", "PERSON")])]
+    assert [p["name"] for p in merge_people(items)] == ["Tamsin Orrin"]
+    # a surname the story gives a person with a first name stays (it is that person)
+    items.append(item("a3", [Person(id="p1", name="Ada Dellby")], [("Ada Dellby", "PERSON")]))
+    assert "Ada Dellby" in [p["name"] for p in merge_people(items)]

@@ -36,6 +36,7 @@ def build_report(
         for k, it in enumerate(items)
     ]
     number = {s["id"]: s["n"] for s in sources}
+    people = merge_people(items)
     return {
         "id": story.id,
         "title": story.title,
@@ -45,8 +46,8 @@ def build_report(
         "brief": [_with_numbers(b.to_dict(), number) for b in brief],
         "timeline": [_event(e, items, number) for e in timeline],
         "comparisons": [_comparison(c, number) for c in comparisons],
-        "quotes": quotes_by_speaker(items, number),
-        "people": merge_people(items),
+        "quotes": quotes_by_speaker(items, number, people),
+        "people": people,
     }
 
 
@@ -84,17 +85,21 @@ def _comparison(c: Comparison, number: dict[str, int]) -> dict[str, Any]:
     return d
 
 
-def quotes_by_speaker(items: list[AnalyzedArticle], number: dict[str, int]) -> list[dict[str, Any]]:
+def quotes_by_speaker(items: list[AnalyzedArticle], number: dict[str, int],
+                      people: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
     """Quotes grouped by resolved speaker, speakers in order of first appearance.
 
     A statement split by its attribution ("“A,” she said, “B.”") is stored as parts that
     share one cue; it is shown as one entry, its parts joined by an ellipsis, with each
-    part's offsets in `parts`."""
+    part's offsets in `parts`. With the story's `people` (`merge_people`), a speaker one
+    article knows by surname alone ("Orlagne") is shown under the full name another article
+    gives, when exactly one person of the story has that name."""
     groups: dict[str, dict[str, Any]] = {}
     for it in items:
         for statement in group_statements(list(it.analysis.quotes or [])):
             q = statement[0]
             name = _LEADING_MARKS.sub("", q.speaker_name or q.speaker or "") or "Unattributed"
+            name = _full_name(name, people or [])
             key = _key(name)
             g = groups.setdefault(key, {"name": name, "role": None, "roles": [], "quotes": []})
             if q.speaker_role and q.speaker_role not in g["roles"]:
@@ -115,6 +120,15 @@ def quotes_by_speaker(items: list[AnalyzedArticle], number: dict[str, int]) -> l
                 }
             )
     return list(groups.values())
+
+
+def _full_name(name: str, people: list[dict[str, Any]]) -> str:
+    """The story's one person whose name ends with a one-word speaker name, else the name."""
+    if len(_key(name).split()) != 1:
+        return name
+    found = {m["name"] for m in people if m["kind"] == "person" and len(_key(m["name"]).split()) > 1
+             and any(_same_person(name, n) for n in [m["name"], *m["aliases"]])}
+    return found.pop() if len(found) == 1 else name
 
 
 # the opening mark repeated at the head of each paragraph of a quote that runs over several
@@ -177,16 +191,31 @@ def _places_taken_for_organisations(items: list[AnalyzedArticle]) -> set[str]:
             if place and name in tagged_place and n >= votes[(name, False)]}
 
 
+def _tagged_names(items: list[AnalyzedArticle]) -> dict[str, set[str]]:
+    """Keys the entity recogniser tags as a place or an organisation somewhere in the story
+    ("place"), and the last words of its multi-word person names ("surname")."""
+    place = {_key(e.text) for it in items for e in it.analysis.entities or [] if e.label in ("GPE", "LOC", "ORG")}
+    surname = {_key(e.text).split()[-1] for it in items for e in it.analysis.entities or []
+               if e.label == "PERSON" and len(_key(e.text).split()) > 1}
+    return {"place": place, "surname": surname}
+
+
 def merge_people(items: list[AnalyzedArticle]) -> list[dict[str, Any]]:
     """People merged across articles by name: canonical full name, roles, age, aliases, articles."""
     merged: list[dict[str, Any]] = []
     places = _places_taken_for_organisations(items)
+    tagged = _tagged_names(items)
     for it in items:
         for p in it.analysis.people or []:
             if p.kind == "org" and _key(p.name) in places:
                 continue
+            if p.kind == "person" and not p.aliases and _key(p.name) in tagged["place"] \
+                    and len(_key(p.name).split()) == 1 and _key(p.name) not in tagged["surname"]:
+                continue  # a town or body the tagger once took for a person ("a father from Dellmoor")
+            # a name joins a person whose fullest name it fits ("Orrin" and "Tamsin Orrin"),
+            # not one it only shares a surname alias with ("Bram Orrin" after "Orrin")
             target = next(
-                (m for m in merged if m["kind"] == p.kind and any(_same_person(p.name, n) for n in m["_names"])),
+                (m for m in merged if m["kind"] == p.kind and _same_person(p.name, m["name"])),
                 None,
             )
             if target is None:
@@ -194,6 +223,11 @@ def merge_people(items: list[AnalyzedArticle]) -> list[dict[str, Any]]:
                           "_ages": Counter(), "_names": []}  # fmt: skip
                 merged.append(target)
             _absorb(target, p, it.article.id)
+    # a full personal name the tagger once called an organisation is that person
+    people_names = [n for m in merged if m["kind"] == "person" and len(_key(m["name"]).split()) > 1
+                    for n in [m["name"], *m["_names"]]]
+    merged = [m for m in merged if m["kind"] != "org" or len(_key(m["name"]).split()) < 2
+              or not any(_key(m["name"]) == _key(n) for n in people_names)]
     out = []
     for m in merged:
         ages = m.pop("_ages")
