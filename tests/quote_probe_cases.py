@@ -99,6 +99,23 @@ Nigerian, Kenyan and Filipino papers ("informed the House that", "opined that", 
 signed by its National Publicity Secretary"), passive reports ("It was claimed that", "is said to
 have told friends that", "It has been reported that"), headline quotes over a standfirst that
 names the speaker, and a false friend ("said goodbye to the pier": open, PolNeAR counts it).
+Batch 17 (round 18, written before its fixes; first run 40/45 fully right, 43/45 spans right) adds
+fact-checks (a claim made "in a video posted to his campaign's Facebook page", "The post, which had
+been shared ..., said:", "did not respond to a request for comment" and a rating as no quote, a
+rating in marks, "told PolitiCheck", "No such ordinance exists, county officials said", a nested
+quote told to a rally), emergency and disaster coverage ("said X, 67, speaking by phone from",
+"Capt. X of the Y Fire Department told the station that", a long subject in apposition with a
+"who" clause, a quote cut by its cue then running over a paragraph, a nested question, "said the
+director of the county's Office of Emergency Management, Pam Reyes", "Several residents reached
+by phone said", "warned in a 4 p.m. bulletin that"), health and medical news (a lead author after
+a long apposition, "The paper said", "wrote in the Journal of ... that ... because", a hospital
+spokeswoman, "said ... but cautioned that", "according to data released Friday by"), US local
+metro news (school board members, public comment, a zoning attorney, "police said", "According to
+a police report, the woman told officers that", "pushed back, saying", a superintendent's letter),
+entertainment interviews ("told the magazine of her first Broadway role", "he joked", "says,
+leaning back in his chair,", "shared the news on Instagram, writing:"), Q&A interviews (an
+introduction whose own note says "This interview has been edited for length and clarity"), and
+false friends ("said a prayer for the families", a song titled "Say It Again").
 
 Each expected quote is Q(text, kind, cue, speaker): `text` the content exactly as the
 extractor should cut it (the project's conventions: quoted words without their marks but
@@ -169,6 +186,11 @@ Decisions a reader could argue (kept here so the expectations are read the same 
   vows ..."), is that subject's direct quote with no cue; a post embedded as its text, then
   "— Name (@handle) date", is the name's direct quote with no cue. "Asked by a reporter whether"
   gives the question to the reporter.
+- A participle phrase that says which sources keeps its place in the mention, as "briefed on the
+  talks" does: "Several residents reached by phone", "An image circulating on Instagram" (not
+  "speaking on condition of anonymity", which says why they are unnamed). What is said by rote
+  ("said a prayer for the families", "said Mass") is no report. A Q&A whose introduction says
+  "This interview has been edited ..." gives its answers to the one it names, first person or not.
 """
 
 from __future__ import annotations
@@ -256,6 +278,10 @@ def _c15(id: str, form: str, text: str, *quotes: tuple) -> Case:
 
 def _c16(id: str, form: str, text: str, *quotes: tuple) -> Case:
     return _c(id, form, text, *quotes, batch=16)
+
+
+def _c17(id: str, form: str, text: str, *quotes: tuple) -> Case:
+    return _c(id, form, text, *quotes, batch=17)
 
 
 D, I, M = "direct", "indirect", "mixed"
@@ -2605,4 +2631,219 @@ CASES: list[Case] = [
          ("the closure of Ashby maternity unit puts lives at risk", I, "say", "Campaigners")),
     _c16("said_goodbye_no_quote", "false friend",
          "Residents said goodbye to the pier on Sunday as the last section was removed."),
+    # --- batch 17 (round 18): fact-checks (a claim quoted, then checked; "claimed in a video",
+    # "the post said", no response to a request for comment, ratings), emergency and disaster
+    # coverage ("said by phone", "told the station", officials at briefings, residents), health and
+    # medical news (a study's lead author, "the paper said", "wrote in the journal", a hospital
+    # spokeswoman), US local metro news (school board meetings, zoning hearings, the police blotter:
+    # "police said", "according to a police report"), celebrity and entertainment interviews
+    # ("told the magazine", "he joked"), Q&A interviews; written before its fixes ---
+    _c17("fc_claimed_in_video_mixed_then_verdict", "fact-check",
+         "Gov. Ray Tollan claimed in a video posted to his campaign\u2019s Facebook page on Monday that "
+         "the state had cut property taxes \u201cevery single year\u201d since he took office. It has "
+         "not.",
+         ("that the state had cut property taxes \u201cevery single year\u201d since he took office", M,
+          "claimed", "Gov. Ray Tollan")),
+    _c17("fc_the_post_long_subject_said_colon", "fact-check",
+         "The post, which had been shared more than 40,000 times by Friday, said: \u201cThe new voting "
+         "machines are made overseas.\u201d They are assembled in Harlow County.",
+         ("The new voting machines are made overseas.", D, "said", "The post")),
+    _c17("fc_spokesperson_did_not_respond_rating_no_quote", "fact-check",
+         "A spokesperson for Tollan did not respond to a request for comment. We rate this claim "
+         "False."),
+    _c17("fc_rating_in_marks_no_quote", "fact-check",
+         "We rated the senator\u2019s statement \u201cMostly False.\u201d"),
+    _c17("fc_ruling_said_then_records", "fact-check",
+         "Our ruling\n\nTollan said the state had cut property taxes every year since 2019. Tax "
+         "records from the revenue department tell a different story.",
+         ("the state had cut property taxes every year since 2019", I, "said", "Tollan")),
+    _c17("fc_spokesman_told_us_in_email_mixed", "fact-check",
+         "In an email, campaign spokesman Eli Marsh told PolitiCheck the governor had been "
+         "\u201cspeaking broadly.\u201d",
+         ("the governor had been \u201cspeaking broadly.\u201d", M, "told", "Eli Marsh")),
+    _c17("fc_direct_said_in_speech_then_figures", "fact-check",
+         "\u201cWe have the lowest unemployment rate in the region,\u201d Sen. Mara Quell said in a "
+         "speech in Dunford on April 2. Labor figures released the same week put the state fourth of "
+         "six.",
+         ("We have the lowest unemployment rate in the region,", D, "said", "Sen. Mara Quell")),
+    _c17("fc_office_said_referring", "fact-check",
+         "Quell\u2019s office said she had been referring to the rate among veterans.",
+         ("she had been referring to the rate among veterans", I, "said", "Quell\u2019s office")),
+    _c17("fc_image_circulating_claims_officials_said", "fact-check",
+         "An image circulating on Instagram claims the county will fine residents $500 for collecting "
+         "rainwater. No such ordinance exists, county officials said.",
+         ("the county will fine residents $500 for collecting rainwater", I, "claims",
+          "An image circulating on Instagram"),
+         ("No such ordinance exists", I, "said", "county officials")),
+    _c17("fc_told_rally_colon_nested", "fact-check",
+         "Tollan told a rally in Dunford on Saturday: \u201cI said it then, and I\u2019ll say it now: "
+         "\u2018We cut your taxes every year.\u2019\u201d",
+         ("I said it then, and I\u2019ll say it now: \u2018We cut your taxes every year.\u2019", D,
+          "told", "Tollan")),
+    _c17("em_said_name_age_speaking_by_phone", "emergency",
+         "\u201cThe water came up to the second step in about ten minutes,\u201d said Rosalind Achebe, "
+         "67, speaking by phone from her daughter\u2019s house in Marlow Flats.",
+         ("The water came up to the second step in about ten minutes,", D, "said", "Rosalind Achebe")),
+    _c17("em_capt_of_department_told_the_station", "emergency",
+         "Capt. Marco Villanueva of the Dunford Fire Department told the station that crews had pulled "
+         "three people from the roof of a pickup truck.",
+         ("that crews had pulled three people from the roof of a pickup truck", I, "told",
+          "Capt. Marco Villanueva")),
+    _c17("em_long_subject_apposition_who_clause", "emergency",
+         "The county\u2019s emergency management director, Helen Park, who has overseen the response "
+         "since Sunday, said the shelters at two high schools were full.",
+         ("the shelters at two high schools were full", I, "said", "Helen Park")),
+    _c17("em_split_then_multi_paragraph", "emergency",
+         "\u201cWe heard it before we saw it,\u201d said Dale Cotter, whose farm sits a mile from where "
+         "the tornado touched down. \u201cLike a freight train. Then the windows went.\n\n"
+         "\u201cBy the time we got to the cellar, the barn was gone.\u201d",
+         ("We heard it before we saw it,", D, "said", "Dale Cotter"),
+         (("Like a freight train. Then the windows went.\n\n\u201cBy the time we got to the cellar, the "
+           "barn was gone."), D, "said", "Dale Cotter")),
+    _c17("em_nested_question_said_at_briefing", "emergency",
+         "\u201cPeople keep asking me, \u2018When can we go home?\u2019 and I can\u2019t answer that "
+         "yet,\u201d Sheriff Tomas Reyna said at an evening briefing.",
+         ("People keep asking me, \u2018When can we go home?\u2019 and I can\u2019t answer that yet,", D,
+          "said", "Sheriff Tomas Reyna")),
+    _c17("em_according_to_sheriffs_office", "emergency",
+         "Two hikers were airlifted from Carver Ridge on Saturday after one fell and broke an ankle, "
+         "according to the Pine County Sheriff\u2019s Office.",
+         ("Two hikers were airlifted from Carver Ridge on Saturday after one fell and broke an ankle", I,
+          "according to", "the Pine County Sheriff\u2019s Office")),
+    _c17("em_inverted_said_hydrologist_with", "emergency",
+         "The river crested at 31.4 feet early Tuesday, nearly four feet above flood stage, said Nadia "
+         "Fromm, a hydrologist with the National Weather Service office in Kellerton.",
+         ("The river crested at 31.4 feet early Tuesday, nearly four feet above flood stage", I, "said",
+          "Nadia Fromm")),
+    _c17("em_pronoun_chain_paraphrase_then_direct", "emergency",
+         "Jonah Whitfield spent the night on his neighbor\u2019s roof. He said the water rose so fast "
+         "that he did not have time to grab his phone.\n\n\u201cI just kept thinking about my dog,\u201d "
+         "he said. She was found alive two days later.",
+         ("the water rose so fast that he did not have time to grab his phone", I, "said", "He"),
+         ("I just kept thinking about my dog,", D, "said", "he")),
+    _c17("em_inverted_said_director_of_office_name", "emergency",
+         "\u201cIf you were told to leave, do not come back tonight,\u201d said the director of the "
+         "county\u2019s Office of Emergency Management, Pam Reyes.",
+         ("If you were told to leave, do not come back tonight,", D, "said", "Pam Reyes")),
+    _c17("em_residents_reached_by_phone_said_that", "emergency",
+         "Several residents reached by phone said on Tuesday that they had received no warning before "
+         "the dam gave way.",
+         ("that they had received no warning before the dam gave way", I, "said",
+          "Several residents reached by phone")),
+    _c17("em_weather_service_warned_in_bulletin_mixed", "emergency",
+         "The National Weather Service warned in a 4 p.m. bulletin that the storm surge could be "
+         "\u201cunsurvivable\u201d in low-lying parts of Tarlow County.",
+         ("that the storm surge could be \u201cunsurvivable\u201d in low-lying parts of Tarlow County", M,
+          "warned", "The National Weather Service")),
+    _c17("med_lead_author_long_apposition_said_in_interview", "health",
+         "\u201cWe were surprised by how quickly the benefit appeared,\u201d Dr. Lena Hargrove, an "
+         "endocrinologist at Westbrook Medical Center and the study\u2019s lead author, said in an "
+         "interview.",
+         ("We were surprised by how quickly the benefit appeared,", D, "said", "Dr. Lena Hargrove")),
+    _c17("med_the_paper_said_compared_with", "health",
+         "The paper said the drug lowered blood pressure in 61 percent of patients, compared with 38 "
+         "percent of those given a placebo.",
+         (("the drug lowered blood pressure in 61 percent of patients, compared with 38 percent of those "
+           "given a placebo"), I, "said", "The paper")),
+    _c17("med_wrote_in_journal_mixed_because", "health",
+         "The authors wrote in the Journal of Rural Health that the findings \u201cshould be "
+         "interpreted with caution\u201d because the sample was small.",
+         ("that the findings \u201cshould be interpreted with caution\u201d because the sample was small",
+          M, "wrote", "The authors")),
+    _c17("med_hospital_spokeswoman_statement_condition", "health",
+         "A spokeswoman for St. Brendan\u2019s Hospital said in a statement Thursday that the patient was "
+         "in stable condition.",
+         ("that the patient was in stable condition", I, "said",
+          "A spokeswoman for St. Brendan\u2019s Hospital")),
+    _c17("med_not_involved_said_but_cautioned", "health",
+         "Dr. Omar Siddiqui, a cardiologist who was not involved in the research, said the results were "
+         "promising but cautioned that the trial lasted only six months.",
+         ("the results were promising", I, "said", "Dr. Omar Siddiqui"),
+         ("that the trial lasted only six months", I, "cautioned", "Dr. Omar Siddiqui")),
+    _c17("med_according_to_data_released_by", "health",
+         "Flu cases have doubled in the past two weeks, according to data released Friday by the state "
+         "health department.",
+         ("Flu cases have doubled in the past two weeks", I, "according to",
+          "data released Friday by the state health department")),
+    _c17("metro_board_member_who_cast_said_mixed", "US local metro",
+         "School board member Tricia Vaughn, who cast the lone vote against the budget at Tuesday\u2019s "
+         "meeting, said the district was \u201cspending money it does not have.\u201d",
+         ("the district was \u201cspending money it does not have.\u201d", M, "said", "Tricia Vaughn")),
+    _c17("metro_public_comment_parent_told_board_colon", "US local metro",
+         "During public comment, parent Ayesha Grant told the board: \u201cMy son has had a substitute "
+         "in math since October.\u201d",
+         ("My son has had a substitute in math since October.", D, "told", "Ayesha Grant")),
+    _c17("metro_attorney_representing_told_zoning_board", "US local metro",
+         "Kyle Brandt, an attorney representing the developer, told the zoning board the project would "
+         "bring 120 jobs to the corridor.",
+         ("the project would bring 120 jobs to the corridor", I, "told", "Kyle Brandt")),
+    _c17("metro_police_said_inverted_apposition", "US local metro",
+         "The driver, a 19-year-old Eastfield man, was taken to Mercy Hospital with minor injuries, "
+         "police said.",
+         ("The driver, a 19-year-old Eastfield man, was taken to Mercy Hospital with minor injuries", I,
+          "said", "police")),
+    _c17("metro_according_to_police_report_told_officers", "US local metro",
+         "According to a police report, the woman told officers that a man in a gray hoodie had grabbed "
+         "her purse outside the library.",
+         (("the woman told officers that a man in a gray hoodie had grabbed her purse outside the "
+           "library"), I, "According to", "a police report"),
+         ("that a man in a gray hoodie had grabbed her purse outside the library", I, "told",
+          "the woman")),
+    _c17("metro_blotter_police_said_then_according_to_report", "US local metro",
+         "Police said a man was seen climbing through a window on Birch Street early Sunday. Officers "
+         "found the window broken but no one inside, according to the report.",
+         ("a man was seen climbing through a window on Birch Street early Sunday", I, "said", "Police"),
+         ("Officers found the window broken but no one inside", I, "according to", "the report")),
+    _c17("metro_pushed_back_saying_mixed", "US local metro",
+         "Council member Ruben Ortiz pushed back, saying the rezoning would \u201cprice out the very "
+         "families who built this neighborhood.\u201d",
+         ("the rezoning would \u201cprice out the very families who built this neighborhood.\u201d", M,
+          "saying", "Ruben Ortiz")),
+    _c17("metro_letter_to_parents_wrote_that", "US local metro",
+         "In a letter sent to parents Friday, Superintendent Carla Dunn wrote that classes would resume "
+         "Monday on a two-hour delay.",
+         ("that classes would resume Monday on a two-hour delay", I, "wrote", "Superintendent Carla Dunn")),
+    _c17("metro_said_a_prayer_no_quote", "false friend",
+         "The meeting opened with the Pledge of Allegiance, and board president Ken Ashby said a prayer "
+         "for the families affected by the flood."),
+    _c17("ent_told_the_magazine_of_then_floating", "entertainment",
+         "\u201cI was terrified the whole time,\u201d Lila Moreau told the magazine of her first Broadway "
+         "role. \u201cEvery night I thought they would find me out.\u201d",
+         ("I was terrified the whole time,", D, "told", "Lila Moreau"),
+         ("Every night I thought they would find me out.", D, "told", "Lila Moreau")),
+    _c17("ent_he_joked_after_intro", "entertainment",
+         "Actor Dev Kapoor, 41, plays a retired detective in the series. \u201cMy mother still "
+         "hasn\u2019t seen it,\u201d he joked.",
+         ("My mother still hasn\u2019t seen it,", D, "joked", "he")),
+    _c17("ent_interview_with_magazine_published_said", "entertainment",
+         "In an interview with Vellum magazine published Tuesday, singer Noor Halabi said she had "
+         "written most of the album in a hotel room in Lisbon.",
+         ("she had written most of the album in a hotel room in Lisbon", I, "said", "Noor Halabi")),
+    _c17("ent_representative_no_response_no_quote", "entertainment",
+         "A representative for Halabi did not immediately respond to a request for comment. The tour "
+         "begins in May."),
+    _c17("ent_split_by_says_and_gesture", "entertainment",
+         "\u201cThe thing about comedy,\u201d Jasper Wilde says, leaning back in his chair, \u201cis that "
+         "nobody laughs at the rehearsal.\u201d",
+         ("The thing about comedy,", D, "says", "Jasper Wilde"),
+         ("is that nobody laughs at the rehearsal.", D, "says", "Jasper Wilde")),
+    _c17("ent_shared_on_instagram_writing_colon", "entertainment",
+         "Moreau shared the news on Instagram, writing: \u201cWe did it. Thank you, New York.\u201d",
+         ("We did it. Thank you, New York.", D, "writing", "Moreau")),
+    _c17("ent_song_title_say_no_quote", "false friend",
+         "Her single \u201cSay It Again\u201d spent nine weeks at No. 1."),
+    _c17("qa_intro_whose_then_two_answers", "Q&A",
+         "Novelist Ines Carrow, whose third book is out this week, spoke with the Ledger.\n\n"
+         "Q: Where did the idea come from?\n\nA: From my grandmother\u2019s letters. She wrote to her "
+         "sister every week for fifty years.\n\nQ: Did you change their names?\n\nA: Only the ones who "
+         "are still alive.",
+         ("From my grandmother\u2019s letters. She wrote to her sister every week for fifty years.", D,
+          None, "Ines Carrow"),
+         ("Only the ones who are still alive.", D, None, "Ines Carrow")),
+    _c17("qa_edited_for_length_line_then_answer", "Q&A",
+         "Dr. Amos Reid has run the county\u2019s only burn unit for 12 years. This interview has been "
+         "edited for length and clarity.\n\nQ: What is the hardest part of the job?\n\nA: Telling "
+         "families the truth, and then telling it again the next day.",
+         ("Telling families the truth, and then telling it again the next day.", D, None,
+          "Dr. Amos Reid")),
 ]

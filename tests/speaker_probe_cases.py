@@ -2623,6 +2623,275 @@ CASES_16: list[Case] = [
        batch=16),
 ]
 
+# Batch 17 (session 18, round 18): fact-checks (a governor's claim, his spokesman, "the governor"
+# later; a senator, her office and a spokeswoman "for Quell"; a congressman and his chief of staff;
+# a viral post; an economist and a campaign), emergency and disaster coverage (a fire captain "of"
+# a department who then "told the station", residents by phone, an emergency management director
+# in apposition, a hydrologist "with" the weather service after an inverted "said", a sheriff and
+# a deputy, a couple on a roof over paragraphs, a Red Cross spokeswoman, a utility, a governor, a
+# FEMA spokesman, a paramedic), health and medical news (a lead author with a long apposition, "the
+# paper", a drug maker as "the company", a hospital spokeswoman and "the hospital", a cardiologist
+# "who was not involved", a health department, researchers and "the university"), US local metro
+# news (school board members, a parent at public comment, a superintendent, a zoning attorney and
+# a neighbour, "police said", a lieutenant spokeswoman, a police department and "the department",
+# a police report, a mayor as "the mayor", a district spokesman, a defence attorney), celebrity and
+# entertainment interviews ("told the magazine" then a floating quote, "he joked", "the
+# 29-year-old", a quote split by "says" and a gesture, a director and a film's star in one
+# sentence, a publicist, a mother and daughter sharing a surname, "the actress"), and Q&A
+# interviews ("A:" lines, surname labels). Written all at once and scored before any rule was
+# changed for it (first run: mention 81, name 79, role 74 of 89, four quotes not found). Six of
+# those misses were our own expectations against the conventions above and were corrected after
+# the first run: a person's possessive before a job gives "spokesman to Ray Tollan" (as "lawyer
+# to Delia Brannock", batch 9), "Researchers at X" resolve to "X researchers" (as "Analysts at X",
+# batch 7), and a relative clause gives a role only with a verb that gives one ("who chairs", not
+# "who cast the lone vote" or "who lives behind the site"); against them the first run was
+# mention 81, name 80, role 80 of 89.
+CASES_17: list[Case] = [
+    _c("b17_fc_gov_claimed_spokesman_then_the_governor",
+       "Gov. Ray Tollan claimed in a video posted on Monday that the state had cut property taxes every "
+       "year since he took office. Asked for evidence, Tollan's spokesman, Eli Marsh, said the governor "
+       "had been \"speaking broadly\".\n\n"
+       "The governor repeated the claim on Wednesday, telling a rally in Dunford that taxes were "
+       "\"lower than ever\".",
+       ("cut property taxes", "Gov. Ray Tollan", "Ray Tollan", "Gov."),
+       ("speaking broadly", "Eli Marsh", "Eli Marsh", "spokesman to Ray Tollan"),
+       ("lower than ever", "The governor", "Ray Tollan", "Gov."), batch=17),
+    _c("b17_fc_viral_post_then_no_response_then_said",
+       "A viral Facebook post claims the county will ban gas stoves. A spokesperson for County "
+       "Executive Lena Voss did not respond to a request for comment, but Voss said at a news "
+       "conference in March that no such plan existed.",
+       ("ban gas stoves", "A viral Facebook post", None, None),
+       ("no such plan existed", "Voss", "Lena Voss", "County Executive"), batch=17),
+    _c("b17_fc_sen_direct_office_spokeswoman_for",
+       "\"We have the lowest jobless rate in the region,\" Sen. Mara Quell said in a speech on April 2. "
+       "Quell's office said she had been referring to veterans. \"The senator stands by her words,\" "
+       "said Dana Pruitt, a spokeswoman for Quell.",
+       ("lowest jobless rate", "Sen. Mara Quell", "Mara Quell", "Sen."),
+       ("referring to veterans", "Quell's office", "Mara Quell", "Sen."),
+       ("stands by her words", "Dana Pruitt", "Dana Pruitt", "spokeswoman for Quell"), batch=17),
+    _c("b17_fc_rep_party_tag_then_chief_of_staff",
+       "Rep. Hollis Grant (D-Kessing) said on a radio show that the bridge project was \"fully funded.\" "
+       "Grant's chief of staff, Omar Tillet, later said the congressman had misspoken.",
+       ("fully funded", "Rep. Hollis Grant", "Hollis Grant", "Rep."),
+       ("had misspoken", "Omar Tillet", "Omar Tillet", "chief of staff to Hollis Grant"), batch=17),
+    _c("b17_fc_economist_of_college_and_campaign",
+       "Economist Farah Nadim of Harwick College said the figure was \"a stretch\". The Tollan campaign "
+       "said it stood by the number.",
+       ("a stretch", "Farah Nadim", "Farah Nadim", "Economist"),
+       ("stood by the number", "The Tollan campaign", "Tollan campaign", None), batch=17),
+    _c("b17_em_captain_told_station_then_resident_by_phone",
+       "Capt. Marco Villanueva of the Dunford Fire Department said crews had pulled three people from "
+       "the roof of a pickup truck. \"The current was unbelievable,\" he told the station.\n\n"
+       "Resident Joy Okafor, 58, said by phone that she had watched from her attic. \"I prayed the whole "
+       "time,\" she said.",
+       ("three people", "Capt. Marco Villanueva", "Marco Villanueva", "Capt."),
+       ("current was unbelievable", "he", "Marco Villanueva", "Capt."),
+       ("watched from her attic", "Joy Okafor", "Joy Okafor", "Resident"),
+       ("prayed the whole time", "she", "Joy Okafor", "Resident"), batch=17),
+    _c("b17_em_director_apposition_then_surname",
+       "The county's emergency management director, Helen Park, said the shelters at two high schools "
+       "were full. Park said buses would take evacuees to Kellerton overnight.",
+       ("shelters at two high schools", "Helen Park", "Helen Park", "county's emergency management director"),
+       ("buses would take", "Park", "Helen Park", "county's emergency management director"), batch=17),
+    _c("b17_em_inverted_hydrologist_with_service",
+       "The river crested at 31.4 feet early Tuesday, said Nadia Fromm, a hydrologist with the National "
+       "Weather Service office in Kellerton. Fromm said it would fall slowly through the week.",
+       ("crested at 31.4 feet", "Nadia Fromm", "Nadia Fromm",
+        "hydrologist with the National Weather Service office in Kellerton"),
+       ("fall slowly", "Fromm", "Nadia Fromm", "hydrologist with the National Weather Service office in Kellerton"),
+       batch=17),
+    _c("b17_em_sheriff_and_deputy_who_led",
+       "Sheriff Tomas Reyna said two people were still missing. Deputy Kara Lind, who led the boat "
+       "crews, said the search would resume at dawn. \"We will not stop,\" Reyna said.",
+       ("still missing", "Sheriff Tomas Reyna", "Tomas Reyna", "Sheriff"),
+       ("resume at dawn", "Deputy Kara Lind", "Kara Lind", "Deputy; led the boat crews"),
+       ("will not stop", "Reyna", "Tomas Reyna", "Sheriff"), batch=17),
+    _c("b17_em_couple_on_roof_pronouns_over_paragraphs",
+       "Jonah Whitfield and his wife, Mae, spent the night on their neighbor's roof.\n\n"
+       "He said the water rose so fast that he left his phone behind. \"I kept thinking about the "
+       "dog,\" he said.\n\n"
+       "Mae Whitfield said the dog was found two days later. \"She was sitting on the porch like nothing "
+       "happened,\" she said.",
+       ("water rose so fast", "He", "Jonah Whitfield", None),
+       ("thinking about the dog", "he", "Jonah Whitfield", None),
+       ("dog was found", "Mae Whitfield", "Mae Whitfield", "wife to Jonah Whitfield"),
+       ("sitting on the porch", "she", "Mae Whitfield", "wife to Jonah Whitfield"), batch=17),
+    _c("b17_em_inverted_director_of_office_name_last",
+       "\"Do not come back tonight,\" said the director of the county's Office of Emergency Management, "
+       "Pam Reyes.",
+       ("come back tonight", "Pam Reyes", "Pam Reyes", "director of the county's Office of Emergency Management"),
+       batch=17),
+    _c("b17_em_red_cross_spokeswoman_utility_then_the_utility",
+       "A spokeswoman for the Tarlow County Red Cross said 340 people had spent the night in shelters. "
+       "Harlow Power & Light said about 52,000 customers were without electricity. The utility said "
+       "crews from four states were on the way.",
+       ("340 people", "A spokeswoman for the Tarlow County Red Cross", "Tarlow County Red Cross spokeswoman",
+        "spokeswoman, Tarlow County Red Cross"),
+       ("52,000 customers", "Harlow Power & Light", "Harlow Power & Light", None),
+       ("four states", "The utility", "Harlow Power & Light", None), batch=17),
+    _c("b17_em_residents_then_one_of_them_named",
+       "Residents said they had received no warning. One of them, Gil Hardy, 71, said the siren had "
+       "been broken for a year.",
+       ("no warning", "Residents", None, None),
+       ("siren had been broken", "Gil Hardy", "Gil Hardy", None), batch=17),
+    _c("b17_em_governor_then_fema_spokesman",
+       "Gov. Alma Reyes declared a state of emergency on Sunday. \"Help is on the way,\" Reyes said. A "
+       "spokesman for the Federal Emergency Management Agency said teams had arrived in Tarlow County.",
+       ("Help is on the way", "Reyes", "Alma Reyes", "Gov."),
+       ("teams had arrived", "A spokesman for the Federal Emergency Management Agency",
+        "Federal Emergency Management Agency spokesman", "spokesman, Federal Emergency Management Agency"),
+       batch=17),
+    _c("b17_em_paramedic_told_station_then_she",
+       "Paramedic Rosa Lin told KTRV the crash scene was \"chaos\". She said four ambulances had been "
+       "sent.",
+       ("chaos", "Rosa Lin", "Rosa Lin", "Paramedic"),
+       ("four ambulances", "She", "Rosa Lin", "Paramedic"), batch=17),
+    _c("b17_med_lead_author_then_surname_then_she",
+       "\"We were surprised by how quickly the benefit appeared,\" said Dr. Lena Hargrove, an "
+       "endocrinologist at Westbrook Medical Center and the study's lead author. Hargrove said larger "
+       "trials were planned. \"We need to know if it lasts,\" she said.",
+       ("surprised by how quickly", "Dr. Lena Hargrove", "Lena Hargrove",
+        "Dr.; endocrinologist at Westbrook Medical Center; study's lead author"),
+       ("larger trials", "Hargrove", "Lena Hargrove",
+        "Dr.; endocrinologist at Westbrook Medical Center; study's lead author"),
+       ("if it lasts", "she", "Lena Hargrove",
+        "Dr.; endocrinologist at Westbrook Medical Center; study's lead author"), batch=17),
+    _c("b17_med_the_paper_then_the_company",
+       "The paper, published Wednesday in the Kessing Journal of Medicine, said the drug lowered blood "
+       "pressure in most patients. The study was funded by Orrin Pharma. The company said in a statement "
+       "that it welcomed the results.",
+       ("lowered blood pressure", "The paper", None, None),
+       ("welcomed the results", "The company", "Orrin Pharma", None), batch=17),
+    _c("b17_med_hospital_spokeswoman_named_then_the_hospital",
+       "Maria Teller, a spokeswoman for St. Brendan's Hospital, said the patient was in stable "
+       "condition. The hospital said it could not release further details.",
+       ("stable condition", "Maria Teller", "Maria Teller", "spokeswoman for St. Brendan's Hospital"),
+       ("further details", "The hospital", "St. Brendan's Hospital", None), batch=17),
+    _c("b17_med_cardiologist_not_involved_then_he",
+       "Dr. Omar Siddiqui, a cardiologist who was not involved in the research, said the results were "
+       "promising. \"But six months is not long,\" he said.",
+       ("results were promising", "Dr. Omar Siddiqui", "Omar Siddiqui", "Dr.; cardiologist"),
+       ("six months is not long", "he", "Omar Siddiqui", "Dr.; cardiologist"), batch=17),
+    _c("b17_med_according_to_department_then_commissioner_saying",
+       "Flu cases have doubled in two weeks, according to the Kessing Department of Health. Health "
+       "Commissioner Raj Patel urged residents to get vaccinated, saying hospitals were \"near "
+       "capacity\".",
+       ("Flu cases have doubled", "the Kessing Department of Health", "Kessing Department of Health", None),
+       ("near capacity", "Raj Patel", "Raj Patel", "Health Commissioner"), batch=17),
+    _c("b17_med_researchers_at_then_the_university",
+       "Researchers at Pellmoor University said the vaccine had protected 9 in 10 volunteers. The "
+       "university said the trial would expand in the spring.",
+       ("9 in 10", "Researchers at Pellmoor University", "Pellmoor University researchers", None),
+       ("expand in the spring", "The university", "Pellmoor University", None), batch=17),
+    _c("b17_metro_board_member_who_cast_then_president",
+       "School board member Tricia Vaughn, who cast the lone vote against the budget, said the district "
+       "was spending money it did not have. Board president Ken Ashby said the budget was balanced. "
+       "\"Every dollar is accounted for,\" Ashby said.",
+       ("spending money", "Tricia Vaughn", "Tricia Vaughn", "School board member"),
+       ("budget was balanced", "Ken Ashby", "Ken Ashby", "Board president"),
+       ("accounted for", "Ashby", "Ken Ashby", "Board president"), batch=17),
+    _c("b17_metro_parent_public_comment_then_superintendent",
+       "During public comment, parent Ayesha Grant told the board her son had had a substitute in math "
+       "since October. Superintendent Carla Dunn said the district had 14 open teaching positions. "
+       "\"We are recruiting every week,\" Dunn said.",
+       ("substitute in math", "Ayesha Grant", "Ayesha Grant", "parent"),
+       ("14 open teaching positions", "Superintendent Carla Dunn", "Carla Dunn", "Superintendent"),
+       ("recruiting every week", "Dunn", "Carla Dunn", "Superintendent"), batch=17),
+    _c("b17_metro_zoning_attorney_then_neighbor_she",
+       "Kyle Brandt, an attorney representing the developer, told the zoning board the project would "
+       "bring 120 jobs. Neighbor Rita Olsen, who lives behind the site, said the traffic would be \"a "
+       "nightmare\". \"We already can't get out of our driveway,\" she said.",
+       ("120 jobs", "Kyle Brandt", "Kyle Brandt", "attorney representing the developer"),
+       ("a nightmare", "Rita Olsen", "Rita Olsen", "Neighbor"),
+       ("get out of our driveway", "she", "Rita Olsen", "Neighbor"), batch=17),
+    _c("b17_metro_police_said_then_lieutenant_spokeswoman",
+       "The driver, a 19-year-old Eastfield man, was taken to Mercy Hospital, police said. Lt. Dana "
+       "Cruz, a department spokeswoman, said charges were pending.",
+       ("Mercy Hospital", "police", None, None),
+       ("charges were pending", "Lt. Dana Cruz", "Dana Cruz", "Lt.; department spokeswoman"), batch=17),
+    _c("b17_metro_police_department_facebook_then_the_department",
+       "The Eastfield Police Department said in a Facebook post that the boy had been found safe. The "
+       "department said he had been staying with a friend.",
+       ("found safe", "The Eastfield Police Department", "Eastfield Police Department", None),
+       ("staying with a friend", "The department", "Eastfield Police Department", None), batch=17),
+    _c("b17_metro_police_report_then_victim_then_surname",
+       "Officers were called to the library at 4 p.m., according to a police report. Janet Kroll, 64, "
+       "told police a man had grabbed her purse. Kroll said the man ran toward Elm Street.",
+       ("called to the library", "a police report", None, None),
+       ("grabbed her purse", "Janet Kroll", "Janet Kroll", None),
+       ("toward Elm Street", "Kroll", "Janet Kroll", None), batch=17),
+    _c("b17_metro_council_member_saying_then_the_mayor",
+       "Council member Ruben Ortiz pushed back, saying the rezoning would price out longtime families. "
+       "Mayor Gloria Fenn disagreed. \"This is how we keep young people here,\" the mayor said.",
+       ("price out", "Ruben Ortiz", "Ruben Ortiz", "Council member"),
+       ("keep young people", "the mayor", "Gloria Fenn", "Mayor"), batch=17),
+    _c("b17_metro_superintendent_wrote_then_district_spokesman",
+       "In a letter sent to parents Friday, Superintendent Carla Dunn wrote that classes would resume "
+       "Monday. The district's spokesman, Ivan Holt, said buses would run on their usual routes.",
+       ("resume Monday", "Superintendent Carla Dunn", "Carla Dunn", "Superintendent"),
+       ("usual routes", "Ivan Holt", "Ivan Holt", "district's spokesman"), batch=17),
+    _c("b17_metro_defense_attorney_her_client",
+       "Defense attorney Marcy Lowe said her client, Devin Shaw, would plead not guilty. Shaw, 23, did "
+       "not speak during the hearing.",
+       ("plead not guilty", "Marcy Lowe", "Marcy Lowe", "Defense attorney"), batch=17),
+    _c("b17_ent_told_the_magazine_floating_then_co_star",
+       "\"I was terrified the whole time,\" Lila Moreau told the magazine of her first Broadway role. "
+       "\"Every night I thought they would find me out.\"\n\n"
+       "Her co-star, Ben Asher, said she had been \"fearless\" in rehearsals.",
+       ("terrified the whole time", "Lila Moreau", "Lila Moreau", None),
+       ("find me out", "Lila Moreau", "Lila Moreau", None),
+       ("fearless", "Ben Asher", "Ben Asher", "co-star to Lila Moreau"), batch=17),
+    _c("b17_ent_actor_age_he_joked",
+       "Actor Dev Kapoor, 41, plays a retired detective in the series. \"My mother still hasn't seen "
+       "it,\" he joked.",
+       ("mother still hasn't", "he", "Dev Kapoor", "Actor"), batch=17),
+    _c("b17_ent_singer_interview_then_the_age_epithet",
+       "In an interview with Vellum magazine, singer Noor Halabi said she had written most of the album "
+       "in Lisbon. \"I didn't speak to anyone for a month,\" the 29-year-old said.",
+       ("album in Lisbon", "Noor Halabi", "Noor Halabi", "singer"),
+       ("speak to anyone", "the 29-year-old", "Noor Halabi", "singer"), batch=17),
+    _c("b17_ent_comedian_split_by_says_and_gesture",
+       "\"The thing about comedy,\" Jasper Wilde says, leaning back in his chair, \"is that nobody "
+       "laughs at the rehearsal.\"",
+       ("thing about comedy", "Jasper Wilde", "Jasper Wilde", None),
+       ("nobody laughs", "Jasper Wilde", "Jasper Wilde", None), batch=17),
+    _c("b17_ent_director_and_films_star_one_sentence",
+       "Director Anya Petrov said the film had taken nine years to make, while the film's star, Colm "
+       "Reddy, said he had learned to ride a horse for it.",
+       ("nine years", "Anya Petrov", "Anya Petrov", "Director"),
+       ("ride a horse", "Colm Reddy", "Colm Reddy", "film's star"), batch=17),
+    _c("b17_ent_no_response_then_her_publicist",
+       "A representative for singer Noor Halabi did not respond to a request for comment. Her "
+       "publicist, Tess Manning, later said the tour would go ahead.",
+       ("tour would go ahead", "Tess Manning", "Tess Manning", "publicist to Noor Halabi"), batch=17),
+    _c("b17_ent_mother_and_daughter_then_the_actress",
+       "Lila Moreau and her mother, Claire, flew to Paris for the premiere.\n\n"
+       "\"I cried through the whole film,\" Claire Moreau said.\n\n"
+       "The actress said she had not watched it since.",
+       ("cried through", "Claire Moreau", "Claire Moreau", "mother to Lila Moreau"),
+       ("not watched it since", "The actress", "Lila Moreau", None), batch=17),
+    _c("b17_qa_intro_whose_then_answers",
+       "Novelist Ines Carrow, whose third book is out this week, spoke with the Ledger.\n\n"
+       "Q: Where did the idea come from?\n\n"
+       "A: From my grandmother's letters.\n\n"
+       "Q: Did you change the names?\n\n"
+       "A: Only of the ones still alive.",
+       ("grandmother's letters", "Ines Carrow", "Ines Carrow", "Novelist"),
+       ("still alive", "Ines Carrow", "Ines Carrow", "Novelist"), batch=17),
+    _c("b17_qa_dr_edited_for_length_then_answer",
+       "Dr. Amos Reid has run the county's only burn unit for 12 years. This interview has been edited "
+       "for length and clarity.\n\n"
+       "Q: What is the hardest part?\n\n"
+       "A: Telling families the truth.",
+       ("Telling families", "Dr. Amos Reid", "Amos Reid", "Dr."), batch=17),
+    _c("b17_qa_surname_labels_reporter_and_mayor",
+       "Ledger reporter Sam Ochoa spoke with Mayor Gloria Fenn.\n\n"
+       "OCHOA: Why now?\n\n"
+       "FENN: Because the money is finally there.",
+       ("Why now", "OCHOA", "Sam Ochoa", "Ledger reporter"),
+       ("money is finally there", "FENN", "Gloria Fenn", "Mayor"), batch=17),
+]
+
 # cases still wrong (each with why); the test expects them to fail until fixed
 KNOWN_MISSES: frozenset[str] = frozenset({
     # the small model tags "Tallis Water" as a person, so its possessive is no employer
@@ -2644,19 +2913,22 @@ KNOWN_MISSES: frozenset[str] = frozenset({
     # batch 16: "Officials" after a named ministry are given to the ministry (arguable: the rule
     # that resolves bare "officials" to the body just named, batch 9)
     "b16_groups_ministry_then_officials",
-    # "Harlow Freight" is tagged a person (it "declined to comment"), so its possessive is no employer
-    "b16_denial_declined_saying_then_chief_executive",
     # "Coach" capitalised at a sentence's start is kept as a title (as "Manager Dee Carver", batch 14)
     "b16_report_told_named_player_then_she",
     # the tagger reads "trucker" in "talks to trucker Dan Ridley" as a verb, so no role
     "b16_podcast_host_and_guest_by_surname",
     # "MCA" is tagged an organisation, so the role stops at "area"
     "b16_kenya_mr_area_mca",
+    # batch 17: a job capitalised at a sentence's start is kept in the mention as a title
+    # ("Paramedic Rosa Lin", "Director Anya Petrov"; as "Coach" above and "Managing Director"
+    # in batch 3, which a test keeps: which job words are titles is open)
+    "b17_em_paramedic_told_station_then_she",
+    "b17_ent_director_and_films_star_one_sentence",
 })
 
 
 CASES: list[Case] = (CASES_1 + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9 + CASES_10
-                     + CASES_11 + CASES_12 + CASES_13 + CASES_14 + CASES_15 + CASES_16)
+                     + CASES_11 + CASES_12 + CASES_13 + CASES_14 + CASES_15 + CASES_16 + CASES_17)
 
 
 def find_quote(quotes, key: str):

@@ -406,6 +406,8 @@ PERSON_APPOSITION_NOUNS = frozenset({
     "student", "worker", "employee", "officer", "director", "manager", "chairman", "chairwoman",
     "founder", "owner", "leader", "expert", "professor", "lecturer", "researcher", "economist",
     "analyst", "chief", "head", "member", "son", "daughter", "wife", "husband", "widow", "neighbour",
+    # US spellings and the people around a public figure ("Her publicist, Jane Roe,")
+    "neighbor", "publicist", "agent", "attorney", "aide", "adviser", "advisor", "assistant",
 })
 
 
@@ -528,9 +530,12 @@ def _looks_like_name(doc: Doc, start: int, end: int, words: list[str]) -> bool:
     if start > 0 and doc[start - 1].lower_ == "the":
         return False  # "the Carolina Panthers": people's names take no article
     blocked = titles() | org_heads() | _place_last_words() | HONORIFIC_GENDER.keys()
+    # "The emergency director, Helen Park, said": a listed first name renaming a noun for a
+    # person is a person's name, though its surname is a place's word ("Park", "Hill")
+    renamed = words[0] in first_names() and _renames_person_noun(doc, start, end)
     # "Gwen Penhale, 84,": a surname the recogniser took for a place, after a first name
     # it did not, with an age after the name
-    surname_as_place = (words[0] in first_names() and _age_after(doc, end)
+    surname_as_place = renamed or (words[0] in first_names() and _age_after(doc, end)
                         and (doc[start].ent_type_ not in PLACE_LABELS or _speech_free_age(doc, end))) \
         or _year_old_before(doc, start) \
         or (words[0] in first_names() and _person_noun_before(doc, start, end)) \
@@ -546,7 +551,8 @@ def _looks_like_name(doc: Doc, start: int, end: int, words: list[str]) -> bool:
         if not ((t.pos_ == "PROPN" or (t.i == start and _particle(doc[t.i + 1])))  # ("Ines" tagged a noun before "das")
                 and t.text[:1].isupper() and t.text.replace("-", "").replace("'", "").isalpha()):
             return False
-        if (len(t) > 1 and t.is_upper) or w in blocked or (t.ent_type_ in PLACE_LABELS and not surname_as_place):
+        if (len(t) > 1 and t.is_upper) or (w in blocked and not (renamed and t.i == end - 1 and w not in titles())) \
+                or (t.ent_type_ in PLACE_LABELS and not surname_as_place):
             return False
     if doc[end - 1].tag_ == "NNPS":
         return False  # "Fellow Republicans", "the Northvale Panthers"
@@ -1557,6 +1563,17 @@ def _style_of_address(doc: Doc, i: int) -> bool:
         and doc[i + 1].lower_ in STYLE_NOUNS
 
 
+def _hyphen_start(doc: Doc, i: int) -> int:
+    """Where the noun phrase ending in a role word starting at `i` starts when the parser split
+    a hyphenated word off it ("Her co-star, Ben Roe": "co" and "-" made words of their own, with
+    "Her" hung on "co"): the start of the whole word's phrase."""
+    j = i
+    while j >= 2 and doc[j - 1].text in ("-", "‑") and not doc[j - 1].whitespace_ \
+            and not doc[j - 2].whitespace_ and doc[j - 2].is_alpha:
+        j -= 2
+    return i if j == i else doc[j].left_edge.i
+
+
 def _trim_role(doc: Doc, start: int, end: int) -> tuple[int, int, Token | None]:
     """Drop determiners, possessives and punctuation at the edges; return the possessor."""
     possessor = None
@@ -1880,6 +1897,11 @@ def _mention_roles_and_age(doc: Doc, c: _Cand, idx: int, ent: _Entity, entities,
                     right = r.right_edge.i
                 elif r.dep_ == "prep" and r.lower_ == "from" and _word(child) in SEAT_TITLES:
                     right = r.right_edge.i  # "the MLA from Kovalur": the seat, as "MP for"
+                elif r.dep_ == "acl" and r.tag_ == "VBG" and r.lemma_.lower() in word_list("role_verbs") \
+                        and any(g.dep_ == "dobj" for g in r.children) \
+                        and not any(t.text == "," for t in doc[r.i:r.right_edge.i + 1]):
+                    # "an attorney representing the developer": whose attorney, as "for" says
+                    right = r.right_edge.i
                 else:
                     break
             for a, b in _apposed_roles(doc, child, right + 1):
@@ -1908,7 +1930,7 @@ def _mention_roles_and_age(doc: Doc, c: _Cand, idx: int, ent: _Entity, entities,
             and not any("\n" in doc[i].text_with_ws for i in range(head.i, c.start)) \
             and head.lower_ not in GENERIC_PEOPLE:  # "journalists, including X, Jane Roe": not her role
         # (nor a noun in the paragraph before: "SATO: Why the sea?¶CALLOWAY: ...")
-        lo = max(head.left_edge.i, sent.start)
+        lo = max(_hyphen_start(doc, head.left_edge.i), sent.start)
         named_possessor = None
         for i in range(lo, c.start):
             if other_names[i] and not _in_prep_phrase(doc[i], head):
@@ -1952,9 +1974,12 @@ PARTY_TAG = re.compile(r"\((?:R|D|I|Ind|Rep|Dem)(?:[-–][A-Z][\w.]*(?: [A-Z][\w
 def _party_tag(doc: Doc, tok: Token) -> bool:
     """Whether the apposition `tok` is a party-and-state tag in brackets."""
     a, b = tok.left_edge.i, tok.right_edge.i
-    if a < 1 or b + 1 >= len(doc) or doc[a - 1].text != "(" or doc[b + 1].text != ")":
+    # the parser may hang a bracket on the tag itself ("(" a child of "Kessing")
+    a = a - 1 if doc[a].text != "(" else a
+    b = b + 1 if doc[b].text != ")" else b
+    if a < 0 or b >= len(doc) or doc[a].text != "(" or doc[b].text != ")":
         return False
-    return PARTY_TAG.fullmatch(doc[a - 1:b + 2].text) is not None
+    return PARTY_TAG.fullmatch(doc[a:b + 1].text) is not None
 
 
 def _apposed_roles(doc: Doc, head: Token, end: int) -> list[tuple[int, int]]:

@@ -822,7 +822,7 @@ def transcript_quotes(ctx: QuoteContext) -> list[Quote]:
     if tok is None:
         return []
     if not any(FIRST_PERSON.search(text, s, e) for s, e in answers) \
-            and not _interviewed(ctx, counts[pi]):
+            and not _interviewed(ctx, counts[pi]) and not _interview_note(ctx, first_q):
         return []
     who = speaker_for_person(ctx, pi, ctx.doc[tok])
     return [make_quote(s, e, text, "direct", None, who) for s, e in answers]
@@ -842,6 +842,21 @@ def _interviewed(ctx: QuoteContext, starts: list[int]) -> bool:
                                  for t in doc[i].sent):
             return True
     return False
+
+
+# what an interview's own note calls it: "This interview has been edited for length and clarity."
+INTERVIEW_NOUNS = frozenset({"interview", "conversation", "transcript", "exchange"})
+
+
+def _interview_note(ctx: QuoteContext, first_q: int) -> bool:
+    """A sentence before the first question whose subject is the interview itself ("This
+    interview has been edited for length", "The conversation has been condensed"): the text
+    presents what follows as an interview, so the answers are the interviewee's."""
+    i = ctx.token_at(first_q)
+    if i is None:
+        return False
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in INTERVIEW_NOUNS
+               and t.pos_ == "NOUN" for t in ctx.doc[:i])
 
 
 def _reads_as_statement(text: str, sp: QuoteSpan) -> bool:

@@ -69,7 +69,11 @@ MEDIUM_NOUNS = frozenset({
     "video", "broadcast", "appearance", "address", "remark", "comment", "testimony", "hearing",
     "report", "submission", "blog", "ad", "advert", "advertisement", "podcast", "newsletter",
     "affidavit", "lawsuit", "complaint", "document", "article", "essay", "editorial", "livestream",
+    # programmes and gatherings: "said on a radio show that ...", "said at a meeting that ..."
+    "show", "programme", "program", "episode", "rally", "meeting", "forum", "debate",
 })
+# what is said by rote, a rite and not a report: "said a prayer for the families", "said Mass"
+RECITED = frozenset({"prayer", "grace", "mass", "rosary", "blessing", "vow", "liturgy", "kaddish"})
 # who words come through: "told the court through a Hausa interpreter that ..."
 GO_BETWEEN_NOUNS = frozenset({"interpreter", "translator", "lawyer", "attorney", "solicitor", "counsel",
                               "spokesman", "spokeswoman", "spokesperson", "representative", "intermediary"})
@@ -296,7 +300,7 @@ def _content_range(ctx: QuoteContext, verb: Token, has_quote) -> tuple[int, int]
             # "accused the agency of hiding it", "dismissed the claim as nonsense"
             parts.extend(c for c in verb.rights if c.dep_ == "prep" and c.i > child.i and c.lower_ in ("of", "as"))
         elif lemma == "say" and (dep == "dobj" or (dep in ("advmod", "intj") and child.lower_ in YES_NO)) \
-                and child.left_edge.i == verb.i + 1:
+                and child.left_edge.i == verb.i + 1 and child.lemma_.lower() not in RECITED:
             # "said yes", "said so", "said the same of her rival": the object is the message
             parts.append(child)
             parts.extend(c for c in verb.rights if c.dep_ == "prep" and c.i > child.i
@@ -336,7 +340,7 @@ def _content_range(ctx: QuoteContext, verb: Token, has_quote) -> tuple[int, int]
                 # (or took "that" for the clause's object: "... that Jane Roe had left 'by consent'")
                 # (a "that" the parser marks as a conjunction opens no relative clause: "said on
                 # an earnings call that margins would recover", parsed as a relcl of "call")
-                parts.extend(c for c in pobj.rights if c.dep_ in ("acl", "relcl")
+                parts.extend(c for c in pobj.rights if c.dep_ in ("acl", "relcl") and not _object_gap(c)
                              and (any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                                   or c.dep_ == "acl" and c.left_edge.lower_ == "that"
                                   and c.left_edge.i == pobj.i + 1
@@ -504,7 +508,21 @@ def _contact_clause(addressee: Token) -> Token | None:
 # relative clause, "the ad that crime had doubled" a misparsed "said ... that"
 MEDIUM_MAKING = frozenset({"give", "issue", "release", "publish", "post", "send", "write", "make",
                            "deliver", "film", "record", "sign", "file", "read", "share", "air",
-                           "run", "broadcast", "pay", "buy", "produce", "submit", "receive", "see"})
+                           "run", "broadcast", "pay", "buy", "produce", "submit", "receive", "see",
+                           # and what is done with a programme or a gathering ("the show that she
+                           # hosts", "a rally that his supporters organised")
+                           "host", "present", "organise", "organize", "hold", "attend", "call",
+                           "stage", "watch", "chair", "moderate", "lead"})
+
+
+def _object_gap(clause: Token) -> bool:
+    """'said on the show that she hosts': a clause on the medium whose verb makes or hands out
+    such things and has no object of its own is a relative clause with "that" as its object,
+    whatever the parser made of "that"; it says nothing."""
+    # (active, with a subject of its own: "wages would be paid in full" is passive, no gap)
+    return clause.lemma_.lower() in MEDIUM_MAKING and any(c.dep_ == "nsubj" for c in clause.children) \
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "dative", "oprd", "nsubjpass", "auxpass")
+                    for c in clause.children)
 
 
 def _that_clause_as_relative(clause: Token, pobj: Token) -> bool:

@@ -168,9 +168,12 @@ def _np_span(tok: Token) -> tuple[int, int]:
             right = child.right_edge  # "a source close to the minister"
         elif child.dep_ == "amod" and child.lower_ == "familiar" and any(g.lower_ == "with" for g in child.children):
             right = child.right_edge  # "people familiar with the matter"
-        elif child.dep_ == "acl" and child.lower_ in SOURCE_PARTICIPLES and child.i == right.i + 1 \
-                and any(g.dep_ == "prep" and g.i == child.i + 1 for g in child.children) \
-                and not any(g.dep_ in ("dobj", "ccomp", "agent") for g in child.children):
+        elif child.dep_ == "acl" and child.i == right.i + 1 and (
+                child.lower_ in SOURCE_PARTICIPLES and any(g.dep_ == "prep" and g.i == child.i + 1
+                                                           for g in child.children)
+                or _which_ones(tok, child)) \
+                and not any(g.dep_ in ("dobj", "ccomp", "agent") for g in child.children
+                            if child.lower_ in SOURCE_PARTICIPLES or g.dep_ != "agent"):
             # "two people briefed on the talks": which sources, as "familiar with" (without a
             # relative clause: "... who were not authorized to discuss it")
             rel = min((g.left_edge.i for g in child.subtree if g.dep_ == "relcl"), default=child.right_edge.i + 1)
@@ -195,6 +198,29 @@ def _np_span(tok: Token) -> tuple[int, int]:
             and not doc[right.i + 1].whitespace_ and doc[right.i + 2].text[:1].isalnum():
         right = doc[right.i + 2]
     return left.idx, right.idx + len(right)
+
+
+# a participle's phrase that says why a source is unnamed, not which one it is
+WHY_UNNAMED = frozenset({"condition", "anonymity", "background"})
+# past participles of reaching a source: "residents reached by phone", "voters polled in May"
+# ("a man arrested on Sunday" tells what happened to him, not which source he is)
+CONTACT_PARTICIPLES = frozenset({"reached", "contacted", "interviewed", "polled", "surveyed", "questioned"})
+
+
+def _which_ones(head: Token, part: Token) -> bool:
+    """'several residents reached by phone', 'an image circulating on Instagram': a participle
+    right after a common noun (a present one, or a past one of reaching a source), with a phrase
+    opening right after it and nothing else, says which ones (or which thing) the noun means, as
+    "familiar with" does; not after a name, not "speaking on condition of anonymity" (why the
+    source goes unnamed), not "a man arrested on Sunday" (what happened to him, and when)."""
+    if head.pos_ != "NOUN" or head.ent_type_ or not (
+            part.tag_ == "VBG" or part.tag_ == "VBN" and part.lower_ in CONTACT_PARTICIPLES):
+        return False
+    kids = list(part.children)
+    if len(kids) != 1 or kids[0].dep_ not in ("prep", "agent") or kids[0].i != part.i + 1:
+        return False
+    # (a time is when, not which: "a woman waiting on Sunday")
+    return not any(t.lemma_.lower() in WHY_UNNAMED or t.ent_type_ in ("DATE", "TIME") for t in kids[0].subtree)
 
 
 DECADE = re.compile(r"(?:\d0'?s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$", re.I)
@@ -584,6 +610,8 @@ def resolve_speaker(ctx: QuoteContext, tok: Token) -> Speaker:
         if pi is None:
             pi = _recent(ctx, tok.idx, lambda p: p.kind == "person" and (gender is None or p.gender != _other(gender)),
                          PRONOUN_WINDOW)
+            if pi is not None and word not in KIN_WORDS and word not in ("man", "woman"):
+                pi = _relative_of(ctx, pi, gender)
         if pi is None and word in titles():
             # "..., the president said on Sunday.\n\nPresident Jane Roe said": wire copy that
             # names the speaker just after the first attribution
@@ -629,6 +657,26 @@ def resolve_speaker(ctx: QuoteContext, tok: Token) -> Speaker:
             p = ctx.people[pi]
             return Speaker(mention, s, e, p.name, p.role, p.id)
     return Speaker(mention, s, e)
+
+
+# words for a relative: "her mother, Claire," is known to the article as someone's relative
+KIN_WORDS = frozenset({"mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "widow",
+                       "widower", "partner", "grandmother", "grandfather", "mum", "dad", "fiancee", "fiancée",
+                       "fiance", "fiancé", "aunt", "uncle", "niece", "nephew", "cousin"})
+
+
+def _relative_of(ctx: QuoteContext, pi: int, gender: str | None) -> int:
+    """The person `pi` is a relative of, when the article knows `pi` only as one ("Lila Roe and
+    her mother, Claire, ... The actress said"): a description of what someone does ("the
+    actress", "the singer") is the article's own figure, the one the relative is named by, not
+    the relative; else `pi`."""
+    p = ctx.people[pi]
+    owners = [r.partition(" to ")[2] for r in p.roles]
+    if not p.roles or any(not o or r.partition(" to ")[0].lower() not in KIN_WORDS for r, o in zip(p.roles, owners)):
+        return pi
+    found = [j for j, q in enumerate(ctx.people)
+             if q.kind == "person" and q.name == owners[0] and (gender is None or q.gender != _other(gender))]
+    return found[0] if len(found) == 1 else pi
 
 
 def _role_initials(role: str) -> str:

@@ -221,8 +221,11 @@ def labelled_turns(ctx: QuoteContext) -> list[Quote]:
     # a named person's labelled answer right after a "Q:" question is a press conference's or an
     # interview's exchange, as a second turn is: "Q: Minister, is it realistic?¶KEANE: It is."
     answered = any(t.known and t.para > 0 and question(t.para - 1) for t in turns)
+    # a question under one named label that the next, under another, answers is talk even in
+    # the third person ("OCHOA: Why now?¶FENN: Because the money is there."): a who's who asks none
+    asked = dialogue and all(t.known for t in turns)
     if not (chained or answered) or len(turns) < MIN_TURNS - answered \
-            or not (answered or any(SPEAKING_PERSON.search(text, t.start, t.end) for t in turns)):
+            or not (answered or asked or any(SPEAKING_PERSON.search(text, t.start, t.end) for t in turns)):
         return []
     quotes = []
     for t in turns:
