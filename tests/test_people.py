@@ -176,6 +176,16 @@ def test_dateline_is_not_an_organisation(people_of):
     assert all(m.start > 0 for p in people_of(text) for m in p.mentions)
 
 
+@pytest.mark.parametrize("text", [
+    "NORTHVALE, Sept 20 (Pennant) - Abel Roske won the coastal marathon on Sunday.",
+    "NORTHVALE, Sept 24 (Pennant) - Carvenian cyclist Jory Kessel has been banned for two years.",
+])
+def test_a_dateline_the_parser_hangs_a_name_on_is_no_role(people_of, text):
+    person = next(p for p in people_of(text) if p.kind == "person")
+    assert all("NORTHVALE" not in r for r in person.roles), person.roles
+    assert all(p.name != "NORTHVALE" for p in people_of(text))
+
+
 @pytest.mark.parametrize("headline", ["Harbour Mayor Says Bridge Will Reopen By Spring",
                                       "Ferry Chief Vows Crossings Will Resume Soon"])
 def test_words_of_a_title_case_headline_are_no_person(people_of, headline):

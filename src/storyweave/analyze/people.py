@@ -1926,7 +1926,7 @@ def _mention_roles_and_age(doc: Doc, c: _Cand, idx: int, ent: _Entity, entities,
     if double_subject:
         head = lead
     if (root.dep_ == "appos" or double_subject) and head.i < c.start and head.pos_ in ("NOUN", "PROPN") and head.i >= sent.start \
-            and head.tag_ not in ("NNS", "NNPS") \
+            and head.tag_ not in ("NNS", "NNPS") and not _dateline(doc, head.i, head.i + 1) \
             and not any("\n" in doc[i].text_with_ws for i in range(head.i, c.start)) \
             and head.lower_ not in GENERIC_PEOPLE:  # "journalists, including X, Jane Roe": not her role
         # (nor a noun in the paragraph before: "SATO: Why the sea?¶CALLOWAY: ...")
