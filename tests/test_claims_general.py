@@ -175,3 +175,16 @@ def test_day_of_a_named_person_split_from_its_participle(nlp) -> None:
     # a modal: what may happen on a day is no fact about that day
     text = "Ann Vell could be on Monday charged with fraud."
     assert not [c for c in claims_of(nlp, text, timexes=[_tx(text, "Monday", "2031-05-12")]) if c.slot == "date"]
+
+
+def test_a_dateline_gives_no_claim_and_no_subject(nlp) -> None:
+    """"HARROWMERE, June 5 - ..." says where and when the copy was filed, not what happened;
+    the parser's taking the dateline's place for the verb's subject names no event."""
+    from storyweave.analyze.pipeline import analyze_doc
+
+    text = ("VESKBY, June 5 - Tessaly's health protection agency on Friday declared a measles "
+            "outbreak in the northern city of Veskby, with 14 confirmed cases since late May, most of "
+            "them linked to one primary school.")
+    analysis = analyze_doc(nlp(text), Article(id="a", text=text, published="2026-06-05T09:40:00+00:00"), nlp)
+    dated = [(c.subject, c.display) for c in analysis.claims if c.slot == "date"]
+    assert not [d for d in dated if d[1] == "June 5" or "VESKBY" in d[0]], dated

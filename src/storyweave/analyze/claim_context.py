@@ -11,6 +11,7 @@ from spacy.attrs import IS_SPACE, LEMMA, LIKE_NUM, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 from storyweave.analyze import claim_words as W
+from storyweave.analyze.datelines import dateline_spans
 from storyweave.model import Claim, Person, Quote, Timex
 
 RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
@@ -44,6 +45,8 @@ class ClaimContext:
         self.timexes = sorted(timexes, key=lambda t: t.start)
         self._timex_starts = [t.start for t in self.timexes]
         self.published = published
+        # where and when the copy was filed ("PELWORTH, June 5 - "): no claim, no subject
+        self.datelines = dateline_spans(self.text)
         self.mentions = sorted((m.start, m.end, p) for p in self.people for m in p.mentions)
         self.person_ents = {i: e for e in self.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
         # The event a claim is about when its sentence names no kind of event: the
@@ -67,7 +70,12 @@ class ClaimContext:
         self.is_space = [bool(v) for v in is_space]
         self._picked: dict[Callable[[ClaimContext], list[int]], list[int]] = {}
 
+    def in_dateline(self, char: int) -> bool:
+        """Whether the character at `char` is part of a dateline opening a paragraph."""
+        return any(s <= char < e for s, e in self.datelines)
+
     # -- the parse, read once -------------------------------------------------
+
     def indexes(self, select: Callable[[ClaimContext], list[int]], span: Span) -> list[int]:
         """The tokens of `span` that `select` picks from the whole article (run once per article)."""
         picked = self._picked.get(select)

@@ -188,6 +188,8 @@ def extract_claims(
             if quote is not None:
                 claim.attribution = quote.speaker_name or quote.speaker
             claims.append(claim)
+    if ctx.datelines:  # where and when the copy was filed, no claim ("PELWORTH, June 5 - ...")
+        claims = [c for c in claims if not ctx.in_dateline(c.start)]
     claims.sort(key=lambda c: (c.start, c.slot))
     return claims
 
