@@ -399,3 +399,12 @@ def test_timeline_values_do_not_depend_on_the_string_hash_seed():
                            env={**__import__("os").environ, "PYTHONHASHSEED": str(seed)}).stdout
             for seed in range(3)}
     assert outs == {"['2031-05-09TNI', '2031-05-09TMO', '2031-05-09TAF', '2031-05-09TEV']\n"}
+
+
+def test_a_day_after_since_begins_a_period_and_dates_no_event(nlp):
+    text = ("The agency declared an outbreak of measles in Carvel after 14 cases were reported since 27 April.\n\n"
+            "Three walk-in clinics opened in the city centre on Friday, the agency said.")
+    a = analysed(nlp, "s", text, "Carvel Gazette", "2031-05-08", timexes=[
+        timex(text, "27 April", "2031-04-27"), timex(text, "Friday", "2031-05-02")])  # fmt: skip
+    events = build_timeline([a])
+    assert [(e.when, e.what[:14]) for e in events] == [("2031-05-02", "Three walk-in ")]

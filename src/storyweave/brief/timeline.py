@@ -121,6 +121,10 @@ def _what(text: str, start: int, end: int, t_start: int) -> str:
     return ("… " if lo else "") + cut + (" …" if lo + MAX_WHAT_WORDS < len(words) else "")
 
 
+# "14 cases reported since 27 May": the day a period began, not the day of the sentence's event
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def build_timeline(items: list[AnalyzedArticle], comparisons: list[Comparison] | None = None) -> list[TimelineEvent]:
     """Dated events of a story, ordered by time, with conflicting times marked."""
     # 1. one candidate per (article, sentence) holding dated time expressions
@@ -134,7 +138,8 @@ def build_timeline(items: list[AnalyzedArticle], comparisons: list[Comparison] |
         # direct quotes only: their span is the speaker's words (a mixed quote's is not)
         quoted = quoted_spans(item.analysis.quotes)
         for tx in item.analysis.timexes or []:
-            if tx.type not in ("DATE", "TIME") or not _datable(tx.value):
+            if tx.type not in ("DATE", "TIME") or not _datable(tx.value) \
+                    or _SINCE.search(text[max(0, tx.start - 12):tx.start]):
                 continue
             if relative_in_quote(tx, quoted):  # counts from when the speaker spoke
                 quote = quote_of(tx, item.analysis.quotes)
