@@ -159,3 +159,10 @@ def test_a_one_word_person_the_story_also_tags_as_a_place_or_body_is_left_out():
     # a surname the story gives a person with a first name stays (it is that person)
     items.append(item("a3", [Person(id="p1", name="Ada Dellby")], [("Ada Dellby", "PERSON")]))
     assert "Ada Dellby" in [p["name"] for p in merge_people(items)]
+
+
+def test_a_speaker_named_with_a_title_is_shown_under_the_story_persons_name():
+    items = [_said("a1", "Alderwoman Tamsin Orrin", [Person(id="p1", name="Tamsin Orrin", roles=["Alderwoman"])]),
+             _said("a2", "Tamsin Orrin", [Person(id="p1", name="Tamsin Orrin")])]
+    groups = quotes_by_speaker(items, {"a1": 1, "a2": 2}, merge_people(items))
+    assert [(g["name"], len(g["quotes"])) for g in groups] == [("Tamsin Orrin", 2)]

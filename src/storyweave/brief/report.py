@@ -92,8 +92,8 @@ def quotes_by_speaker(items: list[AnalyzedArticle], number: dict[str, int],
     A statement split by its attribution ("“A,” she said, “B.”") is stored as parts that
     share one cue; it is shown as one entry, its parts joined by an ellipsis, with each
     part's offsets in `parts`. With the story's `people` (`merge_people`), a speaker one
-    article knows by surname alone ("Orlagne") is shown under the full name another article
-    gives, when exactly one person of the story has that name."""
+    article knows by surname alone ("Orlagne") or with a title ("Councilman Jo Dimmock") is
+    shown under the name the story's people give, when exactly one person fits."""
     groups: dict[str, dict[str, Any]] = {}
     for it in items:
         for statement in group_statements(list(it.analysis.quotes or [])):
@@ -123,9 +123,8 @@ def quotes_by_speaker(items: list[AnalyzedArticle], number: dict[str, int],
 
 
 def _full_name(name: str, people: list[dict[str, Any]]) -> str:
-    """The story's one person whose name ends with a one-word speaker name, else the name."""
-    if len(_key(name).split()) != 1:
-        return name
+    """The name of the story's one person a speaker's name fits ("Orlagne", "Councilman Jo
+    Dimmock" for "Jo Dimmock"), else the name as written."""
     found = {m["name"] for m in people if m["kind"] == "person" and len(_key(m["name"]).split()) > 1
              and any(_same_person(name, n) for n in [m["name"], *m["aliases"]])}
     return found.pop() if len(found) == 1 else name
