@@ -227,3 +227,18 @@ def test_a_past_clock_time_is_not_anchored_to_a_day_ahead(nlp):
 )
 def test_the_small_hours_after_an_evening_are_the_next_day(nlp, text, expected):
     assert [value for _, _, value in found(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bare day name before a plural noun, told in the present or future: any such day
+        ("Saturday matches will kick off at 3pm from next season.", "XXXX-WXX-6"),
+        ("Sunday services run every hour.", "XXXX-WXX-7"),
+        # told in the past, or with its own article or possessive: one day
+        ("Friday prayers were held under heavy security.", "2023-03-17"),
+        ("The Sunday market was cancelled.", "2023-03-19"),
+    ],
+)
+def test_a_day_name_before_a_plural_noun_is_any_such_day(nlp, text, expected):
+    assert found(nlp, text)[0][2] == expected

@@ -370,12 +370,25 @@ def _find(doc: Doc, published: str | None) -> list[Timex]:
                 ref = ctx.ref = ref + timedelta(days=1)
             values[k] = resolve(m.sem, Context(dct=dct, ref=ref, sentence_day=nearest))
         for k, m in enumerate(group):
+            if m.sem.kind == "weekday" and m.sem.weekday is not None and _habitual_day(doc, m):
+                values[k] = f"XXXX-WXX-{m.sem.weekday + 1}"
             out.append(Timex(text[m.start : m.end], m.start, m.end, m.sem.type, values[k]))  # type: ignore[arg-type]
             clock = _CLOCK.match(values[k] or "")
             if clock:
                 evening = day_of(values[k]) if int(clock[1]) >= 18 else None
         i = j
     return _attach(doc, out)
+
+
+def _habitual_day(doc: Doc, m: Match) -> bool:
+    """A bare day name modifying a plural noun in a clause not told in the past ("Saturday
+    matches will kick off at 3pm", "Sunday services run hourly"): any such day, not one day.
+    In the past it is most often one day's ("Friday prayers were held under guard")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    tok = span[0]
+    return tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.tag_ == "NNS" and _tense(span) != "past"
 
 
 _CLOCK = re.compile(r"^\d{4}-\d{2}-\d{2}T(\d{2}):\d{2}")
