@@ -295,3 +295,39 @@ def test_the_event_merge_counts_days_between_articles_not_between_spans():
     # articles of the same days still score as one event
     assert average_link(group([0.0, 1.0]), group([0.5]), pairs) > 0.95
     assert ClusterConfig().link_time == "span"  # storylines keep the span gap
+
+
+def test_one_outlets_own_reports_weigh_less_with_each_other_in_the_event_split():
+    """What one outlet's reports share includes its template (a press office's "Homicide
+    investigation: 200 block of ..."): a story that outlet wrote alone scores its next report
+    at `same_outlet` of the score; two outlets' reports, or a story of several, as they are."""
+    from storyweave.stories.merge import _Group, average_link
+
+    def group(outlets: list[str]) -> _Group:
+        g = _Group((0.0, 0.0))
+        for o in outlets:
+            g.add(({"homicide": 1.0}, {"unit": 1.0}, {}), days=0.0)
+            g.outlets.add(o)
+        return g
+
+    config = EventConfig().cluster_config()
+    assert config.same_outlet == pytest.approx(0.6)
+    same = average_link(group(["Varn Police"]), group(["Varn Police"]), config)
+    other = average_link(group(["Varn Police"]), group(["City Radio"]), config)
+    mixed = average_link(group(["Varn Police", "City Radio"]), group(["Varn Police"]), config)
+    assert same == pytest.approx(0.6 * other) and mixed == pytest.approx(other)
+
+
+def test_the_online_pass_discounts_a_report_against_its_own_outlets_story(fire_items):
+    from storyweave.stories.cluster import OnlineClusterer
+
+    config = replace(EventConfig().cluster_config(), same_outlet=0.5)
+    first, second = fire_items[0], fire_items[1]  # the mill fire by two outlets
+    scores = []
+    for outlet in (second.article.outlet, first.article.outlet):
+        clusterer = OnlineClusterer(config)
+        clusterer.add(first)
+        again = AnalyzedArticle(replace(second.article, id="again", outlet=outlet), second.analysis)
+        feats = clusterer._features(again, clusterer._entities(again))
+        scores.append(clusterer._score(feats, clusterer._stories[0]))
+    assert scores[1] == pytest.approx(0.5 * scores[0]) and scores[0] > 0

@@ -115,6 +115,8 @@ def _absorb(clusterer: OnlineClusterer, into: _Story, other: _Story) -> None:
         if len(centroid) > keep + keep // 2:
             into.centroids[space] = strongest(centroid, clusterer._dfs[space], keep)
     into.members = [*into.members, *other.members]  # a cold story's members are a tuple
+    if other.outlets:
+        into.outlets = (into.outlets or set()) | other.outlets
     for m in other.members:
         clusterer._story_of[m[1]] = into.idx
     if other.first_days is not None:
@@ -130,13 +132,14 @@ class _Group:
     per space and how many of its articles have each space; with dense embeddings, the
     sum of its articles' unit embeddings and how many have one."""
 
-    __slots__ = ("sums", "counts", "span", "days", "emb", "n_emb")
+    __slots__ = ("sums", "counts", "span", "days", "outlets", "emb", "n_emb")
 
     def __init__(self, span: tuple) -> None:
         self.sums: list[dict[str, float]] = [{}, {}, {}]
         self.counts = [0, 0, 0]
         self.span = span
         self.days: list[float | None] = []  # each member's publication day (link_time "pairs")
+        self.outlets: set[str | None] = set()  # the members' outlets (ClusterConfig.same_outlet)
         self.emb: Any = None  # numpy vector, sum of the members' unit embeddings
         self.n_emb = 0
 
@@ -160,6 +163,7 @@ class _Group:
                 acc[k] = acc.get(k, 0.0) + w
             self.counts[space] += other.counts[space]
         self.days.extend(other.days)
+        self.outlets |= other.outlets
         if other.emb is not None:
             self.emb = other.emb.copy() if self.emb is None else self.emb + other.emb
             self.n_emb += other.n_emb
@@ -205,6 +209,8 @@ def average_link(a: _Group, b: _Group, cfg: ClusterConfig) -> float:
         den += cfg.link_w_embed
         num += cfg.link_w_embed * credit * embedding_similarity(mean_cos, cfg.embed_floor)
     content = num / den if den else 0.0
+    if cfg.same_outlet != 1.0 and len(a.outlets) == 1 and a.outlets == b.outlets and None not in a.outlets:
+        content *= cfg.same_outlet
     if cfg.link_time == "pairs":
         return content * (1.0 - cfg.link_w_time + cfg.link_w_time * _mean_pair_time(a.days, b.days, cfg))
     if cfg.link_time == "nearest":
@@ -279,6 +285,7 @@ def merge_average_link(clusterer: OnlineClusterer, items: Mapping[str, AnalyzedA
                        unit_vector(ents, dfs[1], keep[1]),
                        unit_vector(item.analysis.title_terms, dfs[2], keep[2])),
                       embeddings.get(m[1]) if embeddings is not None else None, m[0])
+            group.outlets.add(item.article.outlet or None)
         groups[st.idx] = group
 
     def absorbed(a: int, b: int) -> None:
