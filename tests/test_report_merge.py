@@ -166,3 +166,12 @@ def test_a_speaker_named_with_a_title_is_shown_under_the_story_persons_name():
              _said("a2", "Tamsin Orrin", [Person(id="p1", name="Tamsin Orrin")])]
     groups = quotes_by_speaker(items, {"a1": 1, "a2": 2}, merge_people(items))
     assert [(g["name"], len(g["quotes"])) for g in groups] == [("Tamsin Orrin", 2)]
+
+
+def test_a_pronoun_no_article_resolves_is_shown_as_unresolved():
+    text = "She said the road was hard."
+    quote = Quote(text="the road was hard", start=9, end=26, kind="indirect", cue="said", cue_start=4, cue_end=8,
+                  speaker="She", speaker_name=None)
+    it = AnalyzedArticle(Article(id="a1", text=text), Analysis(article_id="a1", quotes=[quote]))
+    (group,) = quotes_by_speaker([it], {"a1": 1})
+    assert group["name"] == "Unresolved (She)"

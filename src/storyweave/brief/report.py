@@ -99,6 +99,8 @@ def quotes_by_speaker(items: list[AnalyzedArticle], number: dict[str, int],
         for statement in group_statements(list(it.analysis.quotes or [])):
             q = statement[0]
             name = _LEADING_MARKS.sub("", q.speaker_name or q.speaker or "") or "Unattributed"
+            if not q.speaker_name and name.lower() in _PRONOUNS:
+                name = f"Unresolved ({name})"  # "she" whom the article never names
             name = _full_name(name, people or [])
             key = _key(name)
             g = groups.setdefault(key, {"name": name, "role": None, "roles": [], "quotes": []})
@@ -120,6 +122,9 @@ def quotes_by_speaker(items: list[AnalyzedArticle], number: dict[str, int],
                 }
             )
     return list(groups.values())
+
+
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us"}
 
 
 def _full_name(name: str, people: list[dict[str, Any]]) -> str:
