@@ -20,7 +20,8 @@ FIXTURES = Path(__file__).resolve().parent.parent / "bench" / "fixtures"
 # fixture -> (fewest, most) words per article text
 SETS = {"events": (40, 250), "events2": (80, 600), "events3": (80, 600), "events4": (60, 600),
         "events5": (60, 600), "events6": (60, 600), "events7": (60, 600),
-        "events8": (60, 600), "events9": (60, 600), "events10": (60, 600), "events11": (60, 600)}
+        "events8": (60, 600), "events9": (60, 600), "events10": (60, 600), "events11": (60, 600),
+        "events12": (60, 600), "events13": (60, 600)}
 pytestmark = pytest.mark.parametrize("name", sorted(SETS))
 
 
