@@ -2892,6 +2892,213 @@ CASES_17: list[Case] = [
        ("money is finally there", "FENN", "Gloria Fenn", "Mayor"), batch=17),
 ]
 
+CASES_18: list[Case] = [
+    # batch 18 (session 19): UK and Irish tabloids and regional papers, US court reporting, earnings
+    # calls and analyst notes, sports transfer news, hedged news analysis, bodies with "and" in their
+    # names; scored before any rule was changed for it
+    _c("b18_tab_mp_fumed_then_he_then_epithet",
+       "Local MP Gareth Pryce fumed at the closure of the Dunmore ward. \"This is a betrayal of every "
+       "family in this town,\" he said.\n\n"
+       "The Labour MP later blasted health bosses as \"clueless\".",
+       ("betrayal of every family", "he", "Gareth Pryce", "Local MP"),
+       ("clueless", "The Labour MP", "Gareth Pryce", "Local MP"), batch=18),
+    _c("b18_tab_told_the_sun_who_then_another_neighbour",
+       "Dean Morrow, who lived next door to the couple for 20 years, told The Sun: \"He was never the "
+       "same after the crash.\" Another neighbour, who asked not to be named, said: \"We all saw it "
+       "coming.\"",
+       ("never the same", "Dean Morrow", "Dean Morrow", None),
+       ("saw it coming", "Another neighbour", None, None), batch=18),
+    _c("b18_tab_source_close_to_the_star",
+       "Reality star Kaycee Bond has split from her footballer boyfriend. A source close to the star "
+       "said: \"She's heartbroken! She had no idea.\"",
+       ("heartbroken", "A source close to the star", None, None), batch=18),
+    _c("b18_tab_headline_over_standfirst_then_body",
+       "'WE'LL NEVER GIVE UP'\n\nGrieving dad Paul Keane vows to keep fighting for answers\n\n"
+       "Paul Keane, 52, said the family had been \"let down at every turn\" by the hospital.",
+       ("NEVER GIVE UP", "Paul Keane", "Paul Keane", "dad"),
+       ("let down at every turn", "Paul Keane", "Paul Keane", "dad"), batch=18),
+    _c("b18_tab_sobbed_name_age_then_her_mum",
+       "\"I didn't know what was happening,\" sobbed Jade Collins, 19. Her mum, Tracey, said: \"She "
+       "could have died on that floor.\"",
+       ("didn't know", "Jade Collins", "Jade Collins", None),
+       ("could have died", "Tracey", "Tracey", "mum to Jade Collins"), batch=18),
+    _c("b18_tab_furious_locals_one_raged",
+       "Furious locals last night slammed the plans. \"They've ruined the village!\" one raged.",
+       ("ruined the village", "one", None, None), batch=18),
+    _c("b18_irish_cllr_then_speaking_to_paper_mr",
+       "Cllr Siobhan Nic Ardghail said the junction was \"a death trap\". Local man Tom Kilbride, whose "
+       "mother was injured there in May, agreed.\n\n"
+       "Speaking to the Western Echo, Mr Kilbride said: \"We were left waiting four hours.\"",
+       ("death trap", "Cllr Siobhan Nic Ardghail", "Siobhan Nic Ardghail", "Cllr"),
+       ("waiting four hours", "Mr Kilbride", "Tom Kilbride", None), batch=18),
+    _c("b18_irish_garda_spokesman_and_sergeant",
+       "A garda spokesman said a man in his 30s had been arrested. Sergeant Niamh Boyle of Clonmore "
+       "Garda Station said the road would stay closed overnight.",
+       ("man in his 30s", "A garda spokesman", None, "spokesman"),
+       ("stay closed overnight", "Sergeant Niamh Boyle", "Niamh Boyle", "Sergeant"), batch=18),
+    _c("b18_uk_regional_dr_medical_director_then_she",
+       "\"This is the busiest winter we have ever had,\" said Dr Helen Marsh, medical director at "
+       "Northvale Hospitals NHS Trust. She said 40 beds had been opened.",
+       ("busiest winter", "Dr Helen Marsh", "Helen Marsh", "Dr; medical director at Northvale Hospitals NHS Trust"),
+       ("40 beds", "She", "Helen Marsh", "Dr; medical director at Northvale Hospitals NHS Trust"), batch=18),
+    _c("b18_uk_council_leader_and_opposition",
+       "Harwick Council leader Sue Tanner said the tax rise was \"the only responsible choice\". "
+       "Opposition leader Cllr Ravi Mehta called it \"a raid on pensioners\".",
+       ("only responsible choice", "Sue Tanner", "Sue Tanner", "Harwick Council leader"),
+       ("raid on pensioners", "Cllr Ravi Mehta", "Ravi Mehta", "Opposition leader; Cllr"), batch=18),
+    _c("b18_court_prosecutors_then_according_to_documents",
+       "Prosecutors said Lyle Danner, 44, had siphoned $2 million from the Harlan Food Bank. According "
+       "to court documents, Danner used the money to buy a lake house.",
+       ("siphoned $2 million", "Prosecutors", None, None),
+       ("buy a lake house", "court documents", None, None), batch=18),
+    _c("b18_court_his_attorney_name_in_filing_then_she",
+       "Danner's attorney, Rachel Obi, said in a filing Tuesday that the search of his home was "
+       "unconstitutional. She asked the judge to throw out the evidence.\n\n"
+       "\"The warrant was a fishing expedition,\" Obi wrote.",
+       ("search of his home", "Rachel Obi", "Rachel Obi", "Danner's attorney"),
+       ("fishing expedition", "Obi", "Rachel Obi", "Danner's attorney"), batch=18),
+    _c("b18_court_federal_prosecutor_told_jurors",
+       "\"The defendant treated the charity like his piggy bank,\" federal prosecutor Megan Shaw told "
+       "jurors. Shaw said the jury had \"every receipt\".",
+       ("piggy bank", "Megan Shaw", "Megan Shaw", "federal prosecutor"),
+       ("every receipt", "Shaw", "Megan Shaw", "federal prosecutor"), batch=18),
+    _c("b18_court_district_judge_wrote_then_the_judge",
+       "U.S. District Judge Alan Pryor wrote in a 23-page ruling that the city had \"no reasonable "
+       "basis\" for the ban. The judge said the city could appeal.",
+       ("no reasonable basis", "Alan Pryor", "Alan Pryor", "U.S. District Judge"),
+       ("could appeal", "The judge", "Alan Pryor", "U.S. District Judge"), batch=18),
+    _c("b18_court_the_complaint_and_the_company_responded",
+       "Tenants sued Marlow Property Group on Friday. The complaint alleges that the company ignored "
+       "repeated complaints about mold. In a statement, the company said it would \"vigorously defend\" "
+       "itself.",
+       ("ignored repeated complaints", "The complaint", None, None),
+       ("vigorously defend", "the company", "Marlow Property Group", None), batch=18),
+    _c("b18_court_defense_attorneys_argued_then_the_judge_replied",
+       "Defense attorneys Noah Brandt and Lia Chen argued that the jury pool had been tainted. Judge "
+       "Carla Voss disagreed. \"Nobody in this room lives under a rock,\" she said.",
+       ("jury pool", "Noah Brandt and Lia Chen", None, None),
+       ("under a rock", "she", "Carla Voss", "Judge"), batch=18),
+    _c("b18_court_asked_by_the_judge_replied",
+       "Asked by Judge Carla Voss whether he understood the charges, Danner replied: \"Yes, your "
+       "honor.\"",
+       ("understood the charges", "Judge Carla Voss", "Carla Voss", "Judge"),
+       ("your honor", "Danner", "Danner", None), batch=18),
+    _c("b18_court_spokesperson_for_us_attorneys_office",
+       "A spokesperson for the U.S. Attorney's Office for the Western District declined to comment on "
+       "the plea talks but said the trial date had not changed.",
+       ("trial date", "A spokesperson for the U.S. Attorney's Office for the Western District",
+        "U.S. Attorney's Office for the Western District spokesperson",
+        "spokesperson, U.S. Attorney's Office for the Western District"), batch=18),
+    _c("b18_earn_ceo_on_call_then_finance_chief",
+       "Velmora Foods cut its forecast on Thursday. \"Demand in Europe remains soft,\" chief executive "
+       "Dana Whitlock said on a call with analysts. Finance chief Omar Haddad told analysts that "
+       "margins would recover in the second half.",
+       ("remains soft", "Dana Whitlock", "Dana Whitlock", "chief executive"),
+       ("margins would recover", "Omar Haddad", "Omar Haddad", "Finance chief"), batch=18),
+    _c("b18_earn_analysts_at_wrote_in_note",
+       "\"We see limited upside from here,\" analysts at Brightwater Securities wrote in a note to "
+       "clients.",
+       ("limited upside", "analysts at Brightwater Securities", "Brightwater Securities analysts", None),
+       batch=18),
+    _c("b18_earn_firm_analyst_in_note_then_she_added",
+       "In a note to clients, Lindqvist Partners analyst Priya Raman said the results were \"messy but "
+       "not alarming\". She added that the dividend looked safe.",
+       ("messy but not alarming", "Priya Raman", "Priya Raman", "Lindqvist Partners analyst"),
+       ("dividend looked safe", "She", "Priya Raman", "Lindqvist Partners analyst"), batch=18),
+    _c("b18_earn_company_said_then_it_said",
+       "Cordell Motors said it would cut 1,200 jobs. It said most of the cuts would fall in its "
+       "Kessing plant.",
+       ("1,200 jobs", "Cordell Motors", "Cordell Motors", None),
+       ("Kessing plant", "It", "Cordell Motors", None), batch=18),
+    _c("b18_earn_analyst_with_firm_inverted",
+       "The stock has fallen 30% this year. \"Investors have stopped believing the turnaround story,\" "
+       "said Marcus Lindahl, an analyst with Ostrow Capital.",
+       ("turnaround story", "Marcus Lindahl", "Marcus Lindahl", "analyst with Ostrow Capital"), batch=18),
+    _c("b18_earn_the_chief_executive_after_name",
+       "Ferrand Telecom chief executive Ines Duval defended the deal. \"We paid a fair price,\" the "
+       "chief executive said.",
+       ("fair price", "the chief executive", "Ines Duval", "Ferrand Telecom chief executive"), batch=18),
+    _c("b18_transfer_club_statement_then_the_player",
+       "Hartley United have signed midfielder Tomas Rieke from Ravenna. The club said in a statement "
+       "that Rieke had agreed a five-year deal. \"It's a dream come true,\" the 21-year-old told the "
+       "club's website.",
+       ("five-year deal", "The club", "Hartley United", None),
+       ("dream come true", "the 21-year-old", "Tomas Rieke", "midfielder"), batch=18),
+    _c("b18_transfer_manager_refused_then_he",
+       "Hartley United manager Tom Ashdown refused to be drawn on the speculation. \"I don't talk about "
+       "players from other clubs,\" he said.",
+       ("players from other clubs", "he", "Tom Ashdown", "Hartley United manager"), batch=18),
+    _c("b18_transfer_according_to_reports_then_paper_reports",
+       "Ravenna are preparing a bid for the striker, according to reports in Spain. Kessler is "
+       "understood to have turned down a new contract, the Daily Courier reports.",
+       ("preparing a bid", "reports in Spain", None, None),
+       ("turned down a new contract", "the Daily Courier", "Daily Courier", None), batch=18),
+    _c("b18_transfer_agent_nested",
+       "The striker's agent, Luis Ferro, said: \"The president told me, 'We will not sell him,' and I "
+       "believed him.\"",
+       ("believed him", "Luis Ferro", "Luis Ferro", "striker's agent"), batch=18),
+    _c("b18_transfer_sporting_director_of_club_inverted",
+       "\"We did not need to sell, and we did not,\" said Paolo Renzi, sporting director of Ravenna.",
+       ("did not need to sell", "Paolo Renzi", "Paolo Renzi", "sporting director of Ravenna"), batch=18),
+    _c("b18_analysis_critics_and_economists",
+       "Critics say the plan does little for renters, and some economists warn it could push prices "
+       "higher.",
+       ("little for renters", "Critics", None, None),
+       ("push prices higher", "some economists", None, None), batch=18),
+    _c("b18_analysis_aside_officials_concede",
+       "The move, officials privately concede, is as much about politics as policy.",
+       ("politics as policy", "officials", None, None), batch=18),
+    _c("b18_analysis_one_backbencher_put_it",
+       "As one senior backbencher put it to me: \"Nobody is steering the ship.\"",
+       ("steering the ship", "one senior backbencher", None, None), batch=18),
+    _c("b18_analysis_premier_then_allies_then_she",
+       "Premier Jo Ansell has staked her job on the housing plan. Allies of the premier insist it will "
+       "work. \"People will see the cranes by spring,\" she told reporters on Monday.",
+       ("cranes by spring", "she", "Jo Ansell", "Premier"), batch=18),
+    _c("b18_analysis_pollster_who_said",
+       "Wendy Okafor, a pollster who has advised both parties, said the plan was popular in the "
+       "suburbs but not in the cities.",
+       ("popular in the suburbs", "Wendy Okafor", "Wendy Okafor", "pollster"), batch=18),
+    _c("b18_and_body_fire_and_rescue_says_then_it",
+       "Ambervale Fire and Rescue says crews were called to the warehouse at 2.14am. It said the fire "
+       "was under control by dawn.",
+       ("called to the warehouse", "Ambervale Fire and Rescue", "Ambervale Fire and Rescue", None),
+       ("under control by dawn", "It", "Ambervale Fire and Rescue", None), batch=18),
+    _c("b18_and_body_fda_said_then_the_agency",
+       "The Food and Drug Administration said on Friday that it had approved the drug for children over "
+       "12. The agency said side effects were mild.",
+       ("approved the drug", "The Food and Drug Administration", "Food and Drug Administration", None),
+       ("side effects were mild", "The agency", "Food and Drug Administration", None), batch=18),
+    _c("b18_and_body_retailer_said_then_its_boss",
+       "Pennington and Rowe said sales of its food range rose 4% over Christmas. Its chief executive, "
+       "Alice Grey, said shoppers had \"treated themselves\".",
+       ("food range rose", "Pennington and Rowe", "Pennington and Rowe", None),
+       ("treated themselves", "Alice Grey", "Alice Grey", "chief executive"), batch=18),
+    _c("b18_and_body_spokeswoman_for_partnership",
+       "A spokeswoman for Kelbrook Health and Social Care Partnership said staff were working to clear "
+       "the backlog.",
+       ("clear the backlog", "A spokeswoman for Kelbrook Health and Social Care Partnership",
+        "Kelbrook Health and Social Care Partnership spokeswoman",
+        "spokeswoman, Kelbrook Health and Social Care Partnership"), batch=18),
+    _c("b18_and_body_department_for_spokesperson_direct",
+       "\"Our thoughts are with the family,\" a Department for Farming and Rural Affairs spokesperson "
+       "said.",
+       ("thoughts are with", "a Department for Farming and Rural Affairs spokesperson",
+        "Department for Farming and Rural Affairs spokesperson",
+        "spokesperson, Department for Farming and Rural Affairs"), batch=18),
+    _c("b18_and_body_law_firm_partner_of",
+       "Olivia Strand, a partner at Hale and Dorsey, said the ruling would be appealed.",
+       ("would be appealed", "Olivia Strand", "Olivia Strand", "partner at Hale and Dorsey"), batch=18),
+    _c("b18_and_body_police_and_crime_commissioner",
+       "Northmoor Police and Crime Commissioner Dev Sandhu said the force needed 200 more officers.",
+       ("200 more officers", "Dev Sandhu", "Dev Sandhu", "Northmoor Police and Crime Commissioner"),
+       batch=18),
+    _c("b18_and_body_the_service_after_name",
+       "Crews from Ambervale Fire and Rescue Service spent six hours at the scene. The service said "
+       "the cause was not yet known.",
+       ("cause was not yet known", "The service", "Ambervale Fire and Rescue Service", None), batch=18),
+]
+
 # cases still wrong (each with why); the test expects them to fail until fixed
 KNOWN_MISSES: frozenset[str] = frozenset({
     # the small model tags "Tallis Water" as a person, so its possessive is no employer
@@ -2902,8 +3109,6 @@ KNOWN_MISSES: frozenset[str] = frozenset({
     "b14_match_report_nationality_epithet",
     # the club "Stanmore" before "boss" is taken for a person, so it is left out of the role
     "b14_match_report_particle_surname_and_dutchman",
-    # "St Aidan's Academy" is cut at its possessive by the small model ("St Aidan")
-    "b14_tribute_father_and_school",
     # "The Whitcomb for Senate campaign": the small model tags "Whitcomb" a person and "Senate" a
     # body, so the campaign's name stops at "Whitcomb"
     "b15_campaign_statement_then_manager",
@@ -2924,11 +3129,15 @@ KNOWN_MISSES: frozenset[str] = frozenset({
     # in batch 3, which a test keeps: which job words are titles is open)
     "b17_em_paramedic_told_station_then_she",
     "b17_ent_director_and_films_star_one_sentence",
+    # batch 18: two people joined by "and" as one subject are given to the first (the mention
+    # should be both, with no name; PolNeAR's resolved-name figure takes either name, and the
+    # whole phrase with no name cost 0.4 points of it on train)
+    "b18_court_defense_attorneys_argued_then_the_judge_replied",
 })
 
 
 CASES: list[Case] = (CASES_1 + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9 + CASES_10
-                     + CASES_11 + CASES_12 + CASES_13 + CASES_14 + CASES_15 + CASES_16 + CASES_17)
+                     + CASES_11 + CASES_12 + CASES_13 + CASES_14 + CASES_15 + CASES_16 + CASES_17 + CASES_18)
 
 
 def find_quote(quotes, key: str):

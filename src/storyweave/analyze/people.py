@@ -171,6 +171,8 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
                 # "[Ngaire] [Tamihana], who has campaigned ...": two capitalised words and "who"
                 # make a person's name the recogniser split
                 start, label = start - 1, "PERSON"
+            elif label == "ORG" and start == ent.start:
+                start = _possessive_org_start(doc, start, covered)
             if label == "PERSON":
                 end = _post_nominals_end(doc, end)  # "[Jo Roe] OBE": the letters go with the name
             spans.append((start, end, label))
@@ -295,6 +297,20 @@ def _particle_word(tok: Token) -> bool:
     return tok.lower_ in word_list("name_particles")
 
 
+def _possessive_org_start(doc: Doc, start: int, covered) -> int:
+    """Start of an organisation name with a singular possessive inside ("the [U.S. Attorney's]
+    [Office]", "[Sheriff's] [Office]"): the recogniser often starts the entity at the head word
+    after the "'s"; the capitalised words before it, no person's name, belong to it."""
+    if start < 2 or doc[start - 1].tag_ != "POS" or doc[start - 1].lower_ not in ("'s", "’s") \
+            or _word(doc[start]) not in org_heads():
+        return start
+    k = start - 1
+    while k > 0 and not covered[k - 1] and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper() \
+            and doc[k - 1].ent_type_ != "PERSON" and not (doc[k - 1].is_alpha and doc[k - 1].lower_ in first_names()):
+        k -= 1
+    return start if k == start - 1 else k
+
+
 def _possessive_org_end(doc: Doc, start: int, end: int) -> int:
     """End of an organisation name with a plural possessive inside ("Dock Workers' Guild").
 
@@ -302,6 +318,10 @@ def _possessive_org_end(doc: Doc, start: int, end: int) -> int:
     """
     n = len(doc)
     j = end
+    if doc[end - 1].tag_ == "POS" and doc[end - 1].lower_ in ("'s", "’s") and end < n \
+            and doc[end].pos_ == "PROPN" and doc[end].text.istitle() and _word(doc[end]) in org_heads() \
+            and not doc[end].ent_type_:
+        return end + 1  # "[St Aidan's] Academy": a singular possessive, then the body's head word
     if doc[end - 1].tag_ != "POS" or doc[end - 1].text not in ("'", "’"):
         if j < n and doc[j].tag_ == "POS" and doc[j].text in ("'", "’") and doc[end - 1].text[-1:] in "sS":
             j += 1
@@ -413,6 +433,11 @@ PERSON_APPOSITION_NOUNS = frozenset({
 
 # nouns for what a person is or does that local papers write, capitalised, before a full name
 # ("Landlord Gareth Roe told ...", "Grandmother Ann Roe said"): a description, not the name
+# adjectives that describe the holder of a title before it, never part of the title written
+# with the name ("Local MP Jane Roe" is "Jane Roe", the local MP)
+DESCRIPTIVE_BEFORE_TITLE = frozenset({"local", "veteran", "backbench", "rebel", "outspoken", "embattled"})
+# nouns that say only that someone is a person: no role ("local man Tom Roe")
+PLAIN_PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "lad", "lass", "person", "guy", "gentleman", "lady"})
 DESCRIPTION_BEFORE_NAME = PERSON_APPOSITION_NOUNS | frozenset({
     "landlord", "landlady", "publican", "shopkeeper", "grandmother", "grandfather", "grandad", "gran",
     "mum", "dad", "widow", "widower", "teenager", "schoolgirl", "schoolboy", "boxer", "footballer",
@@ -836,7 +861,10 @@ def _classify(doc: Doc, start: int, end: int, label: str | None) -> _Cand | None
                       or (s < core_start - 1 and _rank_modifier(doc, s))  # "Police Chief Jane Roe"
                       or (s < core_start - 1 and _style_modifier(doc, s))):  # "Rt Rev Jane Roe"
         s -= 1
-    if s < core_start - 1 and (s < 0 or not (_is_namey(doc[s]) and doc[s].pos_ in ("PROPN", "NOUN"))):
+    if s < core_start - 1 and (s < 0 or not (_is_namey(doc[s]) and doc[s].pos_ in ("PROPN", "NOUN")
+                                            or doc[s].lower_ in DESCRIPTIVE_BEFORE_TITLE)):
+        # ("Local MP Jane Roe", "veteran MP Jane Roe": a description of the MP she is, her role,
+        # as "Harbourside MP Jane Roe" is; "Senior Constable" is a rank)
         surface = s + 1
     for t in doc[max(surface, start - 3) if surface < core_start else max(0, core_start - 3):core_start]:
         g = HONORIFIC_GENDER.get(_word(t))
@@ -1834,6 +1862,8 @@ def _mention_roles_and_age(doc: Doc, c: _Cand, idx: int, ent: _Entity, entities,
     pre = _pre_role(doc, c.start, max(c.end, c.surface_end), sent_start, other_names)
     if pre is not None and pre[1] - pre[0] == 1 and _plural_noun(doc[pre[0]].lower_):
         pre = None  # "Twins Ellie and Grace Roe": a description of both, no one's role
+    if pre is not None and doc[pre[1] - 1].lower_ in PLAIN_PERSON_NOUNS:
+        pre = None  # "Local man Tom Roe", "Young woman Ann Roe": who she is, not what she does
     if pre is not None:
         s, e, possessor = _trim_role(doc, *pre)
         if s < e:

@@ -118,6 +118,20 @@ TAG_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # finite verbs that may tag a quote
 TAG_DEPS_NOT = frozenset({"relcl", "acl", "amod", "xcomp", "advcl", "pcomp", "csubj"})
 
 
+def _put_it(tok: Token, in_quote: list[int]) -> bool:
+    """"as one aide put it", "she put it bluntly", "put it to me": "put it" with no place it is
+    put ("put it on the table", "put it to a vote") tags the words beside it as a way of saying."""
+    if tok.lemma_.lower() != "put" or not any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
+        return False
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative") and (c.lower_ != "to" or any(
+                g.dep_ == "pobj" and g.pos_ not in ("PRON", "PROPN") for g in c.children)):
+            return False  # ("put it to me" says to whom; "to a vote", "on the table" say where it goes)
+        if c.dep_ in ("prt", "ccomp", "xcomp", "oprd") and in_quote[c.i] < 0:
+            return False  # (the quoted words the parser hung on the verb are what was put)
+    return True
+
+
 def _particle(tok: Token, table: dict[str, frozenset[str]]) -> bool:
     """The verb with one of its particles in `table` ("pointed out", "went on")."""
     parts = table.get(tok.lemma_.lower())
@@ -243,13 +257,19 @@ class QuoteContext:
         takes a past-tense verb before a name for a modifier of it."""
         if tok.pos_ != "VERB" or any(c.dep_ == "xcomp" and self.in_quote[c.i] < 0 for c in tok.children):
             return False  # ("The gap begins to show:", "offered to help"): the verb's own matter
+        if _put_it(tok, self.in_quote):
+            return True  # '“...,” as one aide put it', 'As she put it to me: “...”'
+        low = tok.lower_
         if first and tok.tag_ in ("VBD", "VBN"):
             pass  # ('“...,” beamed Jane Roe': tagged as a participle or an adjective's verb)
         elif tok.dep_ in TAG_DEPS_NOT or tok.tag_ not in TAG_TAGS and not (
                 tok.tag_ == "VBN" and tok.dep_ == "ROOT"
                 and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)):
             return False
-        return tok.lemma_.lower() in self.manner or _particle(tok, PHRASAL_MANNER)
+        if tok.lemma_.lower() in self.manner or _particle(tok, PHRASAL_MANNER):
+            return True
+        # the lemmatizer strips "-d" and "-ed" alike ("raged" -> "rag"): the "-d" stem too
+        return tok.tag_ in ("VBD", "VBN") and low.endswith("ed") and low[:-1] in self.manner
 
     def mention_of(self, pi: int, tok: Token) -> tuple[int, int]:
         for m in self.people[pi].mentions:

@@ -972,9 +972,15 @@ def _standfirst_speaker(ctx: QuoteContext, sp: QuoteSpan) -> Speaker | None:
         if tok.idx >= line_end:
             break
         if tok.pos_ in ("VERB", "AUX"):
+            if tok.dep_ == "amod" and tok.tag_ in ("VBG", "VBN") and tok.i == first:
+                continue  # "Grieving dad Jane Roe vows ...": a participle describing the subject
             if tok.tag_ not in ("VBZ", "VBP") or not ctx.is_cue(tok):
                 return None
             subj = next((c for c in tok.lefts if c.dep_ == "nsubj" and c.left_edge.i == first), None)
+            if subj is None and tok.i > first and ctx.doc[tok.i - 1].pos_ == "PROPN":
+                # the parse ran on from the headline and hung the standfirst's subject on its
+                # words: the name right before the verb, the line's only noun phrase, is it
+                subj = ctx.doc[tok.i - 1]
             return resolve_speaker(ctx, subj) if subj is not None else None
     return None
 
@@ -1003,6 +1009,8 @@ def _add_lead(ctx: QuoteContext, quotes: list[Quote], joins: list[bool], lead: t
     return True
 
 
+# first and second person in capitals: words someone says, not a title ("I", "WE’LL", "YOU")
+FIRST_PERSON_CAPS = frozenset({"I", "WE", "ME", "US", "MY", "OUR", "YOU", "YOUR"})
 TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by"})
 
 
@@ -1011,6 +1019,8 @@ def _looks_like_title(words: str) -> bool:
     tokens = words.split()
     if not tokens or len(tokens) > 6 or words.rstrip()[-1:] in ".,!?;:":
         return False
+    if words.isupper() and any(t.strip("’'").split("’")[0].split("'")[0] in FIRST_PERSON_CAPS for t in tokens):
+        return False  # "‘WE’LL NEVER GIVE UP’": a tabloid's words in capitals, in the first person
     return all(t[:1].isupper() or t[:1].isdigit() or (i > 0 and t.lower() in TITLE_SMALL_WORDS)
                for i, t in enumerate(tokens))
 

@@ -98,7 +98,7 @@ TELL_THAT = frozenset({"tell", "inform", "assure", "reassure", "advise", "remind
 NAMING_VERBS = frozenset({
     "describe", "call", "brand", "label", "dub", "term", "characterise", "characterize", "hail",
     "dismiss", "denounce", "condemn", "praise", "slam", "criticise", "criticize", "portray",
-    "decry", "tout",
+    "decry", "tout", "blast", "attack", "lambast", "lambaste", "deride", "ridicule",
 })
 # naming verbs that report words even when nothing is quoted ("called the plan a disgrace")
 PLAIN_NAMING = frozenset({"call", "describe", "brand", "label", "dub", "term"})
