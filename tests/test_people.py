@@ -337,3 +337,13 @@ def test_the_company_is_not_a_place_named_only_after_near(nlp):
     doc = nlp(text)
     (quote,) = [q for q in extract_quotes(doc, find_people(doc)) if q.text.startswith("planned electrical work")]
     assert quote.speaker == "The company" and quote.speaker_name != "Velmont"
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Prosecutors say Councilman Bartram Dimmel sold towing contracts.", "Bartram Dimmel", "Councilman"),
+    ("Frank Trask testified in the bribery case against Councilman Bartram Dimmel on Thursday.",
+     "Bartram Dimmel", "Councilman"),
+])
+def test_us_council_and_assembly_titles_are_roles_not_names(people_of, text, name, role):
+    person = by_name(people_of(text), name)
+    assert role in person.roles

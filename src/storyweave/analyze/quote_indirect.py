@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import re
 
 from spacy.tokens import Doc, Token
 
+from storyweave.analyze.datelines import DATELINE
 from storyweave.analyze.quote_context import (
     OPEN_MARKS,
     SENTENCE_END,
@@ -968,10 +968,6 @@ def _split_around(text: str, s: int, e: int, gap_s: int, gap_e: int, kind: str, 
         return [make_quote(s, e, text, kind, cue, speaker, cue_end_tok)]
     return [make_quote(a[0], a[1], text, kind, cue, speaker, cue_end_tok),
             make_quote(b[0], b[1], text, kind, cue, speaker, cue_end_tok)]
-
-
-# "WASHINGTON (AP) — ", "CAMBRIDGE, Mass., Dec. 11 (UPI) — ": a dateline opening a paragraph
-DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,40}(?:,[^\n—–(]{1,40})?\s*(?:\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s+")
 
 
 def _clip_to_paragraph(ctx: QuoteContext, cue_char: int, s: int, e: int) -> tuple[int, int]:
