@@ -49,6 +49,10 @@ both rules in place.
                                               # 10 outlets, 19 events; see its README)
     python bench/cluster_events.py --set events13  # the thirteenth set (70 articles,
                                               # 9 outlets, 17 events; see its README)
+    python bench/cluster_events.py --set events14  # the fourteenth set (70 articles,
+                                              # 9 outlets, 19 events; see its README)
+    python bench/cluster_events.py --set events15  # the fifteenth set (70 articles,
+                                              # 8 outlets, 19 events; see its README)
 """
 
 from __future__ import annotations
@@ -97,7 +101,8 @@ def load_events(root: Path = FIXTURE) -> tuple[list[Article], dict[str, str]]:
 # desk, a long crisis), events7 (a business and technology desk, a hostile takeover in phases).
 SETS = {name: ROOT / "bench" / "fixtures" / name
         for name in ("events", "events2", "events3", "events4", "events5", "events6", "events7",
-                     "events8", "events9", "events10", "events11", "events12", "events13")}
+                     "events8", "events9", "events10", "events11", "events12", "events13", "events14",
+                     "events15")}
 for _name, _root in SETS.items():  # so `analysed` reads and caches them like the dev sets
     devbench.LOADERS[_name] = functools.partial(load_events, _root)
 
@@ -268,7 +273,7 @@ def main(argv: list[str] | None = None) -> None:
                     "with --sweep the dev sets' F1 at each point (needs ../shared)")
     ap.add_argument("--explain", action="store_true", help="merge-pass score parts between same-group events")
     ap.add_argument("--set", choices=sorted(SETS), default="events",
-                    help="which fixture: bench/fixtures/events (default), events2 to events13")
+                    help="which fixture: bench/fixtures/events (default), events2 to events15")
     args = ap.parse_args(argv)
     items, gold = devbench.analysed(args.set)
     _, groups = load_gold(SETS[args.set])
