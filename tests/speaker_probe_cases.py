@@ -3099,6 +3099,305 @@ CASES_18: list[Case] = [
        ("cause was not yet known", "The service", "Ambervale Fire and Rescue Service", None), batch=18),
 ]
 
+CASES_19: list[Case] = [
+    # batch 19 (session 20): press reviews and translated media summaries, wire roundups with several
+    # speakers, question time and panel debates, social-media stories, anonymous sourcing, documents
+    # and data; scored before any rule was changed for it (first run: mention 86/98, name 87/98,
+    # role 89/98, 3 quotes not found; four of the misses were our own expectations against the
+    # conventions -- "Prime Minister X" and "Chancellor X" keep the title in the mention, "lawyer to
+    # X" -- corrected after: 89/98, 87/98, 90/98)
+    _c("b19_press_told_state_tv_then_he",
+       "The former interior minister, Arvid Kesler, told state television on Sunday that the border "
+       "would stay closed. \"We will not bend,\" he said.",
+       ("border would stay closed", "Arvid Kesler", "Arvid Kesler", "former interior minister"),
+       ("We will not bend", "he", "Arvid Kesler", "former interior minister"), batch=19),
+    _c("b19_press_daily_quoted_surname_as_saying",
+       "Arvid Kesler, a former interior minister, has kept a low profile since the election. The "
+       "Morgenblatt daily quoted Kesler as saying the government had \"no plan B\".",
+       ("no plan B", "Kesler", "Arvid Kesler", "former interior minister"), batch=19),
+    _c("b19_press_remarks_carried_by_agency_president",
+       "In remarks carried by the state news agency, the president, Oren Valdas, said the sanctions "
+       "were illegal.",
+       ("sanctions were illegal", "Oren Valdas", "Oren Valdas", "president"), batch=19),
+    _c("b19_press_translation_by_then_surname",
+       "\"We will not be intimidated,\" the foreign minister, Leyla Turan, said, according to a "
+       "translation by the Balkan Monitor. Turan said the embassy would stay open.",
+       ("not be intimidated", "Leyla Turan", "Leyla Turan", "foreign minister"),
+       ("embassy would stay open", "Turan", "Leyla Turan", "foreign minister"), batch=19),
+    _c("b19_press_speaking_to_radio_who_heads",
+       "Speaking to Radio Severa, Ilse Marten, who heads the opposition bloc in parliament, said: "
+       "\"This vote was stolen.\"",
+       ("vote was stolen", "Ilse Marten", "Ilse Marten", None), batch=19),
+    _c("b19_press_daily_called_then_its_editor",
+       "The Velmont Courier, a pro-government daily, called the agreement \"a historic mistake\". Its "
+       "editor, Maris Olend, wrote that the deal \"sells out the north\".",
+       ("historic mistake", "The Velmont Courier", "Velmont Courier", None),
+       ("sells out the north", "Maris Olend", "Maris Olend", "editor"), batch=19),
+    _c("b19_press_writing_in_weekly_economist_then_surname",
+       "Writing in the weekly Obzor, the economist Pavel Drach argued that the currency was "
+       "overvalued. Drach, who advised the central bank until 2021, said a devaluation was \"a matter "
+       "of when, not if\".",
+       ("currency was overvalued", "Pavel Drach", "Pavel Drach", "economist"),
+       ("when, not if", "Drach", "Pavel Drach", "economist"), batch=19),
+    _c("b19_press_agency_quoted_unnamed_official",
+       "The agency quoted an unnamed defence ministry official as saying that two drones had been shot "
+       "down overnight.",
+       ("two drones", "an unnamed defence ministry official", None, None), batch=19),
+    _c("b19_press_general_told_channel_then_the_general",
+       "General Ilya Sarno told Kanal 5 that the troops would withdraw by March. The general said the "
+       "ceasefire was holding.",
+       ("withdraw by March", "General Ilya Sarno", "Ilya Sarno", "General"),
+       ("ceasefire was holding", "The general", "Ilya Sarno", "General"), batch=19),
+    _c("b19_press_interview_published_told_newspaper",
+       "In an interview published on Saturday, Prime Minister Hana Kovic told the Dnevnik newspaper "
+       "that early elections were \"not on the table\".",
+       ("not on the table", "Prime Minister Hana Kovic", "Hana Kovic", "Prime Minister"), batch=19),
+    _c("b19_press_spokeswoman_was_quoted_by_agency",
+       "Foreign ministry spokeswoman Vera Lind was quoted by the Tarsa news agency as saying the "
+       "ambassador had been summoned.",
+       ("ambassador had been summoned", "Vera Lind", "Vera Lind", "Foreign ministry spokeswoman"),
+       batch=19),
+    _c("b19_press_state_media_reported",
+       "State media reported that the leader had met the envoy in the capital.",
+       ("met the envoy", "State media", None, None), batch=19),
+    _c("b19_press_quoted_relative_as_saying",
+       "The Morgenblatt quoted a relative of the victim as saying the family wanted answers.",
+       ("wanted answers", "a relative of the victim", None, None), batch=19),
+    _c("b19_wire_called_while_said_two_appositions",
+       "Kofi Mensah, the union's general secretary, called the offer \"an insult\", while the "
+       "operator's chief executive, Dana Reyes, said it was \"fair and final\".",
+       ("an insult", "Kofi Mensah", "Kofi Mensah", "union's general secretary"),
+       ("fair and final", "Dana Reyes", "Dana Reyes", "operator's chief executive"), batch=19),
+    _c("b19_wire_three_speakers_mayor_named_before",
+       "Mayor Tessa Brin toured the flooded streets on Monday. Residents said the water had risen within "
+       "minutes; the fire service said 40 people had been rescued, and the mayor said the town would need "
+       "weeks to recover.",
+       ("risen within minutes", "Residents", None, None),
+       ("40 people", "the fire service", None, None),
+       ("weeks to recover", "the mayor", "Tessa Brin", "Mayor"), batch=19),
+    _c("b19_wire_one_diplomat_another",
+       "\"It is too early to say,\" said one diplomat. Another said the talks could resume next week.",
+       ("too early to say", "one diplomat", None, None),
+       ("resume next week", "Another", None, None), batch=19),
+    _c("b19_wire_union_and_company_each",
+       "Talks between the Rail Workers' Union and Corran Rail broke down on Friday. The union said its "
+       "members would strike next week. The company said it was \"disappointed\".",
+       ("strike next week", "The union", "Rail Workers' Union", None),
+       ("disappointed", "The company", "Corran Rail", None), batch=19),
+    _c("b19_wire_spokesman_for_ministry_of",
+       "Elsewhere, a spokesman for the Ministry of Health said vaccines would arrive by Friday.",
+       ("vaccines would arrive", "a spokesman for the Ministry of Health", "Ministry of Health spokesman",
+        "spokesman, Ministry of Health"), batch=19),
+    _c("b19_wire_former_and_current_president",
+       "Former president Lena Ostrova said the vote had been fair. President Davor Milic said he would "
+       "respect the result.",
+       ("vote had been fair", "Lena Ostrova", "Lena Ostrova", "Former president"),
+       ("respect the result", "President Davor Milic", "Davor Milic", "President"), batch=19),
+    _c("b19_wire_strategist_then_aside_he_added",
+       "\"The market had priced this in,\" said Omar Saleh, chief strategist at Derwen Capital. "
+       "Investors, he added, were more worried about the budget.",
+       ("priced this in", "Omar Saleh", "Omar Saleh", "chief strategist at Derwen Capital"),
+       ("worried about the budget", "he", "Omar Saleh", "chief strategist at Derwen Capital"), batch=19),
+    _c("b19_wire_police_then_a_witness_named",
+       "Police said a man had been arrested. A witness, Jana Holt, said she heard three shots.",
+       ("man had been arrested", "Police", None, None),
+       ("three shots", "Jana Holt", "Jana Holt", "witness"), batch=19),
+    _c("b19_wire_two_candidates_appositions",
+       "Both campaigns claimed victory. \"The people have spoken,\" Ana Veld, the Liberal candidate, told "
+       "supporters. The Conservative candidate, Piet Moll, said it was too close to call.",
+       ("people have spoken", "Ana Veld", "Ana Veld", "Liberal candidate"),
+       ("too close to call", "Piet Moll", "Piet Moll", "Conservative candidate"), batch=19),
+    _c("b19_wire_minister_then_opposition_spokesman",
+       "Energy Minister Sofia Rand said prices would fall by spring. Opposition energy spokesman Carl "
+       "Witt said that was \"wishful thinking\".",
+       ("fall by spring", "Sofia Rand", "Sofia Rand", "Energy Minister"),
+       ("wishful thinking", "Carl Witt", "Carl Witt", "Opposition energy spokesman"), batch=19),
+    _c("b19_pmq_asked_then_mr_replied",
+       "The opposition leader, Mara Quist, asked the prime minister, Luc Ferrand, whether he would "
+       "apologise. \"I have nothing to apologise for,\" Mr Ferrand replied.",
+       ("nothing to apologise for", "Mr Ferrand", "Luc Ferrand", "prime minister"), batch=19),
+    _c("b19_pmq_said_then_shouted",
+       "Prime Minister Luc Ferrand and opposition leader Mara Quist clashed over housing. \"The figures "
+       "speak for themselves,\" Mr Ferrand said. \"They do not!\" shouted Ms Quist.",
+       ("speak for themselves", "Mr Ferrand", "Luc Ferrand", "Prime Minister"),
+       ("They do not", "Ms Quist", "Mara Quist", "opposition leader"), batch=19),
+    _c("b19_pmq_the_speaker_intervened_he_said",
+       "The Speaker, Rhys Morgan, intervened. \"Order! The member will withdraw that remark,\" he said.",
+       ("withdraw that remark", "he", "Rhys Morgan", "Speaker"), batch=19),
+    _c("b19_pmq_told_the_house_then_the_prime_minister",
+       "Prime Minister Luc Ferrand told the House that 12,000 homes had been completed. The prime "
+       "minister said more would follow.",
+       ("12,000 homes", "Prime Minister Luc Ferrand", "Luc Ferrand", "Prime Minister"),
+       ("more would follow", "The prime minister", "Luc Ferrand", "Prime Minister"), batch=19),
+    _c("b19_pmq_responding_to_question_from_member",
+       "Responding to a question from the Green member Tobias Reyn, Energy Secretary Nadia Kell said "
+       "the plant would close by 2030.",
+       ("close by 2030", "Nadia Kell", "Nadia Kell", "Energy Secretary"), batch=19),
+    _c("b19_pmq_member_for_constituency",
+       "Tobias Reyn, the Green member for Ashcombe, said the answer was \"a disgrace\".",
+       ("a disgrace", "Tobias Reyn", "Tobias Reyn", "Green member for Ashcombe"), batch=19),
+    _c("b19_pmq_one_mp_shouted",
+       "\"Resign!\" one MP shouted from the back benches.",
+       ("Resign!", "one MP", None, None), batch=19),
+    _c("b19_pmq_chancellor_then_shadow",
+       "Chancellor Ruth Gale told MPs the deficit would halve. Shadow chancellor Tom Brice said the plan "
+       "was \"fantasy economics\".",
+       ("deficit would halve", "Chancellor Ruth Gale", "Ruth Gale", "Chancellor"),
+       ("fantasy economics", "Tom Brice", "Tom Brice", "Shadow chancellor"), batch=19),
+    _c("b19_panel_moderator_interjected",
+       "\"Nobody on this stage believes that,\" the moderator, Jude Anselm, interjected.",
+       ("Nobody on this stage", "Jude Anselm", "Jude Anselm", "moderator"), batch=19),
+    _c("b19_panel_two_guests_by_honorific",
+       "The debate between economist Rita Okoro and columnist Sam Hale grew heated. \"You've had ten "
+       "minutes already,\" Mr Hale said. Ms Okoro replied that she had barely started.",
+       ("ten minutes already", "Mr Hale", "Sam Hale", "columnist"),
+       ("barely started", "Ms Okoro", "Rita Okoro", "economist"), batch=19),
+    _c("b19_panel_host_asked_guest_answered",
+       "Housing minister Erik Voss appeared on Sunday Politics. The host, Priya Dale, asked whether the "
+       "scheme had failed. \"Not at all,\" Mr Voss said.",
+       ("Not at all", "Mr Voss", "Erik Voss", "Housing minister"), batch=19),
+    _c("b19_social_billionaire_posted_formerly_twitter",
+       "Tech billionaire Aron Falk posted on X, formerly Twitter, that the company would \"fight this all "
+       "the way\". He later deleted the post.",
+       ("fight this all the way", "Aron Falk", "Aron Falk", "Tech billionaire"), batch=19),
+    _c("b19_social_tiktok_nurse",
+       "In a TikTok video viewed more than two million times, nurse Ellie Branagh said she had been "
+       "working 14-hour shifts.",
+       ("14-hour shifts", "Ellie Branagh", "Ellie Branagh", "nurse"), batch=19),
+    _c("b19_social_mayor_replied_in_thread",
+       "Mayor Lina Herz faced a wave of criticism online. \"This is not who we are,\" the mayor replied in "
+       "a thread on Bluesky.",
+       ("not who we are", "the mayor", "Lina Herz", "Mayor"), batch=19),
+    _c("b19_social_handle_in_brackets_wrote",
+       "Footballer Jay Okon (@jayokon9) wrote on Instagram: \"Gutted, but we go again.\"",
+       ("we go again", "Jay Okon", "Jay Okon", "Footballer"), batch=19),
+    _c("b19_social_body_posted_then_it",
+       "Velmont Metro posted on X that all lines were suspended. It later said services would resume "
+       "at noon.",
+       ("lines were suspended", "Velmont Metro", "Velmont Metro", None),
+       ("resume at noon", "It", "Velmont Metro", None), batch=19),
+    _c("b19_social_influencer_apposition_youtube",
+       "In a video posted to YouTube, Kira Tam, a fitness influencer with three million followers, said "
+       "the brand had never paid her.",
+       ("never paid her", "Kira Tam", "Kira Tam", "fitness influencer"), batch=19),
+    _c("b19_social_posting_on_facebook_the_restaurant",
+       "Bella Cucina, a family-run restaurant in Ashcombe, closed last week. Posting on Facebook, the "
+       "restaurant said it had been \"overwhelmed by the kindness of strangers\".",
+       ("kindness of strangers", "the restaurant", "Bella Cucina", None), batch=19),
+    _c("b19_social_one_user_wrote",
+       "\"Worst service ever,\" one user wrote.",
+       ("Worst service ever", "one user", None, None), batch=19),
+    _c("b19_social_actor_replied_to_fan",
+       "Actor Noel Brisk replied to one fan: \"Thank you, that means a lot.\"",
+       ("means a lot", "Noel Brisk", "Noel Brisk", "Actor"), batch=19),
+    _c("b19_social_wrote_on_threads_then_she_added",
+       "Novelist Hana Oyelaran wrote on Threads that she had been dropped by her publisher. She added that "
+       "she would publish the book herself.",
+       ("dropped by her publisher", "Hana Oyelaran", "Hana Oyelaran", "Novelist"),
+       ("publish the book herself", "She", "Hana Oyelaran", "Novelist"), batch=19),
+    _c("b19_anon_source_close_to_minister",
+       "Finance Minister Kurt Bayer did not respond. A source close to the finance minister said he was "
+       "\"furious\".",
+       ("furious", "A source close to the finance minister", None, None), batch=19),
+    _c("b19_anon_people_familiar_inverted",
+       "The two companies are in advanced talks to merge, people familiar with the matter said.",
+       ("advanced talks to merge", "people familiar with the matter", None, None), batch=19),
+    _c("b19_anon_one_official_not_authorised",
+       "One official, who was not authorised to speak publicly, said the deal could be signed as early as "
+       "Friday.",
+       ("as early as Friday", "One official", None, None), batch=19),
+    _c("b19_anon_person_with_knowledge_who_asked",
+       "\"They are panicking,\" said a person with knowledge of the negotiations, who asked not to be "
+       "named.",
+       ("panicking", "a person with knowledge of the negotiations", None, None), batch=19),
+    _c("b19_anon_according_to_two_people_briefed",
+       "According to two people briefed on the plans, the bank will cut about 300 jobs in London.",
+       ("300 jobs", "two people briefed on the plans", None, None), batch=19),
+    _c("b19_anon_senior_officials_privately",
+       "Senior officials privately acknowledge that the target will be missed.",
+       ("target will be missed", "Senior officials", None, None), batch=19),
+    _c("b19_anon_sources_in_the_ministry",
+       "Sources in the ministry said the minister would resign within days.",
+       ("resign within days", "Sources in the ministry", None, None), batch=19),
+    _c("b19_anon_western_official_briefed_on",
+       "A Western official briefed on the intelligence said the missiles were moved last week.",
+       ("missiles were moved", "A Western official briefed on the intelligence", None, None), batch=19),
+    _c("b19_anon_source_then_named_spokeswoman_denied",
+       "A source said the plant would close. Company spokeswoman Mia Tran denied the report, saying \"no "
+       "decision has been made\".",
+       ("plant would close", "A source", None, None),
+       ("no decision has been made", "Mia Tran", "Mia Tran", "Company spokeswoman"), batch=19),
+    _c("b19_anon_insiders_say",
+       "Insiders say the chief executive has lost the board's confidence.",
+       ("lost the board's confidence", "Insiders", None, None), batch=19),
+    _c("b19_anon_person_close_to_the_family",
+       "\"He is devastated,\" said a person close to the family.",
+       ("devastated", "a person close to the family", None, None), batch=19),
+    _c("b19_doc_report_concluded",
+       "The inspectors' report, published on Thursday, concluded that the hospital had been \"unsafe for "
+       "years\".",
+       ("unsafe for years", "The inspectors' report", None, None), batch=19),
+    _c("b19_doc_filing_shows_after_company",
+       "Harwick Energy filed its annual accounts on Monday. The filing shows that the company paid its "
+       "chief executive $14 million.",
+       ("$14 million", "The filing", None, None), batch=19),
+    _c("b19_doc_minutes_record",
+       "Minutes of the meeting record that councillors voted 7-2 to close the library.",
+       ("voted 7-2", "Minutes of the meeting", None, None), batch=19),
+    _c("b19_doc_statistics_office_then_acronym",
+       "The Office for National Statistics said unemployment rose to 4.6%. The ONS said the rise was "
+       "driven by young people.",
+       ("rose to 4.6%", "The Office for National Statistics", "Office for National Statistics", None),
+       ("driven by young people", "The ONS", "Office for National Statistics", None), batch=19),
+    _c("b19_doc_audit_seen_by_warns",
+       "The audit, seen by the Harbour Gazette, warns that the scheme is \"at serious risk of failure\".",
+       ("serious risk of failure", "The audit", None, None), batch=19),
+    _c("b19_doc_regulator_apposition_then_the_regulator",
+       "Ofren, the energy regulator, published its annual report on Tuesday. In the report, the regulator "
+       "said complaints had doubled.",
+       ("complaints had doubled", "the regulator", "Ofren", None), batch=19),
+    _c("b19_doc_think_tank_report_then_its_director",
+       "The Corran Institute, a think tank, said in a report that most renters could not afford a "
+       "deposit. Its director, Ruth Aldane, said the findings were \"stark\".",
+       ("could not afford", "The Corran Institute", "Corran Institute", None),
+       ("stark", "Ruth Aldane", "Ruth Aldane", "director"), batch=19),
+    _c("b19_doc_letter_seen_by_head_teacher_wrote",
+       "In a letter seen by the Harbour Gazette, the head teacher, Mark Ellery, wrote that the school "
+       "would close early on Fridays.",
+       ("close early on Fridays", "Mark Ellery", "Mark Ellery", "head teacher"), batch=19),
+    _c("b19_doc_court_papers_then_his_lawyer",
+       "Developer Ed Brannock filed for bankruptcy last month. Court papers show that he owes creditors "
+       "$2 million. His lawyer, Tim Vance, said the debts would be paid.",
+       ("owes creditors", "Court papers", None, None),
+       ("debts would be paid", "Tim Vance", "Tim Vance", "lawyer to Ed Brannock"), batch=19),
+    _c("b19_hard_pronoun_chain_three_paragraphs",
+       "Arvid Kesler, the former interior minister, spoke for an hour.\n\n\"Nobody will tell us what to "
+       "do,\" he said.\n\nHe added that he would stand again.",
+       ("tell us what to do", "he", "Arvid Kesler", "former interior minister"),
+       ("stand again", "He", "Arvid Kesler", "former interior minister"), batch=19),
+    _c("b19_hard_split_by_told_reporters",
+       "\"The ministry,\" the spokesman, Idris Mol, told reporters, \"has nothing to hide.\"",
+       ("The ministry", "Idris Mol", "Idris Mol", "spokesman"),
+       ("nothing to hide", "Idris Mol", "Idris Mol", "spokesman"), batch=19),
+    _c("b19_hard_nested_protester_told_agency",
+       "\"They told us 'go home or go to prison',\" one protester, Dara Venn, told the agency.",
+       ("go home or go to prison", "Dara Venn", "Dara Venn", "protester"), batch=19),
+    _c("b19_hard_said_inversion_long_apposition",
+       "\"The numbers do not add up,\" said Ruth Aldane, director of fiscal studies at the Corran "
+       "Institute, a think tank in Velmont.",
+       ("do not add up", "Ruth Aldane", "Ruth Aldane", "director of fiscal studies at the Corran Institute"),
+       batch=19),
+    _c("b19_hard_two_ministers_by_surname",
+       "Foreign Minister Leyla Turan met Ostrian Foreign Minister Elif Demir in Geneva. \"We made "
+       "progress,\" Demir said. Turan said she was \"cautiously hopeful\".",
+       ("made progress", "Demir", "Elif Demir", "Ostrian Foreign Minister"),
+       ("cautiously hopeful", "Turan", "Leyla Turan", "Foreign Minister"), batch=19),
+    _c("b19_hard_multi_paragraph_quote_ms",
+       "Foreign Minister Leyla Turan spoke after the vote. Ms Turan said: \"We have waited long enough.\n\n"
+       "\"Our patience is not endless.\"",
+       ("waited long enough", "Ms Turan", "Leyla Turan", "Foreign Minister"), batch=19),
+]
+
 # cases still wrong (each with why); the test expects them to fail until fixed
 KNOWN_MISSES: frozenset[str] = frozenset({
     # the small model tags "Tallis Water" as a person, so its possessive is no employer
@@ -3133,11 +3432,22 @@ KNOWN_MISSES: frozenset[str] = frozenset({
     # should be both, with no name; PolNeAR's resolved-name figure takes either name, and the
     # whole phrase with no name cost 0.4 points of it on train)
     "b18_court_defense_attorneys_argued_then_the_judge_replied",
+    # batch 19: the small model tags nothing in "The Velmont Courier, a pro-government daily," (it
+    # takes "daily" for a date); "courier" as the head of a body's name costs "the Courier" alone
+    "b19_press_daily_called_then_its_editor",
+    # the small model tags "Bella Cucina" a person, so its apposition ("a family-run restaurant")
+    # is kept as a role (the resolved name is right)
+    "b19_social_posting_on_facebook_the_restaurant",
+    # "The filing" after "X filed its annual accounts" resolves to X (arguable: X wrote it; round 19
+    # gives a complaint or lawsuit to no one named before it, a company's own filing may be its own)
+    "b19_doc_filing_shows_after_company",
+    # the tagger takes "record" after "the meeting" for a noun (detection OPEN_CASES)
+    "b19_doc_minutes_record",
 })
 
 
 CASES: list[Case] = (CASES_1 + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9 + CASES_10
-                     + CASES_11 + CASES_12 + CASES_13 + CASES_14 + CASES_15 + CASES_16 + CASES_17 + CASES_18)
+                     + CASES_11 + CASES_12 + CASES_13 + CASES_14 + CASES_15 + CASES_16 + CASES_17 + CASES_18 + CASES_19)
 
 
 def find_quote(quotes, key: str):

@@ -1067,6 +1067,21 @@ def _bracketed_acronyms(doc: Doc, cands: list[_Cand]) -> dict[str, _Cand]:
     return out
 
 
+def _spelled_acronyms(doc: Doc, cands: list[_Cand]) -> dict[str, _Cand]:
+    """Initials of each body's name of two words or more ("Office for National Statistics":
+    "ons"), lower-cased, each to the name's first mention: an acronym written later without
+    brackets ("The ONS said") names the same body."""
+    out: dict[str, _Cand] = {}
+    for c in cands:
+        if c.kind != "org":
+            continue
+        words = [t for t in doc[c.start:c.end] if t.lower_ not in ACRONYM_LINKS]
+        if len(words) < 2 or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in words):
+            continue
+        out.setdefault("".join(t.text[0] for t in words).lower(), c)
+    return out
+
+
 def _chain(doc: Doc, cands: list[_Cand]) -> list[_Entity]:
     """Group mentions into people and organisations (name chains)."""
     entities: list[_Entity] = []
@@ -1075,6 +1090,7 @@ def _chain(doc: Doc, cands: list[_Cand]) -> list[_Entity]:
     by_last_two: dict[tuple[str, ...], int] = {}
     singles: list[_Cand] = []
     acronyms = _bracketed_acronyms(doc, cands)
+    spelled = _spelled_acronyms(doc, cands)
     for c in cands:
         c.key = _key(doc, c)
     _shared_surnames(doc, cands)
@@ -1102,6 +1118,9 @@ def _chain(doc: Doc, cands: list[_Cand]) -> list[_Entity]:
         if not c.key:
             continue
         full = acronyms.get(c.key[0]) if len(c.key) == 1 else None
+        if full is None and len(c.key) == 1 and c.end - c.start == 1 and doc[c.start].is_upper \
+                and len(doc[c.start]) >= 2:
+            full = spelled.get(c.key[0])  # "the ONS" after "the Office for National Statistics"
         if full is not None and full.person >= 0 and full.start < c.start:
             # "the National Union of Rail Workers (NURW) ... the NURW said": the body it stands for
             c.kind = "org"
@@ -1900,6 +1919,8 @@ def _mention_roles_and_age(doc: Doc, c: _Cand, idx: int, ent: _Entity, entities,
             continue  # "TRENT: Why a lighthouse?": a transcript's label and its words, no apposition
         if _party_tag(doc, child):
             continue  # "Rep. Dale Roe (R-Kessing)": his party and state, no office he holds
+        if _describes_employer(doc, child):
+            continue  # "..., director at the Corran Institute, a think tank,": the institute's
         if child.like_num:
             try:
                 age = int(child.text)
@@ -1923,8 +1944,10 @@ def _mention_roles_and_age(doc: Doc, c: _Cand, idx: int, ent: _Entity, entities,
                         (ri + 1 < len(rights) and rights[ri + 1].dep_ == "prep" and rights[ri + 1].lower_ in ROLE_PREPS)
                         or any(t.dep_ == "prep" and t.lower_ in ROLE_PREPS for t in r.subtree)):
                     right = r.right_edge.i  # "a lecturer in law at X": the field, then the employer
+                elif r.dep_ == "prep" and r.lower_ == "with" and _counted(r):
+                    break  # "a fitness influencer with three million followers": a count, not an employer
                 elif r.dep_ == "prep" and r.lower_ in ROLE_PREPS or r.dep_ in ("cc", "conj", "compound"):
-                    right = r.right_edge.i
+                    right = _before_employers_apposition(doc, r)
                 elif r.dep_ == "prep" and r.lower_ == "from" and _word(child) in SEAT_TITLES:
                     right = r.right_edge.i  # "the MLA from Kovalur": the seat, as "MP for"
                 elif r.dep_ == "acl" and r.tag_ == "VBG" and r.lemma_.lower() in word_list("role_verbs") \
@@ -2010,6 +2033,38 @@ def _party_tag(doc: Doc, tok: Token) -> bool:
     if a < 0 or b >= len(doc) or doc[a].text != "(" or doc[b].text != ")":
         return False
     return PARTY_TAG.fullmatch(doc[a:b + 1].text) is not None
+
+
+# nouns of bodies a person is not ("a think tank", "a charity"), besides the heads of bodies' names
+BODY_NOUNS = frozenset({"tank", "charity", "firm", "consultancy", "nonprofit", "group", "lender", "insurer",
+                        "retailer", "supermarket", "chain", "newspaper", "daily", "weekly", "broadcaster",
+                        "magazine", "website", "startup", "outfit", "watchdog"})
+
+
+def _before_employers_apposition(doc: Doc, phrase: Token) -> int:
+    """The last token of a role's phrase ("at the Marl Foundation, a charity in Kell"), short of
+    an apposition that describes the body it names (see `_describes_employer`)."""
+    for t in phrase.subtree:
+        if t.dep_ == "appos" and t.i > phrase.i and _describes_employer(doc, t):
+            return t.left_edge.i - 2
+    return phrase.right_edge.i
+
+
+def _counted(prep: Token) -> bool:
+    """'with three million followers', 'with 20 years of experience': a phrase whose object is
+    counted describes the person; an employer after "with" is named, not counted."""
+    return any(g.dep_ == "pobj" and any(c.dep_ == "nummod" or c.like_num for c in g.children)
+               for g in prep.children)
+
+
+def _describes_employer(doc: Doc, appos: Token) -> bool:
+    """'Ruth Roe, director at the Corran Institute, a think tank in Velmont,': an apposition
+    the parser hung on the name though it follows the body that closes the name's first
+    apposition, and that names a kind of body: it describes the body, not the person."""
+    before = appos.left_edge.i - 2
+    return before > 0 and doc[before + 1].text == "," and doc[before].ent_type_ in ("ORG", "GPE", "FAC") \
+        and appos.pos_ == "NOUN" and (appos.lower_ in BODY_NOUNS or appos.lower_ in org_heads()) \
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in appos.children)
 
 
 def _apposed_roles(doc: Doc, head: Token, end: int) -> list[tuple[int, int]]:

@@ -146,6 +146,11 @@ def cut_nested_report(ctx: QuoteContext, verb: Token, a: int, b: int) -> int:
             # participle shares the reported clause's modal or auxiliary, a verb in another tense
             # than the cue's goes on with the clause; the cue could not go on with either
             continue
+        if t.dep_ == "conj" and t.head.i != verb.i and any(c.dep_ == "auxpass" for c in t.children) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in t.children):
+            # "said the sanctions were illegal and would be challenged": a passive with no agent
+            # sharing the reported clause's subject says what happens to it, not who speaks next
+            continue
         if t.dep_ == "advcl" and not (t.tag_ == "VBG" and first > a and doc[first - 1].text == ","):
             continue  # only "..., suggesting that ...": a participle clause after a comma
         if t.dep_ == "ccomp" and not (t.head.i == verb.i and first > a + 1 and doc[first - 1].pos_ == "CCONJ"

@@ -37,6 +37,23 @@ DOCUMENT_NOUNS = frozenset({
 })
 
 
+# written records whose "show that" / "record that" carries what they say ("court papers show
+# that ...", "minutes record that ..."); not data or polls, which show by being read
+RECORD_NOUNS = frozenset({
+    "filing", "minutes", "paper", "papers", "record", "records", "document", "documents", "transcript",
+    "accounts", "log", "logs", "ledger", "register", "invoice", "invoices",
+})
+
+
+def _record_shows_that(verb: Token) -> bool:
+    """'The filing shows that ...': a written record as the subject of "show" or "record",
+    with a clause opened by "that" as its object."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lower_ in RECORD_NOUNS \
+        and any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                for c in verb.children)
+
+
 # who "hears" what is said in court ("the court heard that ..."): the listeners, not a source
 COURT_NOUNS = frozenset({
     "court", "jury", "juror", "inquest", "tribunal", "hearing", "magistrate", "trial", "judge",
@@ -237,6 +254,8 @@ class QuoteContext:
             return any(c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in tok.children) \
                 or any(c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in tok.children) \
                 and _colon_ends_clause(tok)
+        if lemma in ("show", "record") and _record_shows_that(tok):
+            return True  # "Court papers show that ...", "Minutes of the meeting record that ..."
         if lemma in ("ask", "raise", "pose") and any(c.dep_ == "nsubjpass" and c.lemma_.lower() == "question"
                                                     for c in tok.children):
             return False  # "Questions are being asked about X": the writer's framing, nobody's words

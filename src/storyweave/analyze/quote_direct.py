@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Token
 
-from storyweave.analyze.lexicon import titles
+from storyweave.analyze.lexicon import PHRASAL_MANNER, titles
 from storyweave.analyze.marks import QuoteSpan
 from storyweave.analyze.quote_after import speaker_after_quote, speaker_of_cue, title_abbreviation
 from storyweave.analyze.quote_context import (
@@ -18,6 +18,7 @@ from storyweave.analyze.quote_context import (
     SENTENCE_END,
     QuoteContext,
     Speaker,
+    _particle,
     copy_speaker,
     make_quote,
     trim_chars,
@@ -453,6 +454,22 @@ def _introduces_next(ctx: QuoteContext, sp: QuoteSpan, cue: Token, para_end: int
     return False
 
 
+def _subordinate_colon_tag(ctx: QuoteContext, tok: Token) -> bool:
+    """A finite verb of saying or manner, with a subject of its own, heading a subordinate or
+    joined clause ("before Mr Hale cut in", "and Ms Roe replied") whose last word (the verb or
+    its particle) is right before a colon."""
+    doc = ctx.doc
+    if tok.pos_ != "VERB" or tok.dep_ not in ("advcl", "conj") or tok.tag_ not in ("VBD", "VBZ", "VBP") \
+            or not any(c.dep_ == "nsubj" for c in tok.children):
+        return False
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and nxt.text != ":":
+        if not (nxt.head.i == tok.i and (nxt.dep_ == "prt" or nxt.tag_ == "RP")) or tok.i + 2 >= len(doc) \
+                or doc[tok.i + 2].text != ":":
+            return False
+    return ctx.is_cue(tok) or tok.lemma_.lower() in ctx.manner or _particle(tok, PHRASAL_MANNER)
+
+
 def _cue_before(ctx: QuoteContext, sp: QuoteSpan, prev_end: int) -> Token | None:
     """'X said: “...”': the nearest cue verb before the quote in its sentence."""
     text = ctx.text
@@ -468,6 +485,10 @@ def _cue_before(ctx: QuoteContext, sp: QuoteSpan, prev_end: int) -> Token | None
             break
         if tok.text in SENTENCE_END:
             break
+        if before.endswith(":") and steps <= 2 and _subordinate_colon_tag(ctx, tok):
+            # 'Ms Roe began, before Mr Hale cut in: “...”': the verb right before the colon tags
+            # the words after it, though the clause it heads hangs on another cue
+            return tok
         if not ctx.is_cue(tok) and (before.endswith(":") and ctx.is_manner_cue(tok)
                                     or before.endswith(",") and _tag_between(ctx, floor, prev_end, tok)):
             # 'She laughed: “Not while I can still ride.”': a tag before a colon; '“If I had

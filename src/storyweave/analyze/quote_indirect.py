@@ -1065,12 +1065,18 @@ def _per_source(tok: Token) -> bool:
         c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in src.children)
 
 
+# nouns after "according to" that credit a rendering of someone's words, not a source
+CREDITS_NOT_SOURCES = frozenset({"translation", "transliteration"})
+
+
 def _according_to(ctx: QuoteContext, tok: Token, prep: Token | None = None) -> list[Quote] | None:
     """"according to X" (or, with `prep` the cue itself, "per X"): the clause it modifies is X's."""
     doc, text = ctx.doc, ctx.text
     to = prep if prep is not None else doc[tok.i + 1]
     src = next((c for c in to.children if c.dep_ == "pobj"), None)
-    if src is None:
+    if src is None or src.lemma_.lower() in CREDITS_NOT_SOURCES:
+        # "..., according to a translation by the Monitor": whose rendering of the words, not
+        # whose words they are (the speaker is named beside them)
         return None
     src_end = _past_source_time(doc, src.right_edge.i + 1)
     inside = None

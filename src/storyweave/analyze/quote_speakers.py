@@ -77,6 +77,9 @@ def _with_article(ctx: QuoteContext, s: int, e: int) -> int:
 
 
 LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "around", "across", "between", "from"})
+# nouns of dealings whose "between" names the parties ("talks between A and B")
+DEALINGS = frozenset({"talk", "talks", "negotiation", "deal", "agreement", "dispute", "row", "meeting", "merger",
+                      "partnership", "contract", "clash", "feud", "standoff", "match", "game", "fixture"})
 # "south of Brannock", "the outskirts of Velmont": "of" after these places what follows
 _PLACE_HEADS_OF = frozenset({"north", "south", "east", "west", "outskirts", "centre", "center", "edge", "town",
                              "city", "village", "port"})
@@ -94,6 +97,8 @@ def _placed_only(ctx: QuoteContext, pi: int) -> bool:
         if tok.dep_ != "pobj" or not (prep.lower_ in LOCATIVE_PREPOSITIONS
                                       or prep.lower_ == "of" and prep.head.lower_ in _PLACE_HEADS_OF):
             return False
+        if prep.lower_ == "between" and prep.head.lemma_.lower() in DEALINGS:
+            return False  # "talks between the union and Corran Rail": parties, not places
     return bool(starts)
 
 
@@ -183,6 +188,14 @@ def _np_span(tok: Token) -> tuple[int, int]:
                 right = child.doc[right.i - 1]
         elif child.dep_ == "prep" and child.lower_ in ("of", "from", "at") and _names_someone(child):
             right = child.right_edge  # "the family of Leon Roe", "a statement from Acme"
+        elif child.dep_ == "prep" and child.lower_ == "with" and tok.pos_ == "NOUN" and not tok.ent_type_ \
+                and any(g.dep_ == "pobj" and g.lower_ == "knowledge" for g in child.children):
+            # "a person with knowledge of the talks": which source, as "familiar with" (without a
+            # relative clause the parser hung inside it: "..., who asked not to be named")
+            right = _before_relative_clause(child)
+        elif child.dep_ == "prep" and child.lower_ in ("in", "inside", "within") and tok.lower_ in UNNAMED_SOURCES \
+                and _inside_a_body(child):
+            right = child.right_edge  # "sources in the ministry": which ones, by the body they are in
         elif child.dep_ == "prep" and child.lower_ == "in" and tok.tag_ == "NNS" and not tok.ent_type_ \
                 and [g.ent_type_ for g in child.subtree] == ["", "GPE"]:
             right = child.right_edge  # "reports in Spain", "officials in Kessing": which ones, by where
@@ -202,6 +215,29 @@ def _np_span(tok: Token) -> tuple[int, int]:
             and not doc[right.i + 1].whitespace_ and doc[right.i + 2].text[:1].isalnum():
         right = doc[right.i + 2]
     return left.idx, right.idx + len(right)
+
+
+# nouns of a source the article does not name
+UNNAMED_SOURCES = frozenset({"source", "sources", "official", "officials", "insider", "insiders", "person",
+                             "people", "aide", "aides"})
+
+
+def _before_relative_clause(phrase: Token) -> Token:
+    """The last token of `phrase` before any relative clause inside it (and its comma)."""
+    doc = phrase.doc
+    rel = min((g.left_edge.i for g in phrase.subtree if g.dep_ == "relcl"), default=phrase.right_edge.i + 1)
+    right = doc[rel - 1]
+    while right.i > phrase.i and (right.is_punct or right.lower_ in ("who", "that", "which")):
+        right = doc[right.i - 1]
+    return right
+
+
+def _inside_a_body(prep: Token) -> bool:
+    """'in the ministry', 'within the government': a body named by a common noun of bodies,
+    after "the" (not "in the morning", not "in 2019")."""
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return obj is not None and obj.pos_ == "NOUN" and obj.lower_ in org_heads() and obj.text.islower() \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
 
 
 # a participle's phrase that says why a source is unnamed, not which one it is
@@ -988,6 +1024,27 @@ def _inverted_subject(verb: Token) -> Token | None:
     return None
 
 
+def _subject_in_fronted_phrase(verb: Token) -> Token | None:
+    """'In a letter seen by the Gazette, the head teacher, Mark Ellery, wrote that ...': a finite
+    cue with no subject, after an opening phrase that the parser ran on into the subject (taken
+    for an apposition or conjunct of the phrase's last noun). The noun phrase set off by a comma
+    that closes right before the cue is the subject a finite verb of saying needs."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    opener = next((c for c in verb.lefts if c.dep_ in ("prep", "advcl") and c.left_edge.i == verb.sent.start
+                   and c.right_edge.i in (verb.i - 2, verb.i - 1)), None)
+    if opener is None:
+        return None
+    # the first noun set off by a comma inside the opening phrase, hung on one of its nouns
+    for t in opener.subtree:
+        if t.dep_ in ("appos", "conj") and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ in ("NOUN", "PROPN") \
+                and t.left_edge.i > opener.left_edge.i and doc[t.left_edge.i - 1].text == "," \
+                and t.right_edge.i >= verb.i - 2 - 1:
+            return t
+    return None
+
+
 def _question_before(verb: Token) -> bool:
     """'‘Who will pay?’ asked one resident': quoted words ending in ? or ! right before the cue."""
     doc = verb.doc
@@ -1029,6 +1086,9 @@ def speaker_of_verb(ctx: QuoteContext, verb: Token) -> Speaker | None:
                 named = next((t for t in child.subtree if ctx.owner[t.i] >= 0), None)
                 if named is not None:
                     return resolve_speaker(ctx, named)
+        fronted = _subject_in_fronted_phrase(verb)
+        if fronted is not None:
+            return resolve_speaker(ctx, fronted)
         inverted = _inverted_subject(verb)
         if inverted is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") \
                 and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
