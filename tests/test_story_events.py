@@ -331,3 +331,16 @@ def test_the_online_pass_discounts_a_report_against_its_own_outlets_story(fire_i
         feats = clusterer._features(again, clusterer._entities(again))
         scores.append(clusterer._score(feats, clusterer._stories[0]))
     assert scores[1] == pytest.approx(0.5 * scores[0]) and scores[0] > 0
+
+
+def test_the_mean_pair_time_of_big_groups_is_read_off_samples_of_their_days():
+    import math
+
+    from storyweave.stories.merge import _PAIR_SAMPLE, _mean_pair_time
+
+    config = EventConfig().cluster_config()
+    many = [k * 0.1 for k in range(300)]  # 30 days of a long story, 300 reports
+    few = [15.0]
+    exact = sum(math.exp(-((d - 15.0) ** 2) / (2 * config.link_sigma_days ** 2)) for d in many) / len(many)
+    assert len(many) > _PAIR_SAMPLE
+    assert _mean_pair_time(many, few, config) == pytest.approx(exact, abs=0.02)

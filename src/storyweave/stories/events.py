@@ -142,8 +142,9 @@ def story_events(story: Story, items: Sequence[AnalyzedArticle], config: EventCo
 def attach_lone_reports(own: Sequence[AnalyzedArticle], groups: list[list[str]], titles: list[str],
                         config: EventConfig) -> tuple[list[list[str]], list[str]]:
     """A lone report published while another event of the story was being covered (from
-    `attach_days` before its first article to `attach_days` after its last) joins the event it shares most with, when that
-    mean content score (the merge pass's, under the story's own document frequencies, no
+    `attach_days` before its first article to `attach_days` after its last) joins the event it
+    shares most with, when that mean content score (the merge pass's, under the story's own
+    document frequencies, no
     time term) reaches `attach_content`. Such an article is most often one outlet's own take
     on the day's event (a tabloid's words, a foreign paper's spelling), scored low by the
     online pass because its words are its own. Every lone report is weighed against the

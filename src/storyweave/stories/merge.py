@@ -213,8 +213,6 @@ def average_link(a: _Group, b: _Group, cfg: ClusterConfig) -> float:
         content *= cfg.same_outlet
     if cfg.link_time == "pairs":
         return content * (1.0 - cfg.link_w_time + cfg.link_w_time * _mean_pair_time(a.days, b.days, cfg))
-    if cfg.link_time == "nearest":
-        return content * (1.0 - cfg.link_w_time + cfg.link_w_time * _nearest_time(a.days, b.days, cfg))
     if a.span[0] is None and b.span[0] is None:
         time = cfg.time_unknown
     elif a.span[0] is None or b.span[0] is None:
@@ -225,8 +223,13 @@ def average_link(a: _Group, b: _Group, cfg: ClusterConfig) -> float:
     return content * (1.0 - cfg.link_w_time + cfg.link_w_time * time)
 
 
+_PAIR_SAMPLE = 64  # at most this many days of each side enter the mean (a big story stays cheap)
+
+
 def _mean_pair_time(days_a: Sequence[float | None], days_b: Sequence[float | None], cfg: ClusterConfig) -> float:
-    """The merge pass's time term averaged over the two stories' article pairs."""
+    """The merge pass's time term averaged over the two stories' article pairs (over evenly
+    spread samples of their days, in order, when a story has more than `_PAIR_SAMPLE`)."""
+    days_a, days_b = _sample_days(days_a), _sample_days(days_b)
     total = 0.0
     for x in days_a:
         for y in days_b:
@@ -239,15 +242,12 @@ def _mean_pair_time(days_a: Sequence[float | None], days_b: Sequence[float | Non
     return total / (len(days_a) * len(days_b)) if days_a and days_b else cfg.time_unknown
 
 
-def _nearest_time(days_a: Sequence[float | None], days_b: Sequence[float | None], cfg: ClusterConfig) -> float:
-    dated_a = [d for d in days_a if d is not None]
-    dated_b = [d for d in days_b if d is not None]
-    if not dated_a and not dated_b:
-        return cfg.time_unknown
-    if not dated_a or not dated_b:
-        return cfg.link_time_mixed
-    gap = min(abs(x - y) for x in dated_a for y in dated_b)
-    return gaussian(gap, cfg.link_sigma_days)
+def _sample_days(days: Sequence[float | None]) -> Sequence[float | None]:
+    if len(days) <= _PAIR_SAMPLE:
+        return days
+    ordered = sorted(days, key=lambda d: (d is None, d or 0.0))
+    step = len(ordered) / _PAIR_SAMPLE
+    return [ordered[int(k * step)] for k in range(_PAIR_SAMPLE)]
 
 
 def merge_average_link(clusterer: OnlineClusterer, items: Mapping[str, AnalyzedArticle],
