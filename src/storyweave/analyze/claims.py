@@ -99,8 +99,9 @@ def _earlier_figure(doc: Doc, claim: Claim, sent: Span) -> bool:
     marked as earlier ("police initially put the toll at 12", "officials had earlier said
     40", "early reports had spoken of five dead": an adverb of earlier time or a subject
     that is an early report or estimate; a past perfect alone is only the order of
-    reported events), or a figure noun marked so ("an earlier toll of 40"). Only the path from the figure up to its clause's stating verb
-    counts: "five people were killed in an earlier attack" is no earlier figure."""
+    reported events), or a figure noun marked so ("an earlier toll of 40"). Only the path
+    from the figure up to its clause's stating verb counts: "five people were killed in an
+    earlier attack" is no earlier figure."""
     tok = next((t for t in sent if t.idx <= claim.start < t.idx + len(t.text)), None)
     seen = 0
     while tok is not None and seen < 8:

@@ -95,13 +95,16 @@ def quotes_by_speaker(items: list[AnalyzedArticle], number: dict[str, int],
     article knows by surname alone ("Orlagne") or with a title ("Councilman Jo Dimmock") is
     shown under the name the story's people give, when exactly one person fits."""
     groups: dict[str, dict[str, Any]] = {}
+    full: dict[str, str] = {}  # speaker name as written -> as shown (one look-up per name)
     for it in items:
         for statement in group_statements(list(it.analysis.quotes or [])):
             q = statement[0]
             name = _LEADING_MARKS.sub("", q.speaker_name or q.speaker or "") or "Unattributed"
             if not q.speaker_name and name.lower() in _PRONOUNS:
                 name = f"Unresolved ({name})"  # "she" whom the article never names
-            name = _full_name(name, people or [])
+            if name not in full:
+                full[name] = _full_name(name, people or [])
+            name = full[name]
             key = _key(name)
             g = groups.setdefault(key, {"name": name, "role": None, "roles": [], "quotes": []})
             if q.speaker_role and q.speaker_role not in g["roles"]:
