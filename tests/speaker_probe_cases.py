@@ -3398,6 +3398,300 @@ CASES_19: list[Case] = [
        ("waited long enough", "Ms Turan", "Leyla Turan", "Foreign Minister"), batch=19),
 ]
 
+CASES_20: list[Case] = [
+    # --- batch 20 (round 21, written before its fixes): English-language dailies of Asia, Africa,
+    # Latin America and the Middle East, joint statements and merger releases, headline quotes
+    # with a colon, Commonwealth sentencing remarks, long "added / continued / went on" chains
+    _c("b20_intl_told_agency_title_then_he",
+       "Foreign Minister Tariq Hamdan told the Ostrian News Agency that the crossing would reopen. He said "
+       "trucks carrying aid would be let through first.",
+       ("crossing would reopen", "Tariq Hamdan", "Tariq Hamdan", "Foreign Minister"),
+       ("aid would be let through", "He", "Tariq Hamdan", "Foreign Minister"), batch=20),
+    _c("b20_intl_quoted_by_state_media_president_named_before",
+       "President Idris Kamara addressed parliament on Monday. The president was quoted by state media as "
+       "saying the country would \"never bow to foreign pressure\".",
+       ("never bow to foreign pressure", "The president", "Idris Kamara", "President"), batch=20),
+    _c("b20_intl_remarks_carried_by_vice_president",
+       "\"We will not accept interference,\" Vice President Ramon Ibarra said in remarks carried by the "
+       "state news agency.",
+       ("not accept interference", "Vice President Ramon Ibarra", "Ramon Ibarra", "Vice President"), batch=20),
+    _c("b20_intl_cabinet_secretary_long_title_prof",
+       "The Cabinet Secretary for Interior and National Administration, Prof. Jacob Wanyama, said the "
+       "curfew would be lifted in three counties.",
+       ("curfew would be lifted", "Prof. Jacob Wanyama", "Jacob Wanyama",
+        "Prof.; Cabinet Secretary for Interior and National Administration"), batch=20),
+    _c("b20_intl_cabinet_secretary_then_surname_then_he",
+       "Interior Cabinet Secretary Jacob Wanyama toured the camps on Tuesday. Wanyama said 2,000 families "
+       "had been resettled. He added that more police would be deployed.",
+       ("families had been resettled", "Wanyama", "Jacob Wanyama", "Interior Cabinet Secretary"),
+       ("more police would be deployed", "He", "Jacob Wanyama", "Interior Cabinet Secretary"), batch=20),
+    _c("b20_intl_minister_of_state_apposition",
+       "Speaking on the sidelines of the summit, the Minister of State for Railways, Arvind Kulkarni, said "
+       "the line would be finished by March.",
+       ("finished by March", "Arvind Kulkarni", "Arvind Kulkarni", "Minister of State for Railways"), batch=20),
+    _c("b20_intl_shri_honorific",
+       "Shri Arvind Kulkarni, the Minister of State for Railways, said the line would be finished by March.",
+       ("finished by March", "Shri Arvind Kulkarni", "Arvind Kulkarni", "Minister of State for Railways"),
+       batch=20),
+    _c("b20_intl_told_radio_interior_minister_then_the_minister",
+       "Interior Minister Lucia Ferrer told Radio Continental that the protests had been \"infiltrated\". "
+       "The minister said 40 people had been arrested.",
+       ("infiltrated", "Lucia Ferrer", "Lucia Ferrer", "Interior Minister"),
+       ("40 people had been arrested", "The minister", "Lucia Ferrer", "Interior Minister"), batch=20),
+    _c("b20_intl_agency_quoted_crown_prince",
+       "The official news agency quoted the crown prince as saying the kingdom \"stands firmly\" with its "
+       "neighbours.",
+       ("stands firmly", "the crown prince", None, None), batch=20),
+    _c("b20_intl_spokesperson_for_ministry_told_briefing",
+       "\"We are ready to work with all parties,\" Zhao Ming, spokesperson for the Foreign Ministry, told a "
+       "regular press briefing.",
+       ("ready to work with all parties", "Zhao Ming", "Zhao Ming", "spokesperson for the Foreign Ministry"),
+       batch=20),
+    _c("b20_intl_spokesperson_then_zhao",
+       "Foreign Ministry spokesperson Zhao Ming was asked about the sanctions. \"They will fail,\" Zhao said.",
+       ("They will fail", "Zhao", "Zhao Ming", "Foreign Ministry spokesperson"), batch=20),
+    _c("b20_intl_governor_spoke_through_press_secretary",
+       "Governor Bola Adeyemi, who spoke through his Chief Press Secretary, Mr. Tunde Akinola, said the "
+       "state would not tolerate a breakdown of law and order.",
+       ("breakdown of law and order", "Governor Bola Adeyemi", "Bola Adeyemi", "Governor"), batch=20),
+    _c("b20_intl_press_secretary_said_in_statement",
+       "The governor's Chief Press Secretary, Tunde Akinola, said in a statement that the curfew remained "
+       "in force.",
+       ("curfew remained", "Tunde Akinola", "Tunde Akinola", "governor's Chief Press Secretary"), batch=20),
+    _c("b20_intl_sheikh_apposition",
+       "Sheikh Hamad bin Rashid, the minister of state for foreign affairs, told the state broadcaster that "
+       "mediation efforts were continuing.",
+       ("mediation efforts", "Sheikh Hamad bin Rashid", "Hamad bin Rashid",
+        "Sheikh; minister of state for foreign affairs"), batch=20),
+    _c("b20_intl_president_remarks_broadcast_then_she",
+       "In remarks broadcast on state television, President Adaeze Nwosu said the election would go ahead. "
+       "She said the army would stay in its barracks.",
+       ("election would go ahead", "President Adaeze Nwosu", "Adaeze Nwosu", "President"),
+       ("stay in its barracks", "She", "Adaeze Nwosu", "President"), batch=20),
+    _c("b20_intl_quoting_ministry_the_agency_said",
+       "Quoting the health ministry, the agency said 14 people had died in the floods.",
+       ("14 people had died", "the agency", None, None), batch=20),
+    _c("b20_intl_told_xinhua_mixed_role_of",
+       "Li Wen, deputy director of the Provincial Water Resources Bureau, told the agency that the dam was "
+       "\"safe and stable\".",
+       ("safe and stable", "Li Wen", "Li Wen", "deputy director of the Provincial Water Resources Bureau"),
+       batch=20),
+    _c("b20_intl_honourable_minister",
+       "The Honourable Grace Mwale, Minister of Health, said vaccines would reach every district by June.",
+       ("reach every district", "The Honourable Grace Mwale", "Grace Mwale", "Minister of Health"), batch=20),
+    _c("b20_intl_his_excellency_dr",
+       "His Excellency Dr. Kwame Asante-Boateng, Minister for Lands and Natural Resources, said all illegal "
+       "mining licences would be revoked.",
+       ("licences would be revoked", "His Excellency Dr. Kwame Asante-Boateng", "Kwame Asante-Boateng",
+        "Dr.; Minister for Lands and Natural Resources"), batch=20),
+    _c("b20_intl_chief_minister_then_the_chief_minister",
+       "Chief Minister Ravi Menon inaugurated the bridge on Friday. The chief minister said two more bridges "
+       "would follow.",
+       ("two more bridges", "The chief minister", "Ravi Menon", "Chief Minister"), batch=20),
+    _c("b20_intl_state_media_reported_citing_official",
+       "An official at the civil aviation authority told state media that the airport would reopen on "
+       "Sunday.",
+       ("airport would reopen", "An official at the civil aviation authority", None, None), batch=20),
+    _c("b20_intl_ministry_then_it",
+       "The Ministry of Foreign Affairs summoned the ambassador on Monday. It said the remarks were "
+       "\"unacceptable\".",
+       ("unacceptable", "It", "Ministry of Foreign Affairs", None), batch=20),
+    _c("b20_intl_senator_distinguished",
+       "Senator Chidi Okoro, who represents Anambra South, said the bill would be reintroduced.",
+       ("bill would be reintroduced", "Senator Chidi Okoro", "Chidi Okoro", "Senator; represents Anambra South"), batch=20),
+    _c("b20_intl_deputy_pm_said_then_mr",
+       "Deputy Prime Minister Somchai Rattana said the baht would not be devalued. \"There is no need,\" "
+       "Mr Somchai said.",
+       ("baht would not be devalued", "Deputy Prime Minister Somchai Rattana", "Somchai Rattana",
+        "Deputy Prime Minister"),
+       ("There is no need", "Mr Somchai", "Somchai Rattana", "Deputy Prime Minister"), batch=20),
+    _c("b20_joint_companies_then_trellis_ceo",
+       "Trellis Pay and Parvo Bank said in a joint statement that the merger would close in June. Trellis "
+       "chief executive Kofi Adjei said no branches would shut.",
+       ("no branches would shut", "Kofi Adjei", "Kofi Adjei", "Trellis chief executive"), batch=20),
+    _c("b20_joint_companies_said_joint",
+       "Harlan Steel and Vost Metals announced the deal on Monday. The companies said in a joint statement "
+       "that the combined group would employ 12,000 people.",
+       ("employ 12,000 people", "The companies", None, None), batch=20),
+    _c("b20_joint_said_ceo_of_in_statement",
+       "\"This brings together two much-loved brands,\" said Helena Strand, chief executive of Norvik Foods, "
+       "in a statement.",
+       ("much-loved brands", "Helena Strand", "Helena Strand", "chief executive of Norvik Foods"), batch=20),
+    _c("b20_joint_said_ceo_then_floating",
+       "\"We are delighted to welcome the Parvo team,\" said Kofi Adjei, chief executive of Trellis Pay. "
+       "\"Together we will serve 40 million customers.\"",
+       ("delighted to welcome", "Kofi Adjei", "Kofi Adjei", "chief executive of Trellis Pay"),
+       ("serve 40 million", "Kofi Adjei", "Kofi Adjei", "chief executive of Trellis Pay"), batch=20),
+    _c("b20_joint_two_ceos_each_said",
+       "\"It is a great day for Norvik,\" said Helena Strand, its chief executive. \"And for Baltis,\" added "
+       "Jonas Lind, chairman of Baltis Dairy.",
+       ("great day for Norvik", "Helena Strand", "Helena Strand", "chief executive"),
+       ("And for Baltis", "Jonas Lind", "Jonas Lind", "chairman of Baltis Dairy"), batch=20),
+    _c("b20_joint_two_leaders_joint_statement",
+       "President Adaeze Nwosu met Prime Minister Tomas Vidal in Lagos. The two leaders said in a joint "
+       "statement that they had agreed to \"deepen cooperation\".",
+       ("deepen cooperation", "The two leaders", None, None), batch=20),
+    _c("b20_joint_foreign_ministers_of",
+       "In a joint statement, the foreign ministers of Ostria and Velmont said they \"strongly condemned\" "
+       "the attack.",
+       ("strongly condemned", "the foreign ministers of Ostria and Velmont", None, None), batch=20),
+    _c("b20_joint_terms_companies_said_end",
+       "Under the terms of the agreement, Parvo shareholders will receive 1.2 Trellis shares for each share "
+       "held, the companies said.",
+       ("1.2 Trellis shares", "the companies", None, None), batch=20),
+    _c("b20_joint_inverted_said_ceo_indirect",
+       "The deal will close by June, said Marta Solis, chief executive of Andes Cement.",
+       ("close by June", "Marta Solis", "Marta Solis", "chief executive of Andes Cement"), batch=20),
+    _c("b20_joint_company_then_it_release",
+       "Andes Cement agreed to buy Pacifico Aggregates for $1.2 billion. It said the deal would add 15% to "
+       "earnings.",
+       ("add 15% to earnings", "It", "Andes Cement", None), batch=20),
+    _c("b20_joint_chairman_who_will_lead",
+       "Jonas Lind, who will chair the combined company, said the boards had agreed unanimously.",
+       ("agreed unanimously", "Jonas Lind", "Jonas Lind", None), batch=20),
+    _c("b20_joint_union_reacted",
+       "The deal was announced on Monday. Ruth Obi, general secretary of the Food Workers' Union, said "
+       "members were \"deeply worried\".",
+       ("deeply worried", "Ruth Obi", "Ruth Obi", "general secretary of the Food Workers' Union"), batch=20),
+    _c("b20_headline_colon_mayor_then_named",
+       "Mayor: 'We will rebuild'\n\nThe mayor of Dunmere, Alia Rahman, promised to restore every home. "
+       "\"Not one family will be left behind,\" she said.",
+       ("We will rebuild", "Mayor", "Alia Rahman", "mayor of Dunmere"),
+       ("Not one family", "she", "Alia Rahman", "mayor of Dunmere"), batch=20),
+    _c("b20_headline_colon_police_chief",
+       "Police chief: \"Nobody is above the law\"\n\nInspector General Musa Bello ordered an inquiry into the "
+       "shooting.",
+       ("above the law", "Police chief", "Musa Bello", "Inspector General"), batch=20),
+    _c("b20_headline_colon_surname",
+       "Kamara: 'The people have spoken'\n\nPresident Idris Kamara claimed victory on Sunday night.",
+       ("people have spoken", "Kamara", "Idris Kamara", "President"), batch=20),
+    _c("b20_court_sentencing_remarks_her",
+       "Judge Margaret Kell jailed Daniel Hale for nine years. The judge said in her sentencing remarks that "
+       "Hale had shown \"no genuine remorse\".",
+       ("no genuine remorse", "The judge", "Margaret Kell", "Judge"), batch=20),
+    _c("b20_court_sentencing_him_justice",
+       "Sentencing him, Justice Priya Raman said: \"You abused the trust placed in you.\"",
+       ("abused the trust", "Justice Priya Raman", "Priya Raman", "Justice"), batch=20),
+    _c("b20_court_her_honour_judge_then_she",
+       "Her Honour Judge Margaret Kell said the guilty plea had spared the victims. She said the "
+       "sentence would have been longer after a trial.",
+       ("spared the victims", "Her Honour Judge Margaret Kell", "Margaret Kell", "Judge"),
+       ("longer after a trial", "She", "Margaret Kell", "Judge"), batch=20),
+    _c("b20_court_his_honour_surname",
+       "His Honour Judge Conor Hayes presided. Judge Hayes told the court the offence was \"at the upper end "
+       "of seriousness\".",
+       ("upper end of seriousness", "Judge Hayes", "Conor Hayes", "Judge"), batch=20),
+    _c("b20_court_defendant_victim_statement_then_judge",
+       "Okafor, 34, of Mill Lane, admitted fraud. In a statement read to the court, his victim, Joan Pell, "
+       "said she had lost her savings. The judge said the sentence must deter others.",
+       ("lost her savings", "Joan Pell", "Joan Pell", "victim to Okafor"),
+       ("deter others", "The judge", None, None), batch=20),
+    _c("b20_court_prosecuting_counsel",
+       "Prosecuting, Helen Dray KC said the defendant had targeted elderly people.",
+       ("targeted elderly people", "Helen Dray KC", "Helen Dray", "KC"), batch=20),
+    _c("b20_court_mitigation_defending",
+       "In mitigation, Tom Reeve, defending, said his client was \"deeply ashamed\".",
+       ("deeply ashamed", "Tom Reeve", "Tom Reeve", None), batch=20),
+    _c("b20_court_magistrate_said",
+       "Magistrate Kiri Waaka said the fine reflected the defendant's limited means.",
+       ("limited means", "Magistrate Kiri Waaka", "Kiri Waaka", "Magistrate"), batch=20),
+    _c("b20_court_detective_after_sentencing",
+       "After the sentencing, Detective Sergeant Ian Bole said: \"Justice has been done.\"",
+       ("Justice has been done", "Detective Sergeant Ian Bole", "Ian Bole", "Detective Sergeant"), batch=20),
+    _c("b20_court_judge_then_adding",
+       "Judge Conor Hayes said the sentence must deter others, adding that Okafor would serve half of it in "
+       "custody.",
+       ("deter others", "Judge Conor Hayes", "Conor Hayes", "Judge"),
+       ("serve half of it", "Judge Conor Hayes", "Conor Hayes", "Judge"), batch=20),
+    _c("b20_chain_said_added_floating_went_on",
+       "Dr Ngozi Achebe said the clinic had treated 300 patients.\n\n\"Many had never seen a doctor,\" she "
+       "added.\n\n\"Some had walked for two days.\"\n\nShe went on: \"We need more nurses.\"",
+       ("treated 300 patients", "Dr Ngozi Achebe", "Ngozi Achebe", "Dr"),
+       ("never seen a doctor", "she", "Ngozi Achebe", "Dr"),
+       ("walked for two days", "she", "Ngozi Achebe", "Dr"),
+       ("more nurses", "She", "Ngozi Achebe", "Dr"), batch=20),
+    _c("b20_chain_said_inversion_fisherman_continued",
+       "\"The river came at night,\" said Samuel Osei, a fisherman. \"We heard it first.\"\n\nHe continued: "
+       "\"By morning the village was under water.\"",
+       ("came at night", "Samuel Osei", "Samuel Osei", "fisherman"),
+       ("heard it first", "Samuel Osei", "Samuel Osei", "fisherman"),
+       ("under water", "He", "Samuel Osei", "fisherman"), batch=20),
+    _c("b20_chain_head_of_cooperative_she_floating",
+       "Fatima Bello, head of the market women's cooperative, spoke at the opening.\n\n\"This market is "
+       "ours,\" she said.\n\n\"Nobody gave it to us.\"",
+       ("market is ours", "she", "Fatima Bello", "head of the market women's cooperative"),
+       ("Nobody gave it", "she", "Fatima Bello", "head of the market women's cooperative"), batch=20),
+    _c("b20_chain_split_head_teacher",
+       "\"The first thing we did was count the children,\" said Amina Diallo, the head teacher. \"Then we "
+       "counted the teachers.\"",
+       ("count the children", "Amina Diallo", "Amina Diallo", "head teacher"),
+       ("counted the teachers", "Amina Diallo", "Amina Diallo", "head teacher"), batch=20),
+    _c("b20_chain_minister_went_on_to_say",
+       "Finance Minister Rosa Quispe presented the figures. The minister went on to say that the budget "
+       "would be presented in June.",
+       ("presented in June", "The minister", "Rosa Quispe", "Finance Minister"), batch=20),
+    _c("b20_chain_two_people_he_after_second",
+       "Samuel Osei, a fisherman, met the district chief, Kojo Mensah. \"We were warned,\" Mr Mensah said. "
+       "He added that sirens had sounded at midnight.",
+       ("We were warned", "Mr Mensah", "Kojo Mensah", "district chief"),
+       ("sirens had sounded", "He", "Kojo Mensah", "district chief"), batch=20),
+    _c("b20_chain_she_continued_after_other_named",
+       "Dr Ngozi Achebe thanked the Red Cross and its director, Paul Nyambe. \"Without them we would have "
+       "nothing,\" she continued.",
+       ("we would have nothing", "she", "Ngozi Achebe", "Dr"), batch=20),
+    _c("b20_chain_added_that_surname_mixed",
+       "Cabinet Secretary Jacob Wanyama visited the camp. Mr Wanyama added that officers would stay \"for as "
+       "long as necessary\".",
+       ("as long as necessary", "Mr Wanyama", "Jacob Wanyama", "Cabinet Secretary"), batch=20),
+    _c("b20_chain_paragraphs_new_speaker_breaks",
+       "Ana Lima, a nurse, said the ward was full.\n\n\"We sleep in shifts,\" she added.\n\nThe hospital's "
+       "director, Jorge Paz, disagreed. \"There are beds,\" he said.",
+       ("ward was full", "Ana Lima", "Ana Lima", "nurse"),
+       ("sleep in shifts", "she", "Ana Lima", "nurse"),
+       ("There are beds", "he", "Jorge Paz", "hospital's director"), batch=20),
+    _c("b20_hard_nested_father_told_daily",
+       "\"My father always said, 'Never sell the land,'\" Kojo Mensah told the Daily Chronicle.",
+       ("Never sell the land", "Kojo Mensah", "Kojo Mensah", None), batch=20),
+    _c("b20_hard_dr_long_apposition_university",
+       "\"Prices will keep rising,\" said Dr Nkechi Obi, a senior lecturer in agricultural economics at "
+       "the University of Kano.",
+       ("keep rising", "Dr Nkechi Obi", "Nkechi Obi",
+        "Dr; senior lecturer in agricultural economics at the University of Kano"), batch=20),
+    _c("b20_hard_state_media_agency_named_then_it",
+       "The Velmont News Agency carried the statement on Friday. It said the talks would resume.",
+       ("talks would resume", "It", "Velmont News Agency", None), batch=20),
+    _c("b20_hard_agency_quoted_spokesman_named_before",
+       "Foreign Ministry spokesman Omar Saleh held a briefing. The agency quoted the spokesman as saying "
+       "that the two sides had reached \"important consensus\".",
+       ("important consensus", "the spokesman", "Omar Saleh", "Foreign Ministry spokesman"), batch=20),
+    _c("b20_hard_according_to_statement_no_name",
+       "The talks were \"frank\", according to a statement carried by the official news agency.",
+       ("frank", "a statement carried by the official news agency", None, None), batch=20),
+    _c("b20_hard_told_agency_role_possessive_body",
+       "Kenji Sato, the bank's chief economist, told the Asahi Daily that rates would rise.",
+       ("rates would rise", "Kenji Sato", "Kenji Sato", "bank's chief economist"), batch=20),
+    _c("b20_hard_general_title",
+       "General Aung Min, the army chief, told reporters the ceasefire would hold.",
+       ("ceasefire would hold", "General Aung Min", "Aung Min", "General; army chief"), batch=20),
+    _c("b20_hard_minister_in_the_presidency",
+       "Minister in the Presidency Thandi Khumalo said the cabinet had approved the plan.",
+       ("approved the plan", "Thandi Khumalo", "Thandi Khumalo",
+        "Minister in the Presidency"), batch=20),
+    _c("b20_hard_chief_executive_inversion_then_she",
+       "\"We will keep every branch open,\" said Marta Solis, chief executive of Andes Cement. She said "
+       "the first year would be difficult.",
+       ("every branch open", "Marta Solis", "Marta Solis", "chief executive of Andes Cement"),
+       ("first year would be difficult", "She", "Marta Solis", "chief executive of Andes Cement"), batch=20),
+    _c("b20_hard_the_judge_after_two_people",
+       "Justice Priya Raman jailed Victor Hale and his brother, Leon Hale. The judge said both men had "
+       "lied to the court.",
+       ("both men had lied", "The judge", "Priya Raman", "Justice"), batch=20),
+    _c("b20_hard_ambassador_to",
+       "Ostria's ambassador to the United Nations, Leila Haddad, said the resolution was \"one-sided\".",
+       ("one-sided", "Leila Haddad", "Leila Haddad", "Ostria's ambassador to the United Nations"), batch=20),
+]
+
+
 # cases still wrong (each with why); the test expects them to fail until fixed
 KNOWN_MISSES: frozenset[str] = frozenset({
     # the small model tags "Tallis Water" as a person, so its possessive is no employer
@@ -3443,11 +3737,18 @@ KNOWN_MISSES: frozenset[str] = frozenset({
     "b19_doc_filing_shows_after_company",
     # the tagger takes "record" after "the meeting" for a noun (detection OPEN_CASES)
     "b19_doc_minutes_record",
+    # batch 20: a headline's label shares no word with the title the article then gives
+    # ("Police chief: ..." over "Inspector General Musa Bello"); which office it means is knowledge
+    "b20_headline_colon_police_chief",
+    # an office with a preposition before a name ("Minister in the Presidency Thandi Khumalo")
+    # is no role: the name's run starts after "Presidency"
+    "b20_hard_minister_in_the_presidency",
 })
 
 
 CASES: list[Case] = (CASES_1 + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9 + CASES_10
-                     + CASES_11 + CASES_12 + CASES_13 + CASES_14 + CASES_15 + CASES_16 + CASES_17 + CASES_18 + CASES_19)
+                     + CASES_11 + CASES_12 + CASES_13 + CASES_14 + CASES_15 + CASES_16 + CASES_17 + CASES_18 + CASES_19
+                     + CASES_20)
 
 
 def find_quote(quotes, key: str):

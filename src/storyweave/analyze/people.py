@@ -525,9 +525,13 @@ def _renames_person_noun(doc: Doc, start: int, end: int) -> bool:
         return False
     root = _span_root(doc, start, end)
     head = root.head
-    if root.dep_ != "appos" or head.i >= start or head.pos_ != "NOUN" or head.tag_ != "NN":
-        return False
     w = head.lower_
+    if root.dep_ != "appos" or head.i >= start:
+        return False
+    if head.tag_ == "NNP" and head.text.istitle() and w in titles() and w not in first_names():
+        return True  # "his Chief Press Secretary, Tunde Roe,": a capitalised office
+    if head.pos_ != "NOUN" or head.tag_ != "NN":
+        return False
     return w in PERSON_APPOSITION_NOUNS or w in _role_words() or w in spokesperson_nouns()
 
 
@@ -564,7 +568,7 @@ def _looks_like_name(doc: Doc, start: int, end: int, words: list[str]) -> bool:
                         and (doc[start].ent_type_ not in PLACE_LABELS or _speech_free_age(doc, end))) \
         or _year_old_before(doc, start) \
         or (words[0] in first_names() and _person_noun_before(doc, start, end)) \
-        or (words[0] in first_names() and inner and _person_apposition(doc, start, end)) \
+        or (words[0] in first_names() and _person_apposition(doc, start, end)) \
         or (_age_after(doc, end) and start > 0 and doc[start - 1].pos_ == "NOUN" and doc[start - 1].text.islower()
             and doc[start - 1].is_alpha)
     # ("her neighbour Segun Roe, 48,": a noun for a person, the name, an age: no place has one)
@@ -742,6 +746,16 @@ def _classify(doc: Doc, start: int, end: int, label: str | None) -> _Cand | None
     if label == "ORG" and 2 <= end - start <= 3 and INITIALS.fullmatch(doc[start].text) \
             and doc[end - 1].text.istitle() and doc[end - 1].lower_ not in org_heads():
         label = "PERSON"  # "J.K. Rowe": initials and a surname name a person
+    if label != "PERSON" and 3 <= end - start <= 4 and _post_nominal(doc[end - 1]) and words[0] in first_names() \
+            and all(t.text.istitle() and t.is_alpha for t in doc[start:end - 1]):
+        # "Helen Dray KC" (the recogniser may call it a building): a first name, a surname and
+        # the letters of a seat, rank at the bar or honour, which only people write after a name
+        label = "PERSON"
+    if label is None and len(words) >= 3 and words[0] in titles() and words[-1] in titles() \
+            and not any(w in first_names() for w in words) and end < len(doc) and doc[end].text == ",":
+        # "Chief Press Secretary, Jo Roe,": a title opened and closed by title words, set off
+        # before a name, is the office of the name that follows, no name of its own
+        return None
     title_words = _role_words()
     heads = org_heads()
     named_at = _name_after_portfolio(doc, start, end, words)
@@ -1921,6 +1935,9 @@ def _mention_roles_and_age(doc: Doc, c: _Cand, idx: int, ent: _Entity, entities,
             continue  # "Rep. Dale Roe (R-Kessing)": his party and state, no office he holds
         if _describes_employer(doc, child):
             continue  # "..., director at the Corran Institute, a think tank,": the institute's
+        if child.text.islower() and child.lower_.endswith("ing") and len(child.text) > 5 \
+                and all(g.dep_ == "punct" for g in child.children):
+            continue  # "Tom Reeve, defending,": a court report's bare participle, what he did there
         if child.like_num:
             try:
                 age = int(child.text)

@@ -43,6 +43,19 @@ from storyweave.model import Quote
 COMPLEMENT_DEPS = ("ccomp",)
 OBJECT_DEPS = ("dobj", "oprd", "xcomp", "attr", "ccomp", "acomp", "npadvmod")
 NO_XCOMP = frozenset({"continue", "add", "say", "state", "write"})
+# verbs of pledging: their infinitive is what is pledged ("vowed to fight", "promised to rebuild")
+COMMISSIVE = frozenset({"promise", "vow", "pledge", "threaten", "swear"})
+
+
+def _infinitive_after_adjunct(verb: Token, clause: Token) -> bool:
+    """'promised on Sunday to restore': a "to" infinitive right after a phrase of time or place
+    that hangs on the verb, with nothing else between them."""
+    first = clause.left_edge
+    if first.lower_ != "to" or first.dep_ != "aux" or first.head.i != clause.i or first.i <= verb.i + 1:
+        return False
+    between = [t for t in verb.rights if t.i < first.i]
+    return bool(between) and all(t.dep_ in ("prep", "npadvmod", "advmod") for t in between) \
+        and between[0].i == verb.i + 1 and between[-1].right_edge.i == first.i - 1
 # verbs whose direct object is the message itself ("announced her resignation")
 OBJECT_CONTENT = frozenset({
     "announce", "propose", "promise", "pledge", "mention",
@@ -275,6 +288,10 @@ def _content_range(ctx: QuoteContext, verb: Token, has_quote) -> tuple[int, int]
             # "told magistrates the dog had bitten ...": who was told, parsed as an xcomp (the
             # tagger may even take the bare noun for a verb)
             continue
+        elif dep == "advcl" and lemma in COMMISSIVE and _infinitive_after_adjunct(verb, child):
+            # "promised on Sunday to restore every home": the pledge's infinitive, parsed as a
+            # clause of purpose because a time or place phrase stands between
+            parts.append(child)
         elif dep == "xcomp" and _gerund_subject_clause(verb, child):
             # "said legalizing it could put thousands to work": a gerund subject the parser hung
             # on the cue, its clause on the gerund; the whole is the reported clause

@@ -193,9 +193,11 @@ def _np_span(tok: Token) -> tuple[int, int]:
             # "a person with knowledge of the talks": which source, as "familiar with" (without a
             # relative clause the parser hung inside it: "..., who asked not to be named")
             right = _before_relative_clause(child)
-        elif child.dep_ == "prep" and child.lower_ in ("in", "inside", "within") and tok.lower_ in UNNAMED_SOURCES \
+        elif child.dep_ == "prep" and child.lower_ in ("in", "inside", "within", "at") and tok.lower_ in UNNAMED_SOURCES \
                 and _inside_a_body(child):
-            right = child.right_edge  # "sources in the ministry": which ones, by the body they are in
+            # "sources in the ministry", "an official at the aviation authority": which ones, by
+            # the body they are in (not "officials at the meeting": where they were)
+            right = child.right_edge
         elif child.dep_ == "prep" and child.lower_ == "in" and tok.tag_ == "NNS" and not tok.ent_type_ \
                 and [g.ent_type_ for g in child.subtree] == ["", "GPE"]:
             right = child.right_edge  # "reports in Spain", "officials in Kessing": which ones, by where
@@ -521,8 +523,10 @@ def resolve_speaker(ctx: QuoteContext, tok: Token) -> Speaker:
                             and any(tok.lower_ in r.lower().split() for r in ctx.people[pi].roles):
                         return speaker_for_person(ctx, pi, g)
     for t in tok.subtree:
-        # "Head of X at Y, Jane Roe, said": the name in apposition speaks
-        if t.dep_ == "appos" and ctx.owner[t.i] >= 0 and ctx.people[ctx.owner[t.i]].kind == "person":
+        # "Head of X at Y, Jane Roe, said": the name in apposition speaks (not one renaming
+        # someone inside a relative clause: "The governor, who spoke through his aide, Jo Roe,")
+        if t.dep_ == "appos" and ctx.owner[t.i] >= 0 and ctx.people[ctx.owner[t.i]].kind == "person" \
+                and not _in_clause_under(t, tok):
             return speaker_for_person(ctx, ctx.owner[t.i], t)
     body = next((c for c in tok.rights if c.dep_ == "appos" and ctx.owner[c.i] >= 0
                  and ctx.people[ctx.owner[c.i]].kind == "org"), None)
@@ -597,6 +601,14 @@ def resolve_speaker(ctx: QuoteContext, tok: Token) -> Speaker:
         if p is not None:
             return Speaker(mention, s, e, p.name, p.role if p.kind == "person" else None, p.id)
         return Speaker(mention, s, e)
+    if low in spokesperson_nouns() and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+            and not any(c.dep_ in ("prep", "compound", "poss", "amod", "nmod") for c in tok.children):
+        # "Ministry spokesman Omar Roe ... the spokesman said": the person the article gave that job
+        pi = _recent(ctx, tok.idx, lambda p: p.kind == "person" and any(
+            low in r.lower().split() for r in p.roles), ORG_WINDOW)
+        if pi is not None:
+            p = ctx.people[pi]
+            return Speaker(mention, s, e, p.name, p.role, p.id)
     if low in spokesperson_nouns():
         org = None
         for t in tok.subtree:
@@ -685,6 +697,10 @@ def resolve_speaker(ctx: QuoteContext, tok: Token) -> Speaker:
         word = tok.lower_
         pi = _recent(ctx, tok.idx, lambda p: p.kind == "person" and any(word in r.lower().split() for r in p.roles),
                      ORG_WINDOW)
+        if pi is None and word in BENCH_WORDS:
+            # "Justice Priya Roe ... The judge said": the titles of the bench name one office
+            pi = _recent(ctx, tok.idx, lambda p: p.kind == "person" and any(
+                w.strip(".,") in BENCH_WORDS for r in p.roles for w in r.lower().split()), ORG_WINDOW)
         if pi is None:
             # "Gov. Jane Roe ... the governor said": the title's short form, weaker evidence than
             # the word itself, searched back only as far as a pronoun's person
@@ -697,7 +713,9 @@ def resolve_speaker(ctx: QuoteContext, tok: Token) -> Speaker:
             # "the Irishman": a man, before a name of no known gender (often a club the small
             # model takes for a person)
             pi = _recent(ctx, tok.idx, lambda p: p.kind == "person" and p.gender == gender, PRONOUN_WINDOW)
-        if pi is None:
+        if pi is None and word not in BENCH_WORDS:
+            # (a court report names the accused, victims and witnesses more often than the judge:
+            # "the judge" is no one the article did not give the bench's title)
             pi = _recent(ctx, tok.idx, lambda p: p.kind == "person" and (gender is None or p.gender != _other(gender)),
                          PRONOUN_WINDOW)
             if pi is not None and word not in KIN_WORDS and word not in ("man", "woman"):
@@ -885,6 +903,15 @@ def _demonym(tok: Token) -> bool:
     return tok.tag_ == "NNP" and (tok.ent_type_ == "NORP" or DEMONYM_PERSON.fullmatch(tok.text) is not None)
 
 
+def _in_clause_under(t: Token, top: Token) -> bool:
+    """Whether `t` hangs in a clause that modifies `top` (a relative or participle clause)."""
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ in ("relcl", "acl", "advcl"):
+            return True
+        t = t.head
+    return False
+
+
 def _definite_person_description(tok: Token) -> bool:
     """'the senator', 'the Kentucky Republican': a singular definite noun naming a role."""
     if tok.tag_ not in ("NN", "NNP") or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
@@ -904,6 +931,8 @@ def _introduced_as(ctx: QuoteContext, p, participle: str) -> bool:
     return False
 
 
+# titles of the bench: "the judge" is the person the article called Justice, Judge, Recorder or Magistrate
+BENCH_WORDS = frozenset({"judge", "justice", "recorder", "magistrate"})
 # nouns a court report writes for a person it named with a participle ("Prosecuting, Jo Roe")
 COURT_PARTICIPLES = {"prosecutor": "prosecuting"}
 # "Jo Roe, 51, denies ...", "Jo Roe admitted ...", "Jo Roe was charged with ...": the one on trial
@@ -1040,9 +1069,17 @@ def _subject_in_fronted_phrase(verb: Token) -> Token | None:
     for t in opener.subtree:
         if t.dep_ in ("appos", "conj") and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ in ("NOUN", "PROPN") \
                 and t.left_edge.i > opener.left_edge.i and doc[t.left_edge.i - 1].text == "," \
-                and t.right_edge.i >= verb.i - 2 - 1:
+                and (t.right_edge.i >= verb.i - 2 - 1 or _court_participle_between(t.right_edge.i, verb)):
             return t
     return None
+
+
+def _court_participle_between(end: int, verb: Token) -> bool:
+    """'In mitigation, Jo Roe, defending, said': one lower-case word set off by commas between a
+    name (ending at `end`) and its cue."""
+    doc = verb.doc
+    return end + 3 == verb.i - 1 and doc[end + 1].text == "," and doc[end + 2].text.islower() \
+        and doc[end + 2].is_alpha and doc[end + 3].text == ","
 
 
 def _question_before(verb: Token) -> bool:
