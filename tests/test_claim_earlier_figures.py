@@ -1,12 +1,14 @@
 """A figure the article itself gives as superseded ("early reports had spoken of five dead",
 "police initially put the toll at 12") is kept, marked `hedge == "earlier figure"`, and takes no
-side in a conflict: the outlet has moved on from it. Fictional texts."""
+side in a conflict: the outlet has moved on from it. So does a figure of another event the
+sentence dates this one by ("a month after a storm killed 12 people"), marked "another event".
+Fictional texts."""
 
 from __future__ import annotations
 
 import pytest
 
-from storyweave.analyze.claim_words import EARLIER_FIGURE
+from storyweave.analyze.claim_words import EARLIER_FIGURE, OTHER_EVENT
 from storyweave.compare.align import compare_story
 from storyweave.model import Analysis, AnalyzedArticle, Article
 
@@ -55,3 +57,32 @@ def test_an_earlier_figure_takes_no_side_in_a_conflict(nlp) -> None:
     own = _item(nlp, "a", "Flash floods killed five people in the Tessavale valley on Sunday, officials said.")
     killed = [c for c in compare_story([own, second]) if c.slot == "killed"]
     assert [c.verdict for c in killed] == ["conflict"]
+
+
+@pytest.mark.parametrize("text", [
+    "The floods come a month after a storm killed 12 people in the south.",
+    "Two weeks after a 6.9 earthquake in the north killed more than 60 people, rescuers were stretched thin.",
+])
+def test_a_figure_of_another_event_named_to_date_this_one_is_marked(nlp, text) -> None:
+    counts = [c for c in claims_of(nlp, text) if c.slot == "killed"]
+    assert counts and all(c.hedge == OTHER_EVENT for c in counts), [(c.value, c.hedge) for c in counts]
+
+
+@pytest.mark.parametrize("text", [
+    "The toll rose to 14 after a woman died in hospital.",  # this event's toll, after a death
+    "Four people died after the storm hit the coast on Sunday.",  # the story's own storm
+    "Three people were killed after a car ploughed into a crowd on Sunday.",
+])
+def test_this_events_figures_before_after_clauses_are_not_marked(nlp, text) -> None:
+    counts = [c for c in claims_of(nlp, text) if c.slot == "killed"]
+    assert counts and all(c.hedge != OTHER_EVENT for c in counts), [(c.value, c.hedge) for c in counts]
+
+
+def test_another_events_figure_takes_no_side_and_is_named_in_the_note(nlp) -> None:
+    first = _item(nlp, "a", "Floods killed 14 people in the Tessavale valley on Sunday, officials said. "
+                            "The floods come a month after a flood killed 40 people in the south.")
+    second = _item(nlp, "b", "Floods killed 14 people in the Tessavale valley on Sunday, the emergency "
+                             "service said.")
+    killed = [c for c in compare_story([first, second]) if c.slot == "killed"]
+    assert [c.verdict for c in killed] == ["agree"], [(c.verdict, [v.display for v in c.values]) for c in killed]
+    assert killed[0].note == "given for another event: 40 people"

@@ -137,6 +137,11 @@ HEDGE_MODALS = {"may", "might", "could"}
 # "police initially put the toll at 12", "an earlier toll of 40"): shown, with the hedge
 # EARLIER_FIGURE, but never taken as one side of a conflict (the outlet itself has moved on).
 EARLIER_FIGURE = "earlier figure"
+# A figure of another event the sentence names to date this one ("two weeks after a 6.9
+# earthquake killed more than 60 people, ..."): shown, but no side of a conflict either.
+OTHER_EVENT = "another event"
+# hedges that take no side in a conflict, with the words the comparison's note gives them
+NO_SIDE_HEDGES = {EARLIER_FIGURE: "given as an earlier figure", OTHER_EVENT: "given for another event"}
 EARLIER_ADVERBS = {"earlier", "initially", "originally", "previously", "first"}
 EARLIER_MODIFIERS = {"early", "earlier", "initial", "preliminary", "previous", "original", "first", "provisional"}
 FIGURE_NOUNS = {"report", "estimate", "figure", "count", "toll", "tally", "account", "number", "reading", "total"}

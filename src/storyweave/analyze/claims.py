@@ -123,6 +123,28 @@ def _earlier_figure(doc: Doc, claim: Claim, sent: Span) -> bool:
     return False
 
 
+def _other_event_figure(doc: Doc, claim: Claim, sent: Span) -> bool:
+    """The figure sits in a subordinate clause that dates this story by another event of its
+    kind, introduced as new ("a month after a storm killed 12 people", "two weeks after a 6.9
+    earthquake killed more than 60"): its verb is an adverbial clause opened by "after",
+    "before" or "since", and its event is an event noun with an indefinite article."""
+    tok = next((t for t in sent if t.idx <= claim.start < t.idx + len(t.text)), None)
+    for _ in range(6):
+        if tok is None or tok.pos_ == "VERB" or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if tok is None or tok.pos_ != "VERB" or tok.dep_ != "advcl":
+        return False
+    opener = next((c for c in tok.children if c.dep_ in ("mark", "prep") and c.lower_ in ("after", "before", "since")),
+                  None)
+    if opener is None:
+        return False
+    events = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")] + \
+        [c for c in opener.children if c.dep_ == "pobj"]
+    return any(e.lemma_.lower() in W.EVENT_GROUPS and any(d.dep_ == "det" and d.lower_ in ("a", "an", "another")
+                                                           for d in e.children) for e in events)
+
+
 def _attributive_age(doc: Doc, claim: Claim) -> bool:
     """An age said in passing of a person ("Jane Roe, 34, could win", "the 34-year-old driver
     probably knew"): the writer states it; the clause's modal or hedge is about something
@@ -183,8 +205,11 @@ def extract_claims(
                 claim.hedge = claim.hedge or None
             else:
                 claim.hedge = claim.hedge or hedge
-            if isinstance(claim.value, (int, float)) and claim.slot != "age" and _earlier_figure(doc, claim, sent):
-                claim.hedge = W.EARLIER_FIGURE
+            if isinstance(claim.value, (int, float)) and claim.slot != "age":
+                if _earlier_figure(doc, claim, sent):
+                    claim.hedge = W.EARLIER_FIGURE
+                elif _other_event_figure(doc, claim, sent):
+                    claim.hedge = W.OTHER_EVENT
             quote = ctx.quote_at(claim.start)
             if quote is not None:
                 claim.attribution = quote.speaker_name or quote.speaker

@@ -29,7 +29,7 @@ from datetime import date, datetime
 
 from storyweave.analyze.claim_words import (
     ATTACKER_NOUNS,
-    EARLIER_FIGURE,
+    NO_SIDE_HEDGES,
     NEUTRAL_SCOPES,
     PARTIAL_SCOPES,
     POLICE_NOUNS,
@@ -355,9 +355,9 @@ def _days_apart(a: str | None, b: str | None) -> int | None:
 # -- verdicts ----------------------------------------------------------------------
 
 def _speculative(entry: Entry) -> bool:
-    """A guess about what may be, or a figure the article itself gives as superseded: it
-    takes no side in a conflict."""
-    if entry.claim.hedge == EARLIER_FIGURE:
+    """A guess about what may be, a figure the article itself gives as superseded or one of
+    another event: it takes no side in a conflict."""
+    if entry.claim.hedge in NO_SIDE_HEDGES:
         return True
     hedge = (entry.claim.hedge or "").lower().split()
     return any(word.rstrip("sd") in SPECULATIVE_HEDGES or word in SPECULATIVE_HEDGES for word in hedge)
@@ -658,14 +658,16 @@ def judge(slot: str, subject: str, entries: list[Entry],
 
     `shifts`: years between undated articles, for ages (`age_shifts`); `several`:
     whether the group is `ambiguous` (computed when not given). A figure its article gives
-    as superseded stays among the values, named in the note, and takes no side."""
+    as superseded, or as another event's, stays among the values, named in the note, and
+    takes no side."""
     comparisons = _judge(slot, subject, entries, shifts, several)
-    earlier = {(e.article, e.claim.start) for e in entries if e.claim.hedge == EARLIER_FIGURE}
-    for c in comparisons if earlier else ():
-        said = [v.display for v in c.values if (v.article, v.start) in earlier]
-        if said:
-            note = f"given as an earlier figure: {', '.join(said)}"
-            c.note = f"{c.note}; {note}" if c.note else note
+    aside = {(e.article, e.claim.start): e.claim.hedge for e in entries if e.claim.hedge in NO_SIDE_HEDGES}
+    for c in comparisons if aside else ():
+        for hedge, words in NO_SIDE_HEDGES.items():
+            said = [v.display for v in c.values if aside.get((v.article, v.start)) == hedge]
+            if said:
+                note = f"{words}: {', '.join(said)}"
+                c.note = f"{c.note}; {note}" if c.note else note
     return comparisons
 
 
