@@ -3692,6 +3692,228 @@ CASES_20: list[Case] = [
 ]
 
 
+CASES_21: list[Case] = [
+    # --- batch 21 (round 22, written before its fixes): investigative features quoting leaked
+    # emails and messages, inquests and tribunals, cricket / rugby league / Aussie rules reports,
+    # embargoed science releases, political sketches with interjections, obituaries. First run
+    # (held out): mention 60, name 59, role 56 of 64. Two expectations were then put back in line
+    # with earlier batches: a named body's spokesperson ("Brennan Haulage spokesperson",
+    # "spokesperson, Brennan Haulage", as batch 1) and a description before a title ("consultant
+    # pathologist; Dr", as "Marine biologist; Dr" in batch 3); with them the first run's name and
+    # role figures would have been 60 and 58.
+    _c("b21_leak_ceo_email_then_she",
+       "The chief executive, Harriet Vance, wrote in an email seen by the Ledger that the figures were "
+       "\"not for external eyes\". She later told staff the audit could wait.",
+       ("not for external eyes", "Harriet Vance", "Harriet Vance", "chief executive"),
+       ("audit could wait", "She", "Harriet Vance", "chief executive"), batch=21),
+    _c("b21_leak_whatsapp_deputy_leader",
+       "In a WhatsApp message to colleagues, the deputy leader, Sam Okoro, said: \"We need to get our "
+       "story straight.\"",
+       ("story straight", "Sam Okoro", "Sam Okoro", "deputy leader"), batch=21),
+    _c("b21_leak_finance_director_inversion_reply",
+       "\"Absolutely not,\" wrote the finance director, Paul Brennan, in a reply copied to six members "
+       "of staff.",
+       ("Absolutely not", "Paul Brennan", "Paul Brennan", "finance director"), batch=21),
+    _c("b21_leak_one_email_reads",
+       "The Ledger has seen dozens of emails. One email, sent at 11.42pm, reads: \"Do not forward this "
+       "to legal.\"",
+       ("Do not forward", "One email", None, None), batch=21),
+    _c("b21_leak_adviser_named_then_the_adviser",
+       "Rhys Carrick, a special adviser to the minister, ran the group chat. In one message the adviser "
+       "wrote: \"Delete this thread.\"",
+       ("Delete this thread", "the adviser", "Rhys Carrick", "special adviser to the minister"), batch=21),
+    _c("b21_leak_minister_text_after_adviser",
+       "Health Minister Orla Quinn appointed Rhys Carrick in 2022. The minister said in a text message "
+       "that she had \"nothing to hide\".",
+       ("nothing to hide", "The minister", "Orla Quinn", "Health Minister"), batch=21),
+    _c("b21_leak_spokesperson_for_company_said",
+       "A spokesperson for Brennan Haulage said the emails had been \"taken out of context\".",
+       ("taken out of context", "A spokesperson for Brennan Haulage", "Brennan Haulage spokesperson",
+        "spokesperson, Brennan Haulage"), batch=21),
+    _c("b21_leak_whistleblower_anonymous",
+       "A whistleblower, who asked not to be named, told the Ledger that managers knew of the leaks "
+       "for a year.",
+       ("managers knew", "A whistleblower", None, None), batch=21),
+    _c("b21_inquest_coroner_apposition_then_she",
+       "Recording a conclusion of misadventure, the coroner, Helen Marsh, said the teenager could not "
+       "have known the ice was thin. She said: \"This was a tragic accident.\"",
+       ("ice was thin", "Helen Marsh", "Helen Marsh", "coroner"),
+       ("tragic accident", "She", "Helen Marsh", "coroner"), batch=21),
+    _c("b21_inquest_senior_coroner_then_the_coroner_after_others",
+       "Senior coroner Mark Dyer heard evidence from PC Lucy Hale and the boy's teacher, Anne Cole. The "
+       "coroner said the school had acted properly.",
+       ("acted properly", "The coroner", "Mark Dyer", "Senior coroner"), batch=21),
+    _c("b21_inquest_mother_told_inquest",
+       "Liam Rowntree, 17, drowned at Harl Water in June. His mother, Gail Rowntree, told the inquest: "
+       "\"He was the kindest boy you could meet.\"",
+       ("kindest boy", "Gail Rowntree", "Gail Rowntree", "mother to Liam Rowntree"), batch=21),
+    _c("b21_inquest_pathologist_giving_evidence",
+       "Giving evidence, consultant pathologist Dr Ravi Menon said the cause of death was a head injury.",
+       ("head injury", "Dr Ravi Menon", "Ravi Menon", "consultant pathologist; Dr"), batch=21),
+    _c("b21_inquest_statement_read_husband",
+       "Nora Leary, 52, died after a fall at her home. In a statement read to the inquest, her husband, "
+       "Tom Leary, said: \"She lit up every room.\"",
+       ("lit up every room", "Tom Leary", "Tom Leary", "husband to Nora Leary"), batch=21),
+    _c("b21_inquest_witness_pc_surname_then_he",
+       "PC Aaron Blake was first on the scene. PC Blake told the inquest the car's lights were off. He "
+       "said he had called for an ambulance at once.",
+       ("lights were off", "PC Blake", "Aaron Blake", "PC"),
+       ("called for an ambulance", "He", "Aaron Blake", "PC"), batch=21),
+    _c("b21_tribunal_heard_no_speaker_then_judge",
+       "Employment Judge Alan Cray heard the claim over four days. The tribunal heard that Ms Patel had "
+       "been left off the rota. The judge said the dismissal was \"procedurally unfair\".",
+       ("left off the rota", None, None, None),
+       ("procedurally unfair", "The judge", "Alan Cray", "Employment Judge"), batch=21),
+    _c("b21_tribunal_in_its_judgment",
+       "Priya Patel, 34, worked at Orrin Logistics for nine years. In its judgment, the tribunal said "
+       "her treatment was \"humiliating\".",
+       ("humiliating", "the tribunal", None, None), batch=21),
+    _c("b21_tribunal_claimant_said_after",
+       "Priya Patel, 34, worked at Orrin Logistics for nine years. Speaking after the hearing, Ms Patel "
+       "said she felt vindicated.",
+       ("felt vindicated", "Ms Patel", "Priya Patel", None), batch=21),
+    _c("b21_tribunal_company_said_in_statement",
+       "Priya Patel won her claim against Orrin Logistics. The company said in a statement that it "
+       "would study the ruling.",
+       ("study the ruling", "The company", "Orrin Logistics", None), batch=21),
+    _c("b21_inquest_family_lawyer_said",
+       "Speaking outside the coroner's court, the family's solicitor, Kiran Dhillon, said lessons "
+       "must be learned.",
+       ("lessons must be learned", "Kiran Dhillon", "Kiran Dhillon", "family's solicitor"), batch=21),
+    _c("b21_cricket_hyphen_surname_said",
+       "Ollie Vaughan-Reid made 84 on day two. \"We were probably 30 runs short,\" Vaughan-Reid said "
+       "after stumps.",
+       ("30 runs short", "Vaughan-Reid", "Ollie Vaughan-Reid", None), batch=21),
+    _c("b21_afl_coach_club_before_name",
+       "Hawksbury coach Dean Maloney told reporters the club would not appeal the suspension.",
+       ("not appeal the suspension", "Dean Maloney", "Dean Maloney", "Hawksbury coach"), batch=21),
+    _c("b21_nrl_captain_inversion_who_clause",
+       "\"He's been our best player all year,\" said Storm Bay captain Jonah Tuilagi-Leota, who kicked "
+       "the winning field goal.",
+       ("best player all year", "Jonah Tuilagi-Leota", "Jonah Tuilagi-Leota", "Storm Bay captain"), batch=21),
+    _c("b21_cricket_former_opener_on_tv",
+       "Speaking on Fox Cricket, former Test opener Mark Colley said the selectors had \"lost their "
+       "nerve\".",
+       ("lost their nerve", "Mark Colley", "Mark Colley", "former Test opener"), batch=21),
+    _c("b21_nrl_coach_apposition_split",
+       "\"The boys showed plenty of ticker,\" the Warriors coach, Rangi Tawhiri, said, \"but we couldn't "
+       "finish our sets.\"",
+       ("plenty of ticker", "Rangi Tawhiri", "Rangi Tawhiri", "Warriors coach"),
+       ("finish our sets", "Rangi Tawhiri", "Rangi Tawhiri", "Warriors coach"), batch=21),
+    _c("b21_afl_surname_then_he_paragraphs",
+       "Hawksbury coach Dean Maloney was full of praise for his young ruckman, Tom Kerr.\n\n"
+       "\"He's 19 and he's playing like a veteran,\" Maloney said.\n\n\"The sky's the limit for him.\"",
+       ("playing like a veteran", "Maloney", "Dean Maloney", "Hawksbury coach"),
+       ("sky's the limit", "Maloney", "Dean Maloney", "Hawksbury coach"), batch=21),
+    _c("b21_cricket_the_skipper_after_two_players",
+       "Black Caps captain Aroha Ngata praised Ben Foley and Sam Reti for their stand. The skipper said "
+       "the pair had saved the Test.",
+       ("saved the Test", "The skipper", "Aroha Ngata", "Black Caps captain"), batch=21),
+    _c("b21_afl_the_veteran_epithet",
+       "Gary Pellow, 33, kicked four goals in his 300th game. \"I'm not done yet,\" the veteran said.",
+       ("not done yet", "the veteran", "Gary Pellow", None), batch=21),
+    _c("b21_nrl_club_statement_then_ceo",
+       "The Storm Bay Sharks said in a statement that the player had been stood down. Chief executive "
+       "Lara Finch said the club was \"deeply disappointed\".",
+       ("stood down", "The Storm Bay Sharks", "Storm Bay Sharks", None),
+       ("deeply disappointed", "Lara Finch", "Lara Finch", "Chief executive"), batch=21),
+    _c("b21_cricket_umpire_told_after_stumps",
+       "Umpire Rod Keane told the match referee the ball had been tampered with.",
+       ("tampered with", "Umpire Rod Keane", "Rod Keane", "Umpire"), batch=21),
+    _c("b21_sci_senior_author_of_university",
+       "\"This is the first time we have seen it in humans,\" said the study's senior author, Professor "
+       "Lena Hartmann of the University of Aldbury.",
+       ("first time we have seen", "Professor Lena Hartmann", "Lena Hartmann",
+        "Professor; study's senior author"), batch=21),
+    _c("b21_sci_led_the_study_relative",
+       "Dr Sione Fale, a marine ecologist at Kauri Bay University who led the study, said the reefs were "
+       "recovering faster than expected.",
+       ("recovering faster", "Dr Sione Fale", "Sione Fale", "Dr; marine ecologist at Kauri Bay University"), batch=21),
+    _c("b21_sci_the_authors_write",
+       "The study, by researchers at Kauri Bay University, followed 12,000 adults. The authors write "
+       "that the effect was consistent across all ages.",
+       ("consistent across all ages", "The authors", None, None), batch=21),
+    _c("b21_sci_they_write_after_named_lead",
+       "The team, led by Dr Sione Fale, tagged 400 turtles. In the paper, they write: \"Our results "
+       "suggest the decline can be reversed.\"",
+       ("decline can be reversed", "they", None, None), batch=21),
+    _c("b21_sci_not_involved_cautioned",
+       "Prof Amir Haddad, who was not involved in the research, cautioned that the sample was small.",
+       ("sample was small", "Prof Amir Haddad", "Amir Haddad", "Prof"), batch=21),
+    _c("b21_sci_lead_author_surname_then_she",
+       "The lead author, Dr Mele Tupou, a physiologist at Wairau University, tested 80 volunteers. "
+       "\"We were surprised,\" Dr Tupou said. She said more work was needed.",
+       ("We were surprised", "Dr Tupou", "Mele Tupou", "Dr; lead author; physiologist at Wairau University"),
+       ("more work was needed", "She", "Mele Tupou", "Dr; lead author; physiologist at Wairau University"), batch=21),
+    _c("b21_sci_journal_editor_said",
+       "Hugo Brandt, editor of the Journal of Coastal Health, said the findings were \"robust\".",
+       ("robust", "Hugo Brandt", "Hugo Brandt", "editor of the Journal of Coastal Health"), batch=21),
+    _c("b21_sci_the_researchers_said",
+       "The researchers said the drug should not yet be used outside trials.",
+       ("outside trials", "The researchers", None, None), batch=21),
+    _c("b21_sketch_voice_from_benches",
+       "\"Rubbish!\" shouted a voice from the opposition benches.",
+       ("Rubbish", "a voice from the opposition benches", None, None), batch=21),
+    _c("b21_sketch_interjected_surname",
+       "Shadow Chancellor Amara Okafor sat opposite. The prime minister had barely begun when Ms Okafor "
+       "interjected: \"Answer the question!\"",
+       ("Answer the question", "Ms Okafor", "Amara Okafor", "Shadow Chancellor"), batch=21),
+    _c("b21_sketch_pm_named_then_the_prime_minister",
+       "Prime Minister Colin Dunmore rose at noon. \"We have a plan,\" the prime minister said.",
+       ("have a plan", "the prime minister", "Colin Dunmore", "Prime Minister"), batch=21),
+    _c("b21_sketch_cried_backbenchers",
+       "\"Shame!\" cried several backbenchers.",
+       ("Shame", "several backbenchers", None, None), batch=21),
+    _c("b21_sketch_chancellor_began_split",
+       "Chancellor Ruth Ellory took the despatch box. \"The economy,\" the chancellor began, \"is in safe "
+       "hands.\"",
+       ("The economy", "the chancellor", "Ruth Ellory", "Chancellor"),
+       ("safe hands", "the chancellor", "Ruth Ellory", "Chancellor"), batch=21),
+    _c("b21_sketch_member_for_constituency",
+       "The member for Harrowby West, Gina Torr, asked whether the minister had read the report. He said "
+       "he had not.",
+       ("he had not", "He", None, None), batch=21),
+    _c("b21_sketch_speaker_of_house",
+       "\"Order! Order!\" bellowed the Speaker, Sir Clive Ambrose.",
+       ("Order!", "Sir Clive Ambrose", "Clive Ambrose", "Speaker"), batch=21),
+    _c("b21_sketch_heckled_by_surname_then_she",
+       "The minister, Rob Pell, was heckled by Labour's Jess Onyango. \"Sit down!\" she shouted.",
+       ("Sit down", "she", "Jess Onyango", None), batch=21),
+    _c("b21_obit_colleague_two_paragraphs",
+       "Her longtime colleague at the Gazette, Ruth Ambler, said: \"She could smell a story from across "
+       "the room.\n\n\"She never once missed a deadline.\"",
+       ("smell a story", "Ruth Ambler", "Ruth Ambler", "longtime colleague at the Gazette"), batch=21),
+    _c("b21_obit_family_statement",
+       "Edwin Harl, the former editor, has died aged 88. In a statement, his family said he died "
+       "peacefully.",
+       ("died peacefully", "his family", None, None), batch=21),
+    _c("b21_obit_teammate_recalled_pronoun",
+       "Tom Hardacre, who played alongside him for a decade, remembered a generous teammate.\n\n"
+       "\"He'd give you his last pound,\" he recalled.\n\n\"And then apologise that it wasn't more.\"",
+       ("last pound", "he", "Tom Hardacre", None),
+       ("apologise that it wasn't", "he", "Tom Hardacre", None), batch=21),
+    _c("b21_obit_said_his_daughter_first_name",
+       "Edwin Harl died on Sunday. \"He used to say, 'Write it short and write it true,'\" said his "
+       "daughter, Nell.",
+       ("Write it short", "Nell", "Nell", "daughter to Edwin Harl"), batch=21),
+    _c("b21_obit_club_president_described",
+       "The club's president, Joe Farrant, described him as \"the heart and soul of the place\".",
+       ("heart and soul", "Joe Farrant", "Joe Farrant", "club's president"), batch=21),
+    _c("b21_obit_widow_then_she_next_paragraph",
+       "Edwin Harl died at home in Kelso. His widow, Marion Harl, said he had been writing until the end."
+       "\n\n\"He never stopped,\" she said.",
+       ("writing until the end", "Marion Harl", "Marion Harl", "widow to Edwin Harl"),
+       ("never stopped", "she", "Marion Harl", "widow to Edwin Harl"), batch=21),
+    _c("b21_obit_former_pm_tribute",
+       "Former prime minister Alan Keir said Harl had been \"the conscience of the newsroom\".",
+       ("conscience of the newsroom", "Alan Keir", "Alan Keir", "Former prime minister"), batch=21),
+    _c("b21_obit_surname_of_deceased_not_speaker",
+       "Edwin Harl edited the Gazette for 20 years. His successor, Priya Mand, said: \"Harl taught me "
+       "everything.\"",
+       ("taught me everything", "Priya Mand", "Priya Mand", "successor to Edwin Harl"), batch=21),
+]
+
+
 # cases still wrong (each with why); the test expects them to fail until fixed
 KNOWN_MISSES: frozenset[str] = frozenset({
     # the small model tags "Tallis Water" as a person, so its possessive is no employer
@@ -3743,12 +3965,31 @@ KNOWN_MISSES: frozenset[str] = frozenset({
     # an office with a preposition before a name ("Minister in the Presidency Thandi Khumalo")
     # is no role: the name's run starts after "Presidency"
     "b20_hard_minister_in_the_presidency",
+    # batch 21: "the minister" after "a special adviser to" names no one, so the role keeps only
+    # "special adviser" (a relation is kept with a named owner: "widow to X")
+    "b21_leak_adviser_named_then_the_adviser",
+    # the small model tags "Harl Water" a person, so "His mother" is given to it ("water" as a
+    # place's last word cost "Orwell Water", a water company, its name)
+    "b21_inquest_mother_told_inquest",
+    # the small model tags nothing in "The Storm Bay Sharks", so the club has no resolved name
+    "b21_nrl_club_statement_then_ceo",
+    # a job capitalised at a sentence's start ("Umpire Rod Keane") is cut off the mention, as
+    # "Paramedic" and "Coach" above (which job words are titles is open)
+    "b21_cricket_umpire_told_after_stumps",
+    # roles in apposition before and after the name come out after-first ("Dr; physiologist ...;
+    # lead author"): which order the role list keeps is open
+    "b21_sci_lead_author_surname_then_she",
+    # a prepositional phrase that says which voice ("from the opposition benches") is cut off the
+    # mention after an inverted cue (as "Forecasters at ...", detection OPEN_CASES)
+    "b21_sketch_voice_from_benches",
+    # the small model tags "Jess Onyango" after "Labour's" an organisation, so "she" finds no woman
+    "b21_sketch_heckled_by_surname_then_she",
 })
 
 
 CASES: list[Case] = (CASES_1 + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9 + CASES_10
                      + CASES_11 + CASES_12 + CASES_13 + CASES_14 + CASES_15 + CASES_16 + CASES_17 + CASES_18 + CASES_19
-                     + CASES_20)
+                     + CASES_20 + CASES_21)
 
 
 def find_quote(quotes, key: str):

@@ -26,7 +26,6 @@ SPEAKER_ELSEWHERE = frozenset({
     "india_said_adding_that",  # "Collector" without its article "the"
     "council_minutes_asked_replied",  # "Head of Finance" without its article "The"
     # batch 10
-    "said_one_agreed_another",  # '“Absolute chaos,” agreed another.': the mention runs into the quote
     "headline_one_word_minister_slams",  # "The health minister" after a headline naming "Minister"
     # batch 13
     "told_outlets_programme_that",  # the capitalised title "Health Secretary" cut off the name

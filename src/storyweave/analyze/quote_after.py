@@ -34,13 +34,17 @@ def _quoted_as(verb: Token) -> Token | None:
 
 
 # "was heard telling aides", "was filmed saying", "can be heard saying": the one heard speaks
-PERCEPTION_VERBS = frozenset({"hear", "overhear", "see", "film", "record", "catch", "capture", "spot"})
+# (and "show": 'Messages show the adviser telling a colleague: “...”', 'footage shows him saying')
+PERCEPTION_VERBS = frozenset({"hear", "overhear", "see", "film", "record", "catch", "capture", "spot", "show"})
 
 
 def _perceived_speaker(verb: Token) -> Token | None:
     """'X was heard telling aides: “...”': the subject of the verb of perceiving that the
     participle hangs on (the parser may hang that verb in turn on the quote's own verb)."""
     head = verb.head
+    if verb.tag_ == "VBG" and verb.dep_ == "acl" and head.i < verb.i and head.dep_ == "dobj" \
+            and head.head.lemma_.lower() in PERCEPTION_VERBS and head.head.pos_ in ("VERB", "AUX"):
+        return head  # "show the adviser telling": the participle hung on the one seen
     if verb.tag_ != "VBG" or verb.dep_ not in ("xcomp", "ccomp", "advcl", "oprd") or head.i > verb.i \
             or head.lemma_.lower() not in PERCEPTION_VERBS:
         return None
@@ -83,7 +87,9 @@ def speaker_after_quote(ctx: QuoteContext, quote_start: int, quote_end: int, cue
     index of the first token after the quote; `para_end`: the end of its paragraph."""
     # (a subject the parse ran past the paragraph's end, a headline run into the next
     # paragraph, is none: "'...', say farmers\n\nFarmers in the valley ...")
-    if speaker is None or quote_start <= speaker.start < quote_end or speaker.end > para_end:
+    # (a subject that overlaps the quote's words, opening mark and all, is the quote itself:
+    # '“Rubbish!” shouted a voice' parsed with "Rubbish" as the subject)
+    if speaker is None or (speaker.start < quote_end and speaker.end > quote_start) or speaker.end > para_end:
         speaker = _beside_cue(ctx, cue, first, para_end)
     elif speaker.pid is None and cue.idx < speaker.start:
         named = _beside_cue(ctx, cue, first, para_end)
@@ -100,6 +106,17 @@ def speaker_after_quote(ctx: QuoteContext, quote_start: int, quote_end: int, cue
                 nxt = ctx.doc[nxt.i + 1]  # a name the people finder missed: its last word heads it
             return resolve_speaker(ctx, nxt)
     return speaker
+
+
+# determiners that stand for a whole noun phrase ("another", "others") after a cue
+STANDALONE_DETERMINERS = frozenset({"another", "others", "both", "several", "many", "some", "one", "most",
+                                    "few"})
+
+
+def _closes_phrase(tok: Token, para_end: int) -> bool:
+    """`tok` ends its clause: a full stop, comma or the paragraph's end comes right after it."""
+    doc = tok.doc
+    return tok.i + 1 >= len(doc) or doc[tok.i + 1].idx >= para_end or doc[tok.i + 1].text in (".", ",", ";", "!", "?")
 
 
 def _apposed_name(ctx: QuoteContext, last: Token, para_end: int) -> Speaker | None:
@@ -124,9 +141,14 @@ def _beside_cue(ctx: QuoteContext, cue: Token, first: int, para_end: int) -> Spe
         for t in doc[cue.i + 1:]:
             # ("flood-hit farmers": a participle after a hyphen is part of a compound adjective)
             if t.idx >= para_end or not (t.pos_ in NP_AFTER_CUE or (words and t.text in "-–")
+                                         or (not words and t.lower_ in STANDALONE_DETERMINERS)
                                          or (words and words[-1].text in "-–" and t.tag_ in ("VBN", "VBG"))):
                 break
             words.append(t)
+        if len(words) == 1 and words[0].lower_ in STANDALONE_DETERMINERS and _closes_phrase(words[0], para_end):
+            # '“...,” agreed another.': a determiner standing for a noun the sentence before gave
+            s, e = words[0].idx, words[0].idx + len(words[0])
+            return Speaker(ctx.text[s:e], s, e, None, None, None)
         while words and words[-1].pos_ not in ("NOUN", "PROPN"):
             words.pop()
         named = _apposed_name(ctx, words[-1], para_end) if words and ctx.owner[words[-1].i] < 0 else None

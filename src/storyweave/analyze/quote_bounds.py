@@ -434,6 +434,22 @@ def cut_before_participle_report(ctx: QuoteContext, a: int, b: int) -> int:
     return b
 
 
+def cut_reaction_phrase(ctx: QuoteContext, a: int, b: int) -> int:
+    """End a content at 'quoted words”, to ...' when the phrase after the comma has no verb and
+    runs to the sentence's end ('told MPs the plan was “fully costed”, to hoots of laughter'):
+    how the words were met, told by the writer (a sketch's "to cheers", "to groans")."""
+    doc = ctx.doc
+    for i in range(a + 2, b - 1):
+        if doc[i].text != "," or ctx.in_quote[i] >= 0 or doc[i - 1].text not in CLOSING_MARKS \
+                or doc[i + 1].lower_ != "to" or doc[i + 1].dep_ == "aux":
+            continue
+        rest = [t for t in doc[i + 2:b] if not t.is_punct]
+        if rest and not any(t.pos_ in ("VERB", "AUX") or ctx.in_quote[t.i] >= 0 for t in rest) \
+                and any(t.pos_ == "NOUN" for t in rest):
+            return i
+    return b
+
+
 # cues that close a sentence after its report ("..., she said.", "..., Jane Roe told a panel.")
 CLOSING_CUE_LEMMAS = frozenset({"say", "tell", "add"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})

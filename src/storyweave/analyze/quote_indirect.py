@@ -28,6 +28,7 @@ from storyweave.analyze.quote_bounds import (
     cut_after_last_quoted,
     cut_at_closing_dash,
     cut_before_participle_report,
+    cut_reaction_phrase,
     cut_nested_report,
     cut_trailing_aside,
     has_words,
@@ -832,6 +833,7 @@ def _indirect_quotes(ctx: QuoteContext, direct: list[Quote], absorbed: set[int])
                 break
         b = cut_nested_report(ctx, tok, a, b)
         b = cut_before_participle_report(ctx, a, b)
+        b = cut_reaction_phrase(ctx, a, b)
         b = cut_trailing_aside(ctx, a, b)
         if tok.i < a:
             b = cut_at_closing_dash(ctx, a, b)

@@ -792,11 +792,18 @@ def _role_initials(role: str) -> str:
     return "".join(w[0] for w in role.split() if w[:1].isupper() and w.isalpha())
 
 
+# sports pages' informal names for a job ("the skipper" is the one given "captain")
+JOB_SYNONYMS: dict[str, tuple[str, ...]] = {"skipper": ("captain",), "boss": ("manager", "coach"),
+                                            "gaffer": ("manager",)}
+
+
 def _role_has(role: str, word: str) -> bool:
-    """Whether a role holds `word`, also as a title's short form ("the governor": "Gov.")."""
+    """Whether a role holds `word`, also as a title's short form ("the governor": "Gov.") or
+    the job's informal name ("the skipper": "captain")."""
     words = [w.lower().strip(".,") for w in role.split()]
     full = _title_words()
-    return word in words or any(full.get(w) == word for w in words)
+    return word in words or any(full.get(w) == word for w in words) \
+        or any(same in words for same in JOB_SYNONYMS.get(word, ()))
 
 
 _TITLE_WORDS: dict[str, str] = {}
