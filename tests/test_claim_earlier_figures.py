@@ -45,17 +45,23 @@ def _item(nlp, aid: str, text: str) -> AnalyzedArticle:
                            Analysis(article_id=aid, claims=claims_of(nlp, text, published="2032-03-10T12:00:00+00:00")))
 
 
-def test_an_earlier_figure_takes_no_side_in_a_conflict(nlp) -> None:
-    first = _item(nlp, "a", "Flash floods killed 14 people in the Tessavale valley on Sunday, officials said. "
-                            "Early reports had spoken of five dead.")
-    second = _item(nlp, "b", "Flash floods killed 14 people in the Tessavale valley on Sunday, the emergency "
-                             "service said.")
-    killed = [c for c in compare_story([first, second]) if c.slot == "killed"]
+SECOND_REPORT = "Flash floods killed 14 people in the Tessavale valley on Sunday, the emergency service said."
+
+
+@pytest.mark.parametrize("aside, note", [
+    ("Early reports had spoken of five dead.", "given as an earlier figure: five dead"),
+    ("The floods come a month after a flood killed 40 people in the south.", "given for another event: 40 people"),
+])
+def test_a_figure_given_aside_takes_no_side_and_is_named_in_the_note(nlp, aside, note) -> None:
+    first = _item(nlp, "a", f"Flash floods killed 14 people in the Tessavale valley on Sunday, officials said. {aside}")
+    killed = [c for c in compare_story([first, _item(nlp, "b", SECOND_REPORT)]) if c.slot == "killed"]
     assert [c.verdict for c in killed] == ["agree"], [(c.verdict, [v.display for v in c.values]) for c in killed]
-    assert killed[0].note == "given as an earlier figure: five dead"
-    # stated as the outlet's own figure, the same five is a conflict
+    assert killed[0].note == note
+
+
+def test_the_same_figure_stated_as_the_outlets_own_is_a_conflict(nlp) -> None:
     own = _item(nlp, "a", "Flash floods killed five people in the Tessavale valley on Sunday, officials said.")
-    killed = [c for c in compare_story([own, second]) if c.slot == "killed"]
+    killed = [c for c in compare_story([own, _item(nlp, "b", SECOND_REPORT)]) if c.slot == "killed"]
     assert [c.verdict for c in killed] == ["conflict"]
 
 
@@ -76,13 +82,3 @@ def test_a_figure_of_another_event_named_to_date_this_one_is_marked(nlp, text) -
 def test_this_events_figures_before_after_clauses_are_not_marked(nlp, text) -> None:
     counts = [c for c in claims_of(nlp, text) if c.slot == "killed"]
     assert counts and all(c.hedge != OTHER_EVENT for c in counts), [(c.value, c.hedge) for c in counts]
-
-
-def test_another_events_figure_takes_no_side_and_is_named_in_the_note(nlp) -> None:
-    first = _item(nlp, "a", "Floods killed 14 people in the Tessavale valley on Sunday, officials said. "
-                            "The floods come a month after a flood killed 40 people in the south.")
-    second = _item(nlp, "b", "Floods killed 14 people in the Tessavale valley on Sunday, the emergency "
-                             "service said.")
-    killed = [c for c in compare_story([first, second]) if c.slot == "killed"]
-    assert [c.verdict for c in killed] == ["agree"], [(c.verdict, [v.display for v in c.values]) for c in killed]
-    assert killed[0].note == "given for another event: 40 people"
