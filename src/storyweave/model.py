@@ -161,7 +161,9 @@ class Timex(Record):
     # where the parse attaches it (set by analyze; defaults for records stored before):
     modifies_noun: bool = False  # the time of a thing ("the 2027 budget", "a plan for next year")
     clause: str | None = None  # "main" (the sentence's event), "report" ("police said on Monday"), "sub"
-    tense: str | None = None  # of the verb above it: "past", "present", "future" or None
+    # of the verb above it: "past", "present", "future", "generic" (advice, habit, opening
+    # hours: "never leave it running overnight", "open from 9am to 7pm") or None
+    tense: str | None = None
 
 
 @dataclass

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from storyweave.analyze.claim_words import EVENT_GROUPS
-from storyweave.analyze.timex_attach import attachment
+from storyweave.analyze.timex_attach import attachment, is_generic
 from storyweave.analyze.timex_resolve import (
     QUARTER_RE,
     Context,
@@ -406,17 +406,32 @@ def _attach(doc: Doc, timexes: list[Timex]) -> list[Timex]:
     """Record where each expression hangs in the parse (a noun's time or a clause's; see timex_attach)."""
     spans = [doc.char_span(t.start, t.end, alignment_mode="expand") for t in timexes]
     in_timex = {tok.i for sp in spans if sp is not None for tok in sp}
+    if not doc.has_annotation("DEP"):
+        return list(timexes)
+    found = [attachment(sp, in_timex) if sp is not None and len(sp) else None for sp in spans]
+    # verbs of recurring times ("every day", "daily"): what else their clause times is a habit
+    habit_verbs = {a.verb.i for t, a in zip(timexes, found) if a is not None and a.verb is not None and t.type == "SET"}
+    # clauses dated by a day: their clock times are that day's, not opening hours
+    dated_verbs = {a.verb.i for t, a in zip(timexes, found) if a is not None and a.verb is not None and t.type == "DATE"}
     out = []
-    for t, sp in zip(timexes, spans):
-        if sp is None or len(sp) == 0 or not doc.has_annotation("DEP"):
+    for t, a in zip(timexes, found):
+        if a is None:
             out.append(t)
             continue
-        a = attachment(sp, in_timex)
         # the tense of the clause's verb, not the expression's reading ("a plan for next year"
         # reads ahead, the vote on it is past; the noun's own time is what the timeline weighs)
         tense = _tense(doc[a.verb.i : a.verb.i + 1]) if a.verb is not None else None
+        clock_only = t.type == "TIME" and bool(_CLOCK_ONLY.match(t.text)) and a.verb is not None \
+            and a.verb.i not in dated_verbs
+        if t.type != "SET" and is_generic(a.verb, clock_only, habit_verbs):
+            tense = "generic"
         out.append(replace(t, modifies_noun=a.modifies_noun, clause=a.clause, tense=tense))
     return out
+
+
+# a clock time and nothing else ("9am", "7.30 p.m.", "noon"): no day of its own
+_CLOCK_ONLY = re.compile(r"^(?:(?:at|from|until|till|to)\s+)?(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.?|p\.m\.?|h|hrs)?"
+                         r"|noon|midday|midnight)$", re.IGNORECASE)
 
 
 _NUMERIC = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})$")

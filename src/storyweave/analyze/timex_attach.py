@@ -89,3 +89,62 @@ def _clause(verb: Token) -> str:
     if verb.dep_ in ("ccomp", "conj") and verb.head.dep_ == "ROOT":
         return MAIN  # what was reported; a main clause coordinated with the first
     return SUB
+
+
+# Adverbs of habit: a time under them is when something is done as a rule ("never leave a
+# dryer running overnight", "he always walks the dog at 6am"), not when it happened.
+_HABITUAL = {"never", "always", "usually", "normally", "typically", "generally", "routinely", "often"}
+# verbs and predicates of opening hours: "the rest centre is open from 9am to 7pm", "buses run
+# from 6am"; not "open" or "close", whose present tells the day's fixture as often ("polls
+# close at 10pm", "the exhibition opens at 7pm")
+_SCHEDULE_VERBS = {"run", "operate", "serve"}
+_SCHEDULE_PREDICATES = {"open", "closed", "staffed", "available"}
+
+
+def is_generic(verb: Token | None, clock_only: bool, habit_verbs: set[int]) -> bool:
+    """A time of advice, habit or opening hours, true on any day: the clause's verb (or one it
+    hangs under through an infinitive, participle or coordinated clause) is marked by an
+    adverb of habit, not "never" in the past ("he never came home on Monday" tells that
+    night); or shares its clause with a recurring time ("every day": `habit_verbs`, the verbs
+    of such expressions); or, for a clock time with no day (`clock_only`), is a present tense
+    of opening hours ("the centre is open from 9am to 7pm")."""
+    tok = verb
+    for _ in range(4):
+        if tok is None:
+            return False
+        if tok.i in habit_verbs:
+            return True
+        for c in tok.children:
+            if c.dep_ in ("neg", "advmod") and c.lower_ in _HABITUAL:
+                return not (c.lower_ == "never" and _past(tok))
+        if clock_only and tok is verb and _schedule(tok):
+            return True
+        if tok.dep_ not in ("acl", "xcomp", "conj") or tok.head is tok:
+            return False
+        tok = _verb_above(tok.head)
+    return False
+
+
+def _verb_above(tok: Token) -> Token | None:
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
+            return tok
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _past(verb: Token) -> bool:
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "aux" for c in verb.children)) \
+        or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
+def _schedule(verb: Token) -> bool:
+    """A present tense of opening hours, no auxiliary ("will", "has"): "is open", "runs"."""
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if verb.lemma_.lower() in _SCHEDULE_VERBS:
+        return True
+    return verb.lemma_.lower() == "be" and any(
+        c.dep_ == "acomp" and c.lower_ in _SCHEDULE_PREDICATES for c in verb.children)

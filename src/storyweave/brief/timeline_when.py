@@ -8,7 +8,8 @@ returned in the evening", "after the alarm sounded at 2.10am, ..."); the timelin
 then takes the most precise of them, the first in the text on a tie. A noun's time
 that lies after the article's date never dates a past event ("have approved a plan
 for next year"): the plan is next year's, the vote is not. Records without these
-fields (all defaults) keep every expression, as before.
+fields (all defaults) keep every expression, as before. A time of advice, habit or opening
+hours (`tense` "generic") dates nothing.
 
 Tried and not kept: ranking what a reporting root reports before the root's own time
 ("X happened in May, officials said on Tuesday"), and a verb's time before a noun's
@@ -28,7 +29,9 @@ _YMD = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
 def dating_timexes(txs: list[Timex], published: str | None) -> list[Timex]:
     """The expressions (in text order) that date the sentence holding `txs`; [] when none may."""
-    usable = [t for t in txs if not _future_thing_of_past_event(t, published)]
+    # advice, habits and opening hours ("never leave a dryer running overnight", "open from
+    # 9am to 7pm") hold on any day: no event of the story happened then
+    usable = [t for t in txs if t.tense != "generic" and not _future_thing_of_past_event(t, published)]
     if not usable:
         return []
     best = min(_key(t) for t in usable)
