@@ -188,3 +188,15 @@ def test_a_dateline_gives_no_claim_and_no_subject(nlp) -> None:
     analysis = analyze_doc(nlp(text), Article(id="a", text=text, published="2026-06-05T09:40:00+00:00"), nlp)
     dated = [(c.subject, c.display) for c in analysis.claims if c.slot == "date"]
     assert not [d for d in dated if d[1] == "June 5" or "VESKBY" in d[0]], dated
+
+
+def test_deaths_in_an_outbreak_are_the_outbreak_s_not_the_story_s_event(nlp) -> None:
+    # a camp's cholera deaths after an earthquake must not be compared with the quake's toll
+    text = ("An earthquake killed 230 people in Harvo province on Monday. A week later, a cholera "
+            "outbreak in the camps has killed 12 people, aid workers said.")
+    claims = claims_of(nlp, text)
+    assert only(claims, "killed", subject="earthquake").value == 230
+    assert only(claims, "killed", subject="outbreak").value == 12
+    claims = claims_of(nlp, "The quake killed 230 people. Twelve people have died of cholera in the camps.")
+    assert only(claims, "killed", subject="outbreak").value == 12
+    assert only(claims_of(nlp, "Measles has killed four children in Orvay this month."), "killed").subject == "outbreak"

@@ -24,6 +24,9 @@ for _group, _words in {
     "capture": "capture seizure kidnapping abduction",
     "collapse": "collapse cave-in",
     "sinking": "sinking capsizing",
+    # a disease that kills is an event of its own: deaths in a camp's cholera outbreak are
+    # not the earthquake's that drove people there
+    "outbreak": "outbreak epidemic pandemic cholera measles measle ebola typhoid dysentery diphtheria",
 }.items():
     for _w in _words.split():
         EVENT_GROUPS[_w] = _group
