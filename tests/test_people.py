@@ -171,6 +171,14 @@ def test_one_word_names_modifying_nouns_and_places_in_a_list_are_dropped(people_
     assert by_name(people, "Edna Thistlewood").roles == ["Library campaigner"]
 
 
+def test_names_of_provinces_and_districts_are_not_people(people_of):
+    # the recogniser tags such names as people; "He said" next must not resolve to one
+    text = ("A total of 80 recruits completed training on Tuesday. Commissioner Orla Tansey told families "
+            "that 61 recruits would be posted to Marrick and Dunsella provinces. He said the public's "
+            "help had been vital.")
+    assert [p.name for p in people_of(text) if p.kind == "person"] == ["Orla Tansey"]
+
+
 def test_dateline_is_not_an_organisation(people_of):
     text = "NORTHVALE, March 9 (Pennant) - Two boats sank in the harbour on Monday, the coastguard said."
     assert all(m.start > 0 for p in people_of(text) for m in p.mentions)

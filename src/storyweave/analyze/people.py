@@ -900,7 +900,7 @@ def _classify(doc: Doc, start: int, end: int, label: str | None) -> _Cand | None
     if label == "PERSON" and not titled and core_start == start:
         root = _span_root(doc, core_start, end)
         if words[core_start - start] not in first_names() and not any(c.dep_ == "appos" for c in root.children) \
-                and _listed_with_places(root):
+                and (_listed_with_places(root) or _names_division(root)):
             return None
         cand.modifier = _modifies_noun(doc, core_start, end)
     return cand
@@ -970,6 +970,23 @@ def _lower_role_then_name(doc: Doc, end: int) -> bool:
         j += 1
     return end < j < len(doc) - 1 and _word(doc[j - 1]) in role_words and doc[j].pos_ == "PROPN" \
         and _is_namey(doc[j]) and doc[j + 1].pos_ == "PROPN" and _is_namey(doc[j + 1])
+
+
+# nouns of the divisions of a country: a one-word name before one is the division's name
+_DIVISION_NOUNS = frozenset(
+    "province provinces county counties district districts region regions state states prefecture "
+    "prefectures canton cantons oblast oblasts municipality municipalities borough boroughs parish "
+    "parishes governorate governorates department departments territory territories".split())
+
+
+def _names_division(root: Token) -> bool:
+    """"Kelvarn and Essendra provinces", "in Tessel district": a name, or the first of names
+    joined by "and", modifying a noun of a country's divisions is a place."""
+    top = root
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    head = top.head
+    return top.dep_ in ("compound", "nmod", "amod") and head.i > top.i and head.lower_ in _DIVISION_NOUNS
 
 
 def _modifies_noun(doc: Doc, start: int, end: int) -> bool:
