@@ -10,7 +10,7 @@ import pytest
 from storyweave.brief.summarize import summarize
 from storyweave.brief.timeline import build_timeline, sort_key
 from storyweave.brief.text import tokens
-from storyweave.brief.units import is_junk
+from storyweave.brief.units import is_junk, story_units
 from storyweave.model import (
     Analysis,
     AnalyzedArticle,
@@ -408,3 +408,20 @@ def test_a_day_after_since_begins_a_period_and_dates_no_event(nlp):
         timex(text, "27 April", "2031-04-27"), timex(text, "Friday", "2031-05-02")])  # fmt: skip
     events = build_timeline([a])
     assert [(e.when, e.what[:14]) for e in events] == [("2031-05-02", "Three walk-in ")]
+
+
+def test_an_outlets_template_sentence_is_left_out_of_briefs_and_timelines(nlp):
+    footer = "Relief Without Borders is an independent aid organisation working in Marrow since 2024."
+    a = analysed(nlp, "rwb-1", "Cholera cases were confirmed at the Tessing camp on Monday, the agency said. "
+                 "Forty people were treated in the camp clinic. " + footer, "Relief Without Borders", "2031-05-05")
+    b = analysed(nlp, "rwb-2", "The cholera outbreak at the Tessing camp reached 90 cases on Thursday. "
+                 "Two children died in the camp clinic. " + footer, "Relief Without Borders", "2031-05-08")
+    c = analysed(nlp, "post-1", "Health workers at the Tessing camp began treating cholera patients on Monday. "
+                 "Relief Without Borders said forty people were treated in the camp clinic.", "Marrow Post", "2031-05-06")
+    brief = summarize([a, b, c], words=250)
+    assert brief and not any("independent aid organisation" in s.text for s in brief)
+    # the same sentence written by two outlets is corroboration, not a template
+    d = analysed(nlp, "post-2", footer, "Marrow Post", "2031-05-06")
+    units = story_units([a, d])
+    assert not any(u.boilerplate for doc in units for u in doc)
+    assert all(u.boilerplate == ("independent aid" in u.text) for doc in story_units([a, b]) for u in doc)

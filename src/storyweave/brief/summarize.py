@@ -193,6 +193,8 @@ def _concept_weights(
     for d in originals:
         seen: set[tuple[str, str]] = set()
         for u in per_doc[d]:
+            if u.boilerplate:
+                continue  # an outlet's template is not a fact several articles report
             cs = concept_sets[gid[(u.doc, u.index)]]
             if single:
                 df.update(cs)
@@ -232,7 +234,7 @@ def _candidates(
     mean_w = float(np.mean(list(weights.values()))) if weights else 1.0
     out = []
     for g, u in enumerate(flat):
-        if is_junk(u.text) or u.short_words > budget:
+        if is_junk(u.text) or u.boilerplate or u.short_words > budget:
             continue
         concepts = sorted(index[c] for c in concept_sets[g] if c in index)  # sorted: same sums, same brief
         if not concepts:

@@ -152,7 +152,7 @@ def build_timeline(items: list[AnalyzedArticle], comparisons: list[Comparison] |
                 by_unit.setdefault(k, []).append(tx)
         for k, txs in sorted(by_unit.items()):
             u = units[k]
-            if is_junk(u.text):  # datelines ("Friday, March 23, 2007"), captions
+            if is_junk(u.text) or u.boilerplate:  # datelines ("Friday, March 23, 2007"), captions, templates
                 continue
             # the main clause's time, not a subordinate clause's or a noun's ("a plan for next year")
             txs = dating_timexes(txs, item.article.published)

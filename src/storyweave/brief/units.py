@@ -44,6 +44,7 @@ class Unit:
     quoted: bool = False  # overlaps a quote
     short: str = ""  # the compressed form a brief shows (see compress.py); "" = text
     short_words: int = 0
+    boilerplate: bool = False  # its outlet's template: the same sentence in another of its articles
 
     def __post_init__(self) -> None:
         if not self.short:
@@ -118,7 +119,8 @@ def _spans(text: str, sentences: list) -> list[tuple[int, int]]:
 
 
 def story_units(items: list[AnalyzedArticle]) -> list[list[Unit]]:
-    """Sentence units per article, in article order; junk is kept (callers filter it)."""
+    """Sentence units per article, in article order; junk and outlets' templates are kept
+    (callers filter them: `is_junk`, `Unit.boilerplate`)."""
     out: list[list[Unit]] = []
     for d, item in enumerate(items):
         text = item.article.text
@@ -137,7 +139,30 @@ def story_units(items: list[AnalyzedArticle]) -> list[list[Unit]]:
                     break
             units.append(u)
         out.append(units)
+    _mark_boilerplate(items, out)
     return out
+
+
+def _mark_boilerplate(items: list[AnalyzedArticle], per_doc: list[list[Unit]]) -> None:
+    """A sentence one outlet writes word for word in two of its articles that are not copies
+    of each other is its template (an aid agency's "X is an independent medical relief
+    organisation ...", a police press office's appeal for witnesses), not news of either."""
+    seen: dict[tuple[str, str], set[int]] = {}
+    for d, units in enumerate(per_doc):
+        article = items[d].article
+        if not article.outlet or (article.duplicate_of and article.duplicate_of != article.id):
+            continue
+        for u in units:
+            if u.words >= MIN_WORDS:
+                seen.setdefault((article.outlet, u.text.lower()), set()).add(d)
+    template = {key for key, docs in seen.items() if len(docs) > 1}
+    if not template:
+        return
+    for d, units in enumerate(per_doc):
+        outlet = items[d].article.outlet
+        for u in units:
+            if (outlet, u.text.lower()) in template:
+                u.boilerplate = True
 
 
 def citation(item: AnalyzedArticle, start: int, end: int) -> Citation:
