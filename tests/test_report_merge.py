@@ -161,6 +161,18 @@ def test_a_one_word_person_the_story_also_tags_as_a_place_or_body_is_left_out():
     assert "Ada Dellby" in [p["name"] for p in merge_people(items)]
 
 
+def test_a_one_word_person_the_story_names_before_province_is_left_out():
+    # "Druvana province" in one article, "in Druvana" tagged as a person in another
+    a1 = AnalyzedArticle(Article(id="a1", text="Trucks are stuck in Velmaria's Druvana province."),
+                         Analysis(article_id="a1", entities=[Entity("Druvana", "PERSON", 31, 38)]))
+    a2 = AnalyzedArticle(Article(id="a2", text="Our teams work in Druvana, Ines Marlow said."),
+                         Analysis(article_id="a2", people=[Person(id="p1", name="Druvana"),
+                                                           Person(id="p2", name="Ines Marlow")],
+                                  entities=[Entity("Druvana", "PERSON", 18, 25), Entity("Ines Marlow", "PERSON", 27, 38)]))
+    assert [p["name"] for p in merge_people([a1, a2])] == ["Ines Marlow"]
+    assert [p["name"] for p in merge_people([a2])] == ["Druvana", "Ines Marlow"]
+
+
 def test_a_speaker_named_with_a_title_is_shown_under_the_story_persons_name():
     items = [_said("a1", "Alderwoman Tamsin Orrin", [Person(id="p1", name="Tamsin Orrin", roles=["Alderwoman"])]),
              _said("a2", "Tamsin Orrin", [Person(id="p1", name="Tamsin Orrin")])]

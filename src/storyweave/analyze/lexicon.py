@@ -100,6 +100,11 @@ def place_words() -> frozenset[str]:
     return word_list("place_words")
 
 
+def division_nouns() -> frozenset[str]:
+    """Nouns of a country's divisions ("province", "district"): a name before one is a place."""
+    return word_list("division_nouns")
+
+
 @functools.lru_cache(maxsize=None)
 def first_names() -> frozenset[str]:
     """Common first names of either gender, lower-cased."""

@@ -33,6 +33,7 @@ from storyweave.analyze.lexicon import (
     FEMALE_PRONOUNS,
     HONORIFIC_GENDER,
     MALE_PRONOUNS,
+    division_nouns,
     first_name_gender,
     first_names,
     norm_word,
@@ -972,13 +973,6 @@ def _lower_role_then_name(doc: Doc, end: int) -> bool:
         and _is_namey(doc[j]) and doc[j + 1].pos_ == "PROPN" and _is_namey(doc[j + 1])
 
 
-# nouns of the divisions of a country: a one-word name before one is the division's name
-_DIVISION_NOUNS = frozenset(
-    "province provinces county counties district districts region regions state states prefecture "
-    "prefectures canton cantons oblast oblasts municipality municipalities borough boroughs parish "
-    "parishes governorate governorates department departments territory territories".split())
-
-
 def _names_division(root: Token) -> bool:
     """"Kelvarn and Essendra provinces", "in Tessel district": a name, or the first of names
     joined by "and", modifying a noun of a country's divisions is a place."""
@@ -986,7 +980,7 @@ def _names_division(root: Token) -> bool:
     while top.dep_ == "conj" and top.head.i != top.i:
         top = top.head
     head = top.head
-    return top.dep_ in ("compound", "nmod", "amod") and head.i > top.i and head.lower_ in _DIVISION_NOUNS
+    return top.dep_ in ("compound", "nmod", "amod") and head.i > top.i and head.lower_ in division_nouns()
 
 
 def _modifies_noun(doc: Doc, start: int, end: int) -> bool:

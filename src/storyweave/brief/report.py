@@ -7,6 +7,7 @@ import unicodedata
 from collections import Counter
 from typing import Any
 
+from storyweave.analyze.lexicon import division_nouns
 from storyweave.analyze.statements import group_statements
 from storyweave.model import AnalyzedArticle, BriefSentence, Comparison, Person, Story, TimelineEvent
 
@@ -198,10 +199,23 @@ def _places_taken_for_organisations(items: list[AnalyzedArticle]) -> set[str]:
             if place and name in tagged_place and n >= votes[(name, False)]}
 
 
+_WORD_AFTER = re.compile(r"\s+(\w+)")
+
+
+def _next_word(text: str, end: int) -> str:
+    m = _WORD_AFTER.match(text, end)
+    return m.group(1).lower() if m else ""
+
+
 def _tagged_names(items: list[AnalyzedArticle]) -> dict[str, set[str]]:
     """Keys the entity recogniser tags as a place or an organisation somewhere in the story
     ("place"), and the last words of its multi-word person names ("surname")."""
     place = {_key(e.text) for it in items for e in it.analysis.entities or [] if e.label in ("GPE", "LOC", "ORG")}
+    # "Druvana province", whatever the tagger calls "Druvana" there, makes it a place wherever
+    # the tagger calls it a person
+    place |= {_key(e.text) for it in items for e in it.analysis.entities or []
+              if _next_word(it.article.text, e.end) in division_nouns()}
+    place |= {" ".join(words[:-1]) for key in place if len(words := key.split()) > 1 and words[-1] in division_nouns()}
     surname = {_key(e.text).split()[-1] for it in items for e in it.analysis.entities or []
                if e.label == "PERSON" and len(_key(e.text).split()) > 1}
     return {"place": place, "surname": surname}
