@@ -200,3 +200,17 @@ def test_deaths_in_an_outbreak_are_the_outbreak_s_not_the_story_s_event(nlp) -> 
     claims = claims_of(nlp, "The quake killed 230 people. Twelve people have died of cholera in the camps.")
     assert only(claims, "killed", subject="outbreak").value == 12
     assert only(claims_of(nlp, "Measles has killed four children in Orvay this month."), "killed").subject == "outbreak"
+
+
+
+def test_a_time_the_parser_takes_for_the_subject_names_no_event(nlp) -> None:
+    text = ("Twenty-four trucks of aid that had been held at the Yarvil crossing since Tuesday were "
+            "allowed through on Friday morning, after Karsuth agreed to spot checks, aid officials said.")
+    timexes = [Timex("Tuesday", text.index("Tuesday"), text.index("Tuesday") + 7, "DATE", "2031-05-13"),
+               Timex("Friday morning", text.index("Friday"), text.index("Friday") + 14, "TIME", "2031-05-16TMO")]
+    dates = [c for c in claims_of(nlp, text, timexes=timexes, published="2031-05-16") if c.slot == "date"]
+    assert all("tuesday" not in str(c.subject).lower() for c in dates), [(c.subject, c.value) for c in dates]
+    # when a named person's state began is a checkable date ("missing since Tuesday")
+    text = "Ana Roe has been missing since Tuesday, police said."
+    timexes = [Timex("Tuesday", text.index("Tuesday"), text.index("Tuesday") + 7, "DATE", "2031-05-13")]
+    assert only(claims_of(nlp, text, timexes=timexes, published="2031-05-16"), "date").value == "2031-05-13"

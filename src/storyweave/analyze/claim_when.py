@@ -85,6 +85,8 @@ def _own_event_of(t: Token, subj: Token, sent: Span, ctx: ClaimContext, named_on
     """The verb `t` with its subject `subj`, as `_own_event` names it."""
     if not sent.start <= t.i < sent.end or t.lemma_.lower() in _REPORT_VERBS or ctx.in_dateline(subj.idx):
         return None  # (a dateline's place, "PELWORTH, June 5 - the agency declared", is no subject)
+    if subj.ent_type_ in ("DATE", "TIME"):
+        return None  # a time taken for the subject by the parser names no event
     mods = [c for c in subj.children if c.i < subj.i and (c.dep_ == "compound" or c.dep_ == "amod" and _ranks(c))]
     if not (subj.pos_ in ("NOUN", "PROPN") or subj.pos_ == "NUM" and mods):
         # "he arrived at 10:00": who is he, in another report? ("the strongest one", "the jet

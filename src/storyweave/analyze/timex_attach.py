@@ -16,6 +16,7 @@ what each expression is attached to:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -89,6 +90,15 @@ def _clause(verb: Token) -> str:
     if verb.dep_ in ("ccomp", "conj") and verb.head.dep_ == "ROOT":
         return MAIN  # what was reported; a main clause coordinated with the first
     return SUB
+
+
+# "14 cases reported since 27 May": the day a period began, not the day of the sentence's event
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def opens_period(text: str, start: int) -> bool:
+    """The time expression at `start` follows "since": when a state began, not an event's time."""
+    return bool(_SINCE.search(text[max(0, start - 12):start]))
 
 
 # Adverbs of habit: a time under them is when something is done as a rule ("never leave a

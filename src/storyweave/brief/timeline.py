@@ -15,6 +15,7 @@ from datetime import date
 from dataclasses import dataclass, field, replace
 
 from storyweave.analyze.quoted_time import quote_of, quoted_spans, relative_in_quote, spoken_value
+from storyweave.analyze.timex_attach import opens_period
 from storyweave.brief.text import SimilarityIndex, clean
 from storyweave.brief.timeline_when import dating_timexes
 from storyweave.brief.units import citation, is_junk, story_units
@@ -121,10 +122,6 @@ def _what(text: str, start: int, end: int, t_start: int) -> str:
     return ("… " if lo else "") + cut + (" …" if lo + MAX_WHAT_WORDS < len(words) else "")
 
 
-# "14 cases reported since 27 May": the day a period began, not the day of the sentence's event
-_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
-
-
 def build_timeline(items: list[AnalyzedArticle], comparisons: list[Comparison] | None = None) -> list[TimelineEvent]:
     """Dated events of a story, ordered by time, with conflicting times marked."""
     # 1. one candidate per (article, sentence) holding dated time expressions
@@ -138,8 +135,7 @@ def build_timeline(items: list[AnalyzedArticle], comparisons: list[Comparison] |
         # direct quotes only: their span is the speaker's words (a mixed quote's is not)
         quoted = quoted_spans(item.analysis.quotes)
         for tx in item.analysis.timexes or []:
-            if tx.type not in ("DATE", "TIME") or not _datable(tx.value) \
-                    or _SINCE.search(text[max(0, tx.start - 12):tx.start]):
+            if tx.type not in ("DATE", "TIME") or not _datable(tx.value) or opens_period(text, tx.start):
                 continue
             if relative_in_quote(tx, quoted):  # counts from when the speaker spoke
                 quote = quote_of(tx, item.analysis.quotes)
