@@ -314,3 +314,14 @@ def test_wire_clock_times_and_offsets_from_midnight(nlp, text: str, needle: str,
 
 def test_a_year_with_no_clock_word_stays_a_year(nlp) -> None:
     assert one(nlp, "The bridge opened in 1446 after a long war.", "1446").type == "DATE"
+
+
+def test_the_same_day_with_no_day_told_before_is_unknown(nlp):
+    # the tabloid names no day: "the same day" is the swap's, which the text never dates
+    text = "The swap came on the same day aid trucks finally rolled over the bridge."
+    assert one(nlp, text, "the same day", published="2031-05-16").value is None
+    text = "He was arrested on Monday and charged the same day."
+    assert one(nlp, text, "the same day", published="2031-05-16").value == "2031-05-12"
+    # a clock time dates the story: "that day" is its day
+    text = "Police were called at 2am. Later that day, the road stayed closed."
+    assert one(nlp, text, "that day", published="2031-05-16").value == "2031-05-16"

@@ -369,6 +369,8 @@ def _find(doc: Doc, published: str | None) -> list[Timex]:
                 # "called at 9.42pm ... remained until 1.15am": the story has moved on a day
                 ref = ctx.ref = ref + timedelta(days=1)
             values[k] = resolve(m.sem, Context(dct=dct, ref=ref, sentence_day=nearest))
+            if ctx.ref is None:
+                ctx.ref = day_of(values[k])  # a first clock time dates the story ("at 2am ... that day")
         for k, m in enumerate(group):
             if m.sem.kind == "weekday" and m.sem.weekday is not None and _habitual_day(doc, m):
                 values[k] = f"XXXX-WXX-{m.sem.weekday + 1}"

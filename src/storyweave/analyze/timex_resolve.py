@@ -220,6 +220,9 @@ def _rel(sem: Sem, ctx: Context) -> str | None:
         # "net rose in the third quarter to $5m from $4m a year earlier": that quarter, a year back
         y, q = ctx.focus_quarter
         return f"{y + sem.offset:04d}-Q{q}"
+    if sem.shift == "same" and ctx.ref is None and ctx.ref_year is None:
+        # "the swap came on the same day aid trucks rolled over", no time told before: unknown
+        return None
     base = (ctx.ref or ctx.dct) if sem.anchor == "ref" else ctx.dct
     if sem.anchor == "ref" and sem.unit == "month" and ctx.ref_month:
         y, m = ctx.ref_month

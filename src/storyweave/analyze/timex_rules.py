@@ -414,7 +414,8 @@ def _rel_unit(m: re.Match[str], text: str) -> Sem | None:
         if w in ("the previous", "previous"):
             return Sem("DATE", "rel", unit="day", offset=-1, anchor="ref")
         if w in ("that", "the same"):
-            return Sem("DATE", "rel", unit="day", anchor="ref")
+            # the day of an event told before; with no day named before it, unknown
+            return Sem("DATE", "rel", unit="day", anchor="ref", shift="same")
         return None  # "the day", "this day", "the past day": too vague
     if w in ("the last", "the past") and unit in ("decade", "century"):
         return Sem("DATE", "rel", unit=unit, offset=-1)
