@@ -1,4 +1,5 @@
-"""Times of advice, habit and opening hours hold on any day: tense "generic", never on a timeline."""
+"""Times of advice, habit and opening hours hold on any day (tense "generic"), and a relative
+clause's time tells a noun's past (clause "relative"): neither dates a sentence on a timeline."""
 
 from __future__ import annotations
 
@@ -43,3 +44,14 @@ def test_advice_is_not_dated_on_the_timeline(nlp):
     whats = [e.what for e in build_timeline([item])]
     assert any(w.startswith("A tumble dryer started a fire") for w in whats)
     assert not any("never to leave" in w or "open from 9am" in w for w in whats), whats
+
+
+def test_a_relative_clause_time_dates_a_sentence_told_in_the_past_only(nlp):
+    text = ("A search team has recovered part of the tail of Flight 212, which crashed into the sea on "
+            "June 1. A tumble dryer started a fire that gutted a house in Orbury on Tuesday night.")
+    article = Article(id="a", text=text, outlet="Orbury Post", published=PUB)
+    item = AnalyzedArticle(article, analyze_doc(nlp(text), article, nlp))
+    assert one(nlp, text, "June 1", published=PUB).clause == "relative"
+    whats = [e.what for e in build_timeline([item])]
+    assert not any(w.startswith("A search team") for w in whats), whats
+    assert any(w.startswith("A tumble dryer") for w in whats), whats

@@ -160,7 +160,9 @@ class Timex(Record):
     value: str | None  # TIMEX3 value: 2017-03-22, 2017-03-22T14:45, 2017-03-22TNI, P3D
     # where the parse attaches it (set by analyze; defaults for records stored before):
     modifies_noun: bool = False  # the time of a thing ("the 2027 budget", "a plan for next year")
-    clause: str | None = None  # "main" (the sentence's event), "report" ("police said on Monday"), "sub"
+    # "main" (the sentence's event), "report" ("police said on Monday"), "sub" (an adverbial or
+    # participial clause), "relative" ("the sailors, who were detained on March 23, ...")
+    clause: str | None = None
     # of the verb above it: "past", "present", "future", "generic" (advice, habit, opening
     # hours: "never leave it running overnight", "open from 9am to 7pm") or None
     tense: str | None = None

@@ -9,9 +9,11 @@ what each expression is attached to:
 - a time of a main clause (the root, a clause coordinated with it, or, under a
   reporting root, "X happened on Monday, police said on Tuesday", the reported clause:
   `clause` "main", the reporting root "report") dates the sentence's event;
-- a time of a relative, adverbial, participial or infinitive clause ("who were moved
-  out on Monday", "after the alarm sounded at 2.10am", "arrested on Saturday") dates
-  another, subordinate event (`clause` "sub").
+- a time of an adverbial, participial or infinitive clause ("after the alarm sounded at
+  2.10am", "arrested on Saturday") dates another, subordinate event (`clause` "sub"); one
+  of a relative clause ("who were moved out on Monday", "the quake that hit eleven days
+  ago") in a sentence not told in the past tells about a noun of the sentence, not
+  its news (`clause` "relative").
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-MAIN, REPORT, SUB = "main", "report", "sub"
+MAIN, REPORT, SUB, RELATIVE = "main", "report", "sub", "relative"
 
 # dependents of a noun that describe it (before it: "2032 budget", "next year's election")
 _NOUN_MODIFIERS = {"compound", "nummod", "amod", "nmod", "poss", "appos", "npadvmod"}
@@ -89,7 +91,24 @@ def _clause(verb: Token) -> str:
         return REPORT if any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in verb.children) else MAIN
     if verb.dep_ in ("ccomp", "conj") and verb.head.dep_ == "ROOT":
         return MAIN  # what was reported; a main clause coordinated with the first
+    if verb.dep_ == "relcl" and not _told_in_the_past(verb.head):
+        # "the UK has frozen deals until the sailors, who were detained on March 23, are freed":
+        # a noun's past, not the news; in a story told in the past, the clause carries the news
+        # ("a dryer started a fire that gutted a house on Tuesday night")
+        return RELATIVE
     return SUB
+
+
+def _told_in_the_past(tok: Token) -> bool:
+    """The verb the noun `tok` hangs on is in the past, not the perfect ("started", "were
+    raised", not "has frozen")."""
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
+            return tok.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in tok.children)
+        if tok.head is tok:
+            return False
+        tok = tok.head
+    return False
 
 
 # "14 cases reported since 27 May": the day a period began, not the day of the sentence's event

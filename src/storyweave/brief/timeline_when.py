@@ -9,7 +9,12 @@ then takes the most precise of them, the first in the text on a tie. A noun's ti
 that lies after the article's date never dates a past event ("have approved a plan
 for next year"): the plan is next year's, the vote is not. Records without these
 fields (all defaults) keep every expression, as before. A time of advice, habit or opening
-hours (`tense` "generic") dates nothing.
+hours (`tense` "generic") dates nothing, nor does one of a relative clause in a sentence not told
+in the past (`clause` "relative"): of 476 dated sentences of 220 MultiLing and WikiRef articles,
+14 lose their date, 9 rightly ("the UK has frozen deals until the sailors, who were detained on
+March 23, are released", "a search team has recovered part of Flight 447, which crashed on June
+1"), 3 wrongly ("the proceeding, which concluded Wednesday, is a preliminary hearing") and 2
+either way; "a fire that gutted a house on Tuesday night", told in the past, stays dated.
 
 Tried and not kept: ranking what a reporting root reports before the root's own time
 ("X happened in May, officials said on Tuesday"), and a verb's time before a noun's
@@ -31,7 +36,10 @@ def dating_timexes(txs: list[Timex], published: str | None) -> list[Timex]:
     """The expressions (in text order) that date the sentence holding `txs`; [] when none may."""
     # advice, habits and opening hours ("never leave a dryer running overnight", "open from
     # 9am to 7pm") hold on any day: no event of the story happened then
-    usable = [t for t in txs if t.tense != "generic" and not _future_thing_of_past_event(t, published)]
+    # so does a relative clause's time: it tells a noun's past ("the sailors, who were detained
+    # on March 23, ..."), and a sentence dated by nothing else is not news of that day
+    usable = [t for t in txs if t.tense != "generic" and t.clause != "relative"
+              and not _future_thing_of_past_event(t, published)]
     if not usable:
         return []
     best = min(_key(t) for t in usable)
