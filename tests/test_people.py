@@ -179,6 +179,14 @@ def test_names_of_provinces_and_districts_are_not_people(people_of):
     assert [p.name for p in people_of(text) if p.kind == "person"] == ["Orla Tansey"]
 
 
+def test_one_word_names_only_ever_in_places_are_not_people(people_of):
+    # the recogniser tags "Tollinsby" a person in every mention; each mention puts it in a place
+    text = ("A hosepipe ban has come into force across Tollinsby and the lower Varne valley. Replacement "
+            "buses are running between Pellcarrow and Trevossan, calling at all stations. Officials in "
+            "central Tollinsby said supplies were safe. Ana Roe, 41, said her garden would suffer.")
+    assert [p.name for p in people_of(text) if p.kind == "person"] == ["Ana Roe"]
+
+
 def test_dateline_is_not_an_organisation(people_of):
     text = "NORTHVALE, March 9 (Pennant) - Two boats sank in the harbour on Monday, the coastguard said."
     assert all(m.start > 0 for p in people_of(text) for m in p.mentions)

@@ -1354,9 +1354,44 @@ def _not_a_name(doc: Doc, ent: _Entity) -> bool:
         if (placed_elsewhere or word in doc.user_data.get("_sw_org_words", ())) and word not in first_names() \
                 and not acts:
             return True
+        if word not in first_names() and all(_located(doc, c.start) or _dateline(doc, c.start, c.start + 1)
+                                             for c in ent.cands):
+            return True  # "across Hollinsby and the valley", "upstream of Hollinsby", "HOLLINSBY, Aug 25 -"
         return all(c.modifier or doc[c.start].pos_ == "NOUN" for c in ent.cands)
     word = ent.cands[0].key[0]
     return all(c.modifier or c.bare for c in ent.cands) and word in doc.user_data["_sw_places"]
+
+
+# prepositions that put the word after them in a place ("in", "across", "between Porthcarrow
+# and Trewellan": one-word names never written with a first name or title); not "to", "from"
+# "with", "under" or "into", which take people as often ("a letter from Roe", "under Obama"),
+# unless a compass word says a region ("to western Skerrland")
+_LOCATIVE_PREPOSITIONS = frozenset(
+    "in at across near outside inside around throughout within below above beyond between "
+    "along towards toward via".split())
+_COMPASS = frozenset("northern southern eastern western central north south east west".split())
+# "upstream of Hollinsby", "the villages of Kelby Top and Brackenwick"
+_LOCATIVE_OF = frozenset("upstream downstream north south east west outskirts centre center villages village "
+                         "town towns city suburbs".split())
+# a place's own things: "Skerrland's capital", "Hollinsby's busiest bridges"
+_PLACE_POSSESSIONS = frozenset("capital city town village streets roads bridges centre center outskirts suburbs "
+                               "coast border borders residents".split())
+
+
+def _located(doc: Doc, i: int) -> bool:
+    """The word at `i` is the object of a preposition of place ("across Hollinsby"), or owns
+    what only a place owns ("Skerrland's capital")."""
+    tok = doc[i]
+    while tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.pos_ == "PROPN":
+        tok = tok.head  # "across Hollinsby and Wenlow" (not "between the parents, Khizr and ...")
+    if tok.dep_ == "poss":
+        return tok.head.lower_ in _PLACE_POSSESSIONS
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head.lower_
+    if prep in ("to", "from") and any(c.lower_ in _COMPASS for c in tok.children):
+        return True
+    return prep in _LOCATIVE_PREPOSITIONS or (prep == "of" and tok.head.head.lower_ in _LOCATIVE_OF)
 
 
 def _title_case_line(text: str, char: int) -> bool:
