@@ -150,6 +150,14 @@ knowledge of", "According to two people briefed on", "privately acknowledge"), d
 ("concluded that", "The filing shows that", "Minutes of the meeting record that", "According to
 figures from", "The audit, seen by X, warns"), a two-paragraph quote, a quote split by "told
 reporters", nested single marks, and false friends (a hashtag, a report's length, a title).
+Batch 22 (round 23, written before its fixes; first run 31/40 fully right, 31/40 spans right)
+is content boundaries in US political wire copy: long reports ending in an "unless", "until",
+"if" or "because" clause, the writer's clauses after a comma (", as he toured ...", ", after a
+judge struck down ...", ", while her running mate is expected ...", ", even though every poll
+...", ", citing ...", a clause in brackets), two clauses in one report ("and", "but", "that"
+repeated), "said" in the middle of a sentence, trailing attribution, a dateline and a reporting
+credit, "(D-Ore.)" after a name, questions and conditionals, reports over two sentences, and
+false friends (a poll that "showed", "said little about", "If X says").
 
 Each expected quote is Q(text, kind, cue, speaker): `text` the content exactly as the
 extractor should cut it (the project's conventions: quoted words without their marks but
@@ -340,6 +348,10 @@ def _c21(id: str, form: str, text: str, *quotes: tuple) -> Case:
     return _c(id, form, text, *quotes, batch=21)
 
 
+def _c22(id: str, form: str, text: str, *quotes: tuple) -> Case:
+    return _c(id, form, text, *quotes, batch=22)
+
+
 D, I, M = "direct", "indirect", "mixed"
 
 # batch 10 to 13 cases whose detection is still wrong after rounds 11 to 14 (the bench counts them as
@@ -426,6 +438,15 @@ OPEN_CASES = {
     "tribunal_employment_judge_wrote_mixed": "speaker only: 'Employment Judge' is an office with its "
                                              "field before a name, cut off the mention as in "
                                              "intl_told_state_agency_title_name",
+    # batch 22 (round 23)
+    "writer_even_though_polls": "', even though' after a report is the speaker's concession as often "
+                                "as the writer's contrast: cutting it (as ', even as' is cut) lost one "
+                                "net boundary on PolNeAR train, so the clause stays in the report",
+    "trailing_officials_said_on_condition": "the report is found; the cue in the future inside it ('will "
+                                            "announce the moderators') is also taken for a report: "
+                                            "PolNeAR counts future cues ('will pledge', 'will tell'), "
+                                            "and leaving them out lost more matches on train than "
+                                            "false positives it saved",
 }
 
 CASES: list[Case] = [
@@ -3549,4 +3570,135 @@ CASES: list[Case] = [
     _c21("obit_described_him_as_mixed", "obituary",
          "The club\u2019s president, Joe Farrant, described him as \u201cthe heart and soul of the place\u201d.",
          ("him as \u201cthe heart and soul of the place\u201d", M, "described", "Joe Farrant")),
+    # --- batch 22 (round 23, written before its fixes): content boundaries in US political wire
+    # copy -- long indirect reports ending in a subordinate clause, writer's "as"/"while"/"after"
+    # clauses and participle tails, two clauses joined in one report, "that" repeated, "said" in
+    # the middle of a sentence, trailing attribution, wire datelines and reporting credits,
+    # parentheses, questions and conditionals, multi-sentence reports. First run (held out):
+    # 31/40 fully right, 31/40 spans right
+    _c22("long_said_that_ends_in_unless", "long report",
+         "Sen. Ada Brandt said Tuesday that the ballot measure would fail in November unless the party spent heavily on television in the suburbs.",
+         ("that the ballot measure would fail in November unless the party spent heavily on television in the suburbs", I, "said", "Sen. Ada Brandt")),
+    _c22("long_said_ends_in_until_clause", "long report",
+         "Tolliver said he would not agree to a third debate until his opponent released five years of tax returns.",
+         ("he would not agree to a third debate until his opponent released five years of tax returns", I, "said", "Tolliver")),
+    _c22("long_said_ends_in_if_clause", "long report",
+         "The governor told reporters she would sign the bill if it reached her desk before the end of the session.",
+         ("she would sign the bill if it reached her desk before the end of the session", I, "told", "The governor")),
+    _c22("long_said_ends_in_relative_that", "long report",
+         "Okafor said the plan would cut taxes for families that earn less than $80,000 a year.",
+         ("the plan would cut taxes for families that earn less than $80,000 a year", I, "said", "Okafor")),
+    _c22("long_said_ends_in_because", "long report",
+         "Pollster Ed Marsh said the race had tightened because undecided voters in the suburbs had begun to break late for the challenger.",
+         ("the race had tightened because undecided voters in the suburbs had begun to break late for the challenger", I, "said", "Ed Marsh")),
+    _c22("writer_as_he_toured_with_comma", "writer's clause",
+         "Gov. Rhea Tolliver said the plant would stay open, as he toured the factory floor with union leaders on Monday.",
+         ("the plant would stay open", I, "said", "Gov. Rhea Tolliver")),
+    _c22("writer_speaking_after_participle", "writer's clause",
+         "Okafor said she had no plans to leave the race, speaking to reporters after a rally in Dunmore.",
+         ("she had no plans to leave the race", I, "said", "Okafor")),
+    _c22("writer_citing_participle", "writer's clause",
+         "Brandt said the state\u2019s economy was slowing, citing a drop in factory orders.",
+         ("the state\u2019s economy was slowing", I, "said", "Brandt")),
+    _c22("writer_after_clause_comma", "writer's clause",
+         "The attorney general said the state would appeal, after a federal judge struck down the new district map on Monday.",
+         ("the state would appeal", I, "said", "The attorney general")),
+    _c22("writer_while_clause_unshifted", "writer's clause",
+         "Okafor said she would campaign in Ohio this weekend, while her running mate is expected in Florida.",
+         ("she would campaign in Ohio this weekend", I, "said", "Okafor")),
+    _c22("writer_even_though_polls", "writer's clause",
+         "Tolliver told supporters he was winning the state, even though every public poll this month has shown him behind.",
+         ("he was winning the state", I, "told", "Tolliver")),
+    _c22("two_clauses_and_no_that", "two clauses",
+         "Okafor said the race was close and turnout in the cities would decide it.",
+         ("the race was close and turnout in the cities would decide it", I, "said", "Okafor")),
+    _c22("two_clauses_but_speaker_subject", "two clauses",
+         "Brandt said the vote was closer than expected but she still believed the measure would pass.",
+         ("the vote was closer than expected but she still believed the measure would pass", I, "said", "Brandt")),
+    _c22("that_repeated_comma", "that repeated",
+         "The campaign said that it had raised $6 million in August, and that most of it came from small donors.",
+         ("that it had raised $6 million in August, and that most of it came from small donors", I, "said", "The campaign")),
+    _c22("that_repeated_three", "that repeated",
+         "Marsh said that turnout was up, that young voters were energized and that the incumbent was in trouble.",
+         ("that turnout was up, that young voters were energized and that the incumbent was in trouble", I, "said", "Marsh")),
+    _c22("that_repeated_told_object", "that repeated",
+         "Tolliver told donors that the campaign was short of cash and that he might pull his ads from Michigan.",
+         ("that the campaign was short of cash and that he might pull his ads from Michigan", I, "told", "Tolliver")),
+    _c22("mid_said_subject_first", "said mid-sentence",
+         "The new ad, the campaign said, would run in six battleground states.",
+         ("The new ad", I, "said", "the campaign"),
+         ("would run in six battleground states", I, "said", "the campaign")),
+    _c22("mid_said_inverted_name", "said mid-sentence",
+         "Turnout, said pollster Ed Marsh, will decide the race.",
+         ("Turnout", I, "said", "Ed Marsh"),
+         ("will decide the race", I, "said", "Ed Marsh")),
+    _c22("mid_said_after_clause_head", "said mid-sentence",
+         "The governor\u2019s plan, Brandt said Tuesday, would leave rural hospitals without enough money to stay open.",
+         ("The governor\u2019s plan", I, "said", "Brandt"),
+         ("would leave rural hospitals without enough money to stay open", I, "said", "Brandt")),
+    _c22("trailing_said_in_statement_late", "trailing attribution",
+         "The ad will begin airing Thursday in Denver and Phoenix, the campaign said in a statement released late Monday.",
+         ("The ad will begin airing Thursday in Denver and Phoenix", I, "said", "the campaign")),
+    _c22("trailing_told_reporters_aboard", "trailing attribution",
+         "The candidate would not attend the dinner, a senior aide told reporters aboard the campaign plane.",
+         ("The candidate would not attend the dinner", I, "told", "a senior aide")),
+    _c22("trailing_officials_said_on_condition", "trailing attribution",
+         "The debate commission will announce the moderators next week, two officials said on condition of anonymity.",
+         ("The debate commission will announce the moderators next week", I, "said", "two officials")),
+    _c22("dateline_said_tuesday_that", "dateline",
+         "DUNMORE, Ohio (Wirefeed) \u2014 Gov. Rhea Tolliver said Tuesday that he would sign an order freezing state hiring.",
+         ("that he would sign an order freezing state hiring", I, "said", "Gov. Rhea Tolliver")),
+    _c22("reporting_credit_after_report", "dateline",
+         "Okafor\u2019s campaign said it would not take part in the Fox debate.\n\n(Reporting by Lena Ruiz in Dunmore; Editing by Tom Haley)",
+         ("it would not take part in the Fox debate", I, "said", "Okafor\u2019s campaign")),
+    _c22("parens_writer_aside_at_end", "parentheses",
+         "Tolliver said he had never met the donor (campaign records show the two dined together in March).",
+         ("he had never met the donor", I, "said", "Tolliver")),
+    _c22("parens_party_after_name", "parentheses",
+         "Sen. Ada Brandt (D-Ore.) said the bill would reach the floor before the August recess.",
+         ("the bill would reach the floor before the August recess", I, "said", "Sen. Ada Brandt")),
+    _c22("question_direct_asked_crowd", "question",
+         "\u201cWho is going to pay for all of this?\u201d Tolliver asked the crowd in Dunmore.",
+         ("Who is going to pay for all of this?", D, "asked", "Tolliver")),
+    _c22("question_reporters_asked_whether", "question",
+         "Reporters asked Okafor whether she would make public the minutes of her meetings with lobbyists.",
+         ("whether she would make public the minutes of her meetings with lobbyists", I, "asked", "Reporters")),
+    _c22("question_asked_then_replied_indirect", "question",
+         "Asked whether he would endorse the nominee, Tolliver said he had not decided.",
+         ("whether he would endorse the nominee", I, "Asked", None),
+         ("he had not decided", I, "said", "Tolliver")),
+    _c22("conditional_said_that_if_comma", "conditional",
+         "Okafor said that if she won the nomination, she would pick a running mate from the Midwest.",
+         ("that if she won the nomination, she would pick a running mate from the Midwest", I, "said", "Okafor")),
+    _c22("conditional_if_elected_mid_said", "conditional",
+         "If elected, Brandt said, she would close the loophole in her first month.",
+         ("If elected", I, "said", "Brandt"),
+         ("she would close the loophole in her first month", I, "said", "Brandt")),
+    _c22("conditional_if_he_says_no_quote", "false friend",
+         "If Tolliver says the election was rigged, party leaders will have to respond."),
+    _c22("multi_sentence_said_then_she_said", "multi-sentence",
+         "Okafor said the state had lost 40,000 jobs since 2012. She said the governor had done nothing to stop it.",
+         ("the state had lost 40,000 jobs since 2012", I, "said", "Okafor"),
+         ("the governor had done nothing to stop it", I, "said", "She")),
+    _c22("multi_sentence_added_that_next", "multi-sentence",
+         "Marsh said the poll had a margin of error of four points. He added that it was taken before the debate.",
+         ("the poll had a margin of error of four points", I, "said", "Marsh"),
+         ("that it was taken before the debate", I, "added", "He")),
+    _c22("adding_that_after_comma", "two clauses",
+         "The campaign said in a statement that it had hired a new pollster, adding that the move was planned months ago.",
+         ("that it had hired a new pollster", I, "said", "The campaign"),
+         ("that the move was planned months ago", I, "adding", "The campaign")),
+    _c22("mixed_ends_in_quoted_phrase_as_clause", "mixed",
+         "Brandt called the governor\u2019s budget \u201ca shell game\u201d as lawmakers returned to the capital on Monday.",
+         ("the governor\u2019s budget \u201ca shell game\u201d", M, "called", "Brandt")),
+    _c22("mixed_said_that_then_writers_apposition", "mixed",
+         "Tolliver said that the report was a \u201chit job\u201d, a line his campaign repeated in a fundraising email hours later.",
+         ("that the report was a \u201chit job\u201d", M, "said", "Tolliver")),
+    _c22("direct_then_said_while_campaigning", "direct",
+         "\u201cWe are going to win Ohio,\u201d Okafor said while campaigning in Dunmore on Saturday.",
+         ("We are going to win Ohio,", D, "said", "Okafor")),
+    _c22("poll_showed_no_quote", "false friend",
+         "A Marlow University poll released Tuesday showed Okafor leading by three points among likely voters."),
+    _c22("debate_said_little_no_quote", "false friend",
+         "Tolliver said little about foreign policy during the 90-minute debate."),
 ]

@@ -79,6 +79,27 @@ def inverted_subject(cue: Token) -> bool:
         and subj.right_edge.i + 1 < len(doc) and doc[subj.right_edge.i + 1].text == ","
 
 
+def _speakers_next_act(doc, i: int, end: int) -> bool:
+    """After ", she said, and"/", but": a verb in the simple past with no subject or auxiliary
+    of its own ("but declined to elaborate", "and walked out") goes on telling what the speaker
+    did, as does a clause in that tense ("and the crowd cheered"); a clause with its own subject
+    in another tense ("but it is a start") or a verb with an auxiliary ("and had passed all
+    checks") goes on with the statement."""
+    while i < end and (doc[i].pos_ == "ADV" or doc[i].text == ","):
+        i += 1
+    if i >= end:
+        return True
+    t = doc[i]
+    if t.tag_ == "VBD" and t.pos_ == "VERB" \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in t.children):
+        return True
+    # a clause of its own in the simple past, the cue's tense: the writer's narration going on
+    # ("..., she said, and the crowd cheered"; see quote_conj)
+    verb = next((c.head for c in doc[i:end] if c.dep_ in ("nsubj", "nsubjpass") and i <= c.head.i < end), None)
+    return verb is not None and verb.tag_ == "VBD" and verb.pos_ == "VERB" \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def parenthetical(ctx, cue: Token) -> tuple[int, int, int, int] | None:
     """The two parts of the sentence around ", SUBJECT CUE [when/where/how]," when `cue` is the
     verb of such an aside; else None."""
@@ -110,9 +131,12 @@ def parenthetical(ctx, cue: Token) -> tuple[int, int, int, int] | None:
     if k >= sent.end - 2:
         return None
     nxt = doc[k + 1]
-    if nxt.tag_ == "VBG" or ctx.is_cue(nxt) or nxt.lower_ in ("while", "although", "but", "and") \
+    # ("including" is a preposition here: "..., the paper said, including budgets and travel")
+    if nxt.tag_ == "VBG" and nxt.lower_ != "including" or ctx.is_cue(nxt) or nxt.lower_ in ("while", "although") \
+            or (nxt.lower_ in ("but", "and") and _speakers_next_act(doc, k + 2, sent.end)) \
             or (nxt.lower_ == "on" and doc[k + 2].lower_ == "condition"):
-        return None  # "..., she said, adding that ...", "on condition of anonymity": the writer's
+        return None  # "..., she said, adding that ...", "on condition of anonymity", "..., she said,
+        # but declined to elaborate": the writer's
     words_before = [t for t in doc[sent.start:first_end] if not (t.is_punct or t.is_space)]
     words_after = [t for t in doc[k + 1:sent.end] if not (t.is_punct or t.is_space)]
     if len(words_before) < 1 or len(words_after) < 2:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from storyweave.analyze.lexicon import ADDRESSING_VERBS
 from storyweave.analyze.quote_context import CLOSING_MARKS, DASHES, QuoteContext, comma_before
+from storyweave.analyze.quote_tails import writers_adverbial, writers_brackets
 
 
 def has_words(doc: Doc, a: int, b: int) -> bool:
@@ -173,7 +174,7 @@ TRAILING_ASIDE_DEPS = frozenset({"relcl"})  # an apposition is part of the repor
 # memo", "..., drawing a sharp reply", "..., putting them at odds with the party"
 WRITER_COMMENT = frozenset({
     "echo", "reflect", "highlight", "underscore", "contrast", "draw", "prompt", "spark", "signal",
-    "put", "point", "surpass", "elevate", "mark", "fuel", "raise", "set", "refer",
+    "put", "point", "surpass", "elevate", "mark", "fuel", "raise", "set", "refer", "cite",
 })
 
 
@@ -210,6 +211,9 @@ def cut_trailing_aside(ctx: QuoteContext, a: int, b: int) -> int:
 def _cut_aside_once(ctx: QuoteContext, a: int, b: int) -> int:
     """One cut of `cut_trailing_aside` (b when there is none)."""
     doc = ctx.doc
+    cut = writers_brackets(doc, a, b, ctx.in_quote)
+    if cut < b:
+        return cut
     for i in range(a + 2, b - 1):
         # "..., an admission the campaign quickly seized on": a summary phrase after a comma;
         # after a dash only one hung on the clause ("said it would close — a claim she has
@@ -263,6 +267,10 @@ def _cut_aside_once(ctx: QuoteContext, a: int, b: int) -> int:
             # "said he was confident of victory, even as a new poll showed him trailing": the
             # writer sets what happened beside the report
             return first - 1
+        if tail and writers_adverbial(doc, doc[_clause_top(doc, a, b)], t, ctx.is_cue):
+            # "said the state would appeal, after a judge struck the map down": not shifted back
+            # with the report, the writer's (quote_tails)
+            return first - 1
         if tail and _writers_next_clause(doc, a, b, t):
             # "said the debate had been rigged, and his campaign filed a complaint"
             return first - (2 if doc[first - 2].text == "," else 1)
@@ -279,8 +287,27 @@ def _cut_aside_once(ctx: QuoteContext, a: int, b: int) -> int:
             continue
         if t.dep_ == "relcl" and doc[first].lower_ not in ("who", "which", "whose", "whom", "where"):
             continue
+        if t.dep_ == "relcl" and doc[first].lower_ != "where" and _speakers_view(t) \
+                and not any(ctx.is_cue(u) for u in t.subtree):
+            continue  # "..., whom she calls an old ally": the speaker's own view of the one named
         return first - 1
     return b
+
+
+PERSONAL = frozenset({"he", "she", "they", "we", "i"})
+
+
+def _speakers_view(rel: Token) -> bool:
+    """A relative clause told as part of the report: one whose subject is a personal pronoun
+    other than its own relative word ("whom she calls an old ally": a view held by someone the
+    sentence names, most often the speaker), or one shifted back a tense with the report ("raise
+    rates, which would strengthen the pound"; reported speech shifts every clause it reports).
+    (One with a cue of its own, "which he called a disgrace", is a second report; a "where"
+    clause, ", where she grew up", is the writer's fact about a place: the caller
+    checks both.)"""
+    if _backshifted(rel) and not any(c.tag_ == "MD" and c.lower_ in ("will", "can", "may") for c in rel.children):
+        return True
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in PERSONAL for c in rel.children)
 
 
 def _backshifted(tok: Token) -> bool:
@@ -298,8 +325,8 @@ def _writers_next_clause(doc: Doc, a: int, b: int, t: Token) -> bool:
     first = t.left_edge.i
     top = doc[_clause_top(doc, a, b)]
     if t.dep_ != "conj" or t.head.i != top.i or first < a + 3 or doc[first - 1].lower_ not in ("and", "but") \
-            or doc[first - 2].text != ",":
-        return False
+            or doc[first - 2].text != "," or doc[first].lower_ == "that":
+        return False  # (", and that most of it came from ...": "that" repeats the report's own mark)
     cue = top.head
     # (a verb, not an auxiliary left alone by ellipsis: "and wages had not" is still reported)
     return cue.tag_ == "VBD" and t.tag_ == "VBD" and t.pos_ == "VERB" and _backshifted(top) \

@@ -38,6 +38,7 @@ from storyweave.analyze.quote_aside import inverted_subject, misparsed_aside, pa
 from storyweave.analyze.quote_after import speaker_of_cue
 from storyweave.analyze.quote_conj import adjust_end
 from storyweave.analyze.quote_noun import noun_cue_quote, words_of_quote
+from storyweave.analyze.quote_tails import condition_of_report, writers_lead
 from storyweave.analyze.quote_speakers import resolve_speaker
 from storyweave.model import Quote
 
@@ -88,6 +89,8 @@ MEDIUM_NOUNS = frozenset({
 })
 # what is said by rote, a rite and not a report: "said a prayer for the families", "said Mass"
 RECITED = frozenset({"prayer", "grace", "mass", "rosary", "blessing", "vow", "liturgy", "kaddish"})
+# "said little about foreign policy", "said nothing of the plan": how much was said, not what
+AMOUNT_SAID = frozenset({"little", "nothing", "less", "more", "much"})
 # who words come through: "told the court through a Hausa interpreter that ..."
 GO_BETWEEN_NOUNS = frozenset({"interpreter", "translator", "lawyer", "attorney", "solicitor", "counsel",
                               "spokesman", "spokeswoman", "spokesperson", "representative", "intermediary"})
@@ -179,6 +182,12 @@ def _attributive(tok: Token) -> bool:
 NOT_YET_HEADS = frozenset({"expect", "due", "set", "poise", "likely", "schedule"})
 
 
+def _closes_bracket(doc, a: int, i: int) -> bool:
+    """doc[i] is a ")" that closes a "(" opened in doc[a:i] ("would cost $4 billion (about
+    $1,200 a household)")."""
+    return doc[i].text == ")" and any(t.text == "(" for t in doc[a:i])
+
+
 def _unasserted(verb: Token) -> bool:
     """A cue whose words are yet to come: the infinitive of "is expected to", "is due to", "is
     set to" ("is expected to announce a freeze", "is due to say on Friday whether ...").
@@ -234,16 +243,34 @@ def _only_when(tok: Token) -> bool:
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 
+SHIFTED = frozenset({"would", "could", "might"})
+
+
+def _shifted(tok: Token) -> bool:
+    """A reported verb in the past, the past perfect or a shifted modal ("was", "had gone",
+    "would win")."""
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" for c in aux):
+        return any(c.lower_ in SHIFTED for c in aux)
+    return any(t.tag_ == "VBD" for t in aux + [tok])
+
+
 def _goes_on_with_report(verb: Token, conj: Token, parts: list[Token]) -> bool:
     """'says he voted for her in 2008 and wrote in a rival in 2012': a verb the parser joined to
     the cue whose tense the cue does not have but the reported clause does (past "wrote" with
     present "says") goes on with the report."""
-    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in conj.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in conj.children):
         return False
     clause = [p for p in parts if p.i > verb.i and p.dep_ == "ccomp" and p.i < conj.i]
     if not clause:
         return False
     report = clause[-1]
+    aux = [c for c in conj.children if c.dep_ in ("aux", "auxpass")]
+    if aux:
+        # "said he had backed the mayor but would now vote for her rival": a modal shifted back
+        # as reported speech shifts it, beside a clause shifted back, after a cue in the past
+        return verb.tag_ in ("VBD", "VBG") and any(c.tag_ == "MD" and c.lower_ in SHIFTED for c in aux) \
+            and _shifted(report)
     if verb.tag_ in PRESENT_TAGS:
         return conj.tag_ == "VBD" and report.tag_ == "VBD"
     if verb.tag_ == "VBD":
@@ -318,7 +345,8 @@ def _content_range(ctx: QuoteContext, verb: Token, has_quote) -> tuple[int, int]
             # "accused the agency of hiding it", "dismissed the claim as nonsense"
             parts.extend(c for c in verb.rights if c.dep_ == "prep" and c.i > child.i and c.lower_ in ("of", "as"))
         elif lemma == "say" and (dep == "dobj" or (dep in ("advmod", "intj") and child.lower_ in YES_NO)) \
-                and child.left_edge.i == verb.i + 1 and child.lemma_.lower() not in RECITED:
+                and child.left_edge.i == verb.i + 1 and child.lemma_.lower() not in RECITED \
+                and not (child.lower_ in AMOUNT_SAID and child.left_edge.i == child.i):
             # "said yes", "said so", "said the same of her rival": the object is the message
             parts.append(child)
             parts.extend(c for c in verb.rights if c.dep_ == "prep" and c.i > child.i
@@ -831,6 +859,8 @@ def _indirect_quotes(ctx: QuoteContext, direct: list[Quote], absorbed: set[int])
                 if i > a and not any(doc[j].pos_ in ("VERB", "AUX") for j in range(a, i)):
                     a = i
                 break
+        if tok.i >= b:
+            a = writers_lead(doc, a, b)
         b = cut_nested_report(ctx, tok, a, b)
         b = cut_before_participle_report(ctx, a, b)
         b = cut_reaction_phrase(ctx, a, b)
@@ -838,9 +868,11 @@ def _indirect_quotes(ctx: QuoteContext, direct: list[Quote], absorbed: set[int])
         if tok.i < a:
             b = cut_at_closing_dash(ctx, a, b)
         while b > a + 1 and (doc[b - 1].pos_ in ("CCONJ", "PUNCT") and ctx.in_quote[b - 1] < 0
-                             and doc[b - 1].text not in "”’\"'"):
-            b -= 1  # "that X, and" -> "that X"
+                             and doc[b - 1].text not in "”’\"'" and not _closes_bracket(doc, a, b - 1)):
+            b -= 1  # "that X, and" -> "that X" (a bracket opened inside keeps its closing one)
         b = adjust_end(ctx, tok, a, b)
+        if tok.i < a:
+            b = condition_of_report(doc, tok, a, b, ctx.in_quote)
         start_char = doc[a].idx
         end_char = doc[b - 1].idx + len(doc[b - 1])
         start_char, end_char = _clip_to_paragraph(ctx, tok.idx, start_char, end_char)
