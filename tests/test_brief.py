@@ -182,6 +182,11 @@ def test_empty_story_gives_empty_brief():
         ("By Tuesday the port had reopened.", False),
         ("If you have information about the fire, please call the hotline on 0100 200300.", True),
         ("Anyone who saw the crash is asked to please contact Tarrow police.", True),
+        ("Follow Tarrow Radio on the Tarrow app for the latest local news.", True),
+        ("For more regional news, see the agency's home page.", True),
+        ("Subscribe to our newsletter for daily updates.", True),
+        ("For more than 20 years, the mill employed half the town.", False),
+        ("Follow-up tests showed no damage to the hull.", False),
     ],
 )
 def test_junk_lines(line, junk):

@@ -187,6 +187,12 @@ def test_one_word_names_only_ever_in_places_are_not_people(people_of):
     assert [p.name for p in people_of(text) if p.kind == "person"] == ["Ana Roe"]
 
 
+def test_people_named_only_in_the_credit_line_are_not_in_the_story(people_of):
+    text = ("Three passengers were hurt when a coach overturned, police said. Driver Ana Roe, 52, was "
+            "treated in hospital. (Reporting by Tamsin Orrell for the home desk; editing by Bram Tilney)")
+    assert [p.name for p in people_of(text) if p.kind == "person"] == ["Ana Roe"]
+
+
 def test_dateline_is_not_an_organisation(people_of):
     text = "NORTHVALE, March 9 (Pennant) - Two boats sank in the harbour on Monday, the coastguard said."
     assert all(m.start > 0 for p in people_of(text) for m in p.mentions)

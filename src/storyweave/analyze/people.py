@@ -1394,6 +1394,22 @@ def _located(doc: Doc, i: int) -> bool:
     return prep in _LOCATIVE_PREPOSITIONS or (prep == "of" and tok.head.head.lower_ in _LOCATIVE_OF)
 
 
+# a wire's credit line: "(Reporting by Jane Roe; editing by Tom Lee)", "Additional reporting by ..."
+_CREDIT = re.compile(r"\b(?:additional\s+)?(?:reporting|editing|writing|compiled|edited|written)\s+by\b[^)\n]*",
+                     re.IGNORECASE)
+
+
+def _credit_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _CREDIT.finditer(text)]
+
+
+def _credited_only(doc: Doc, ent: _Entity, credits: list[tuple[int, int]]) -> bool:
+    """A person named only in the credit line: who wrote or edited the copy, not who is in it."""
+    if ent.kind != "person" or not ent.cands or not credits:
+        return False
+    return all(any(a <= doc[c.start].idx < b for a, b in credits) for c in ent.cands)
+
+
 def _title_case_line(text: str, char: int) -> bool:
     """Whether the line around `char` is set in title case (a headline: "Mayor Says Bridge
     Will Reopen"), where the tagger reads every word as a name."""
@@ -1742,8 +1758,9 @@ def find_people(doc: Doc) -> list[Person]:
     _bare_mentions(doc, bare, entities)
     doc.user_data["_sw_org_words"] = {e.cands[0].key[0] for e in entities
                                       if e.kind == "org" and e.cands and all(len(c.key) == 1 for c in e.cands)}
+    credits = _credit_spans(doc.user_data["_sw_text"])
     for ent in entities:
-        if _not_a_name(doc, ent) or _headline_only(doc, ent):
+        if _not_a_name(doc, ent) or _headline_only(doc, ent) or _credited_only(doc, ent, credits):
             ent.cands = []
     # mention start offsets -> entity, for "the 48-year-old", possessives and pronoun votes
     starts: list[tuple[int, int]] = []

@@ -17,7 +17,10 @@ _BOILER = re.compile(
     r"advertisement)\s*:"
     r"|©|\ball rights reserved\b|\bclick here\b|\bfollow us on\b|\bsign up (for|to) our\b"
     # appeals to the reader ("If you have information, please call ..."): not news
-    r"|\bplease (call|contact|email|e-mail|text|visit|write)\b|\bif you have (any )?information\b",
+    r"|\bplease (call|contact|email|e-mail|text|visit|write)\b|\bif you have (any )?information\b"
+    # calls to follow or read more ("Follow Vale News on the app for the latest news", "For more
+    # home news, see the agency's page")
+    r"|^(follow|subscribe to|download)\b.*\b(app|on|for the latest|newsletter)\b|^for more\b.*\b(news|see|visit)\b",
     re.IGNORECASE,
 )
 # A byline: "By Ann Example." or "By Ann Example, Political Editor."
