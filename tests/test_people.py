@@ -101,6 +101,11 @@ def test_organisations(people_of):
     assert len(police[0].mentions) == 2
 
 
+def test_a_business_named_by_its_trade_is_an_organisation(people_of):
+    text = "A coach overturned on the N9. Bellweather Tours said it was cooperating with the investigation."
+    assert [(p.name, p.kind) for p in people_of(text)] == [("Bellweather Tours", "org")]
+
+
 def test_person_token_map_marks_every_mention(nlp):
     doc = nlp("Dr Petra Holm arrived. Holm spoke to the crews.")
     people = find_people(doc)
