@@ -325,3 +325,17 @@ def test_the_same_day_with_no_day_told_before_is_unknown(nlp):
     # a clock time dates the story: "that day" is its day
     text = "Police were called at 2am. Later that day, the road stayed closed."
     assert one(nlp, text, "that day", published="2031-05-16").value == "2031-05-16"
+
+
+def test_dawn_after_a_night_is_the_next_morning(nlp):
+    text = "Talks failed overnight. Picket lines formed outside schools before dawn."
+    assert one(nlp, text, "overnight", published="2031-05-13").value == "2031-05-12TNI"
+    assert one(nlp, text, "dawn", published="2031-05-13").value == "2031-05-13TMO"
+    text = "Police were called on Monday night. Officers left at 3am."
+    assert one(nlp, text, "3am", published="2031-05-13").value == "2031-05-13T03:00"  # Monday is 12 May
+
+
+def test_a_future_clock_time_is_not_before_the_article(nlp):
+    # "overnight" set the narrative day to the day before publication; what will happen does not
+    text = "Talks failed overnight. Schools will remain open from 8 to 11 a.m. for meal pickup."
+    assert one(nlp, text, "11 a.m.", published="2031-05-13").value == "2031-05-13T11:00"

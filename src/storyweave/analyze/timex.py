@@ -362,11 +362,15 @@ def _find(doc: Doc, published: str | None) -> list[Timex]:
             # ("queues formed by midday", after "Thursday's strike will go ahead")
             nearest = min(days, key=lambda pd: abs(pd[0] - m.start))[1] if days else None
             ref = ref_before
-            if nearest is None and ref is not None and dct is not None and ref > dct \
-                    and _tense(doc.char_span(m.start, m.end, alignment_mode="expand")) == "past":
+            tense = _tense(doc.char_span(m.start, m.end, alignment_mode="expand"))
+            if nearest is None and ref is not None and dct is not None and ref > dct and tense == "past":
                 ref = dct
-            if nearest is None and ref is not None and ref == evening and m.sem.hour is not None and m.sem.hour < 6:
-                # "called at 9.42pm ... remained until 1.15am": the story has moved on a day
+            if nearest is None and ref is not None and dct is not None and ref < dct and tense == "future":
+                ref = dct  # "schools will open from 8 to 11 a.m.", after "talks failed overnight"
+            small_hours = m.sem.hour is not None and m.sem.hour < 6
+            if nearest is None and ref is not None and ref == evening and (small_hours or m.sem.pod == "MO"):
+                # "called at 9.42pm ... remained until 1.15am", "talks failed overnight ... before
+                # dawn": the story has moved on a day
                 ref = ctx.ref = ref + timedelta(days=1)
             values[k] = resolve(m.sem, Context(dct=dct, ref=ref, sentence_day=nearest))
             if ctx.ref is None:
@@ -378,6 +382,8 @@ def _find(doc: Doc, published: str | None) -> list[Timex]:
             clock = _CLOCK.match(values[k] or "")
             if clock:
                 evening = day_of(values[k]) if int(clock[1]) >= 18 else None
+            elif (values[k] or "").endswith(("TEV", "TNI")):
+                evening = day_of(values[k])  # "overnight", "on Monday night"
         i = j
     return _attach(doc, out)
 
