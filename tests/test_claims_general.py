@@ -214,3 +214,9 @@ def test_a_time_the_parser_takes_for_the_subject_names_no_event(nlp) -> None:
     text = "Ana Roe has been missing since Tuesday, police said."
     timexes = [Timex("Tuesday", text.index("Tuesday"), text.index("Tuesday") + 7, "DATE", "2031-05-13")]
     assert only(claims_of(nlp, text, timexes=timexes, published="2031-05-16"), "date").value == "2031-05-13"
+
+
+def test_a_figure_after_a_copula_is_its_subject_s(nlp) -> None:
+    claims = claims_of(nlp, "The union says the district's last offer was 3.5 percent a year.")
+    assert only(claims, "percent").subject == "offer"
+    assert only(claims_of(nlp, "Turnout was 84 percent."), "percent").subject == "turnout"

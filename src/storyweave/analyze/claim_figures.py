@@ -267,6 +267,11 @@ def _make_figure(ent: Span, sent: Span, ctx: ClaimContext, start_i: int, end_i: 
     head = span.root.head
     while head.dep_ in ("prep", "agent") and head.head is not head:  # "by 60%" in a passive: its verb
         head = head.head
+    if head.lemma_ == "be":
+        # "the district's last offer was 3.5 percent": the figure of the copula's subject, as
+        # "the district's offer of 3.5 percent" is the offer's
+        head = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")),
+                    head)
     slot = {"MONEY": "money", "PERCENT": "percent", "QUANTITY": "quantity"}[label]
     qual, q_start = qualifier_before(doc, min(a, start_i))
     if qual is None and q_start == start_i:
