@@ -55,3 +55,13 @@ def test_a_relative_clause_time_dates_a_sentence_told_in_the_past_only(nlp):
     whats = [e.what for e in build_timeline([item])]
     assert not any(w.startswith("A search team") for w in whats), whats
     assert any(w.startswith("A tumble dryer") for w in whats), whats
+
+
+def test_a_clock_time_beside_since_is_a_habit_and_no_claim(nlp):
+    text = "The front desk has closed at 8pm since March, which the ministry blamed on a shortage of officers."
+    assert one(nlp, text, "8pm", published=PUB).tense == "generic"
+    article = Article(id="a", text=text, outlet="Orbury Post", published=PUB)
+    analysis = analyze_doc(nlp(text), article, nlp)
+    assert not [c for c in analysis.claims if c.slot == "time"]
+    # the clock time a period began at is that time ("missing since 8pm on Monday")
+    assert one(nlp, "Ana Roe has been missing since 8pm on Monday.", "8pm", published=PUB).tense != "generic"

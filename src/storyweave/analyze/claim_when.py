@@ -172,6 +172,8 @@ def when_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
         quote = ctx.quote_at(tx.start)
         if not tx.value or tx.type not in ("DATE", "TIME") or quote is not None and quote.kind == "direct":
             continue  # "today" in a quoted tweet is the speaker's day, not necessarily the article's
+        if tx.tense == "generic":
+            continue  # advice, habit, opening hours: no event's time
         span = ctx.doc.char_span(tx.start, tx.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue

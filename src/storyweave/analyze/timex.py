@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from storyweave.analyze.claim_words import EVENT_GROUPS
-from storyweave.analyze.timex_attach import attachment, is_generic
+from storyweave.analyze.timex_attach import attachment, is_generic, opens_period
 from storyweave.analyze.timex_resolve import (
     QUARTER_RE,
     Context,
@@ -420,7 +420,11 @@ def _attach(doc: Doc, timexes: list[Timex]) -> list[Timex]:
     # verbs of recurring times ("every day", "daily"): what else their clause times is a habit
     habit_verbs = {a.verb.i for t, a in zip(timexes, found) if a is not None and a.verb is not None and t.type == "SET"}
     # clauses dated by a day: their clock times are that day's, not opening hours
-    dated_verbs = {a.verb.i for t, a in zip(timexes, found) if a is not None and a.verb is not None and t.type == "DATE"}
+    dated_verbs = {a.verb.i for t, a in zip(timexes, found) if a is not None and a.verb is not None and t.type == "DATE"
+                   and not opens_period(doc.text, t.start)}
+    # verbs of a period's start ("has closed at 8pm since March"): their clock times are a habit
+    period_verbs = {a.verb.i for t, a in zip(timexes, found) if a is not None and a.verb is not None
+                    and opens_period(doc.text, t.start)}
     out = []
     for t, a in zip(timexes, found):
         if a is None:
@@ -431,7 +435,8 @@ def _attach(doc: Doc, timexes: list[Timex]) -> list[Timex]:
         tense = _tense(doc[a.verb.i : a.verb.i + 1]) if a.verb is not None else None
         clock_only = t.type == "TIME" and bool(_CLOCK_ONLY.match(t.text)) and a.verb is not None \
             and a.verb.i not in dated_verbs
-        if t.type != "SET" and is_generic(a.verb, clock_only, habit_verbs):
+        if t.type != "SET" and (is_generic(a.verb, clock_only, habit_verbs)
+                                or clock_only and a.verb.i in period_verbs and not opens_period(doc.text, t.start)):
             tense = "generic"
         out.append(replace(t, modifies_noun=a.modifies_noun, clause=a.clause, tense=tense))
     return out
