@@ -158,6 +158,13 @@ judge struck down ...", ", while her running mate is expected ...", ", even thou
 repeated), "said" in the middle of a sentence, trailing attribution, a dateline and a reporting
 credit, "(D-Ore.)" after a name, questions and conditionals, reports over two sentences, and
 false friends (a poll that "showed", "said little about", "If X says").
+Batch 23 (round 24, written before its fixes; first run 24/32 fully right, 27/32 spans right,
+one miss our own expectation against the apposition convention) is contents that are no report
+(a pronoun, demonstrative or "exactly that" as the whole content, "what ... called for", a
+participle of "demanding" with a noun object, "allows", a paper that "has learned" or
+"understands") against those PolNeAR train annotates ("confirmed the leak", "announced 300 job
+cuts", "asked for a meeting", "called for calm, saying", "demanded that", "demanded to know
+whether"), datelines before a subject, and a direct quote that ends in a comma.
 
 Each expected quote is Q(text, kind, cue, speaker): `text` the content exactly as the
 extractor should cut it (the project's conventions: quoted words without their marks but
@@ -352,6 +359,10 @@ def _c22(id: str, form: str, text: str, *quotes: tuple) -> Case:
     return _c(id, form, text, *quotes, batch=22)
 
 
+def _c23(id: str, form: str, text: str, *quotes: tuple) -> Case:
+    return _c(id, form, text, *quotes, batch=23)
+
+
 D, I, M = "direct", "indirect", "mixed"
 
 # batch 10 to 13 cases whose detection is still wrong after rounds 11 to 14 (the bench counts them as
@@ -442,6 +453,15 @@ OPEN_CASES = {
     "writer_even_though_polls": "', even though' after a report is the speaker's concession as often "
                                 "as the writer's contrast: cutting it (as ', even as' is cut) lost one "
                                 "net boundary on PolNeAR train, so the clause stays in the report",
+    # batch 23 (round 24)
+    "dateline_resolution_calling_on": "speaker only: the participle 'calling on' hung on 'a resolution' "
+                                      "takes the clause's subject ('The Security Council') as its speaker",
+    "statement_demanding_release": "speaker only: as dateline_resolution_calling_on, 'The family' for 'a statement'",
+    "robbery_note_demanding_money_no_quote": "the parser hangs 'demanding cash' on 'handed'; PolNeAR train "
+                                             "annotates 'demand' + noun phrase about half the time ('demanding "
+                                             "equal pay', 'demands wall'), so no rule on the object was made",
+    "robbery_owner_said_man_demanding_takings": "the participle joined to 'carrying a knife' is cut off the "
+                                                "report as a report of its own (cut_before_participle_report)",
     "trailing_officials_said_on_condition": "the report is found; the cue in the future inside it ('will "
                                             "announce the moderators') is also taken for a report: "
                                             "PolNeAR counts future cues ('will pledge', 'will tell'), "
@@ -3701,4 +3721,105 @@ CASES: list[Case] = [
          "A Marlow University poll released Tuesday showed Okafor leading by three points among likely voters."),
     _c22("debate_said_little_no_quote", "false friend",
          "Tolliver said little about foreign policy during the 90-minute debate."),
+    # --- batch 23 (round 24, written before its fixes): contents that are no report -- a
+    # participle of "demanding" hung on a noun, a pronoun, demonstrative or "exactly that" as the
+    # whole content, "said of" a pronoun beside a direct quote, a verb of permission ("allows") --
+    # against what must stay: "demanded that", "called for calm, saying", "confirmed that", and the
+    # noun-phrase objects PolNeAR train annotates ("confirmed the leak", "announced 300 job cuts",
+    # "asked for a meeting"); datelines before a subject, a resolution "calling on", a paper that
+    # "has learned" or "understands" (no speaker, no quote), and a direct quote ending in a comma.
+    _c23("robbery_note_demanding_money_no_quote", "false friend",
+         "A man walked into the Corby Street branch of Farlow Bank and handed a cashier a note demanding cash."),
+    _c23("robbery_police_said_note_demanding", "false friend",
+         "Police said a man entered the branch and passed a note to a cashier demanding money.",
+         ("a man entered the branch and passed a note to a cashier demanding money", I, "said", "Police")),
+    _c23("robbery_owner_said_man_demanding_takings", "false friend",
+         "The shop\u2019s owner said she was threatened by a man carrying a knife and demanding the takings.",
+         ("she was threatened by a man carrying a knife and demanding the takings", I, "said", "The shop\u2019s owner")),
+    _c23("demanded_that_clause", "report",
+         "The drivers\u2019 union demanded that the Harwick depot stay open until the end of the year.",
+         ("that the Harwick depot stay open until the end of the year", I, "demanded", "The drivers\u2019 union")),
+    _c23("called_for_calm_saying", "report",
+         "Mayor Odile Brandt called for calm, saying the fire at the tyre yard was under control.",
+         ("calm", I, "called", "Mayor Odile Brandt"),
+         ("the fire at the tyre yard was under control", I, "saying", "Mayor Odile Brandt")),
+    _c23("confirmed_np_outbreak_with_time", "noun-phrase content",
+         "The health ministry confirmed an outbreak of cholera at the Dravo camp on Friday.",
+         ("an outbreak of cholera at the Dravo camp", I, "confirmed", "The health ministry")),
+    _c23("confirmed_that_outbreak", "report",
+         "The Ministry of Health confirmed on Friday that cholera had broken out at the Dravo camp.",
+         ("that cholera had broken out at the Dravo camp", I, "confirmed", "The Ministry of Health")),
+    _c23("confirmed_the_leak_short_np", "noun-phrase content",
+         "Ferrant Chemicals confirmed the leak in a statement on Friday.",
+         ("the leak", I, "confirmed", "Ferrant Chemicals")),
+    _c23("confirmed_deaths_police_said", "noun-phrase content",
+         "Hallam Mining confirmed the deaths of two workers, police said on Sunday.",
+         ("Hallam Mining confirmed the deaths of two workers", I, "said", "police"),
+         ("the deaths of two workers", I, "confirmed", "Hallam Mining")),
+    _c23("announced_job_cuts", "noun-phrase content",
+         "Trenholm Motors announced 300 job cuts at its Lowfield plant on Tuesday.",
+         ("300 job cuts at its Lowfield plant", I, "announced", "Trenholm Motors")),
+    _c23("announced_death_of_founder", "noun-phrase content",
+         "The hospice announced the death of its founder, Dr Lena Ruhl.",
+         ("the death of its founder, Dr Lena Ruhl", I, "announced", "The hospice")),
+    _c23("letter_asked_for_meeting", "noun-phrase content",
+         "In a letter to the council, residents asked for a meeting with the planning officer.",
+         ("a meeting with the planning officer", I, "asked", "residents")),
+    _c23("resolution_asked_for_exactly_that_no_quote", "pronoun content",
+         "Aid agencies want a pause in the fighting. The Security Council\u2019s resolution asked for exactly that."),
+    _c23("what_the_resolution_called_for_no_quote", "pronoun content",
+         "A pause in the fighting is what the resolution called for."),
+    _c23("said_of_them_after_direct", "pronoun content",
+         "Some 4,000 people remain in the Ostra camp. \u201cThey have nowhere else to go,\u201d a Relief Corps "
+         "official said of them.",
+         ("They have nowhere else to go,", D, "said", "a Relief Corps official")),
+    _c23("said_of_np_after_direct", "report",
+         "\u201cThey were brave beyond words,\u201d the fire chief said of the two crews.",
+         ("They were brave beyond words,", D, "said", "the fire chief")),
+    _c23("ceasefire_allows_aid_no_quote", "false friend",
+         "The ceasefire allows aid into the Marra valley for the first time since May."),
+    _c23("rules_allow_it_no_quote", "false friend",
+         "Some parents want the school to open on Saturdays, but the new rules allow it only in term time."),
+    _c23("agreement_demands_nothing_no_quote", "false friend",
+         "The agreement demands nothing of either side until the spring."),
+    _c23("dateline_resolution_calling_on", "dateline",
+         "PORT ALDER (Coastwire) \u2014 The Security Council on Friday adopted a resolution calling on Dranmor "
+         "and Kessia to restore their ceasefire.",
+         ("Dranmor and Kessia to restore their ceasefire", I, "calling", "a resolution")),
+    _c23("dateline_caps_said_monday", "dateline",
+         "KESTREL BAY (Coastwire) \u2014 The port authority said on Monday it would reopen the harbour by the weekend.",
+         ("it would reopen the harbour by the weekend", I, "said", "The port authority")),
+    _c23("dateline_with_date_trailing_said", "dateline",
+         "NEW HALDEN, Feb 3 (Wirefeed) - Talks between the two rail unions collapsed on Tuesday, officials said.",
+         ("Talks between the two rail unions collapsed on Tuesday", I, "said", "officials")),
+    _c23("paper_has_learned_letter_asked", "paper learned",
+         "A 2024 inspection letter asked the company to fit a second valve, the Orbe Courier has learned.",
+         ("the company to fit a second valve", I, "asked", "A 2024 inspection letter")),
+    _c23("paper_understands_no_quote", "paper learned",
+         "The board is expected to replace the chief executive next month, the Ledger understands."),
+    _c23("paper_has_learned_that_no_quote", "paper learned",
+         "The Gazette has learned that the Tallow mine will close in June."),
+    _c23("direct_ends_in_comma", "direct",
+         "\u201cSome of these pipes were forty years old,\u201d the engineer said.",
+         ("Some of these pipes were forty years old,", D, "said", "the engineer")),
+    _c23("company_says_then_water_company_says", "present tense",
+         "The company, Veskor Chemicals, says a valve failed. The water company says tap water is safe to drink.",
+         # (first written "The company": the file's convention gives the name in apposition)
+         ("a valve failed", I, "says", "Veskor Chemicals"),
+         ("tap water is safe to drink", I, "says", "The water company")),
+    _c23("demanding_to_know_whether", "report",
+         "Councillors demanded to know whether the contract had been put out to tender.",
+         ("whether the contract had been put out to tender", I, "demanded", "Councillors")),
+    _c23("protesters_chanted_direct", "direct",
+         "Outside the embassy, protesters chanted: \u201cOpen the border!\u201d",
+         ("Open the border!", D, "chanted", "protesters")),
+    _c23("statement_demanding_release", "noun-phrase content",
+         "The family issued a statement demanding the release of the footage.",
+         ("the release of the footage", I, "demanding", "a statement")),
+    _c23("minister_said_so_no_quote_it", "pronoun content",
+         "Asked whether the hospital would close, the minister would not say.",
+         ("whether the hospital would close", I, "Asked", None)),
+    _c23("it_was_announced_that", "report",
+         "On Tuesday the trust announced it would close the ward, citing a lack of nurses.",
+         ("it would close the ward", I, "announced", "the trust")),
 ]

@@ -3914,6 +3914,102 @@ CASES_21: list[Case] = [
 ]
 
 
+CASES_22: list[Case] = [
+    # --- batch 22 (round 24, written before its fixes): bodies named again by a description
+    # with a modifier noun ("the water company", "the rail operator", "the health ministry"),
+    # which resolve only to a body whose name or role fits it; datelines in capitals before the
+    # subject (never a speaker); a paper that "has learned" or "understands" (not the speaker of
+    # the document it reports); a resolution or letter as the subject of a participle. First run
+    # (held out): mention 33, name 29, role 35 of 36.
+    _c("b22_company_then_water_company_unresolved",
+       "The company, Veskor Chemicals, says a valve failed. The water company says tap water is safe to drink.",
+       # (first written "The company": the file's convention gives the name in apposition)
+       ("a valve failed", "Veskor Chemicals", "Veskor Chemicals", None),
+       ("tap water is safe", "The water company", None, None), batch=22),
+    _c("b22_water_company_fits_named_water_body",
+       "Veskor Chemicals said a valve had failed on Sunday. Orbe Valley Water said supplies had not been "
+       "affected. The water company said it would test the river daily.",
+       ("valve had failed", "Veskor Chemicals", "Veskor Chemicals", None),
+       ("supplies had not been affected", "Orbe Valley Water", "Orbe Valley Water", None),
+       ("test the river daily", "The water company", "Orbe Valley Water", None), batch=22),
+    _c("b22_rail_operator_fits_rail_body",
+       "Kestrel Rail said the line would reopen on Monday. The council said buses would replace trains "
+       "until then. The rail operator said engineers were working through the night.",
+       ("line would reopen", "Kestrel Rail", "Kestrel Rail", None),
+       ("buses would replace", "The council", None, None),
+       ("working through the night", "The rail operator", "Kestrel Rail", None), batch=22),
+    _c("b22_rail_operator_after_non_rail_body_unresolved",
+       "Dunlow Haulage said its lorry had been stolen. The rail operator said the crossing was now safe.",
+       ("lorry had been stolen", "Dunlow Haulage", "Dunlow Haulage", None),
+       ("crossing was now safe", "The rail operator", None, None), batch=22),
+    _c("b22_the_operator_bare_after_operator_role",
+       "Harwell Buses, which runs the route, said the timetable would change. The operator said fares "
+       "would not rise.",
+       ("timetable would change", "Harwell Buses", "Harwell Buses", None),
+       ("fares would not rise", "The operator", "Harwell Buses", None), batch=22),
+    _c("b22_the_ministry_after_ministry_of_health",
+       "The Ministry of Health said 40 cases had been confirmed. The ministry said the camp would be sealed off.",
+       ("40 cases", "The Ministry of Health", "Ministry of Health", None),
+       ("sealed off", "The ministry", "Ministry of Health", None), batch=22),
+    _c("b22_health_ministry_after_foreign_ministry_unresolved",
+       "The Foreign Ministry said two diplomats had been expelled. The health ministry said no new cases "
+       "had been found.",
+       ("diplomats had been expelled", "The Foreign Ministry", "Foreign Ministry", None),
+       ("no new cases", "The health ministry", None, None), batch=22),
+    _c("b22_the_hospital_trust_fits_named_trust",
+       "Fenmoor Hospitals NHS Trust said two wards had closed. The hospital trust said visiting would be "
+       "limited.",
+       ("two wards had closed", "Fenmoor Hospitals NHS Trust", "Fenmoor Hospitals NHS Trust", None),
+       ("visiting would be limited", "The hospital trust", "Fenmoor Hospitals NHS Trust", None), batch=22),
+    _c("b22_the_airline_after_airport_unresolved",
+       "Caddon Airport said the runway had reopened. The airline said 12 flights had been cancelled.",
+       ("runway had reopened", "Caddon Airport", "Caddon Airport", None),
+       ("12 flights", "The airline", None, None), batch=22),
+    _c("b22_the_airline_after_named_airline",
+       "Skelby Air said the fault had been fixed. The airline said passengers would be refunded.",
+       ("fault had been fixed", "Skelby Air", "Skelby Air", None),
+       ("passengers would be refunded", "The airline", "Skelby Air", None), batch=22),
+    _c("b22_dateline_caps_not_speaker",
+       "KESTREL BAY (Coastwire) \u2014 The port authority said on Monday it would reopen the harbour.",
+       ("reopen the harbour", "The port authority", None, None), batch=22),
+    _c("b22_dateline_then_resolution_calling",
+       "PORT ALDER (Coastwire) \u2014 The Security Council on Friday adopted a resolution calling on Dranmor "
+       "and Kessia to restore their ceasefire.",
+       ("restore their ceasefire", "a resolution", None, None), batch=22),
+    _c("b22_dateline_with_date_then_named_body",
+       "NEW HALDEN, Feb 3 (Wirefeed) - The Federation of Bus Drivers said its members would strike on Friday.",
+       ("members would strike", "The Federation of Bus Drivers", "Federation of Bus Drivers", None), batch=22),
+    _c("b22_dateline_then_officials_trailing",
+       "MARLO CITY (Wirefeed) - Talks on the new port collapsed on Tuesday, officials said.",
+       ("Talks on the new port collapsed", "officials", None, None), batch=22),
+    _c("b22_paper_has_learned_letter_speaks",
+       "A 2024 inspection letter asked the company to fit a second valve, the Orbe Courier has learned.",
+       ("fit a second valve", "A 2024 inspection letter", None, None), batch=22),
+    _c("b22_paper_understands_then_spokesman",
+       "The board will meet on Friday, the Ledger understands. A spokesman for Tarrow Foods said: "
+       "\u201cWe do not comment on board matters.\u201d",
+       ("do not comment on board", "A spokesman for Tarrow Foods", "Tarrow Foods spokesman",
+        "spokesman, Tarrow Foods"), batch=22),
+    _c("b22_memo_seen_by_paper",
+       "A memo seen by the Harbour Times said the ferry would be sold by March.",
+       ("ferry would be sold", "A memo seen by the Harbour Times", None, None), batch=22),
+    _c("b22_the_regulator_fits_named_regulator",
+       "Orbe Valley Water said it had met every standard. The Drinking Water Regulator said it would "
+       "investigate. The regulator said results would be published in May.",
+       ("met every standard", "Orbe Valley Water", "Orbe Valley Water", None),
+       ("would investigate", "The Drinking Water Regulator", "Drinking Water Regulator", None),
+       ("published in May", "The regulator", "Drinking Water Regulator", None), batch=22),
+    _c("b22_the_chemical_company_fits_chemicals",
+       "Orbe Valley Water said supplies were safe. Veskor Chemicals said it regretted the spill. The "
+       "chemical company said it would pay for the clean-up.",
+       ("supplies were safe", "Orbe Valley Water", "Orbe Valley Water", None),
+       ("regretted the spill", "Veskor Chemicals", "Veskor Chemicals", None),
+       ("pay for the clean-up", "The chemical company", "Veskor Chemicals", None), batch=22),
+    _c("b22_the_company_plain_after_one_company",
+       "Lantry Foods recalled 4,000 jars of sauce. The company said no illnesses had been reported.",
+       ("no illnesses", "The company", "Lantry Foods", None), batch=22),
+]
+
 # cases still wrong (each with why); the test expects them to fail until fixed
 KNOWN_MISSES: frozenset[str] = frozenset({
     # the small model tags "Tallis Water" as a person, so its possessive is no employer
@@ -3984,12 +4080,21 @@ KNOWN_MISSES: frozenset[str] = frozenset({
     "b21_sketch_voice_from_benches",
     # the small model tags "Jess Onyango" after "Labour's" an organisation, so "she" finds no woman
     "b21_sketch_heckled_by_surname_then_she",
+    # batch 22: the tagger leaves "Caddon Airport" untagged (a place), so it has no name
+    "b22_the_airline_after_airport_unresolved",
+    # "Skelby Air" is not tagged an organisation, so "The airline" finds no business named last
+    "b22_the_airline_after_named_airline",
+    # the participle "calling on" takes the clause's subject, not the noun it hangs on
+    "b22_dateline_then_resolution_calling",
+    # a participle saying whose hands a document passed through ("seen by the Harbour Times") is
+    # cut off the mention (arguable: "briefed on" stays, it says which source)
+    "b22_memo_seen_by_paper",
 })
 
 
 CASES: list[Case] = (CASES_1 + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9 + CASES_10
                      + CASES_11 + CASES_12 + CASES_13 + CASES_14 + CASES_15 + CASES_16 + CASES_17 + CASES_18 + CASES_19
-                     + CASES_20 + CASES_21)
+                     + CASES_20 + CASES_21 + CASES_22)
 
 
 def find_quote(quotes, key: str):

@@ -37,6 +37,7 @@ from storyweave.analyze.quote_bounds import (
 from storyweave.analyze.quote_aside import inverted_subject, misparsed_aside, parenthetical
 from storyweave.analyze.quote_after import speaker_of_cue
 from storyweave.analyze.quote_conj import adjust_end
+from storyweave.analyze.quote_empty import after_to_know, pointer_only
 from storyweave.analyze.quote_noun import noun_cue_quote, words_of_quote
 from storyweave.analyze.quote_tails import condition_of_report, writers_lead
 from storyweave.analyze.quote_speakers import resolve_speaker
@@ -850,6 +851,10 @@ def _indirect_quotes(ctx: QuoteContext, direct: list[Quote], absorbed: set[int])
         if rng is None:
             continue
         a, b = rng
+        if pointer_only(doc, a, b, ctx.in_quote, YES_NO):
+            continue  # "asked for exactly that", "what the resolution called for": no words of its own
+        if tok.i < a:
+            a = after_to_know(doc, a, b)  # "demanded to know whether ...": the question
         if tok.lemma_.lower() in AFTER_QUOTE_ONLY and not has_marks_in(a, b):
             continue  # "the debate continues, ...", "agreed that ...": a report only next to quoted words
         # "told reporters at the rally that X": the report starts at "that"

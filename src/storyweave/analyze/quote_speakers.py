@@ -21,6 +21,8 @@ from storyweave.analyze.lexicon import (
     titles,
     word_list,
 )
+from storyweave.analyze.datelines import dateline_spans
+from storyweave.analyze.quote_body_fit import fits, kind_modifiers
 from storyweave.analyze.quote_context import CLOSING_MARKS, DOCUMENT_NOUNS, QuoteContext, Speaker, comma_before
 
 CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "prep", "pobj", "relcl", "ccomp"})
@@ -487,6 +489,28 @@ def _named_body_spokesperson(ctx: QuoteContext, tok: Token) -> Speaker | None:
 
 def resolve_speaker(ctx: QuoteContext, tok: Token) -> Speaker:
     """The speaker a subject token stands for: a person, an organisation or an unnamed mention."""
+    sp = _resolve_speaker(ctx, tok)
+    mods = kind_modifiers(tok) if sp.pid is not None and sp.name is not None else []
+    if mods:
+        body = next((p for p in ctx.people if p.id == sp.pid), None)
+        if body is not None and body.kind == "org" and not fits(mods, body.name, list(body.roles)):
+            # "The company, Veskor Chemicals, says ... The water company says": not Veskor
+            return Speaker(sp.mention, sp.start, sp.end)
+    if sp.pid is not None and sp.name is not None and sp.name != sp.mention and _dateline_only(ctx, sp.pid):
+        # "MARLO CITY (Wirefeed) - ..., officials said": the agency that filed the copy is not
+        # the body the officials serve
+        return Speaker(sp.mention, sp.start, sp.end)
+    return sp
+
+
+def _dateline_only(ctx: QuoteContext, pid: str) -> bool:
+    """True when every mention of the person or body `pid` lies in a dateline."""
+    spans = dateline_spans(ctx.text)
+    found = [(s, e) for s, e, pi in ctx.mentions if ctx.people[pi].id == pid]
+    return bool(spans) and bool(found) and all(any(a <= s and e <= b for a, b in spans) for s, e in found)
+
+
+def _resolve_speaker(ctx: QuoteContext, tok: Token) -> Speaker:
     pi = ctx.owner[tok.i]
     if pi >= 0:
         return speaker_for_person(ctx, pi, tok)
