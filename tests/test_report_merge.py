@@ -187,3 +187,12 @@ def test_a_pronoun_no_article_resolves_is_shown_as_unresolved():
     it = AnalyzedArticle(Article(id="a1", text=text), Analysis(article_id="a1", quotes=[quote]))
     (group,) = quotes_by_speaker([it], {"a1": 1})
     assert group["name"] == "Unresolved (She)"
+
+
+def test_a_comma_closed_inside_the_marks_before_the_cue_is_not_shown():
+    text = '"Some of these were twenty years old," said Bram Tilney.'
+    quote = Quote(text=text[1:37], start=1, end=37, kind="direct", cue="said", speaker="Bram Tilney",
+                  speaker_name="Bram Tilney")
+    it = AnalyzedArticle(Article(id="a1", text=text), Analysis(article_id="a1", quotes=[quote]))
+    (group,) = quotes_by_speaker([it], {"a1": 1})
+    assert group["quotes"][0]["text"] == "Some of these were twenty years old"

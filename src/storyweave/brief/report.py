@@ -113,7 +113,8 @@ def quotes_by_speaker(items: list[AnalyzedArticle], number: dict[str, int],
                 g["role"] = g["role"] or q.speaker_role
             g["quotes"].append(
                 {
-                    "text": " … ".join(_shown(part.text) for part in statement),
+                    # no comma the writer closed the marks on before the cue ('"... old," he said')
+                    "text": " … ".join(_shown(part.text) for part in statement).rstrip().rstrip(","),
                     "kind": q.kind,
                     "cue": q.cue,
                     "speaker": q.speaker,
