@@ -82,3 +82,10 @@ def test_a_figure_of_another_event_named_to_date_this_one_is_marked(nlp, text) -
 def test_this_events_figures_before_after_clauses_are_not_marked(nlp, text) -> None:
     counts = [c for c in claims_of(nlp, text) if c.slot == "killed"]
     assert counts and all(c.hedge != OTHER_EVENT for c in counts), [(c.value, c.hedge) for c in counts]
+
+
+def test_the_storys_own_event_named_to_date_a_follow_up_is_no_other_event(nlp) -> None:
+    first = _item(nlp, "a", "A chemical fire killed two workers at a depot in Tessavale on Monday, officials said.")
+    follow = _item(nlp, "b", "Investigators searched the depot today, a day after a chemical fire killed four workers.")
+    killed = [c for c in compare_story([first, follow]) if c.slot == "killed"]
+    assert [c.verdict for c in killed] == ["conflict"]

@@ -14,7 +14,7 @@ votes for and against as two: `claim_shifts`, `claim_votes`). Each kind has its 
 from __future__ import annotations
 
 from spacy.symbols import VERB
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from storyweave.analyze import claim_words as W
 from storyweave.analyze.claim_caps import caps_claims
@@ -137,12 +137,30 @@ def _other_event_figure(doc: Doc, claim: Claim, sent: Span) -> bool:
         return False
     opener = next((c for c in tok.children if c.dep_ in ("mark", "prep") and c.lower_ in ("after", "before", "since")),
                   None)
-    if opener is None:
-        return False
+    if opener is None or opener.lower_ == "after" and _within_days(opener, tok):
+        return False  # "today, a day after a chemical fire killed two workers": that fire's aftermath
     events = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")] + \
         [c for c in opener.children if c.dep_ == "pobj"]
     return any(e.lemma_.lower() in W.EVENT_GROUPS and any(d.dep_ == "det" and d.lower_ in ("a", "an", "another")
                                                            for d in e.children) for e in events)
+
+
+_SHORT_GAPS = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "2": 2, "1": 1, "48": 2, "24": 1}
+
+
+def _within_days(opener: Token, verb: Token) -> bool:
+    """The gap before "after" (on it or on the clause's verb) is hours or at most two days
+    ("hours after", "a day after")."""
+    gap = next((c for c in [*opener.children, *verb.children] if c.dep_ == "npadvmod" and c.i < opener.i), None)
+    if gap is None:
+        return False
+    unit = gap.lemma_.lower()
+    if unit in ("hour", "minute"):
+        return True
+    if unit != "day":
+        return False
+    count = next((c.lower_ for c in gap.children if c.dep_ in ("nummod", "det")), "a")
+    return count in _SHORT_GAPS
 
 
 def _attributive_age(doc: Doc, claim: Claim) -> bool:
