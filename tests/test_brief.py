@@ -430,3 +430,13 @@ def test_an_outlets_template_sentence_is_left_out_of_briefs_and_timelines(nlp):
     units = story_units([a, d])
     assert not any(u.boilerplate for doc in units for u in doc)
     assert all(u.boilerplate == ("independent aid" in u.text) for doc in story_units([a, b]) for u in doc)
+
+
+def test_a_sentence_denying_what_the_brief_states_is_not_cited_for_it(nlp):
+    verdict = "A jury found Tomas Reyland guilty of second-degree murder in the death of the driver Ivo Marsh."
+    a = analysed(nlp, "a", "Tomas Reyland has pleaded not guilty to second-degree murder in the death of the "
+                 "driver Ivo Marsh. The trial opened on Monday.", "Varlen Courier", "2031-05-05")
+    b = analysed(nlp, "b", verdict + " He will be sentenced in June.", "Varlen Post", "2031-05-09")
+    brief = summarize([a, b], words=120)
+    sentence = next(s for s in brief if s.text.startswith("A jury found"))
+    assert [c.article for c in sentence.citations] == ["b"]

@@ -471,10 +471,14 @@ def _build(
         u = cand.unit
         cites = [citation(items[u.doc], u.start, u.end)]
         mine = claims.get((u.doc, u.index), set())
+        negated = _negated(u.text)
         for d, units in enumerate(per_doc):
             if d == u.doc or not units:
                 continue
-            row = [rows[r, gid[(v.doc, v.index)]] for v in units]  # type: ignore[index]
+            # a sentence that denies what this one states does not say the same thing ("has
+            # pleaded not guilty" beside "was found guilty"), however many words they share
+            row = [rows[r, gid[(v.doc, v.index)]] if _negated(v.text) == negated else -1.0  # type: ignore[index]
+                   for v in units]
             j = int(np.argmax(row))
             match = units[j] if row[j] >= SAME_SENTENCE else None
             if match is None and mine:
@@ -490,6 +494,13 @@ def _build(
         out.append((_order_key(items, u, cites), BriefSentence(text=u.short, citations=cites, speaker=u.speaker)))
     out.sort(key=lambda pair: pair[0])
     return [s for _, s in out]
+
+
+_NEGATION = re.compile(r"\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot)\b|n['’]t\b", re.IGNORECASE)
+
+
+def _negated(text: str) -> bool:
+    return bool(_NEGATION.search(text))
 
 
 def _order_key(items: list[AnalyzedArticle], u: Unit, cites: list) -> tuple:
