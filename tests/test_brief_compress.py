@@ -28,6 +28,9 @@ def is_subsequence(short: list[str], long: list[str]) -> bool:
         ("TARROW, Westmarch – Floodwater reached the market square.", True, "Floodwater reached the market square."),
         ("Port Alder (Coast FM) — Floodwater reached the market square.", True, "Floodwater reached the market square."),
         ("PORT ALDER (Wire) _ Floodwater reached the market square.", True, "Floodwater reached the market square."),
+        ("TARROW, Sept 16 (Wire) - Floodwater reached the market square.", True, "Floodwater reached the market square."),
+        ("TARROW, Sept 16 - Floodwater reached the market square.", True, "Floodwater reached the market square."),
+        ("NATO - the alliance - met in Tarrow on Monday.", True, "NATO - the alliance - met in Tarrow on Monday."),
         # a place dateline is only looked for where datelines sit
         ("TARROW, Westmarch – Floodwater reached the market square.", False,
          "TARROW, Westmarch – Floodwater reached the market square."),

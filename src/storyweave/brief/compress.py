@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from storyweave.analyze.datelines import DATELINE
+
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -57,6 +59,9 @@ def compress(text: str, lead: bool = False) -> str:
     out = _BULLET.sub("", text)
     out = _DATE_LINE.sub("", out)
     if lead:
+        m = DATELINE.match(out)  # "DELLMOOR, Sept 16 (CNA) - ", as the analysis reads datelines
+        if m and m.end() < len(out) and (out[m.end()].isupper() or out[m.end()] in "\"“"):
+            out = out[m.end():]
         out = _PLACE_LINE.sub("", out)
     out = _CONNECTIVE.sub("", out)
     out = _drop_parentheticals(out)
