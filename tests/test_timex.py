@@ -339,3 +339,9 @@ def test_a_future_clock_time_is_not_before_the_article(nlp):
     # "overnight" set the narrative day to the day before publication; what will happen does not
     text = "Talks failed overnight. Schools will remain open from 8 to 11 a.m. for meal pickup."
     assert one(nlp, text, "11 a.m.", published="2031-05-13").value == "2031-05-13T11:00"
+
+
+def test_apostrophe_d_before_a_participle_is_had_not_would(nlp):
+    # published Thursday 15 May 2031
+    assert one(nlp, "She'd left Tarrow on Monday.", "Monday", published="2031-05-15").value == "2031-05-12"
+    assert one(nlp, "He said he'd come on Monday.", "Monday", published="2031-05-15").value == "2031-05-19"

@@ -217,6 +217,8 @@ def _tense(span: Span | None) -> str | None:
     for _ in range(4):
         auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
         words = {a.lower_ for a in auxes}
+        if "'d" in words and tok.tag_ == "VBN":
+            words = (words - {"'d"}) | {"had"}  # "who I'd never heard of on Monday": had, not would
         if words & {"will", "'ll", "shall", "wo", "would", "'d"}:
             return "future"
         if tok.tag_ == "VB" and "to" in words and tok.head is not tok:
