@@ -106,6 +106,12 @@ def test_a_business_named_by_its_trade_is_an_organisation(people_of):
     assert [(p.name, p.kind) for p in people_of(text)] == [("Bellweather Tours", "org")]
 
 
+def test_a_score_is_no_part_of_a_club_and_a_captain_is_a_person(people_of):
+    names = {p.name: p.kind for p in people_of("Dellwick Rovers beat holders Tarrow City 2-1 on Wednesday.")}
+    assert names.get("Tarrow City") == "org" and not any("2-1" in n for n in names)
+    assert {p.name: p.kind for p in people_of("City captain Tibor Hask retires at 36.")}.get("Tibor Hask") == "person"
+
+
 def test_person_token_map_marks_every_mention(nlp):
     doc = nlp("Dr Petra Holm arrived. Holm spoke to the crews.")
     people = find_people(doc)

@@ -138,6 +138,9 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
             end = _possessive_org_end(doc, ent.start, ent.end) if ent.label_ == "ORG" else ent.end
             # "[Wessmoor Police (@WessmoorPolice]": no name runs on into a bracket
             end = next((t.i for t in doc[ent.start + 1:end] if t.text == "("), end)
+            if end - ent.start > 3 and doc[end - 1].like_num and doc[end - 2].text in ("-", "–") \
+                    and doc[end - 3].like_num:
+                end -= 3  # "beat [Orsande City 2-1]": the score is no part of the club's name
             if ent.label_ == "PERSON" and end < len(doc) and doc[end].ent_iob_ == "B" \
                     and doc[end].ent_type_ == "PERSON" and doc[end - 1].lower_ in first_names() \
                     and _is_namey(doc[end]) and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I"):
@@ -637,6 +640,10 @@ def _person_evidence(doc: Doc, start: int, end: int, words: list[str], strict: b
         # (a name the recogniser took for an organisation that speaks, "Jane Roe said", or
         # that an apposition calls a person, "Jane Roe, a spokeswoman for ...", is a person)
         titled = start > 0 and doc[start - 1].text.istitle() and _role_noun_before(doc, start, end)
+        # "City captain Tibor Hask", "striker Lio Karrant": a job only a person has, just before
+        # a first name and a surname
+        titled = titled or (start > 0 and doc[start - 1].is_lower and end - start == 2
+                            and _role_noun_before(doc, start, end) and not any(w in org_heads() for w in words))
         return titled or (known_first and (_role_noun_before(doc, start, end) or _age_after(doc, end)
                                  or _person_apposition(doc, start, end) or _speech_subject(doc, start, end))) \
             or _renames_person_noun(doc, start, end) \
