@@ -165,6 +165,14 @@ participle of "demanding" with a noun object, "allows", a paper that "has learne
 "understands") against those PolNeAR train annotates ("confirmed the leak", "announced 300 job
 cuts", "asked for a meeting", "called for calm, saying", "demanded that", "demanded to know
 whether"), datelines before a subject, and a direct quote that ends in a comma.
+Batch 24 (round 25, written before its fixes; first run 21/28 fully right, 25/28 spans right) is
+"with X saying/telling/warning ..." in wire copy and hearings (X speaks; "with 300 passengers on
+board" is no report), a document issued or adopted by a body ("adopted a resolution calling on",
+"issued a statement urging": the body speaks, as PolNeAR train marks the Source 12 of 12) against
+a document that is the subject or was received ("A petition calling for ...", "received a letter
+from residents demanding ..."), "It" after a memo, "said the opposite" (content, as PolNeAR
+annotates "said so", "saying the opposite"), a paper that "has learned" or "can reveal" (the
+writer), "asked X for" a noun phrase, and inquests and tribunals ("told the inquest ...").
 
 Each expected quote is Q(text, kind, cue, speaker): `text` the content exactly as the
 extractor should cut it (the project's conventions: quoted words without their marks but
@@ -363,6 +371,10 @@ def _c23(id: str, form: str, text: str, *quotes: tuple) -> Case:
     return _c(id, form, text, *quotes, batch=23)
 
 
+def _c24(id: str, form: str, text: str, *quotes: tuple) -> Case:
+    return _c(id, form, text, *quotes, batch=24)
+
+
 D, I, M = "direct", "indirect", "mixed"
 
 # batch 10 to 13 cases whose detection is still wrong after rounds 11 to 14 (the bench counts them as
@@ -454,9 +466,14 @@ OPEN_CASES = {
                                 "as the writer's contrast: cutting it (as ', even as' is cut) lost one "
                                 "net boundary on PolNeAR train, so the clause stays in the report",
     # batch 23 (round 24)
-    "dateline_resolution_calling_on": "speaker only: the participle 'calling on' hung on 'a resolution' "
-                                      "takes the clause's subject ('The Security Council') as its speaker",
-    "statement_demanding_release": "speaker only: as dateline_resolution_calling_on, 'The family' for 'a statement'",
+    # batch 24 (round 25)
+    "letter_from_2024_has_learned": "speaker only: a prepositional phrase after a document ('from 2024') is "
+                                    "cut off the mention (as 'seen by the Harbour Times', speaker probes "
+                                    "b22_memo_seen_by_paper); the letter, not the paper, speaks",
+    # (dateline_resolution_calling_on and statement_demanding_release were open here: round 25
+    # counted PolNeAR train, whose Source for "issued a statement saying/calling ...", "released an
+    # ad calling ...", "launched petitions calling on ..." is the issuer, 12 of 12, so their
+    # expectations now give the issuer, as the extractor does)
     "robbery_note_demanding_money_no_quote": "the parser hangs 'demanding cash' on 'handed'; PolNeAR train "
                                              "annotates 'demand' + noun phrase about half the time ('demanding "
                                              "equal pay', 'demands wall'), so no rule on the object was made",
@@ -3785,7 +3802,8 @@ CASES: list[Case] = [
     _c23("dateline_resolution_calling_on", "dateline",
          "PORT ALDER (Coastwire) \u2014 The Security Council on Friday adopted a resolution calling on Dranmor "
          "and Kessia to restore their ceasefire.",
-         ("Dranmor and Kessia to restore their ceasefire", I, "calling", "a resolution")),
+         # (first written "a resolution"; round 25 set the issuer by PolNeAR train, see OPEN_CASES)
+         ("Dranmor and Kessia to restore their ceasefire", I, "calling", "The Security Council")),
     _c23("dateline_caps_said_monday", "dateline",
          "KESTREL BAY (Coastwire) \u2014 The port authority said on Monday it would reopen the harbour by the weekend.",
          ("it would reopen the harbour by the weekend", I, "said", "The port authority")),
@@ -3815,11 +3833,106 @@ CASES: list[Case] = [
          ("Open the border!", D, "chanted", "protesters")),
     _c23("statement_demanding_release", "noun-phrase content",
          "The family issued a statement demanding the release of the footage.",
-         ("the release of the footage", I, "demanding", "a statement")),
+         # (first written "a statement"; round 25 set the issuer by PolNeAR train, see OPEN_CASES)
+         ("the release of the footage", I, "demanding", "The family")),
     _c23("minister_said_so_no_quote_it", "pronoun content",
          "Asked whether the hospital would close, the minister would not say.",
          ("whether the hospital would close", I, "Asked", None)),
     _c23("it_was_announced_that", "report",
          "On Tuesday the trust announced it would close the ward, citing a lack of nurses.",
          ("it would close the ward", I, "announced", "the trust")),
+    # --- batch 24 (round 25, written before its fixes): "with X saying/telling/warning ..." gives
+    # the words to X (PolNeAR train: 7 of 7 such sources are X); a participle of a report hung on
+    # a document that is the object of a verb of issuing ("adopted a resolution calling on",
+    # "issued a statement urging") is the issuer's (PolNeAR train: 12 of 12, source = the subject),
+    # a document that is itself the subject or came from someone else ("a letter from residents")
+    # speaks for itself; "said the opposite" is content (PolNeAR train annotates "was saying the
+    # opposite", "said so"); a paper that "has learned" or "can reveal" is the writer; "asked X for
+    # NP" reports the NP (as "asked for a meeting", round 24); inquests and tribunals.
+    _c24("inquest_with_investigator_telling", "with X telling",
+         "The inquest into the deaths of four passengers on the Corran Pass opened in Hallby on Thursday, "
+         "with a crash investigator telling the coroner the coach was travelling at 68 km/h.",
+         ("the coach was travelling at 68 km/h", I, "telling", "a crash investigator")),
+    _c24("wire_shares_fell_with_analysts_saying", "with X saying",
+         "Shares in Dornley Foods fell 6% on Tuesday, with analysts saying the company had lost its biggest customer.",
+         ("the company had lost its biggest customer", I, "saying", "analysts")),
+    _c24("wire_talks_with_union_warning_that", "with X saying",
+         "Talks at the Brisk Valley depot broke down on Friday, with the drivers\u2019 union warning that a "
+         "strike could begin next week.",
+         ("that a strike could begin next week", I, "warning", "the drivers\u2019 union")),
+    _c24("poll_with_percent_saying", "with X saying",
+         "Support for the bypass has fallen sharply, with 41 percent of voters saying they now oppose it.",
+         ("they now oppose it", I, "saying", "41 percent of voters")),
+    _c24("wire_flights_with_airline_saying", "with X saying",
+         "Flights from Caddon resumed on Sunday, with the airline saying delays could last until Tuesday.",
+         ("delays could last until Tuesday", I, "saying", "the airline")),
+    _c24("hearing_adjourned_with_judge_telling_direct", "with X telling",
+         "The hearing was adjourned until May, with the judge telling the defendant: \u201cYou should expect "
+         "a prison sentence.\u201d",
+         ("You should expect a prison sentence.", D, "telling", "the judge")),
+    _c24("ferry_with_passengers_no_quote", "false friend",
+         "The ferry left Port Halden at noon, with 300 passengers on board."),
+    _c24("hearing_ended_with_judge_reserving_no_quote", "false friend",
+         "The hearing ended with the judge reserving her decision until next month."),
+    _c24("tribunal_began_with_silence_no_quote", "false friend",
+         "The tribunal began with a minute\u2019s silence for the two workers."),
+    _c24("council_adopted_resolution_calling_on", "document of a body",
+         "The Security Council adopted a resolution calling on both sides to restore the ceasefire.",
+         ("both sides to restore the ceasefire", I, "calling", "The Security Council")),
+    _c24("union_issued_statement_urging", "document of a body",
+         "The tenants\u2019 union issued a statement urging members to withhold rent from March.",
+         ("members to withhold rent from March", I, "urging", "The tenants\u2019 union")),
+    _c24("lawmakers_passed_motion_calling_on", "document of a body",
+         "Lawmakers passed a motion calling on the government to publish the flood report.",
+         ("the government to publish the flood report", I, "calling", "Lawmakers")),
+    _c24("petition_calling_for_subject", "document as subject",
+         "A petition calling for the Brook Street library to stay open has gathered 9,000 signatures.",
+         ("the Brook Street library to stay open", I, "calling", "A petition")),
+    _c24("council_received_letter_from_residents_demanding", "document as subject",
+         "The council received a letter from residents demanding that the bypass be scrapped.",
+         ("that the bypass be scrapped", I, "demanding", "a letter from residents")),
+    _c24("resolution_subject_calls_on", "document as subject",
+         "The resolution, passed by 12 votes to none, calls on Kessia to withdraw its troops.",
+         ("Kessia to withdraw its troops", I, "calls", "The resolution")),
+    _c24("report_published_says", "document as subject",
+         "The report, published on Monday, says the hospital ignored repeated warnings.",
+         ("the hospital ignored repeated warnings", I, "says", "The report")),
+    _c24("july_answer_said_the_opposite", "document as subject",
+         "The minister told parliament on Tuesday that no beds would be cut. His July answer had said the opposite.",
+         ("that no beds would be cut", I, "told", "The minister"),
+         ("the opposite", I, "said", "His July answer")),
+    _c24("memo_then_it_told_him", "document as subject",
+         "A memo was sent to the chief constable in March. It told him the force would shrink by 200 officers.",
+         ("the force would shrink by 200 officers", I, "told", "It")),
+    _c24("letter_from_2024_has_learned", "paper learned",
+         "An inspection letter from 2024 asked Corlis Dairies to fit a second valve to the tank, the "
+         "Harbour Times has learned.",
+         ("Corlis Dairies to fit a second valve to the tank", I, "asked", "An inspection letter from 2024")),
+    _c24("engineers_warned_courier_can_reveal", "paper learned",
+         "Council engineers warned two years ago that the Mill Lane bridge was unsafe, the Courier can reveal.",
+         ("that the Mill Lane bridge was unsafe", I, "warned", "Council engineers")),
+    _c24("coroner_asked_authority_for_results", "ask X for NP",
+         "The coroner asked the road authority for its test results.",
+         ("its test results", I, "asked", "The coroner")),
+    _c24("lawyer_asked_coroner_for_adjournment", "ask X for NP",
+         "The family\u2019s lawyer asked the coroner for an adjournment.",
+         ("an adjournment", I, "asked", "The family\u2019s lawyer")),
+    _c24("coroner_asked_jury_to_return", "report",
+         "The coroner asked the jury to return a narrative conclusion.",
+         ("the jury to return a narrative conclusion", I, "asked", "The coroner")),
+    _c24("giving_evidence_doctor_told_inquest", "inquest",
+         "Giving evidence, Dr Hal Vesey told the inquest the boy had died of a rare heart condition.",
+         ("the boy had died of a rare heart condition", I, "told", "Dr Hal Vesey")),
+    _c24("recording_conclusion_coroner_said", "inquest",
+         "Recording a conclusion of accidental death, the coroner said the crossing had been poorly lit.",
+         ("the crossing had been poorly lit", I, "said", "the coroner")),
+    _c24("driver_told_inquest_direct", "inquest",
+         "\u201cI will never forgive myself,\u201d the driver told the inquest.",
+         ("I will never forgive myself,", D, "told", "the driver")),
+    _c24("inquest_heard_that_no_speaker", "inquest",
+         "The inquest heard that the smoke alarm had been switched off a week before the fire.",
+         ("that the smoke alarm had been switched off a week before the fire", I, "heard", None)),
+    _c24("tribunal_manager_told_tribunal", "tribunal",
+         "Her former manager told the tribunal he had never read her complaint.",
+         ("he had never read her complaint", I, "told", "Her former manager")),
 ]

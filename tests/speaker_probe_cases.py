@@ -3975,7 +3975,9 @@ CASES_22: list[Case] = [
     _c("b22_dateline_then_resolution_calling",
        "PORT ALDER (Coastwire) \u2014 The Security Council on Friday adopted a resolution calling on Dranmor "
        "and Kessia to restore their ceasefire.",
-       ("restore their ceasefire", "a resolution", None, None), batch=22),
+       # (first written "a resolution"; round 25 gives a document's participle to the one that issued
+       # or adopted it, as PolNeAR train marks the Source, 12 of 12 -- see b23_council_adopted_...)
+       ("restore their ceasefire", "The Security Council", "Security Council", None), batch=22),
     _c("b22_dateline_with_date_then_named_body",
        "NEW HALDEN, Feb 3 (Wirefeed) - The Federation of Bus Drivers said its members would strike on Friday.",
        ("members would strike", "The Federation of Bus Drivers", "Federation of Bus Drivers", None), batch=22),
@@ -4009,6 +4011,83 @@ CASES_22: list[Case] = [
        "Lantry Foods recalled 4,000 jars of sauce. The company said no illnesses had been reported.",
        ("no illnesses", "The company", "Lantry Foods", None), batch=22),
 ]
+
+CASES_23: list[Case] = [
+    # --- batch 23 (round 25, written before its fixes): inquests and tribunals, documents as
+    # sources (a memo, report or resolution as the subject before "It"; a document issued by a
+    # body is the body's), wire copy with "with X saying/telling", a paper that "has learned" or
+    # "can reveal" (the writer, no speaker), "asked X for" a noun phrase.
+    _c("b23_inquest_with_investigator_telling",
+       "The inquest into the deaths of four coach passengers opened on Thursday, with an investigator "
+       "telling the coroner the coach was travelling too fast.",
+       ("travelling too fast", "an investigator", None, None), batch=23),
+    _c("b23_wire_with_analysts_saying",
+       "Shares in Dornley Foods fell 6% on Tuesday, with analysts saying sales had slowed.",
+       ("sales had slowed", "analysts", None, None), batch=23),
+    _c("b23_wire_with_named_airline_saying",
+       "Flights resumed on Sunday, with Merrow Airways saying delays could last until Tuesday.",
+       ("delays could last", "Merrow Airways", "Merrow Airways", None), batch=23),
+    _c("b23_wire_with_spokesman_for_saying",
+       "The ferry was withdrawn on Monday, with a spokesman for Harrow Ferries saying the engine had failed.",
+       ("engine had failed", "a spokesman for Harrow Ferries", "Harrow Ferries spokesman",
+        "spokesman, Harrow Ferries"), batch=23),
+    _c("b23_hearing_with_judge_telling_direct",
+       "The hearing was adjourned, with the judge telling the defendant: \u201cYou will go to prison.\u201d",
+       ("You will go to prison", "the judge", None, None), batch=23),
+    _c("b23_talks_with_leader_walking_out_then_company",
+       "Talks collapsed on Friday, with union leader Rosa Keel walking out. The company said it was disappointed.",
+       ("it was disappointed", "The company", None, None), batch=23),
+    _c("b23_council_adopted_resolution_calling",
+       "The Security Council adopted a resolution calling on both sides to restore the ceasefire.",
+       ("restore the ceasefire", "The Security Council", "Security Council", None), batch=23),
+    _c("b23_association_issued_statement_urging",
+       "The Drayfield Tenants Association issued a statement urging members to withhold rent.",
+       ("withhold rent", "The Drayfield Tenants Association", "Drayfield Tenants Association", None), batch=23),
+    _c("b23_petition_calling_subject",
+       "A petition calling for the library to stay open has gathered 9,000 signatures.",
+       ("library to stay open", "A petition", None, None), batch=23),
+    _c("b23_resolution_drafted_by_calls_on",
+       "The resolution, drafted by Velmont, calls on Kessia to withdraw its troops.",
+       ("withdraw its troops", "The resolution", None, None), batch=23),
+    _c("b23_memo_subject_then_it_after_council",
+       "Orbe County Council\u2019s finance chief wrote a memo in March. The memo was sent to every head of "
+       "department. It said 40 posts would go.",
+       ("40 posts would go", "It", None, None), batch=23),
+    _c("b23_council_subject_then_it",
+       "Orbe County Council published its budget on Monday. It said 40 posts would go.",
+       ("40 posts would go", "It", "Orbe County Council", None), batch=23),
+    _c("b23_report_by_trust_then_it",
+       "A report by the Tarn Valley Trust was published on Friday. It said the river was dying.",
+       ("river was dying", "It", None, None), batch=23),
+    _c("b23_letter_has_learned",
+       "An inspection letter from 2024 asked Corlis Dairies to fit a second valve, the Harbour Times has learned.",
+       ("fit a second valve", "An inspection letter from 2024", None, None), batch=23),
+    _c("b23_engineers_warned_can_reveal",
+       "Council engineers warned two years ago that the bridge was unsafe, the Courier can reveal.",
+       ("bridge was unsafe", "Council engineers", None, None), batch=23),
+    _c("b23_coroner_named_asked_for_results",
+       "The coroner, Margaret Ilse, asked the road authority for its test results.",
+       ("its test results", "Margaret Ilse", "Margaret Ilse", "coroner"), batch=23),
+    _c("b23_pathologist_named_then_the_pathologist",
+       "Dr Hal Vesey, a pathologist, told the inquest the boy had died of a heart condition. The "
+       "pathologist said he had found no sign of injury.",
+       ("died of a heart condition", "Dr Hal Vesey", "Hal Vesey", "Dr; pathologist"),
+       ("no sign of injury", "The pathologist", "Hal Vesey", "Dr; pathologist"), batch=23),
+    _c("b23_tribunal_claimant_then_manager",
+       "Petra Lind told the employment tribunal she was dismissed two days after raising concerns. Her "
+       "former manager, Owen Task, said he had not read her complaint.",
+       ("dismissed two days", "Petra Lind", "Petra Lind", None),
+       # (first written "former manager": the file's convention names whose, "lawyer to X", batch 9)
+       ("not read her complaint", "Owen Task", "Owen Task", "former manager to Petra Lind"), batch=23),
+    _c("b23_minister_told_parliament_then_answer",
+       "Health Minister Ivo Brask told parliament that no beds would be cut. His July answer had said the opposite.",
+       ("no beds would be cut", "Ivo Brask", "Ivo Brask", "Health Minister"),
+       ("the opposite", "His July answer", None, None), batch=23),
+    _c("b23_coroner_said_recording_conclusion",
+       "Recording a conclusion of accidental death, coroner Anil Rowe said the crossing had been poorly lit.",
+       ("poorly lit", "Anil Rowe", "Anil Rowe", "coroner"), batch=23),
+]
+
 
 # cases still wrong (each with why); the test expects them to fail until fixed
 KNOWN_MISSES: frozenset[str] = frozenset({
@@ -4084,17 +4163,23 @@ KNOWN_MISSES: frozenset[str] = frozenset({
     "b22_the_airline_after_airport_unresolved",
     # "Skelby Air" is not tagged an organisation, so "The airline" finds no business named last
     "b22_the_airline_after_named_airline",
-    # the participle "calling on" takes the clause's subject, not the noun it hangs on
-    "b22_dateline_then_resolution_calling",
     # a participle saying whose hands a document passed through ("seen by the Harbour Times") is
     # cut off the mention (arguable: "briefed on" stays, it says which source)
     "b22_memo_seen_by_paper",
+    # batch 23: the parser makes "saying" a clausal subject of "last", so only "delays" is found
+    "b23_wire_with_named_airline_saying",
+    # the small model tags only "Tenants Association" in "The Drayfield Tenants Association"
+    "b23_association_issued_statement_urging",
+    # the parser makes "library" the subject of "has gathered", so "calling for" has no content
+    "b23_petition_calling_subject",
+    # "from 2024" is cut off the mention (as "seen by the Harbour Times" above)
+    "b23_letter_has_learned",
 })
 
 
 CASES: list[Case] = (CASES_1 + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9 + CASES_10
                      + CASES_11 + CASES_12 + CASES_13 + CASES_14 + CASES_15 + CASES_16 + CASES_17 + CASES_18 + CASES_19
-                     + CASES_20 + CASES_21 + CASES_22)
+                     + CASES_20 + CASES_21 + CASES_22 + CASES_23)
 
 
 def find_quote(quotes, key: str):

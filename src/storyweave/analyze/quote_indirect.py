@@ -40,6 +40,7 @@ from storyweave.analyze.quote_conj import adjust_end
 from storyweave.analyze.quote_empty import after_to_know, pointer_only
 from storyweave.analyze.quote_noun import noun_cue_quote, words_of_quote
 from storyweave.analyze.quote_tails import condition_of_report, writers_lead
+from storyweave.analyze.quote_writer import writers_formula
 from storyweave.analyze.quote_speakers import resolve_speaker
 from storyweave.model import Quote
 
@@ -533,12 +534,19 @@ def _content_range(ctx: QuoteContext, verb: Token, has_quote) -> tuple[int, int]
 CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 
 
+# bodies that hear evidence: "told the inquest the boy had died ...", "told the tribunal he had
+# never read it" (the clause after them is what was told, not a relative clause on them)
+HEARING_AUDIENCES = frozenset({"inquest", "tribunal", "court", "jury", "hearing", "inquiry", "committee",
+                               "panel", "coroner", "judge", "magistrate", "magistrates", "commission"})
+
+
 def _contact_clause(addressee: Token) -> Token | None:
     """The clause after the one told that the parser hung on it as a relative clause with no
     relative word ("told Channel 9 the bridge would reopen"): a name, a pronoun or a bare
     plural ("told reporters the ...") takes no such clause, so it is the report."""
     if not (addressee.pos_ in ("PROPN", "PRON") or addressee.tag_ == "NNS"
-            and not any(c.dep_ in ("det", "poss") for c in addressee.children)):
+            and not any(c.dep_ in ("det", "poss") for c in addressee.children)
+            or addressee.lemma_.lower() in HEARING_AUDIENCES and addressee.tag_ == "NN"):
         return None
     for r in addressee.rights:
         if r.dep_ != "relcl":
@@ -833,6 +841,8 @@ def _indirect_quotes(ctx: QuoteContext, direct: list[Quote], absorbed: set[int])
             continue  # "is expected to announce ...": nothing said yet
         if _no_one_says(tok) or _misquoted(tok):
             continue  # "Nobody has said ...", "If she says ...", "misquoted X as saying": no words said
+        if writers_formula(tok):
+            continue  # "..., the Courier can reveal": the writer's, not a report
         asked = _asked_question(tok)
         if tok.tag_ == "VBN" and tok.dep_ in ("advcl", "amod", "acl") and not asked:
             continue  # "Named in the suit, she said ...": not a statement

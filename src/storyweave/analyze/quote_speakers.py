@@ -24,6 +24,7 @@ from storyweave.analyze.lexicon import (
 from storyweave.analyze.datelines import dateline_spans
 from storyweave.analyze.quote_body_fit import fits, kind_modifiers
 from storyweave.analyze.quote_context import CLOSING_MARKS, DOCUMENT_NOUNS, QuoteContext, Speaker, comma_before
+from storyweave.analyze.quote_documents import document_before_it, document_from_someone, received_document
 
 CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "prep", "pobj", "relcl", "ccomp"})
 # nouns that, after "the", stand for a person named before ("the candidate said")
@@ -208,6 +209,12 @@ def _np_span(tok: Token) -> tuple[int, int]:
         elif child.dep_ == "prep" and child.lower_ == "of" and any(
                 g.dep_ == "pobj" and g.like_num and not list(g.children) for g in child.children):
             right = child.right_edge  # "the mother of three": her children's count, part of how she is named
+        elif child.dep_ == "prep" and child.lower_ == "of" and _share_of_people(tok, child):
+            # "41 percent of voters", "half of those polled": the share names who spoke
+            right = _before_relative_clause(child)
+        elif child.dep_ == "prep" and child.lower_ == "from" and document_from_someone(tok, child):
+            # "a letter from residents": whose document (without a participle hung on them)
+            right = next(g for g in child.children if g.dep_ == "pobj")
         elif child.dep_ == "prep" and child.lower_ == "in" and _age_decade(child):
             # "a woman in her 60s": her age, part of how she is named
             right = next(c for c in child.children if c.dep_ == "pobj")
@@ -224,6 +231,19 @@ def _np_span(tok: Token) -> tuple[int, int]:
 # nouns of a source the article does not name
 UNNAMED_SOURCES = frozenset({"source", "sources", "official", "officials", "insider", "insiders", "person",
                              "people", "aide", "aides"})
+
+
+SHARE_WORDS = frozenset({"percent", "%", "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths",
+                         "majority", "minority", "most", "many", "some", "few", "none"})
+
+
+def _share_of_people(tok: Token, prep: Token) -> bool:
+    """"41 percent of voters", "a majority of residents": a share whose "of" says of whom
+    (PolNeAR train marks the whole phrase as the source)."""
+    if tok.lower_ not in SHARE_WORDS:
+        return False
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return pobj is not None and pobj.pos_ in ("NOUN", "PROPN", "PRON") and not pobj.ent_type_ in ("DATE", "TIME")
 
 
 def _before_relative_clause(phrase: Token) -> Token:
@@ -576,6 +596,8 @@ def _resolve_speaker(ctx: QuoteContext, tok: Token) -> Speaker:
             return Speaker(tok.text, start, end, p.name, p.role, p.id)
         return Speaker(tok.text, start, end)
     if low in ("they", "it", "we"):
+        if document_before_it(tok, ctx.owner):
+            return Speaker(tok.text, start, end)  # "The memo was sent ... It said": the memo
         pi = _org_for_it(ctx, tok.idx) if low == "it" else None
         if pi is None:
             # a body that acts somewhere in the text first ("the National Police received the
@@ -1001,6 +1023,27 @@ def _nearest_subject(tok: Token, passive: bool) -> Token | None:
     return best
 
 
+def _with_participle_noun(tok: Token) -> Token | None:
+    """"..., with analysts saying ...", "with an investigator telling the coroner ...": the noun
+    "with" takes is the participle's subject, not the main clause's (PolNeAR train gives such
+    words to that noun, 7 of 7)."""
+    if tok.tag_ != "VBG" or tok.dep_ != "acl":
+        return None
+    noun = tok.head
+    if noun.i > tok.i or noun.dep_ != "pobj" or noun.head.lower_ not in ("with", "without"):
+        return None
+    with_ = noun.head
+    before = tok.doc[with_.i - 1] if with_.i > with_.sent.start else None
+    # (a sentence the parser left with a noun as its root hangs "with" on that noun)
+    if with_.head.pos_ not in ("VERB", "AUX") and with_.head.dep_ != "ROOT" or any(t.text in ",;:" for t in tok.doc[noun.i:tok.i]) \
+            or before is not None and before.text not in (",", ";", "-", "\u2013", "\u2014", "--"):
+        # the clause is set off ("fell 6%, with analysts saying", "— with 50 percent saying") or
+        # opens the sentence; not "features five voters with varying heritage speaking ..." nor
+        # "ended the debate with a reference to the film, remarking ..."
+        return None
+    return noun
+
+
 def _subject(verb: Token, is_cue=None) -> Token | None:
     """The grammatical subject of a cue verb, climbing "..., saying"/"adding"/"and said" clauses."""
     tok = verb
@@ -1022,6 +1065,16 @@ def _subject(verb: Token, is_cue=None) -> Token | None:
         if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head
         if tok.dep_ not in CLIMB_DEPS or tok.head is tok:
+            return None
+        with_noun = _with_participle_noun(tok)
+        if with_noun is not None:
+            return with_noun
+        received = received_document(tok)
+        if received is not None:
+            return received
+        if tok.dep_ == "ccomp" and tok.head.i > tok.i and is_cue is not None and not is_cue(tok.head):
+            # "Officials were warned about the wall, the Post has learned": the clause after is
+            # the writer's (no report), so its subject is no speaker of the one before
             return None
         if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl", "xcomp", "pcomp", "pobj"):
             # a participle clause ("..., saying") shares the subject of the main clause
