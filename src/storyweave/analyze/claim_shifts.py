@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from storyweave.analyze.numbers import SCALES, is_number_token
 
@@ -64,13 +64,23 @@ def is_change(doc, first: int, sent: Span, currencies: dict[str, str]) -> bool:
     return change_word(doc, first, sent, currencies) is not None
 
 
+def _time_entities(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of the doc's DATE and TIME entities, listed once per doc (spaCy builds
+    `doc.ents` anew on every access, and this is asked once a sentence by two extractors)."""
+    cached = doc.user_data.get("_sw_time_ents")
+    if cached is None:
+        cached = doc.user_data["_sw_time_ents"] = [(e.start, e.end) for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    return cached
+
+
 def misread_dates(sent: Span, currencies: dict[str, str], percent_words: set[str]) -> set[int]:
     """Token indexes of DATE/TIME entities of the sentence that are figures (see the module)."""
     doc = sent.doc
     out: set[int] = set()
-    for ent in doc.ents:
-        if ent.label_ not in ("DATE", "TIME") or ent.end <= sent.start or ent.start >= sent.end:
+    for start, end in _time_entities(doc):
+        if end <= sent.start or start >= sent.end:
             continue
+        ent = doc[start:end]
         toks = list(ent)
         if not any(is_number_token(t) for t in toks) or not all(
                 is_number_token(t) or t.lower_ in SCALES or t.lower_ in _RANGE_WORDS for t in toks):

@@ -167,7 +167,8 @@ def _attributive_age(doc: Doc, claim: Claim) -> bool:
     """An age said in passing of a person ("Jane Roe, 34, could win", "the 34-year-old driver
     probably knew"): the writer states it; the clause's modal or hedge is about something
     else. An age that is the clause's predicate ("he is thought to be 34") is not."""
-    toks = [t for t in doc if claim.start <= t.idx < claim.end]
+    span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    toks = list(span) if span is not None else []
     if not toks or any(t.dep_ in ("acomp", "attr", "oprd") for t in toks):
         return False
     before = doc[toks[0].i - 1] if toks[0].i > 0 else None

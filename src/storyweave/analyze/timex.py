@@ -419,16 +419,17 @@ def _attach(doc: Doc, timexes: list[Timex]) -> list[Timex]:
     if not doc.has_annotation("DEP"):
         return list(timexes)
     found = [attachment(sp, in_timex) if sp is not None and len(sp) else None for sp in spans]
+    text = doc.text  # rebuilt on every access: read once
+    periods = {k for k, t in enumerate(timexes) if opens_period(text, t.start)}
     # verbs of recurring times ("every day", "daily"): what else their clause times is a habit
     habit_verbs = {a.verb.i for t, a in zip(timexes, found) if a is not None and a.verb is not None and t.type == "SET"}
     # clauses dated by a day: their clock times are that day's, not opening hours
-    dated_verbs = {a.verb.i for t, a in zip(timexes, found) if a is not None and a.verb is not None and t.type == "DATE"
-                   and not opens_period(doc.text, t.start)}
+    dated_verbs = {a.verb.i for k, (t, a) in enumerate(zip(timexes, found))
+                   if a is not None and a.verb is not None and t.type == "DATE" and k not in periods}
     # verbs of a period's start ("has closed at 8pm since March"): their clock times are a habit
-    period_verbs = {a.verb.i for t, a in zip(timexes, found) if a is not None and a.verb is not None
-                    and opens_period(doc.text, t.start)}
+    period_verbs = {a.verb.i for k, a in enumerate(found) if a is not None and a.verb is not None and k in periods}
     out = []
-    for t, a in zip(timexes, found):
+    for k, (t, a) in enumerate(zip(timexes, found)):
         if a is None:
             out.append(t)
             continue
@@ -438,7 +439,7 @@ def _attach(doc: Doc, timexes: list[Timex]) -> list[Timex]:
         clock_only = t.type == "TIME" and bool(_CLOCK_ONLY.match(t.text)) and a.verb is not None \
             and a.verb.i not in dated_verbs
         if t.type != "SET" and (is_generic(a.verb, clock_only, habit_verbs)
-                                or clock_only and a.verb.i in period_verbs and not opens_period(doc.text, t.start)):
+                                or clock_only and a.verb.i in period_verbs and k not in periods):
             tense = "generic"
         out.append(replace(t, modifies_noun=a.modifies_noun, clause=a.clause, tense=tense))
     return out
