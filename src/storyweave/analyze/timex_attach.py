@@ -102,13 +102,9 @@ def _clause(verb: Token) -> str:
 def _told_in_the_past(tok: Token) -> bool:
     """The verb the noun `tok` hangs on is in the past, not the perfect ("started", "were
     raised", not "has frozen")."""
-    for _ in range(8):
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
-            return tok.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in tok.children)
-        if tok.head is tok:
-            return False
-        tok = tok.head
-    return False
+    verb = _verb_above(tok)
+    return verb is not None and (verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
+                                                           for c in verb.children))
 
 
 # "14 cases reported since 27 May": the day a period began, not the day of the sentence's event
@@ -155,7 +151,8 @@ def is_generic(verb: Token | None, clock_only: bool, habit_verbs: set[int]) -> b
 
 
 def _verb_above(tok: Token) -> Token | None:
-    for _ in range(6):
+    """The first verb (not an auxiliary) at or above `tok`."""
+    for _ in range(8):
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
             return tok
         if tok.head is tok:
