@@ -75,14 +75,13 @@ def _governing_verb(tok: Token, in_timex: set[int]) -> Token | None:
     A verb that describes another time ("the quarter ended Sept. 30") belongs to that
     time's clause: the walk goes on above it.
     """
-    for _ in range(16):
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
-            if not (tok.dep_ in ("acl", "relcl") and _is_time_token(tok.head, in_timex) and tok.head is not tok):
-                return tok
-        if tok.head is tok:
-            return None
-        tok = tok.head
-    return None
+    verb = _verb_above(tok)
+    for _ in range(4):
+        if verb is None or not (verb.dep_ in ("acl", "relcl") and verb.head is not verb
+                                and _is_time_token(verb.head, in_timex)):
+            return verb
+        verb = _verb_above(verb.head)
+    return verb
 
 
 def _clause(verb: Token) -> str:
@@ -152,7 +151,7 @@ def is_generic(verb: Token | None, clock_only: bool, habit_verbs: set[int]) -> b
 
 def _verb_above(tok: Token) -> Token | None:
     """The first verb (not an auxiliary) at or above `tok`."""
-    for _ in range(8):
+    for _ in range(16):
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
             return tok
         if tok.head is tok:
