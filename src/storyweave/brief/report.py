@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from typing import Any
 
 from storyweave.analyze.lexicon import division_nouns
 from storyweave.analyze.statements import group_statements
+from storyweave.brief.org_names import LEADING_MARKS, name_key, not_organisation, outlet_names, places_among_organisations
 from storyweave.model import AnalyzedArticle, BriefSentence, Comparison, Person, Story, TimelineEvent
 
-_TITLES = re.compile(r"^(mr|mrs|ms|miss|dr|pc|sgt|sir|dame|lord|lady|prof|rev|det|insp|supt|cllr)\.?\s+", re.I)
 
 
 def build_report(
@@ -100,13 +99,13 @@ def quotes_by_speaker(items: list[AnalyzedArticle], number: dict[str, int],
     for it in items:
         for statement in group_statements(list(it.analysis.quotes or [])):
             q = statement[0]
-            name = _LEADING_MARKS.sub("", q.speaker_name or q.speaker or "") or "Unattributed"
+            name = LEADING_MARKS.sub("", q.speaker_name or q.speaker or "") or "Unattributed"
             if not q.speaker_name and name.lower() in _PRONOUNS:
                 name = f"Unresolved ({name})"  # "she" whom the article never names
             if name not in full:
                 full[name] = _full_name(name, people or [])
             name = full[name]
-            key = _key(name)
+            key = name_key(name)
             g = groups.setdefault(key, {"name": name, "role": None, "roles": [], "quotes": []})
             if q.speaker_role and q.speaker_role not in g["roles"]:
                 g["roles"].append(q.speaker_role)
@@ -135,7 +134,7 @@ _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", 
 def _full_name(name: str, people: list[dict[str, Any]]) -> str:
     """The name of the story's one person a speaker's name fits ("Orlagne", "Councilman Jo
     Dimmock" for "Jo Dimmock"), else the name as written."""
-    found = {m["name"] for m in people if m["kind"] == "person" and len(_key(m["name"]).split()) > 1
+    found = {m["name"] for m in people if m["kind"] == "person" and len(name_key(m["name"]).split()) > 1
              and any(_same_person(name, n) for n in [m["name"], *m["aliases"]])}
     return found.pop() if len(found) == 1 else name
 
@@ -150,54 +149,13 @@ def _shown(text: str) -> str:
     return _PARAGRAPH_MARK.sub(" ", text)
 
 
-def _key(name: str) -> str:
-    """A name compared across outlets: no title, case or accents ("Halvić" and "Halvic" are
-    one minister, spelled with and without the diacritic), no leading list dash."""
-    name = _LEADING_MARKS.sub("", name.strip())
-    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    return " ".join(_TITLES.sub("", folded).lower().split())
-
-
-_LEADING_MARKS = re.compile(r"^[-–—•*·]+\s*")
-
-
 def _same_person(a: str, b: str) -> bool:
     """"Ann Vell" ~ "Cllr Ann Vell" ~ "Vell": one name's words end the other's."""
-    ta, tb = _key(a).split(), _key(b).split()
+    ta, tb = name_key(a).split(), name_key(b).split()
     if not ta or not tb:
         return False
     short, long_ = sorted((ta, tb), key=len)
     return long_[-len(short) :] == short and (len(short) > 1 or len(long_) <= 3)
-
-
-# words that put the name after them in a place: "in Dunmore", "between Dunmore and ...",
-# "the town of Dunmore"
-_PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|outside|across|around|between)|\b(?:town|city|village|county|port) of)"
-                           r"\s+(?:the\s+)?$",
-                           re.IGNORECASE)
-
-
-def _places_taken_for_organisations(items: list[AnalyzedArticle]) -> set[str]:
-    """Names the entity recogniser tags as a place at least as often as an organisation; a
-    mention tagged as an organisation right after "in", "near", "outside", "across", "around",
-    "between" or "the town of" counts as a place.
-
-    The small model calls a town an organisation now and then ("Dunmore" next to "Dunmore
-    Council"); across a story the place reading usually wins or ties (a town named in
-    "Dunmore fire chief" and "Dunmore's mayor" is an organisation as often as a place). A
-    club named after its town ("Chelsea") is tagged as an organisation in most mentions and stays.
-    """
-    votes: Counter[tuple[str, bool]] = Counter()
-    for it in items:
-        text = it.article.text
-        for e in it.analysis.entities or []:
-            if e.label in ("GPE", "LOC", "ORG"):
-                place = e.label != "ORG" or bool(_PLACE_BEFORE.search(text[max(0, e.start - 24):e.start]))
-                votes[(_key(e.text), place)] += 1
-    # a name the recogniser never calls a place stays an organisation ("in Parliament")
-    tagged_place = {_key(e.text) for it in items for e in it.analysis.entities or [] if e.label in ("GPE", "LOC")}
-    return {name for (name, place), n in votes.items()
-            if place and name in tagged_place and n >= votes[(name, False)]}
 
 
 _WORD_AFTER = re.compile(r"\s+(\w+)")
@@ -211,28 +169,29 @@ def _next_word(text: str, end: int) -> str:
 def _tagged_names(items: list[AnalyzedArticle]) -> dict[str, set[str]]:
     """Keys the entity recogniser tags as a place or an organisation somewhere in the story
     ("place"), and the last words of its multi-word person names ("surname")."""
-    place = {_key(e.text) for it in items for e in it.analysis.entities or [] if e.label in ("GPE", "LOC", "ORG")}
+    place = {name_key(e.text) for it in items for e in it.analysis.entities or [] if e.label in ("GPE", "LOC", "ORG")}
     # "Druvana province", whatever the tagger calls "Druvana" there, makes it a place wherever
     # the tagger calls it a person
-    place |= {_key(e.text) for it in items for e in it.analysis.entities or []
+    place |= {name_key(e.text) for it in items for e in it.analysis.entities or []
               if _next_word(it.article.text, e.end) in division_nouns()}
     place |= {" ".join(words[:-1]) for key in place if len(words := key.split()) > 1 and words[-1] in division_nouns()}
-    surname = {_key(e.text).split()[-1] for it in items for e in it.analysis.entities or []
-               if e.label == "PERSON" and len(_key(e.text).split()) > 1}
+    surname = {name_key(e.text).split()[-1] for it in items for e in it.analysis.entities or []
+               if e.label == "PERSON" and len(name_key(e.text).split()) > 1}
     return {"place": place, "surname": surname}
 
 
 def merge_people(items: list[AnalyzedArticle]) -> list[dict[str, Any]]:
     """People merged across articles by name: canonical full name, roles, age, aliases, articles."""
     merged: list[dict[str, Any]] = []
-    places = _places_taken_for_organisations(items)
+    places = places_among_organisations(items)
+    outlets = outlet_names(items)
     tagged = _tagged_names(items)
     for it in items:
         for p in it.analysis.people or []:
-            if p.kind == "org" and _key(p.name) in places:
+            if p.kind == "org" and not_organisation(p.name, outlets, places):
                 continue
-            if p.kind == "person" and not p.aliases and _key(p.name) in tagged["place"] \
-                    and len(_key(p.name).split()) == 1 and _key(p.name) not in tagged["surname"]:
+            if p.kind == "person" and not p.aliases and name_key(p.name) in tagged["place"] \
+                    and len(name_key(p.name).split()) == 1 and name_key(p.name) not in tagged["surname"]:
                 continue  # a town or body the tagger once took for a person ("a father from Dellmoor")
             # a name joins a person whose fullest name it fits ("Orrin" and "Tamsin Orrin"),
             # not one it only shares a surname alias with ("Bram Orrin" after "Orrin")
@@ -246,10 +205,10 @@ def merge_people(items: list[AnalyzedArticle]) -> list[dict[str, Any]]:
                 merged.append(target)
             _absorb(target, p, it.article.id)
     # a full personal name the tagger once called an organisation is that person
-    people_names = [n for m in merged if m["kind"] == "person" and len(_key(m["name"]).split()) > 1
+    people_names = [n for m in merged if m["kind"] == "person" and len(name_key(m["name"]).split()) > 1
                     for n in [m["name"], *m["_names"]]]
-    merged = [m for m in merged if m["kind"] != "org" or len(_key(m["name"]).split()) < 2
-              or not any(_key(m["name"]) == _key(n) for n in people_names)]
+    merged = [m for m in merged if m["kind"] != "org" or len(name_key(m["name"]).split()) < 2
+              or not any(name_key(m["name"]) == name_key(n) for n in people_names)]
     out = []
     for m in merged:
         ages = m.pop("_ages")
@@ -269,7 +228,7 @@ def _absorb(target: dict[str, Any], p: Person, article: str) -> None:
         if n not in names:
             names.append(n)
     # canonical name: the fullest form (most words, then longest)
-    best = max([target["name"], p.name], key=lambda n: (len(_key(n).split()), len(n)))
+    best = max([target["name"], p.name], key=lambda n: (len(name_key(n).split()), len(n)))
     if best != target["name"]:
         target["aliases"].append(target["name"])
         target["name"] = best

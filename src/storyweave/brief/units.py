@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from storyweave.brief.compress import compress
 from storyweave.brief.text import clean, tokens, word_count
 from storyweave.model import AnalyzedArticle, Citation, Quote
+from storyweave.stories.templates import is_copy, repeated_by_outlet, sentence_key
 
 # A sentence must end like a sentence: terminal punctuation, maybe inside quotes/brackets.
 _TERMINAL = re.compile(r"[.!?][\"'”’)\]]*\s*$|[\"”’]\s*$")
@@ -150,21 +151,15 @@ def _mark_boilerplate(items: list[AnalyzedArticle], per_doc: list[list[Unit]]) -
     """A sentence one outlet writes word for word in two of its articles that are not copies
     of each other is its template (an aid agency's "X is an independent medical relief
     organisation ...", a police press office's appeal for witnesses), not news of either."""
-    seen: dict[tuple[str, str], set[int]] = {}
-    for d, units in enumerate(per_doc):
-        article = items[d].article
-        if not article.outlet or (article.duplicate_of and article.duplicate_of != article.id):
-            continue
-        for u in units:
-            if u.words >= MIN_WORDS:
-                seen.setdefault((article.outlet, u.text.lower()), set()).add(d)
-    template = {key for key, docs in seen.items() if len(docs) > 1}
+    template = repeated_by_outlet((items[d].article.outlet, items[d].article.id, sentence_key(u.text))
+                                  for d, units in enumerate(per_doc) if not is_copy(items[d])
+                                  for u in units if u.words >= MIN_WORDS)
     if not template:
         return
     for d, units in enumerate(per_doc):
         outlet = items[d].article.outlet
         for u in units:
-            if (outlet, u.text.lower()) in template:
+            if (outlet, sentence_key(u.text)) in template:
                 u.boilerplate = True
 
 

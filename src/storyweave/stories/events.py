@@ -74,6 +74,7 @@ from dataclasses import dataclass, replace
 from storyweave.model import AnalyzedArticle, Story, StoryEvent
 from storyweave.stories.cluster import ClusterConfig, cluster_articles
 from storyweave.stories.features import DocumentFrequencies, dot, entity_counts, published_days, unit_vector
+from storyweave.stories.templates import without_templates
 
 
 @dataclass(frozen=True)
@@ -116,14 +117,15 @@ def story_events(story: Story, items: Sequence[AnalyzedArticle], config: EventCo
         titles = [story.title]
     else:
         config = config or EventConfig()
-        found = cluster_articles(own, config.cluster_config())
+        compared = without_templates(own)  # an outlet's template ties its reports of other events
+        found = cluster_articles(compared, config.cluster_config())
         groups = [s.articles for s in found]
         titles = [s.title for s in found]
         outlets = {it.article.outlet for it in own if it.article.outlet}
         if len(outlets) < 2 and any(len(g) < config.min_articles for g in groups):
             groups, titles = [story.articles], [story.title]  # one outlet's series, not a clean split
         elif len(groups) > 1:
-            groups, titles = attach_lone_reports(own, groups, titles, config)
+            groups, titles = attach_lone_reports(compared, groups, titles, config)
     published = {it.article.id: it.article.published for it in own}
     order = {aid: k for k, aid in enumerate(story.articles)}
     events = []

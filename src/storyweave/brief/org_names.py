@@ -1,0 +1,127 @@
+"""Which of the tagger's "organisations" a story's report lists as organisations.
+
+The small English model calls many capitalised words an organisation: the story's own
+outlets where an article names itself or a wire ("told the Blare", "(VPA)"), towns it also
+tags as products or people ("in Orlestone"), the people of a country ("Velmoran"), a
+reference label at the head of a press release ("Ref. NPS/26/4421"). None of these is a body
+the story is about, and a report that lists them as one reads as noise. Each test here is a
+fact about the whole story, not one mention.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+
+from storyweave.analyze.datelines import dateline_spans
+from storyweave.analyze.lexicon import division_nouns, org_heads
+from storyweave.model import AnalyzedArticle
+
+# words that put the name after them in a place: "in Dunmore", "between Dunmore and ...",
+# "the town of Dunmore", "neighbouring Dunmore"
+PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|outside|across|around|between|neighbouring|neighboring)"
+                          r"|\b(?:town|city|village|county|port) of)\s+(?:the\s+)?$", re.IGNORECASE)
+_TITLES = re.compile(r"^(mr|mrs|ms|miss|dr|pc|sgt|sir|dame|lord|lady|prof|rev|det|insp|supt|cllr)\.?\s+", re.I)
+LEADING_MARKS = re.compile(r"^[-–—•*·]+\s*")
+# labels a town gets from the small model besides a place's: the name is a place when the
+# words before it say so
+_MISTAKEN_LABELS = ("ORG", "PRODUCT", "PERSON", "NORP", "FAC", "WORK_OF_ART", "EVENT")
+_WORD_AFTER = re.compile(r"\s+(\w+)")
+# "Velmora" -> "Velmoran", "Drenland" -> "Drenlander", "Oskaria" -> "Oskarian"
+_DEMONYM_ENDINGS = ("n", "an", "ian", "er", "ese", "ish", "i")
+
+
+def name_key(name: str) -> str:
+    """A name compared across outlets: no title, case or accents, no leading list dash."""
+    name = LEADING_MARKS.sub("", name.strip())
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return " ".join(_TITLES.sub("", folded).lower().split())
+
+
+def places_among_organisations(items: Iterable[AnalyzedArticle]) -> set[str]:
+    """Keys of names the story shows to be places, whatever the tagger called them.
+
+    A mention counts for the place when the tagger says so (GPE, LOC) or when the words
+    before it do ("in", "near", "between", "neighbouring", "the town of") whatever the
+    label, or when it opens a dateline ("ORLESTONE, Nov 9 (VPA) - "); for the organisation
+    when it is tagged ORG anywhere else. The place needs more
+    votes than the organisation, or as many and one place tag: "Dunmore fire chief" and
+    "Dunmore's mayor" are organisations to the tagger as often as "in Dunmore" is a place,
+    and a club named after its town ("Chelsea") is an organisation in most mentions and stays.
+    A name ending in an organisation's head word ("Parliament", "Tollmead Bank") is never a
+    place, however often it follows "in". A name followed by a division noun somewhere in the
+    story ("Tembry province") is a place."""
+    place_votes: Counter[str] = Counter()
+    org_votes: Counter[str] = Counter()
+    tagged_place: set[str] = set()
+    divisions: set[str] = set()
+    for it in items:
+        text = it.article.text
+        datelines = [a for a, _ in dateline_spans(text)]
+        for e in it.analysis.entities or []:
+            key = name_key(e.text)
+            if e.label in ("GPE", "LOC") or e.start in datelines:
+                place_votes[key] += 1
+                tagged_place.add(key)
+            elif e.label in _MISTAKEN_LABELS and PLACE_BEFORE.search(text[max(0, e.start - 24):e.start]):
+                place_votes[key] += 1
+            elif e.label == "ORG":
+                org_votes[key] += 1
+            m = _WORD_AFTER.match(text, e.end)
+            if m and m.group(1).lower() in division_nouns():
+                divisions.add(key)
+    heads = org_heads()
+    places = {key for key, n in place_votes.items()
+              if n > org_votes[key] or (n == org_votes[key] and key in tagged_place)}
+    return {key for key in places | divisions if key and key.split()[-1] not in heads}
+
+
+def outlet_names(items: Iterable[AnalyzedArticle]) -> set[str]:
+    """Keys under which the story's outlets may be named in its text: the outlet's name,
+    without "The"; its initials ("Velmora Press Agency" -> "vpa"); an all-capitals word of it
+    ("VBC News" -> "vbc"); the last word of a "The ..." name of three words or more ("The Daily
+    Blare" -> "blare")."""
+    keys: set[str] = set()
+    for it in items:
+        outlet = (it.article.outlet or "").strip()
+        if not outlet:
+            continue
+        words = outlet.split()
+        bare = words[1:] if words[0].lower() == "the" else words
+        keys.add(name_key(" ".join(bare)))
+        caps = [w for w in bare if w[:1].isupper()]
+        if len(caps) >= 2:
+            keys.add("".join(w[0] for w in caps).lower())
+        keys.update(w.lower() for w in bare if len(w) >= 2 and w.isupper())
+        if words[0].lower() == "the" and len(words) >= 3:
+            keys.add(name_key(words[-1]))
+    keys.discard("")
+    return keys
+
+
+def is_demonym(key: str, places: set[str]) -> bool:
+    """"velmoran" beside the place "velmora": the people of a place, not a body."""
+    if " " in key:
+        return False
+    return any(key == p + end or (p.endswith(("a", "e")) and key == p[:-1] + end)
+               for p in places if " " not in p for end in _DEMONYM_ENDINGS)
+
+
+def not_organisation(name: str, outlets: set[str], places: set[str]) -> bool:
+    """True when an organisation's `name` is one of the story's outlets (or starts with one,
+    "VPA HOME"), one of its places, the people of one of them, a title-case word of three
+    letters or fewer ("Ref", "Inc": a name that short is written in capitals, "UN", "ITV"), or
+    a piece cut across brackets ("VPA) - Health", from a dateline)."""
+    key = name_key(name)
+    if not key or name.count("(") != name.count(")"):
+        return True
+    first = key.split()[0]
+    if key in outlets or first in outlets and first.upper() in name:
+        return True
+    if key in places or is_demonym(key, places):
+        return True
+    word = name.strip().rstrip(".")
+    return " " not in word and len(word) <= 3 and not word.isupper()
+
