@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from storyweave.brief.report import merge_people, quotes_by_speaker
-from storyweave.model import Analysis, AnalyzedArticle, Article, Entity, Person, Quote
+from storyweave.model import Analysis, AnalyzedArticle, Article, Entity, Person, Quote, Sentence
 
 
 def item(article_id: str, people: list[Person], entities: list[tuple[str, str]]) -> AnalyzedArticle:
@@ -196,3 +196,26 @@ def test_a_comma_closed_inside_the_marks_before_the_cue_is_not_shown():
     it = AnalyzedArticle(Article(id="a1", text=text), Analysis(article_id="a1", quotes=[quote]))
     (group,) = quotes_by_speaker([it], {"a1": 1})
     assert group["quotes"][0]["text"] == "Some of these were twenty years old"
+
+
+def test_a_quote_in_its_outlets_template_sentence_is_not_shown():
+    notice = "The board said patients should report side effects on its line. "
+    news = ["Tarlow Pharma recalled two batches.", "Tarlow Pharma won a licence."]
+    items = []
+    for k, lead in enumerate(news, start=1):
+        text = lead + " " + notice
+        start = text.index("patients")
+        boiler = Quote(text="patients should report side effects on its line", start=start, end=start + 47,
+                       kind="indirect", cue="said", cue_start=start - 5, cue_end=start - 1,
+                       speaker="The board", speaker_name="The board")
+        news_quote = Quote(text=lead, start=0, end=len(lead), kind="indirect", cue="recalled", cue_start=13,
+                           cue_end=21, speaker="Tarlow Pharma", speaker_name="Tarlow Pharma")
+        sentences = [Sentence(0, len(lead)), Sentence(len(lead) + 1, len(text) - 1)]
+        items.append(AnalyzedArticle(Article(id=f"a{k}", text=text, outlet="Board Notices"),
+                                     Analysis(article_id=f"a{k}", sentences=sentences, quotes=[boiler, news_quote])))
+    assert text[boiler.start:boiler.end] == boiler.text
+    groups = quotes_by_speaker(items, {"a1": 1, "a2": 2})
+    assert [g["name"] for g in groups] == ["Tarlow Pharma"]
+    # one notice alone is no template: its quote is shown
+    alone = quotes_by_speaker(items[:1], {"a1": 1})
+    assert sorted(g["name"] for g in alone) == ["Tarlow Pharma", "The board"]

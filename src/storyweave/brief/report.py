@@ -8,9 +8,22 @@ from typing import Any
 
 from storyweave.analyze.lexicon import division_nouns
 from storyweave.analyze.statements import group_statements
-from storyweave.brief.org_names import LEADING_MARKS, name_key, not_organisation, outlet_names, places_among_organisations
-from storyweave.model import AnalyzedArticle, BriefSentence, Comparison, Person, Story, TimelineEvent
-
+from storyweave.brief.org_names import (
+    LEADING_MARKS,
+    name_key,
+    not_organisation,
+    outlet_names,
+    places_among_organisations,
+)
+from storyweave.model import (
+    AnalyzedArticle,
+    BriefSentence,
+    Comparison,
+    Person,
+    Story,
+    TimelineEvent,
+)
+from storyweave.stories.templates import template_spans
 
 
 def build_report(
@@ -93,12 +106,18 @@ def quotes_by_speaker(items: list[AnalyzedArticle], number: dict[str, int],
     share one cue; it is shown as one entry, its parts joined by an ellipsis, with each
     part's offsets in `parts`. With the story's `people` (`merge_people`), a speaker one
     article knows by surname alone ("Orlagne") or with a title ("Councilman Jo Dimmock") is
-    shown under the name the story's people give, when exactly one person fits."""
+    shown under the name the story's people give, when exactly one person fits. A quote
+    inside its outlet's template sentence (`stories/templates.py`: the regulator's "Report
+    suspected side effects ..." under every notice) is not shown."""
     groups: dict[str, dict[str, Any]] = {}
     full: dict[str, str] = {}  # speaker name as written -> as shown (one look-up per name)
+    templates = template_spans(items)
     for it in items:
+        boiler = templates.get(it.article.id, [])
         for statement in group_statements(list(it.analysis.quotes or [])):
             q = statement[0]
+            if any(a <= q.start and statement[-1].end <= b for a, b in boiler):
+                continue
             name = LEADING_MARKS.sub("", q.speaker_name or q.speaker or "") or "Unattributed"
             if not q.speaker_name and name.lower() in _PRONOUNS:
                 name = f"Unresolved ({name})"  # "she" whom the article never names
