@@ -1,4 +1,4 @@
-"""The held-out event fixtures of bench/cluster_events.py (`events` to `events19`) are
+"""The held-out event fixtures of bench/cluster_events.py (`events` to `events21`) are
 well-formed: every article is read by storyweave's reader and has a gold event, ids are
 unique, dates are ISO with a timezone, every event belongs to a group, and every event
 covered by several articles has several outlets."""
@@ -23,7 +23,8 @@ SETS = {"events": (40, 250), "events2": (80, 600), "events3": (80, 600), "events
         "events8": (60, 600), "events9": (60, 600), "events10": (60, 600), "events11": (60, 600),
         "events12": (60, 600), "events13": (60, 600), "events14": (60, 600), "events15": (60, 600),
         "events16": (55, 600), "events17": (60, 600),
-        "events18": (55, 600), "events19": (55, 600)}
+        "events18": (55, 600), "events19": (55, 600),
+        "events20": (55, 600), "events21": (60, 600)}
 pytestmark = pytest.mark.parametrize("name", sorted(SETS))
 
 
