@@ -161,7 +161,8 @@ class Timex(Record):
     # where the parse attaches it (set by analyze; defaults for records stored before):
     modifies_noun: bool = False  # the time of a thing ("the 2027 budget", "a plan for next year")
     # "main" (the sentence's event), "report" ("police said on Monday"), "sub" (an adverbial or
-    # participial clause), "relative" ("the sailors, who were detained on March 23, ...")
+    # participial clause), "relative" ("the sailors, who were detained on March 23, ..."),
+    # "period" (the noun of a "since" phrase: "the first sailing since the strike a week ago")
     clause: str | None = None
     # of the verb above it: "past", "present", "future", "generic" (advice, habit, opening
     # hours: "never leave it running overnight", "open from 9am to 7pm") or None

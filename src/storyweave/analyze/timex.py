@@ -17,7 +17,14 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from storyweave.analyze.claim_words import EVENT_GROUPS
-from storyweave.analyze.timex_attach import attachment, is_generic, opens_period
+from storyweave.analyze.timex_attach import (
+    PERIOD,
+    REPORT,
+    attachment,
+    in_since_phrase,
+    is_generic,
+    opens_period,
+)
 from storyweave.analyze.timex_resolve import (
     QUARTER_RE,
     Context,
@@ -328,6 +335,12 @@ def _find(doc: Doc, published: str | None) -> list[Timex]:
     ctx = Context(dct=dct)
     quarter_sentence: int | None = None  # the sentence that last named a quarter
     evening: date | None = None  # the day of the last clock time read, when it was 18:00 or later
+    frames = _report_frames(doc, matches)
+    # "sacked on April 20, the club said on Monday. Two days later ...": a reporting frame's day
+    # (frame_day) is when it was told, not a day of the story; "later" counts from the day its
+    # sentence told before it (event_day)
+    frame_day: date | None = None
+    event_day: date | None = None
     i = 0
     while i < len(matches):
         # one sentence at a time: dates first, then bare clock times anchored to them
@@ -347,10 +360,19 @@ def _find(doc: Doc, published: str | None) -> list[Timex]:
                                                if quarter_sentence is not None else None)
             if _next_morning(m.sem, ctx.tense) and evening is not None and ctx.ref == evening:
                 value = resolve(m.sem, replace(ctx, ref=evening + timedelta(days=1)))
+            elif _counts_from_story(m.sem) and frame_day is not None and ctx.ref == frame_day \
+                    and event_day is not None:
+                value = resolve(m.sem, replace(ctx, ref=event_day))
             else:
                 value = resolve(m.sem, ctx)
             values[k] = value
+            told = ctx.ref
             _remember(ctx, value, m.sem)
+            if i + k in frames and ctx.ref != told:
+                # only a day its own sentence told ("sacked on April 20, the club said on
+                # Monday"); a frame alone ("papers reported on May 8 that ...") dates
+                # the story as any day does
+                frame_day, event_day = (ctx.ref, told) if days else (None, None)
             if value and QUARTER_RE.match(value) and m.sem.kind != "yearago":
                 quarter_sentence = sentence
             d = day_of(value)
@@ -388,6 +410,20 @@ def _find(doc: Doc, published: str | None) -> list[Timex]:
                 evening = day_of(values[k])  # "overnight", "on Monday night"
         i = j
     return _attach(doc, out)
+
+
+def _counts_from_story(sem: Sem) -> bool:
+    """"three days later", "the next day": a day counted from the last one of the story."""
+    return sem.kind == "rel" and sem.anchor == "ref" and sem.unit in ("day", "week") and sem.offset != 0
+
+
+def _report_frames(doc: Doc, matches: list[Match]) -> set[int]:
+    """Indexes of the matches that date a reporting root ("the club said on Monday")."""
+    if not doc.has_annotation("DEP"):
+        return set()
+    spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in matches]
+    in_timex = {tok.i for sp in spans if sp is not None for tok in sp}
+    return {k for k, sp in enumerate(spans) if sp is not None and len(sp) and attachment(sp, in_timex).clause == REPORT}
 
 
 def _habitual_day(doc: Doc, m: Match) -> bool:
@@ -441,7 +477,9 @@ def _attach(doc: Doc, timexes: list[Timex]) -> list[Timex]:
         if t.type != "SET" and (is_generic(a.verb, clock_only, habit_verbs)
                                 or clock_only and a.verb.i in period_verbs and k not in periods):
             tense = "generic"
-        out.append(replace(t, modifies_noun=a.modifies_noun, clause=a.clause, tense=tense))
+        # "the first departure since the budget a week ago": the budget's time, a period's start
+        clause = PERIOD if k not in periods and in_since_phrase(spans[k]) else a.clause  # type: ignore[arg-type]
+        out.append(replace(t, modifies_noun=a.modifies_noun, clause=clause, tense=tense))
     return out
 
 

@@ -13,7 +13,9 @@ what each expression is attached to:
   2.10am", "arrested on Saturday") dates another, subordinate event (`clause` "sub"); one
   of a relative clause ("who were moved out on Monday", "the quake that hit eleven days
   ago") in a sentence not told in the past tells about a noun of the sentence, not
-  its news (`clause` "relative").
+  its news (`clause` "relative");
+- a time of the noun of a "since" phrase ("the first departure since the budget a week ago")
+  tells when a period began (`clause` "period", set by `analyze.timex`).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-MAIN, REPORT, SUB, RELATIVE = "main", "report", "sub", "relative"
+MAIN, REPORT, SUB, RELATIVE, PERIOD = "main", "report", "sub", "relative", "period"
 
 # dependents of a noun that describe it (before it: "2032 budget", "next year's election")
 _NOUN_MODIFIERS = {"compound", "nummod", "amod", "nmod", "poss", "appos", "npadvmod"}
@@ -37,7 +39,7 @@ _TIME_NOUNS = {
 @dataclass(frozen=True)
 class Attachment:
     modifies_noun: bool
-    clause: str | None  # MAIN, REPORT, SUB; None without a verb above it
+    clause: str | None  # MAIN, REPORT, SUB, RELATIVE; None without a verb above it
     verb: Token | None  # the verb whose clause holds the expression
 
 
@@ -113,6 +115,53 @@ _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 def opens_period(text: str, start: int) -> bool:
     """The time expression at `start` follows "since": when a state began, not an event's time."""
     return bool(_SINCE.search(text[max(0, start - 12):start]))
+
+
+_NP_PREPS = {"on", "in", "of", "at"}
+
+
+def in_since_phrase(span: Span) -> bool:
+    """The expression dates the noun of a "since" phrase ("the first departure since the budget a
+    week ago", "the first sailing since the strike on May 2", "the biggest rise since the crash
+    in 2029"): the day a period began, not the sentence's event. The parser hangs such a time
+    on the noun (inside the phrase) or, as often, on the verb right after it ("a week ago")."""
+    tok = span.root
+    for _ in range(8):  # inside: up through nouns and prepositions to "since", stopping at a verb
+        if tok.head is tok or _is_verb(tok):
+            break
+        tok = tok.head
+        if _since_prep(tok):
+            return True
+    # right after: "since", a noun phrase, then the expression (a preposition apart); read by
+    # parts of speech, as the parser takes a sentence's first "Since the storm on Monday, ..."
+    # for a clause
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ in _NP_PREPS:
+        i -= 1
+    if i < 0 or doc[i].pos_ not in ("NOUN", "PROPN"):
+        return False
+    for _ in range(_NP_WORDS):
+        i -= 1
+        if i < 0:
+            return False
+        if doc[i].lower_ == "since":
+            return True
+        if doc[i].pos_ not in _NP_POS:
+            return False
+    return False
+
+
+_NP_WORDS = 6
+_NP_POS = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"}  # "the", "Caddow", "club" "'s", "first"
+
+
+def _since_prep(tok: Token) -> bool:
+    return tok.lower_ == "since" and tok.dep_ == "prep"
+
+
+def _is_verb(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass")
 
 
 # Adverbs of habit: a time under them is when something is done as a rule ("never leave a

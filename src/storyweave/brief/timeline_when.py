@@ -15,6 +15,10 @@ in the past (`clause` "relative"): of 476 dated sentences of 220 MultiLing and W
 March 23, are released", "a search team has recovered part of Flight 447, which crashed on June
 1"), 3 wrongly ("the proceeding, which concluded Wednesday, is a preliminary hearing") and 2
 either way; "a fire that gutted a house on Tuesday night", told in the past, stays dated.
+A time inside the noun phrase of "since" (`clause` "period": "the first departure since the
+budget a week ago") dates nothing, as "since 27 May" does not. A noun's day told before its
+clause's own, other day in the past ("the inquest into the crash on May 27 opened on Tuesday")
+gives way to the clause's.
 
 Tried and not kept: ranking what a reporting root reports before the root's own time
 ("X happened in May, officials said on Tuesday"), and a verb's time before a noun's
@@ -38,8 +42,11 @@ def dating_timexes(txs: list[Timex], published: str | None) -> list[Timex]:
     # 9am to 7pm") hold on any day: no event of the story happened then
     # so does a relative clause's time: it tells a noun's past ("the sailors, who were detained
     # on March 23, ..."), and a sentence dated by nothing else is not news of that day
-    usable = [t for t in txs if t.tense != "generic" and t.clause != "relative"
+    # a time inside the noun phrase of "since" ("since the budget a week ago") tells when a period
+    # began, as "since 27 May" does
+    usable = [t for t in txs if t.tense != "generic" and t.clause not in ("relative", "period")
               and not _future_thing_of_past_event(t, published)]
+    usable = [t for t in usable if not _nouns_day_beside_clauses_day(t, usable, published)]
     if not usable:
         return []
     best = min(_key(t) for t in usable)
@@ -52,6 +59,29 @@ def _key(t: Timex) -> int:
 
 def _future_thing_of_past_event(t: Timex, published: str | None) -> bool:
     return t.modifies_noun and t.tense == "past" and _after(t.value, published)
+
+
+def _nouns_day_beside_clauses_day(t: Timex, txs: list[Timex], published: str | None) -> bool:
+    """`t` is a noun's day told before its clause's own, other day, in the past ("the inquest
+    into the crash on May 27 opened on Tuesday"): the clause's day dates the sentence's event.
+    After the clause's day, text order already puts the clause's first ("police on Monday
+    charged a man over the stabbing on May 30"), and a noun's day there is as often the news
+    ("Two days later, at Friday's close, the index was down 4%"). A coarser time of the
+    noun ("the 2031 budget"), a noun's day the clause's clock time refines ("the meeting on
+    Monday ended at 11pm") and a day of another clause ("the crash on May 27 ..., police said
+    on Tuesday") are left to the rank and precision rules; so is a clause's day after the
+    article's ("will buy shares at the same price from today through June 30")."""
+    if not t.modifies_noun or t.clause is None or t.tense != "past":
+        return False
+    day = _day(t.value)
+    return day is not None and any(
+        o.start > t.start and not o.modifies_noun and o.clause == t.clause and _day(o.value) not in (None, day)
+        and not _after(o.value, published) for o in txs)
+
+
+def _day(value: str | None) -> str | None:
+    m = _YMD.match(value or "")
+    return m.group(0) if m and m.group(3) else None
 
 
 def _after(value: str | None, published: str | None) -> bool:
