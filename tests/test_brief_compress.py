@@ -31,6 +31,9 @@ def is_subsequence(short: list[str], long: list[str]) -> bool:
         ("TARROW, Sept 16 (Wire) - Floodwater reached the market square.", True, "Floodwater reached the market square."),
         ("TARROW, Sept 16 - Floodwater reached the market square.", True, "Floodwater reached the market square."),
         ("NATO - the alliance - met in Tarrow on Monday.", True, "NATO - the alliance - met in Tarrow on Monday."),
+        # a broadcaster's label where the dateline sits
+        ("TARROW COAST RADIO | Floodwater reached the market square.", True, "Floodwater reached the market square."),
+        ("Rain | wind | hail fell on Tarrow.", True, "Rain | wind | hail fell on Tarrow."),
         # a place dateline is only looked for where datelines sit
         ("TARROW, Westmarch – Floodwater reached the market square.", False,
          "TARROW, Westmarch – Floodwater reached the market square."),

@@ -220,3 +220,13 @@ def test_a_figure_after_a_copula_is_its_subject_s(nlp) -> None:
     claims = claims_of(nlp, "The union says the district's last offer was 3.5 percent a year.")
     assert only(claims, "percent").subject == "offer"
     assert only(claims_of(nlp, "Turnout was 84 percent."), "percent").subject == "turnout"
+
+
+def test_a_broadcasters_label_is_no_part_of_a_claims_subject(nlp) -> None:
+    from storyweave.analyze.pipeline import analyze_doc
+
+    text = ("TARROW COAST RADIO | The Wenlow road bridge has been shut since 6pm on Tuesday, and 14,000 cars "
+            "a day must go round.")
+    analysis = analyze_doc(nlp(text), Article(id="a", text=text, published="2031-01-12T22:15:00+01:00"), nlp)
+    subjects = [c.subject for c in analysis.claims if c.slot == "time"]
+    assert subjects and not [s for s in subjects if "|" in s or "RADIO" in s], subjects

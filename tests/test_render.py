@@ -178,7 +178,8 @@ def test_brief_json():
 
 @pytest.mark.parametrize(
     "value, shown",
-    [("2017-03-22T14:45", "2017-03-22 14:45"), ("2017-03-22TNI", "2017-03-22 night"), ("2017-03-22", "2017-03-22")],
+    [("2017-03-22T14:45", "2017-03-22 14:45"), ("2017-03-22TNI", "2017-03-22 night"), ("2017-03-22", "2017-03-22"),
+     ("2017-03-22TMI", "2017-03-22 midday")],
 )
 def test_format_when(value, shown):
     assert format_when(value) == shown

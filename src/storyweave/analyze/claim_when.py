@@ -87,7 +87,9 @@ def _own_event_of(t: Token, subj: Token, sent: Span, ctx: ClaimContext, named_on
         return None  # (a dateline's place, "PELWORTH, June 5 - the agency declared", is no subject)
     if subj.ent_type_ in ("DATE", "TIME"):
         return None  # a time taken for the subject by the parser names no event
-    mods = [c for c in subj.children if c.i < subj.i and (c.dep_ == "compound" or c.dep_ == "amod" and _ranks(c))]
+    # (a dateline's words the parser hangs on the subject, "HARLEY NEWS | Marrin Bridge", name nothing)
+    mods = [c for c in subj.children if c.i < subj.i and (c.dep_ == "compound" or c.dep_ == "amod" and _ranks(c))
+            and not ctx.in_dateline(c.idx)]
     if not (subj.pos_ in ("NOUN", "PROPN") or subj.pos_ == "NUM" and mods):
         # "he arrived at 10:00": who is he, in another report? ("the strongest one", "the jet
         # X-200" parsed as a number, are kept by their modifiers)

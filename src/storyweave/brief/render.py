@@ -18,7 +18,7 @@ from storyweave.model import BriefSentence
 
 __all__ = ["render", "render_brief", "build_report", "format_when"]
 
-_PART_OF_DAY = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
+_PART_OF_DAY = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
 _SAFE_URL = re.compile(r"^https?://", re.I)
 
 
@@ -26,7 +26,7 @@ def format_when(value: str | None) -> str:
     """A TIMEX3 value for people: 2017-03-22T14:45 -> 2017-03-22 14:45, ...TNI -> ... night."""
     if not value:
         return ""
-    m = re.match(r"^([\dX]{4}(?:-[\dX]{2}){0,2})T(\d{2}:\d{2}|MO|AF|EV|NI|DT)$", value)
+    m = re.match(r"^([\dX]{4}(?:-[\dX]{2}){0,2})T(\d{2}:\d{2}|MO|MI|AF|EV|NI|DT)$", value)
     if m:
         return f"{m[1]} {_PART_OF_DAY.get(m[2], m[2])}"
     return value
