@@ -173,6 +173,14 @@ a document that is the subject or was received ("A petition calling for ...", "r
 from residents demanding ..."), "It" after a memo, "said the opposite" (content, as PolNeAR
 annotates "said so", "saying the opposite"), a paper that "has learned" or "can reveal" (the
 writer), "asked X for" a noun phrase, and inquests and tribunals ("told the inquest ...").
+Batch 25 (round 26, written before its fixes; first run 28/31 fully right, 30/31 spans right; two
+expectations were then put in line with PolNeAR train and the file's conventions, "a sign" held up
+is its holder's and "A memo seen by the Lobbyline" keeps its participle, with which the first run
+would have been 27/31) is Scottish and Canadian court reporting, earnings calls (analysts'
+questions, CFO answers), science releases ("the authors wrote", "the study found", a co-author),
+notes and signs that demand or say, a document's post-modifier ("A safety letter from 2023"),
+quoted fragments after "called", reports paired across a semicolon, and news outlets as an
+addressee, in "an interview with" or in a "seen by" phrase.
 
 Each expected quote is Q(text, kind, cue, speaker): `text` the content exactly as the
 extractor should cut it (the project's conventions: quoted words without their marks but
@@ -254,6 +262,15 @@ Decisions a reader could argue (kept here so the expectations are read the same 
   fighting") stays a quote beside the headline's words it gives to its subject. Names joined by
   "and" as one subject are all its speakers (open where the text names one of them: the first is
   given, as PolNeAR's resolved-name figure takes either).
+- A document's words (round 26, counted on PolNeAR train): a document sent, handed, issued or
+  released is its sender's ("handed a cashier a note demanding cash", as "sent an email saying",
+  "issued a statement saying": 14 of 14 there); a sign held up or carried is its holder's (3 of 4);
+  one that is the subject, or an instrument ("robbed a bookmaker's with a note demanding cash"),
+  speaks itself. "demanding" + noun phrase is a report (PolNeAR is split, 8 of 17, so the
+  batch 23 convention for "demanded" + noun phrase holds). A document's mention keeps a date after
+  "from" and a participle with its "by" phrase written right after it ("A safety letter from 2023",
+  "A memo seen by the Lobbyline"); a news outlet in that "by" phrase, as an addressee ("told
+  Lobbyline") or in "an interview with" is no speaker.
 """
 
 from __future__ import annotations
@@ -375,6 +392,10 @@ def _c24(id: str, form: str, text: str, *quotes: tuple) -> Case:
     return _c(id, form, text, *quotes, batch=24)
 
 
+def _c25(id: str, form: str, text: str, *quotes: tuple) -> Case:
+    return _c(id, form, text, *quotes, batch=25)
+
+
 D, I, M = "direct", "indirect", "mixed"
 
 # batch 10 to 13 cases whose detection is still wrong after rounds 11 to 14 (the bench counts them as
@@ -467,18 +488,15 @@ OPEN_CASES = {
                                 "net boundary on PolNeAR train, so the clause stays in the report",
     # batch 23 (round 24)
     # batch 24 (round 25)
-    "letter_from_2024_has_learned": "speaker only: a prepositional phrase after a document ('from 2024') is "
-                                    "cut off the mention (as 'seen by the Harbour Times', speaker probes "
-                                    "b22_memo_seen_by_paper); the letter, not the paper, speaks",
     # (dateline_resolution_calling_on and statement_demanding_release were open here: round 25
     # counted PolNeAR train, whose Source for "issued a statement saying/calling ...", "released an
     # ad calling ...", "launched petitions calling on ..." is the issuer, 12 of 12, so their
     # expectations now give the issuer, as the extractor does)
-    "robbery_note_demanding_money_no_quote": "the parser hangs 'demanding cash' on 'handed'; PolNeAR train "
-                                             "annotates 'demand' + noun phrase about half the time ('demanding "
-                                             "equal pay', 'demands wall'), so no rule on the object was made",
     "robbery_owner_said_man_demanding_takings": "the participle joined to 'carrying a knife' is cut off the "
                                                 "report as a report of its own (cut_before_participle_report)",
+    # batch 25 (round 26)
+    "science_study_found_that": "'find' is a verb of belief: a study's findings need beliefs=True (as "
+                                "report_found_that)",
     "trailing_officials_said_on_condition": "the report is found; the cue in the future inside it ('will "
                                             "announce the moderators') is also taken for a report: "
                                             "PolNeAR counts future cues ('will pledge', 'will tell'), "
@@ -3745,8 +3763,12 @@ CASES: list[Case] = [
     # noun-phrase objects PolNeAR train annotates ("confirmed the leak", "announced 300 job cuts",
     # "asked for a meeting"); datelines before a subject, a resolution "calling on", a paper that
     # "has learned" or "understands" (no speaker, no quote), and a direct quote ending in a comma.
-    _c23("robbery_note_demanding_money_no_quote", "false friend",
-         "A man walked into the Corby Street branch of Farlow Bank and handed a cashier a note demanding cash."),
+    _c23("robbery_note_demanding_money", "note demanding",
+         "A man walked into the Corby Street branch of Farlow Bank and handed a cashier a note demanding cash.",
+         # (first written as no quote, id robbery_note_demanding_money_no_quote; round 26 set the convention
+         # by PolNeAR train, see the module's conventions: a note's demand of a thing is a report, as
+         # "demanded" + noun phrase in batch 23, and a note handed over is its sender's)
+         ("cash", I, "demanding", "A man")),
     _c23("robbery_police_said_note_demanding", "false friend",
          "Police said a man entered the branch and passed a note to a cashier demanding money.",
          ("a man entered the branch and passed a note to a cashier demanding money", I, "said", "Police")),
@@ -3935,4 +3957,114 @@ CASES: list[Case] = [
     _c24("tribunal_manager_told_tribunal", "tribunal",
          "Her former manager told the tribunal he had never read her complaint.",
          ("he had never read her complaint", I, "told", "Her former manager")),
+    # --- batch 25 (round 26, written before its fixes): Scottish and Canadian court reporting,
+    # business-wire earnings calls (analysts' questions, CFO answers), science press releases ("the
+    # authors wrote", "the study found", "co-author X said"); a note or sign that demands (held:
+    # the document speaks; handed or sent: its sender), a document's post-modifier kept in its
+    # mention ("A safety letter from 2023"), quoted fragments after "called" and contents cut at a
+    # semicolon ("...; the defence said it was a knife"), and news outlets named as the addressee
+    # ("told the Lobbyline"), in "an interview with" or in a by-phrase ("a memo seen by"): no speaker.
+    _c25("scot_fiscal_depute_told_sheriff_court", "Scottish court",
+         "Ailsa Brodie, prosecuting, told Dunmore Sheriff Court the van had been reported stolen an hour earlier.",
+         ("the van had been reported stolen an hour earlier", I, "told", "Ailsa Brodie")),
+    _c25("scot_sheriff_called_attack_fragment", "called fragment",
+         "Sheriff Neil Garvie called the attack \u201ccowardly and senseless\u201d and jailed Dow for 14 months.",
+         ("the attack \u201ccowardly and senseless\u201d", M, "called", "Sheriff Neil Garvie")),
+    _c25("scot_solicitor_called_it_fragment", "called fragment",
+         "His solicitor, Rhona Tait, called it \u201csloppy, not criminal\u201d.",
+         ("it \u201csloppy, not criminal\u201d", M, "called", "Rhona Tait")),
+    _c25("scot_crown_said_semicolon_defence_said", "semicolon pair",
+         "The Crown said the weapon was a bottle; the defence said it was a torch.",
+         ("the weapon was a bottle", I, "said", "The Crown"),
+         ("it was a torch", I, "said", "the defence")),
+    _c25("scot_high_court_heard_that", "court heard",
+         "The High Court in Glasgow heard that Reid had sent 40 messages to the woman in one night.",
+         ("that Reid had sent 40 messages to the woman in one night", I, "heard", None)),
+    _c25("scot_robbed_with_note_demanding", "note demanding",
+         "Dow, 29, robbed a bookmaker\u2019s in Carnbeck with a note demanding cash.",
+         ("cash", I, "demanding", "a note")),
+    _c25("scot_held_up_sign_saying", "note demanding",
+         "Outside the court, his sister held up a sign saying he was innocent.",
+         # (first written "a sign"; PolNeAR train gives a sign held up, carried or hoisted to its
+         # holder, 3 of 4, so the expectation gives the holder, as the extractor does)
+         ("he was innocent", I, "saying", "his sister")),
+    _c25("scot_sent_text_saying", "note demanding",
+         "An hour later Reid sent her a text saying he was outside her flat.",
+         ("he was outside her flat", I, "saying", "Reid")),
+    _c25("scot_note_on_table_no_quote", "false friend",
+         "Officers found a note on the kitchen table and a bag of cash under the bed."),
+    _c25("canada_crown_argued_while_defence_said", "Canadian court",
+         "The Crown argued that Pell had planned the fraud for months, while the defence said he had been "
+         "used by his business partner.",
+         ("that Pell had planned the fraud for months", I, "argued", "The Crown"),
+         ("he had been used by his business partner", I, "said", "the defence")),
+    _c25("canada_justice_wrote_that", "Canadian court",
+         "In her decision, Justice Claire Ouellet wrote that the search had breached Pell\u2019s Charter rights.",
+         ("that the search had breached Pell\u2019s Charter rights", I, "wrote", "Justice Claire Ouellet")),
+    _c25("canada_lawyer_said_and_called", "called fragment",
+         "Amrit Sahota, Pell\u2019s lawyer, said the search was unlawful and called the evidence \u201ctainted\u201d.",
+         ("the search was unlawful", I, "said", "Amrit Sahota"),
+         ("the evidence \u201ctainted\u201d", M, "called", "Amrit Sahota")),
+    _c25("canada_witnesses_said_police_said_not", "semicolon pair",
+         "Witnesses said the driver was speeding; police said he was not.",
+         ("the driver was speeding", I, "said", "Witnesses"),
+         ("he was not", I, "said", "police")),
+    _c25("canada_judge_said_sentence_fragment", "mixed",
+         "The judge said the sentence was \u201cfair, if severe\u201d.",
+         ("the sentence was \u201cfair, if severe\u201d", M, "said", "The judge")),
+    _c25("earnings_analyst_asked_whether", "earnings call",
+         "On the call, Jana Petrov, an analyst at Holm Securities, asked whether the company would cut its dividend.",
+         ("whether the company would cut its dividend", I, "asked", "Jana Petrov")),
+    _c25("earnings_cfo_replied_that", "earnings call",
+         "Lars Moen, the chief financial officer, replied that the board had no such plans.",
+         ("that the board had no such plans", I, "replied", "Lars Moen")),
+    _c25("earnings_analyst_question_direct_asked", "earnings call",
+         "\u201cCan you give us a sense of how much of that growth is price?\u201d asked Omar Reyes of Castle "
+         "Ridge Capital.",
+         ("Can you give us a sense of how much of that growth is price?", D, "asked", "Omar Reyes")),
+    _c25("earnings_cfo_told_analysts_direct", "earnings call",
+         "Tessaly Foods said revenue rose 4% to $812 million. \u201cDemand held up better than we feared,\u201d "
+         "Moen told analysts.",
+         ("revenue rose 4% to $812 million", I, "said", "Tessaly Foods"),
+         ("Demand held up better than we feared,", D, "told", "Moen")),
+    _c25("earnings_called_outlook_fragment", "called fragment",
+         "Moen called the outlook \u201cprudent, not pessimistic\u201d.",
+         ("the outlook \u201cprudent, not pessimistic\u201d", M, "called", "Moen")),
+    _c25("earnings_ceo_told_outlet", "outlet addressee",
+         "Tessaly\u2019s chief executive, Ines Varga, told Lobbyline the cuts would fall mainly on head office.",
+         ("the cuts would fall mainly on head office", I, "told", "Ines Varga")),
+    _c25("earnings_interview_with_outlet", "outlet addressee",
+         "In an interview with Harbourwatch, Varga said the company would not sell its dairy arm.",
+         ("the company would not sell its dairy arm", I, "said", "Varga")),
+    _c25("memo_seen_by_outlet_warns", "outlet by-phrase",
+         "A memo seen by the Lobbyline warns staff that bonuses will be cut.",
+         # (first written "A memo": the file's convention keeps the participle, as "an internal memo
+         # seen by the Harbour Gazette" in according_to_memo_at_end)
+         ("that bonuses will be cut", I, "warns", "A memo seen by the Lobbyline")),
+    _c25("outlet_reported_that", "outlet as source",
+         "The Lobbyline reported on Monday that the sale was close.",
+         ("that the sale was close", I, "reported", "The Lobbyline")),
+    _c25("letter_from_year_told_operator", "document post-modifier",
+         "A safety letter from 2023 told the operator to replace the brakes on six trams.",
+         ("the operator to replace the brakes on six trams", I, "told", "A safety letter from 2023")),
+    _c25("letter_from_regulator_asked", "document post-modifier",
+         "A letter from the Rail Safety Office asked the firm to explain the delay.",
+         ("the firm to explain the delay", I, "asked", "A letter from the Rail Safety Office")),
+    _c25("science_authors_wrote_direct", "science release",
+         "\u201cOur results suggest the decline began earlier than thought,\u201d the authors wrote.",
+         ("Our results suggest the decline began earlier than thought,", D, "wrote", "the authors")),
+    _c25("science_authors_wrote_in_journal_that", "science release",
+         "The authors wrote in Coastal Ecology that the spray should be banned near hives.",
+         ("that the spray should be banned near hives", I, "wrote", "The authors")),
+    _c25("science_coauthor_said_after", "science release",
+         "\u201cWe were surprised by how quickly the colonies recovered,\u201d said Dr Lena Brandt, a co-author "
+         "of the study.",
+         ("We were surprised by how quickly the colonies recovered,", D, "said", "Dr Lena Brandt")),
+    _c25("science_study_found_that", "science release",
+         "The study found that bees exposed to the spray foraged 30% less than other bees.",
+         ("that bees exposed to the spray foraged 30% less than other bees", I, "found", "The study")),
+    _c25("science_study_published_no_quote", "false friend",
+         "The study, published on Wednesday in Coastal Ecology, followed 120 colonies for three summers."),
+    _c25("science_funded_by_no_quote", "false friend",
+         "The research was funded by the Alder Trust and carried out at four farms in the Veln valley."),
 ]

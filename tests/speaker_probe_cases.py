@@ -4089,6 +4089,82 @@ CASES_23: list[Case] = [
 ]
 
 
+CASES_24: list[Case] = [
+    # --- batch 24 (round 26, written before its fixes): analysts and executives on earnings calls,
+    # study authors and co-authors in science releases, news outlets as the addressee ("told
+    # Lobbyline"), in "an interview with" or in a by-phrase ("a memo seen by"), which speak for no
+    # one; documents with a post-modifier ("from 2023", "from the regulator") keep it. First run
+    # (held out): mention 18, name 18, role 20 of 21; three expectations were then put in line with
+    # PolNeAR train and the file's conventions (a sign held up is its holder's; "A memo seen by X"
+    # keeps its participle; a letter from a named body resolves to the body), with which the first
+    # run would have been mention 19, name 19, role 20.
+    _c("b24_call_analyst_at_firm_asked",
+       "On the call, Jana Petrov, an analyst at Holm Securities, asked whether the dividend was safe.",
+       ("dividend was safe", "Jana Petrov", "Jana Petrov", "analyst at Holm Securities"), batch=24),
+    _c("b24_call_cfo_apposition_replied",
+       "Lars Moen, the chief financial officer of Tessaly Foods, replied that the board had no such plans.",
+       ("no such plans", "Lars Moen", "Lars Moen", "chief financial officer of Tessaly Foods"), batch=24),
+    _c("b24_call_analyst_of_firm_direct_asked",
+       "\u201cHow much of that growth is price?\u201d asked Omar Reyes of Castle Ridge Capital.",
+       ("growth is price", "Omar Reyes", "Omar Reyes", None), batch=24),
+    _c("b24_call_surname_then_he",
+       "Tessaly Foods\u2019 finance chief, Lars Moen, spoke first. Moen said costs had peaked. He said prices "
+       "would not rise again this year.",
+       ("costs had peaked", "Moen", "Lars Moen", "Tessaly Foods\u2019 finance chief"),
+       ("would not rise again", "He", "Lars Moen", "Tessaly Foods\u2019 finance chief"), batch=24),
+    _c("b24_ceo_told_outlet_no_article",
+       "Tessaly\u2019s chief executive, Ines Varga, told Lobbyline the cuts would fall on head office.",
+       ("fall on head office", "Ines Varga", "Ines Varga", "Tessaly\u2019s chief executive"), batch=24),
+    _c("b24_interview_with_outlet_surname",
+       "Ines Varga runs Tessaly Foods. In an interview with Harbourwatch, Varga said the dairy arm was not for sale.",
+       ("not for sale", "Varga", "Ines Varga", None), batch=24),
+    _c("b24_told_the_outlet_then_she",
+       "Ines Varga told the Lobbyline on Tuesday that she would stay. She said the board backed her.",
+       ("she would stay", "Ines Varga", "Ines Varga", None),
+       ("board backed her", "She", "Ines Varga", None), batch=24),
+    _c("b24_memo_seen_by_outlet",
+       "A memo seen by Lobbyline warns staff that bonuses will be cut.",
+       # (first written "A memo": the file's convention keeps the participle, b22_memo_seen_by_paper)
+       ("bonuses will be cut", "A memo seen by Lobbyline", None, None), batch=24),
+    _c("b24_outlet_reported_itself",
+       "The Lobbyline reported on Monday that the sale was close.",
+       ("sale was close", "The Lobbyline", "Lobbyline", None), batch=24),
+    _c("b24_spokesman_told_outlet_then_it",
+       "A spokesman for Orrin Rail told Harbourwatch the line would reopen on Friday.",
+       ("reopen on Friday", "A spokesman for Orrin Rail", "Orrin Rail spokesman", "spokesman, Orrin Rail"), batch=24),
+    _c("b24_sci_lead_author_apposition",
+       "The study\u2019s lead author, Dr Lena Brandt of the University of Alder, said the colonies recovered within weeks.",
+       ("recovered within weeks", "Dr Lena Brandt", "Lena Brandt", "Dr; study\u2019s lead author"), batch=24),
+    _c("b24_sci_the_authors_wrote",
+       "The study was published in Coastal Ecology. The authors wrote that the spray should be banned near hives.",
+       ("banned near hives", "The authors", None, None), batch=24),
+    _c("b24_sci_coauthor_said_after_quote",
+       "\u201cWe were surprised,\u201d said Tomas Reid, a co-author of the study.",
+       ("We were surprised", "Tomas Reid", "Tomas Reid", "co-author of the study"), batch=24),
+    _c("b24_sci_named_then_the_researcher",
+       "Dr Lena Brandt, an ecologist, led the work. The ecologist said more study was needed.",
+       ("more study was needed", "The ecologist", "Lena Brandt", "Dr; ecologist"), batch=24),
+    _c("b24_letter_from_year_asked",
+       "A safety letter from 2023 asked the operator to replace the brakes.",
+       ("replace the brakes", "A safety letter from 2023", None, None), batch=24),
+    _c("b24_letter_from_regulator_told",
+       "A letter from the Rail Safety Office told Orrin Rail to explain the delay.",
+       # (first written with no name: the file's convention gives a document from a named body to
+       # that body, as "a statement from Acme")
+       ("explain the delay", "A letter from the Rail Safety Office", "Rail Safety Office", None), batch=24),
+    _c("b24_sign_held_up_saying",
+       "Outside the court, his sister held up a sign saying he was innocent.",
+       # (first written "a sign"; PolNeAR train gives a sign held up to its holder, 3 of 4)
+       ("he was innocent", "his sister", None, None), batch=24),
+    _c("b24_scot_sheriff_told_accused",
+       "Sheriff Neil Garvie told Dow he had shown no remorse.",
+       ("shown no remorse", "Sheriff Neil Garvie", "Neil Garvie", "Sheriff"), batch=24),
+    _c("b24_canada_justice_wrote",
+       "In her decision, Justice Claire Ouellet wrote that the search was unlawful.",
+       ("search was unlawful", "Justice Claire Ouellet", "Claire Ouellet", "Justice"), batch=24),
+]
+
+
 # cases still wrong (each with why); the test expects them to fail until fixed
 KNOWN_MISSES: frozenset[str] = frozenset({
     # the small model tags "Tallis Water" as a person, so its possessive is no employer
@@ -4163,23 +4239,18 @@ KNOWN_MISSES: frozenset[str] = frozenset({
     "b22_the_airline_after_airport_unresolved",
     # "Skelby Air" is not tagged an organisation, so "The airline" finds no business named last
     "b22_the_airline_after_named_airline",
-    # a participle saying whose hands a document passed through ("seen by the Harbour Times") is
-    # cut off the mention (arguable: "briefed on" stays, it says which source)
-    "b22_memo_seen_by_paper",
     # batch 23: the parser makes "saying" a clausal subject of "last", so only "delays" is found
     "b23_wire_with_named_airline_saying",
     # the small model tags only "Tenants Association" in "The Drayfield Tenants Association"
     "b23_association_issued_statement_urging",
     # the parser makes "library" the subject of "has gathered", so "calling for" has no content
     "b23_petition_calling_subject",
-    # "from 2024" is cut off the mention (as "seen by the Harbour Times" above)
-    "b23_letter_has_learned",
 })
 
 
 CASES: list[Case] = (CASES_1 + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9 + CASES_10
                      + CASES_11 + CASES_12 + CASES_13 + CASES_14 + CASES_15 + CASES_16 + CASES_17 + CASES_18 + CASES_19
-                     + CASES_20 + CASES_21 + CASES_22 + CASES_23)
+                     + CASES_20 + CASES_21 + CASES_22 + CASES_23 + CASES_24)
 
 
 def find_quote(quotes, key: str):

@@ -36,6 +36,7 @@ def test_a_document_issued_by_a_body_is_the_bodys(quotes_of):
 def test_a_received_document_speaks_for_its_writers(quotes_of):
     text = "The school received a letter from parents demanding that the crossing be moved."
     assert speakers_of(quotes_of, text) == [("a letter from parents", None, None)]
-    # a document from a date names no writer
+    # a document from a date names no writer (round 26: the date stays in the mention, as a
+    # document's post-modifier does; it was cut off until then)
     text = "A warning notice from 2023 told the owners to repair the roof."
-    assert speakers_of(quotes_of, text)[0][0] == "A warning notice"
+    assert speakers_of(quotes_of, text)[0][:2] == ("A warning notice from 2023", None)

@@ -44,6 +44,8 @@ from storyweave.analyze.lexicon import (
     titles,
     word_list,
 )
+from storyweave.analyze.people_outlets import outlet_only
+from storyweave.analyze.quote_subject_fit import subject_taken_for_apposition
 from storyweave.model import Mention, Person
 
 # Proper nouns spaCy's small model tags as people but that are platforms, not speakers.
@@ -722,6 +724,20 @@ def _office_of_after_name(doc: Doc, i: int) -> bool:
         and i + 2 < len(doc) and doc[i + 1].lower_ == "of" and doc[i + 1].head.i == i and _is_namey(doc[i + 2])
 
 
+def _surname_speaks_alone(doc: Doc, start: int, end: int) -> bool:
+    """A two-word span the recogniser called a body, "Ines Varga", that is a listed first name and
+    a capitalised word that is no body's head, and whose second word stands alone elsewhere as the
+    subject of a verb ("Varga said"): news names a person again by the surname, a body seldom by
+    its last word (a bank named "Hollis Stanley" is not written "Stanley said")."""
+    first, last = doc[start], doc[end - 1]
+    if first.lower_ not in first_names() or not (first.text.istitle() and last.text.istitle() and last.is_alpha) \
+            or last.lower_ in org_heads() or last.lower_ in first_names():
+        return False
+    return any(t.text == last.text and t.i != last.i and t.dep_ in ("nsubj", "nsubjpass")
+               and doc[t.i - 1].text != first.text and not (t.i + 1 < len(doc) and doc[t.i + 1].text.istitle())
+               for t in doc)
+
+
 def _classify(doc: Doc, start: int, end: int, label: str | None) -> _Cand | None:
     """Split a candidate span into titles and a name core; decide person or organisation."""
     while start < end and (doc[start].pos_ == "DET" or doc[start].lower_ == "the"):
@@ -751,6 +767,8 @@ def _classify(doc: Doc, start: int, end: int, label: str | None) -> _Cand | None
         label = "PERSON"  # "al-Rashidi": a surname with its particle; no body's name opens so
     if label == "ORG" and _nickname(doc, start, end):
         label = "PERSON"  # 'Terence "Tug" Malloy': only people have nicknames in quotes
+    if label == "ORG" and end - start == 2 and _surname_speaks_alone(doc, start, end):
+        label = "PERSON"  # "Ines Varga runs Tessaly Foods. ... Varga said": a first name and a surname
     if label == "ORG" and 2 <= end - start <= 3 and INITIALS.fullmatch(doc[start].text) \
             and doc[end - 1].text.istitle() and doc[end - 1].lower_ not in org_heads():
         label = "PERSON"  # "J.K. Rowe": initials and a surname name a person
@@ -1769,6 +1787,10 @@ def find_people(doc: Doc) -> list[Person]:
     for ent in entities:
         if _not_a_name(doc, ent) or _headline_only(doc, ent) or _credited_only(doc, ent, credits):
             ent.cands = []
+        elif ent.kind == "person" and outlet_only(doc, [(c.start, c.end) for c in ent.cands],
+                                                  any(c.key[0] in first_names() for c in ent.cands if c.key),
+                                                  any(c.titled for c in ent.cands)):
+            ent.kind = "org"  # "told Lobbyline", "an interview with Harbourwatch": an outlet, no person
     # mention start offsets -> entity, for "the 48-year-old", possessives and pronoun votes
     starts: list[tuple[int, int]] = []
     for idx, ent in enumerate(entities):
@@ -1993,9 +2015,17 @@ def _mention_roles_and_age(doc: Doc, c: _Cand, idx: int, ent: _Entity, entities,
     if root is None:
         root = doc[c.end - 1]
     # apposition after the name: "Hugh Hill, a doctor," / "Jane Roe, 43, a teacher"
+    chained: set[int] = set()
     for child in root.rights:
-        if child.dep_ != "appos" or child.i < c.end:
+        if child.dep_ != "appos" or child.i < c.end or child.i in chained:
             continue
+        first = child
+        while child.i + 2 < len(doc) and _hyphen_link(doc, child.i + 1) and doc[child.i + 2].dep_ == "appos" \
+                and doc[child.i + 2].head.i == root.i:
+            # "a co-author of the study": the parser may make each piece of a hyphenated word an
+            # apposition of its own; the word is one role
+            chained.update((child.i + 1, child.i + 2))
+            child = doc[child.i + 2]
         if child.left_edge.tag_ in ("WP", "WP$", "WDT"):
             continue  # "Jo Roe, whose side climb to fourth,": a relative clause misparsed, no role
         if any("\n" in doc[i].text_with_ws for i in range(c.end - 1, child.left_edge.i)) \
@@ -2003,6 +2033,8 @@ def _mention_roles_and_age(doc: Doc, c: _Cand, idx: int, ent: _Entity, entities,
             continue  # "TRENT: Why a lighthouse?": a transcript's label and its words, no apposition
         if _party_tag(doc, child):
             continue  # "Rep. Dale Roe (R-Kessing)": his party and state, no office he holds
+        if subject_taken_for_apposition(child):
+            continue  # "According to Dale Roe, poor sleep was ...": the next clause's subject
         if _describes_employer(doc, child):
             continue  # "..., director at the Corran Institute, a think tank,": the institute's
         if child.text.islower() and child.lower_.endswith("ing") and len(child.text) > 5 \
@@ -2044,7 +2076,7 @@ def _mention_roles_and_age(doc: Doc, c: _Cand, idx: int, ent: _Entity, entities,
                     right = r.right_edge.i
                 else:
                     break
-            for a, b in _apposed_roles(doc, child, right + 1):
+            for a, b in _apposed_roles(doc, first, right + 1):
                 s, e, possessor = _trim_role(doc, a, b)
                 if s < e and e - s <= MAX_ROLE_TOKENS:
                     role = _role_text(doc, s, e)

@@ -45,7 +45,8 @@ RECEIVING_VERBS = frozenset({"receive", "get", "obtain", "see", "read", "interce
 def received_document(verb: Token) -> Token | None:
     """The document a participle of a report hangs on ("a letter from residents demanding ...",
     the parser may hang it on "residents") when that document is the object of a verb of
-    receiving: it, not the one who received it, is the speaker."""
+    receiving: it, not the one who received it, is the speaker (a sign held up or carried is its
+    holder's: PolNeAR train gives 3 of 4 such signs to the holder)."""
     if verb.tag_ != "VBG" or verb.dep_ != "acl":
         return None
     noun = verb.head
@@ -65,3 +66,31 @@ def document_from_someone(doc_tok: Token, prep: Token) -> bool:
     pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
     return pobj is not None and pobj.pos_ in ("NOUN", "PROPN") and pobj.ent_type_ not in ("DATE", "TIME") \
         and pobj.i - prep.i <= 5
+
+
+# participles that say whose hands a document passed through ("a memo seen by the Ledger")
+HANDLING_PARTICIPLES = frozenset({"see", "obtain", "review", "read", "leak", "share", "show", "provide",
+                                  "give", "send", "publish", "release", "circulate", "hand"})
+
+
+def document_post_modifier(doc_tok: Token, child: Token) -> Token | None:
+    """The last token of a post-modifier that belongs to a document's mention, or None: a date
+    after "from" ("A safety letter from 2023") or a participle with its "by" phrase written right
+    after the noun ("A memo seen by the Harbour Times"); PolNeAR marks the whole noun phrase as
+    the source. Not one set off by commas ("The audit, seen by X, warns"): an aside."""
+    if doc_tok.pos_ != "NOUN" or doc_tok.lemma_.lower() not in SPEAKING_DOCUMENTS:
+        return None
+    if child.dep_ == "prep" and child.lower_ == "from" and child.i == doc_tok.i + 1:
+        pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if pobj is not None and pobj.ent_type_ == "DATE" and pobj.i - child.i <= 3 \
+                and all(t.ent_type_ == "DATE" for t in doc_tok.doc[child.i + 1:pobj.i + 1]):
+            return pobj
+        return None
+    if child.dep_ == "acl" and child.tag_ == "VBN" and child.i == doc_tok.i + 1 \
+            and child.lemma_.lower() in HANDLING_PARTICIPLES:
+        kids = list(child.children)
+        if len(kids) == 1 and kids[0].dep_ in ("agent", "prep") and kids[0].lower_ == "by" \
+                and kids[0].i == child.i + 1 and not any(t.text == "," for t in kids[0].subtree) \
+                and not any(t.dep_ in ("relcl", "acl") for t in kids[0].subtree):
+            return kids[0].right_edge
+    return None

@@ -38,6 +38,7 @@ from storyweave.analyze.quote_aside import inverted_subject, misparsed_aside, pa
 from storyweave.analyze.quote_after import speaker_of_cue
 from storyweave.analyze.quote_conj import adjust_end
 from storyweave.analyze.quote_empty import after_to_know, pointer_only
+from storyweave.analyze.quote_subject_fit import restore_cut_subject, subject_taken_for_apposition
 from storyweave.analyze.quote_noun import noun_cue_quote, words_of_quote
 from storyweave.analyze.quote_tails import condition_of_report, writers_lead
 from storyweave.analyze.quote_writer import writers_formula
@@ -865,6 +866,7 @@ def _indirect_quotes(ctx: QuoteContext, direct: list[Quote], absorbed: set[int])
             continue  # "asked for exactly that", "what the resolution called for": no words of its own
         if tok.i < a:
             a = after_to_know(doc, a, b)  # "demanded to know whether ...": the question
+            a = restore_cut_subject(doc, tok, a, b)  # "said about half of X reflected ...": its subject
         if tok.lemma_.lower() in AFTER_QUOTE_ONLY and not has_marks_in(a, b):
             continue  # "the debate continues, ...", "agreed that ...": a report only next to quoted words
         # "told reporters at the rally that X": the report starts at "that"
@@ -1163,6 +1165,9 @@ def _according_to(ctx: QuoteContext, tok: Token, prep: Token | None = None) -> l
         conj = next((c for c in src.rights if c.dep_ == "conj"), None)
         if conj is not None and doc[conj.i - 1].text == "," and not any(c.dep_ == "cc" for c in src.rights):
             src_end = conj.i - 1
+        appos = next((c for c in src.rights if c.dep_ == "appos"), None)
+        if appos is not None and subject_taken_for_apposition(appos):
+            src_end = appos.left_edge.i - 1  # "According to X, poor sleep was ...": its subject
     if opens and src_end < sent.end and doc[src_end].text == "," and has_words(doc, src_end + 1, sent.end):
         # "According to the survey, most voters want a change.": the source opens the sentence
         # and all the rest of it is the report, whatever clause the parser hung it on

@@ -24,7 +24,8 @@ from storyweave.analyze.lexicon import (
 from storyweave.analyze.datelines import dateline_spans
 from storyweave.analyze.quote_body_fit import fits, kind_modifiers
 from storyweave.analyze.quote_context import CLOSING_MARKS, DOCUMENT_NOUNS, QuoteContext, Speaker, comma_before
-from storyweave.analyze.quote_documents import document_before_it, document_from_someone, received_document
+from storyweave.analyze.quote_documents import (document_before_it, document_from_someone, document_post_modifier,
+                                                received_document)
 
 CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "prep", "pobj", "relcl", "ccomp"})
 # nouns that, after "the", stand for a person named before ("the candidate said")
@@ -212,6 +213,9 @@ def _np_span(tok: Token) -> tuple[int, int]:
         elif child.dep_ == "prep" and child.lower_ == "of" and _share_of_people(tok, child):
             # "41 percent of voters", "half of those polled": the share names who spoke
             right = _before_relative_clause(child)
+        elif document_post_modifier(tok, child) is not None:
+            # "A safety letter from 2023", "A memo seen by the Ledger": part of how the document is named
+            right = document_post_modifier(tok, child)
         elif child.dep_ == "prep" and child.lower_ == "from" and document_from_someone(tok, child):
             # "a letter from residents": whose document (without a participle hung on them)
             right = next(g for g in child.children if g.dep_ == "pobj")
@@ -932,12 +936,17 @@ def _named_in_phrase(ctx: QuoteContext, tok: Token) -> Token | None:
     return None
 
 
+# participles that say who wrote a document ("signed by", "written by"), not who read it
+SIGNING_VERBS = frozenset({"sign", "write", "pen", "draft", "author", "send", "issue", "prepare", "compile",
+                           "co-sign", "cosign", "release", "submit", "file", "dictate"})
+
+
 def _document_signer(ctx: QuoteContext, doc_tok: Token) -> Token | None:
     """The person who signed or wrote a document ("a letter signed by Jane Roe", "a statement
     written by her lawyer, Tom Roe"): the named person in the "by" phrase of a participle."""
     for verb in doc_tok.children:
-        if verb.dep_ != "acl" or verb.tag_ != "VBN":
-            continue
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in SIGNING_VERBS:
+            continue  # (not "a memo seen by Lobbyline": who read it did not write it)
         for by in verb.children:
             if by.dep_ in ("agent", "prep") and by.lower_ == "by":
                 for t in by.subtree:
