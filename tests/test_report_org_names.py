@@ -78,3 +78,29 @@ def test_a_dateline_place_and_a_piece_cut_across_its_brackets_are_not_organisati
     # the dateline counts as a place tag: one against one ORG is a tie the place wins
     assert "dunmere" in places_among_organisations(items)
     assert _orgs(items) == ["Dunmere Health Board"]
+
+
+def test_a_body_that_publishes_its_own_notices_stays_an_organisation():
+    items = [
+        _article("a1", "The agency banned the keeper.", [], ["TADA", "Tessaly Anti-Doping Agency"],
+                 outlet="Tessaly Anti-Doping Agency"),
+        _article("a2", "x", [], ["KNS"], outlet="Kessel Newswire"),
+    ]
+    assert "tada" not in outlet_names(items) and "kn" in outlet_names(items)
+    assert _orgs(items) == ["TADA", "Tessaly Anti-Doping Agency", "KNS"]
+
+
+def test_streets_shouted_words_and_personal_names_are_not_organisations():
+    text = "Fans were banned from the ground. Two new signings arrived. Households were warned about households."
+    items = [_article("a1", text, [], ["Harrow Row", "Harrow Row in Tarnby", "BANNED Albion", "NEW Albion",
+                                       "Households", "Parliament", "Nathan Orley", "Orley Foundation", "NATO"])]
+    assert _orgs(items) == ["Parliament", "Orley Foundation", "NATO"]
+
+
+def test_a_body_named_with_its_town_after_a_comma_is_the_body_and_a_short_name_joins_the_long_one():
+    text = "HEALTH NEWS - The Ministry of Health, Dunmere said so. Tarlow said the Tarlow Bank would pay."
+    items = [_article("a1", text, [("Dunmere", "GPE")],
+                      ["Ministry of Health, Dunmere", "Ministry of Health", "Tarlow", "Tarlow Bank"])]
+    merged = {p["name"]: p for p in merge_people(items)}
+    assert set(merged) == {"Ministry of Health", "Tarlow Bank"}
+    assert "Tarlow" in merged["Tarlow Bank"]["aliases"]

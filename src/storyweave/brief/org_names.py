@@ -10,13 +10,14 @@ fact about the whole story, not one mention.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 
 from storyweave.analyze.datelines import dateline_spans
-from storyweave.analyze.lexicon import division_nouns, org_heads
+from storyweave.analyze.lexicon import division_nouns, first_names, org_heads, place_words, word_list
 from storyweave.model import AnalyzedArticle
 
 # words that put the name after them in a place: "in Dunmore", "between Dunmore and ...",
@@ -31,6 +32,15 @@ _MISTAKEN_LABELS = ("ORG", "PRODUCT", "PERSON", "NORP", "FAC", "WORK_OF_ART", "E
 _WORD_AFTER = re.compile(r"\s+(\w+)")
 # "Velmora" -> "Velmoran", "Drenland" -> "Drenlander", "Oskaria" -> "Oskarian"
 _DEMONYM_ENDINGS = ("n", "an", "ian", "er", "ese", "ish", "i")
+_PUNCT = re.compile(r"[^\w\s]")
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+# bodies named by one common word, besides the organisation head words ("Parliament", "Police")
+_BODIES = frozenset({"cabinet", "cabinets", "treasury", "opposition", "executive", "judiciary"})
+# words that name an outlet as news media, not as a body publishing its own notices
+_MEDIA_WORDS = frozenset("""news press daily weekly radio tv television times post herald courier gazette
+journal tribune wire chronicle echo mail express observer review magazine blog online channel
+broadcasting broadcaster media sound fm am inquirer clarion standard telegraph
+guardian independent mirror sun star record bulletin dispatch packet advertiser examiner""".split())
 
 
 def name_key(name: str) -> str:
@@ -79,18 +89,20 @@ def places_among_organisations(items: Iterable[AnalyzedArticle]) -> set[str]:
 
 
 def outlet_names(items: Iterable[AnalyzedArticle]) -> set[str]:
-    """Keys under which the story's outlets may be named in its text: the outlet's name,
+    """Keys under which the story's news outlets may be named in its text: the outlet's name,
     without "The"; its initials ("Velmora Press Agency" -> "vpa"); an all-capitals word of it
     ("VBC News" -> "vbc"); the last word of a "The ..." name of three words or more ("The Daily
-    Blare" -> "blare")."""
+    Blare" -> "blare"). Only outlets named as news media count ("News", "Newswire", "Press",
+    "Daily", "Radio" ..., or a name opening on "The"): a body that publishes its own notices ("Tessaly Anti-Doping Agency") is also
+    an actor of its story and stays among its organisations."""
     keys: set[str] = set()
     for it in items:
         outlet = (it.article.outlet or "").strip()
-        if not outlet:
-            continue
         words = outlet.split()
+        if not words or not (words[0] == "The" or any(w.lower() in _MEDIA_WORDS or "news" in w.lower() for w in words)):
+            continue
         bare = words[1:] if words[0].lower() == "the" else words
-        keys.add(name_key(" ".join(bare)))
+        keys.add(outlet_key(" ".join(bare)))
         caps = [w for w in bare if w[:1].isupper()]
         if len(caps) >= 2:
             keys.add("".join(w[0] for w in caps).lower())
@@ -101,6 +113,17 @@ def outlet_names(items: Iterable[AnalyzedArticle]) -> set[str]:
     return keys
 
 
+def outlet_key(name: str) -> str:
+    """`name_key` without punctuation: "NORTH LEAGUE - MEDIA OFFICE" is "North League Media Office"."""
+    return " ".join(_PUNCT.sub(" ", name_key(name)).split())
+
+
+@functools.lru_cache(maxsize=1)
+def _street_words() -> frozenset[str]:
+    """Last words of street, structure and ground names ("Lane", "Crossing", "Quay")."""
+    return place_words() | word_list("place_words_more")
+
+
 def is_demonym(key: str, places: set[str]) -> bool:
     """"velmoran" beside the place "velmora": the people of a place, not a body."""
     if " " in key:
@@ -109,19 +132,53 @@ def is_demonym(key: str, places: set[str]) -> bool:
                for p in places if " " not in p for end in _DEMONYM_ENDINGS)
 
 
-def not_organisation(name: str, outlets: set[str], places: set[str]) -> bool:
+def not_organisation(name: str, outlets: set[str], places: set[str], lower_words: set[str] = frozenset()) -> bool:
     """True when an organisation's `name` is one of the story's outlets (or starts with one,
     "VPA HOME"), one of its places, the people of one of them, a title-case word of three
-    letters or fewer ("Ref", "Inc": a name that short is written in capitals, "UN", "ITV"), or
-    a piece cut across brackets ("VPA) - Health", from a dateline)."""
+    letters or fewer ("Ref", "Inc": a name that short is written in capitals, "UN", "ITV"), a
+    piece cut across brackets ("VPA) - Health", from a dateline), a street or a structure
+    ("Cooper's Row", "Millford Crossing", "Cooper's Row in Pellwick"), a personal name (a known first
+    name and no organisation's head word: "Ulf Fenchurch"), or opens on a word a tabloid shouts
+    that the story also writes in lower case (`lower_words`: "BANNED Albion"), or is one word
+the story also writes in lower case ("Households"; not a body's head word: "Parliament")."""
     key = name_key(name)
     if not key or name.count("(") != name.count(")"):
         return True
     first = key.split()[0]
-    if key in outlets or first in outlets and first.upper() in name:
+    if outlet_key(name) in outlets or first in outlets and first.upper() in name:
         return True
     if key in places or is_demonym(key, places):
+        return True
+    last = key.split()[-1]
+    if len(key.split()) > 1 and last in _street_words() and last not in org_heads():
+        return True  # "Cooper's Row", "Millford Crossing": a street or a structure
+    head, sep, tail = key.partition(" in ")
+    if sep and (tail in places or head.split()[-1] in _street_words() or tail.split()[-1] in _street_words()):
+        return True  # "Cooper's Row in Pellwick": the tagger ran a place on into another
+    words = name.split()
+    if any(w.isupper() and w.lower() in outlets for w in words):
+        return True  # "Follow VBN Health", an outlet's initials inside a name
+    if words[0].isupper() and len(words[0]) >= 3 and words[0].lower() in lower_words:
+        return True
+    if len(words) == 1 and not name.isupper() and key in lower_words and key not in org_heads() | _BODIES:
+        return True  # "Households", "Finance": a common word the story also writes in lower case
+    if 2 <= len(words) <= 3 and first in first_names() and key.split()[-1] not in org_heads() \
+            and all(w[:1].isupper() and not w.isupper() for w in words):
         return True
     word = name.strip().rstrip(".")
     return " " not in word and len(word) <= 3 and not word.isupper()
 
+
+
+def lower_case_words(items: Iterable[AnalyzedArticle]) -> set[str]:
+    """Every word the story's articles write in lower case."""
+    return {w for it in items for w in _LOWER_WORD.findall(it.article.text)}
+
+
+def without_place_tail(name: str, places: set[str]) -> str:
+    """"Ministry of Health, Mardenholt" (a release's header) -> "Ministry of Health": a body
+    named with its town after a comma is the body."""
+    head, comma, tail = name.partition(",")
+    if comma and head.strip() and name_key(tail) in places:
+        return head.strip()
+    return name

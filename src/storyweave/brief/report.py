@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from typing import Any
 
 from storyweave.analyze.lexicon import division_nouns
 from storyweave.analyze.statements import group_statements
 from storyweave.brief.org_names import (
     LEADING_MARKS,
+    lower_case_words,
     name_key,
     not_organisation,
     outlet_names,
     places_among_organisations,
+    without_place_tail,
 )
 from storyweave.model import (
     AnalyzedArticle,
@@ -204,10 +207,13 @@ def merge_people(items: list[AnalyzedArticle]) -> list[dict[str, Any]]:
     merged: list[dict[str, Any]] = []
     places = places_among_organisations(items)
     outlets = outlet_names(items)
+    lower_words = lower_case_words(items)
     tagged = _tagged_names(items)
     for it in items:
         for p in it.analysis.people or []:
-            if p.kind == "org" and not_organisation(p.name, outlets, places):
+            if p.kind == "org" and (bare := without_place_tail(p.name, places)) != p.name:
+                p = replace(p, name=bare)
+            if p.kind == "org" and not_organisation(p.name, outlets, places, lower_words):
                 continue
             if p.kind == "person" and not p.aliases and name_key(p.name) in tagged["place"] \
                     and len(name_key(p.name).split()) == 1 and name_key(p.name) not in tagged["surname"]:
@@ -228,6 +234,7 @@ def merge_people(items: list[AnalyzedArticle]) -> list[dict[str, Any]]:
                     for n in [m["name"], *m["_names"]]]
     merged = [m for m in merged if m["kind"] != "org" or len(name_key(m["name"]).split()) < 2
               or not any(name_key(m["name"]) == name_key(n) for n in people_names)]
+    merged = _short_org_names_joined(merged)
     out = []
     for m in merged:
         ages = m.pop("_ages")
@@ -238,6 +245,30 @@ def merge_people(items: list[AnalyzedArticle]) -> list[dict[str, Any]]:
         out.append(m)
     # the people most articles talk about first
     out.sort(key=lambda m: -len(m["articles"]))
+    return out
+
+
+def _short_org_names_joined(merged: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A one-word organisation that opens exactly one longer one's name is that one, short:
+    "Tollmead" beside "Tollmead Bank" (a person's surname is matched by `_same_person`; a
+    body is named by its first word)."""
+    longer: dict[str, list[dict[str, Any]]] = {}
+    for m in merged:
+        words = name_key(m["name"]).split()
+        if m["kind"] == "org" and len(words) > 1:
+            longer.setdefault(words[0], []).append(m)
+    out = []
+    for m in merged:
+        key = name_key(m["name"])
+        fits = longer.get(key, []) if m["kind"] == "org" and " " not in key else []
+        if len(fits) != 1:
+            out.append(m)
+            continue
+        target = fits[0]
+        for name in [m["name"], *m["aliases"]]:
+            if name != target["name"] and name not in target["aliases"]:
+                target["aliases"].append(name)
+        target["articles"].extend(a for a in m["articles"] if a not in target["articles"])
     return out
 
 
