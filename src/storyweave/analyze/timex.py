@@ -21,6 +21,7 @@ from storyweave.analyze.timex_attach import (
     PERIOD,
     REPORT,
     attachment,
+    finite_above,
     in_since_phrase,
     is_generic,
     opens_period,
@@ -29,6 +30,7 @@ from storyweave.analyze.timex_resolve import (
     QUARTER_RE,
     Context,
     day_of,
+    fmt_day,
     parse_published,
     resolve,
 )
@@ -341,6 +343,9 @@ def _find(doc: Doc, published: str | None) -> list[Timex]:
     # sentence told before it (event_day)
     frame_day: date | None = None
     event_day: date | None = None
+    # a month or year told after the story's last day ("collapsed in March. Three days later
+    # ..."): "later" has no day to count from
+    coarse_last = False
     i = 0
     while i < len(matches):
         # one sentence at a time: dates first, then bare clock times anchored to them
@@ -363,8 +368,15 @@ def _find(doc: Doc, published: str | None) -> list[Timex]:
             elif _counts_from_story(m.sem) and frame_day is not None and ctx.ref == frame_day \
                     and event_day is not None:
                 value = resolve(m.sem, replace(ctx, ref=event_day))
+            elif _counts_from_story(m.sem) and coarse_last:
+                value = None
             else:
                 value = resolve(m.sem, ctx)
+            if day_of(value) is not None:
+                coarse_last = False
+            elif m.sem.kind in ("date", "abs") and value and _COARSE.match(value) \
+                    and not (ctx.ref is not None and fmt_day(ctx.ref).startswith(value)):
+                coarse_last = True
             values[k] = value
             told = ctx.ref
             _remember(ctx, value, m.sem)
@@ -391,6 +403,10 @@ def _find(doc: Doc, published: str | None) -> list[Timex]:
                 ref = dct
             if nearest is None and ref is not None and dct is not None and ref < dct and tense == "future":
                 ref = dct  # "schools will open from 8 to 11 a.m.", after "talks failed overnight"
+            if nearest is None and ref is None and tense == "past" and _after_publication(m.sem, published):
+                # "a gas main burst at 4pm" in an article of 13:30 with no day told: the latest
+                # 4pm not after publication, yesterday's
+                ref = dct - timedelta(days=1) if dct is not None else None
             small_hours = m.sem.hour is not None and m.sem.hour < 6
             if nearest is None and ref is not None and ref == evening and (small_hours or m.sem.pod == "MO"):
                 # "called at 9.42pm ... remained until 1.15am", "talks failed overnight ... before
@@ -407,9 +423,24 @@ def _find(doc: Doc, published: str | None) -> list[Timex]:
             if clock:
                 evening = day_of(values[k]) if int(clock[1]) >= 18 else None
             elif (values[k] or "").endswith(("TEV", "TNI")):
-                evening = day_of(values[k])  # "overnight", "on Monday night"
+                # "overnight", "on Monday night"; not "the early hours of Wednesday", whose
+                # small-hours clock times are that Wednesday's
+                evening = None if _EARLY_HOURS.search(text[m.start : m.end]) else day_of(values[k])
         i = j
     return _attach(doc, out)
+
+
+_COARSE = re.compile(r"^\d{4}(?:-\d{2})?$")  # a year or a month
+_EARLY_HOURS = re.compile(r"\b(?:early|small|wee)\s+hours\b", re.I)
+_PUBLISHED_CLOCK = re.compile(r"^\s*\d{4}-?\d{2}-?\d{2}[T ](\d{2}):(\d{2})")
+
+
+def _after_publication(sem: Sem, published: str | None) -> bool:
+    """A bare clock time later in the day than the article's publication time (when it has one)."""
+    p = _PUBLISHED_CLOCK.match(published or "") if isinstance(published, str) else None
+    if p is None or sem.hour is None:
+        return False
+    return sem.hour * 60 + (sem.minute or 0) > int(p[1]) * 60 + int(p[2])
 
 
 def _counts_from_story(sem: Sem) -> bool:
@@ -471,7 +502,8 @@ def _attach(doc: Doc, timexes: list[Timex]) -> list[Timex]:
             continue
         # the tense of the clause's verb, not the expression's reading ("a plan for next year"
         # reads ahead, the vote on it is past; the noun's own time is what the timeline weighs)
-        tense = _tense(doc[a.verb.i : a.verb.i + 1]) if a.verb is not None else None
+        verb = finite_above(a.verb) if a.modifies_noun and a.verb is not None else a.verb
+        tense = _tense(doc[verb.i : verb.i + 1]) if verb is not None else None
         clock_only = t.type == "TIME" and bool(_CLOCK_ONLY.match(t.text)) and a.verb is not None \
             and a.verb.i not in dated_verbs
         if t.type != "SET" and (is_generic(a.verb, clock_only, habit_verbs)

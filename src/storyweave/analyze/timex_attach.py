@@ -198,6 +198,24 @@ def is_generic(verb: Token | None, clock_only: bool, habit_verbs: set[int]) -> b
     return False
 
 
+def finite_above(verb: Token) -> Token:
+    """The finite verb a participle hangs on ("Buoyed by Monday's vote, the council is pressing
+    ahead", "the family of a man killed in a fall in March is suing", "completed its offer, with
+    holders tendering by the Tuesday deadline", "had rejected in talks following the May 2029
+    truce"): a noun's time in the participle's phrase belongs to a sentence told in that
+    verb's tense."""
+    tok = verb
+    for _ in range(4):
+        if tok.tag_ not in ("VBN", "VBG") or tok.dep_ in ("ROOT", "conj", "ccomp", "relcl") \
+                or any(c.dep_ in ("aux", "auxpass", "mark") for c in tok.children) or tok.head is tok:
+            return tok
+        above = _verb_above(tok.head)
+        if above is None:
+            return tok
+        tok = above
+    return tok
+
+
 def _verb_above(tok: Token) -> Token | None:
     """The first verb (not an auxiliary) at or above `tok`."""
     for _ in range(16):

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from storyweave.analyze.quoted_time import quote_of, quoted_spans, relative_in_quote, spoken_value
 from storyweave.analyze.timex_attach import opens_period
 from storyweave.brief.text import SimilarityIndex, clean
-from storyweave.brief.timeline_when import dating_timexes
+from storyweave.brief.timeline_when import dating_timexes, split_events
 from storyweave.brief.units import citation, is_junk, story_units
 from storyweave.model import AnalyzedArticle, Citation, Comparison, TimelineEvent
 
@@ -154,14 +154,17 @@ def build_timeline(items: list[AnalyzedArticle], comparisons: list[Comparison] |
             txs = dating_timexes(txs, item.article.published)
             if not txs:
                 continue
-            ev = _Event(
-                values=_most_specific([t.value for t in txs]),
-                what=_what(text, u.start, u.end, txs[0].start),
-                cites=[citation(item, u.start, u.end)],
-                keys=[(d, u.start)],
-            )
-            cands.append(ev)
-            texts.append(u.text)
+            # two events of different days in one sentence ("on 2 May a fire broke out; four
+            # days later the owner was arrested") are two entries
+            for start, end, part in split_events(text, u.start, u.end, txs):
+                ev = _Event(
+                    values=_most_specific([t.value for t in part]),
+                    what=_what(text, start, end, part[0].start),
+                    cites=[citation(item, start, end)],
+                    keys=[(d, start)],
+                )
+                cands.append(ev)
+                texts.append(u.text if (start, end) == (u.start, u.end) else text[start:end])
     if not cands:
         return []
     index_sims = SimilarityIndex(texts)
@@ -301,7 +304,9 @@ def _locate(items: list[AnalyzedArticle], per_doc: list, index: dict, article: s
             continue
         for u in per_doc[d]:
             if u.start <= start < u.end:
-                return index.get((d, u.start))
+                # the part of a sentence cut in two (`split_events`) that holds `start`
+                parts = [k for (dd, k) in index if dd == d and u.start <= k <= start]
+                return index.get((d, max(parts))) if parts else None
     return None
 
 
