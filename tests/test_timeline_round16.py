@@ -187,3 +187,18 @@ def test_timeline_date_of_sentence(timelines, cid, text, word, expected):
         assert events == [], f"dated by a noun's time: {[e.when for e in events]}"
     else:
         assert [e.when for e in events] == [expected]
+
+
+def test_a_timeline_entry_is_shown_without_the_wire_dateline_it_opens_on(nlp):
+    from storyweave.analyze.pipeline import analyze_articles
+    from storyweave.brief.timeline import build_timeline
+    from storyweave.model import AnalyzedArticle, Article
+
+    text = ("TARNBY, Sept 9 (Kessel Wire) - Tarnby Rovers signed the winger Ode Marrin on Wednesday for a "
+            "club-record fee.\n\nTARNBY HARBOUR - Two ferries were cancelled on Tuesday.")
+    art = Article(id="w1", text=text, outlet="Kessel Wire", published="2031-09-10T09:00:00+00:00")
+    ((a, an),) = analyze_articles([art], nlp)
+    whats = [e.what for e in build_timeline([AnalyzedArticle(a, an)])]
+    assert "Tarnby Rovers signed the winger Ode Marrin on Wednesday for a club-record fee." in whats
+    assert "Two ferries were cancelled on Tuesday." in whats
+    assert not [w for w in whats if "Kessel Wire" in w or "HARBOUR" in w]

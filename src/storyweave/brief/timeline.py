@@ -14,6 +14,7 @@ import re
 from datetime import date
 from dataclasses import dataclass, field, replace
 
+from storyweave.analyze.datelines import dateline_spans
 from storyweave.analyze.quoted_time import quote_of, quoted_spans, relative_in_quote, spoken_value
 from storyweave.analyze.timex_attach import opens_period
 from storyweave.brief.text import SimilarityIndex, clean
@@ -110,7 +111,11 @@ def _most_specific(values: list[str]) -> list[str]:
 
 
 def _what(text: str, start: int, end: int, t_start: int) -> str:
-    """The sentence around the time expression, cut to the clause window when long."""
+    """The sentence around the time expression, cut to the clause window when long, without
+    a dateline it opens on ("TARROW, Sept 9 (Wire) - ")."""
+    for a, b in dateline_spans(text):
+        if start <= a < b < end:
+            start, t_start = b, max(t_start, b)
     piece = clean(text[start:end])
     words = piece.split()
     if len(words) <= MAX_WHAT_WORDS:
