@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import pytest
 
-from storyweave.brief.timeline import build_timeline
-from storyweave.model import AnalyzedArticle, Article
+from timeline_case_helpers import assert_dated, case_ids, timelines_of
+
 
 PUBLISHED = "2031-06-05"  # a Thursday: Saturday 05-31, Monday 06-02, Tuesday 06-03, yesterday 06-04
 
@@ -136,23 +136,11 @@ GUARDS = [
 CASES = NOUN_TIME + NOUN_TIME_FRIENDS + LATER + LATER_FRIENDS + SINCE_NOUN + SINCE_FRIENDS + GUARDS
 
 
-def _row(case) -> tuple:
-    return case.values if hasattr(case, "values") else case
-
-
 @pytest.fixture(scope="module")
 def timelines(nlp):
-    from storyweave.analyze.pipeline import analyze_articles
-
-    arts = [Article(id=cid, text=text, outlet="Fenmarsh Gazette", published=PUBLISHED)
-            for cid, text, _, _ in map(_row, CASES)]
-    return {a.id: build_timeline([AnalyzedArticle(a, an)]) for a, an in analyze_articles(arts, nlp)}
+    return timelines_of(nlp, CASES, PUBLISHED)
 
 
-@pytest.mark.parametrize("cid,text,word,expected", CASES, ids=[_row(c)[0] for c in CASES])
+@pytest.mark.parametrize("cid,text,word,expected", CASES, ids=case_ids(CASES))
 def test_timeline_date_of_sentence(timelines, cid, text, word, expected):
-    events = [e for e in timelines[cid] if word in e.what]
-    if expected is None:
-        assert events == [], f"dated by a noun's time: {[e.when for e in events]}"
-    else:
-        assert [e.when for e in events] == [expected]
+    assert_dated(timelines[cid], word, expected)

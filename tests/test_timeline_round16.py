@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import pytest
 
-from storyweave.brief.timeline import build_timeline
-from storyweave.model import AnalyzedArticle, Article
+from timeline_case_helpers import assert_dated, case_ids, timelines_of
+
 
 # Wednesday: Friday 05-30, Monday 06-02, Tuesday (yesterday) 06-03; last week 2031-W22
 PUBLISHED = "2031-06-04T13:30"
@@ -167,38 +167,21 @@ CASES = (CLOCK + CLOCK_FRIENDS + PRESENT_NOUN + PRESENT_NOUN_FRIENDS + NESTED_NO
          + LATER + LATER_FRIENDS + GUARDS)
 
 
-def _row(case) -> tuple:
-    return case.values if hasattr(case, "values") else case
-
-
 @pytest.fixture(scope="module")
 def timelines(nlp):
-    from storyweave.analyze.pipeline import analyze_articles
-
-    arts = [Article(id=cid, text=text, outlet="Fenmarsh Gazette", published=PUBLISHED)
-            for cid, text, _, _ in map(_row, CASES)]
-    return {a.id: build_timeline([AnalyzedArticle(a, an)]) for a, an in analyze_articles(arts, nlp)}
+    return timelines_of(nlp, CASES, PUBLISHED)
 
 
-@pytest.mark.parametrize("cid,text,word,expected", CASES, ids=[_row(c)[0] for c in CASES])
+@pytest.mark.parametrize("cid,text,word,expected", CASES, ids=case_ids(CASES))
 def test_timeline_date_of_sentence(timelines, cid, text, word, expected):
-    events = [e for e in timelines[cid] if word in e.what]
-    if expected is None:
-        assert events == [], f"dated by a noun's time: {[e.when for e in events]}"
-    else:
-        assert [e.when for e in events] == [expected]
+    assert_dated(timelines[cid], word, expected)
 
 
 def test_a_timeline_entry_is_shown_without_the_wire_dateline_it_opens_on(nlp):
-    from storyweave.analyze.pipeline import analyze_articles
-    from storyweave.brief.timeline import build_timeline
-    from storyweave.model import AnalyzedArticle, Article
-
     text = ("TARNBY, Sept 9 (Kessel Wire) - Tarnby Rovers signed the winger Ode Marrin on Wednesday for a "
             "club-record fee.\n\nTARNBY HARBOUR - Two ferries were cancelled on Tuesday.")
-    art = Article(id="w1", text=text, outlet="Kessel Wire", published="2031-09-10T09:00:00+00:00")
-    ((a, an),) = analyze_articles([art], nlp)
-    whats = [e.what for e in build_timeline([AnalyzedArticle(a, an)])]
+    (events,) = timelines_of(nlp, [("w1", text, "", None)], "2031-09-10T09:00:00+00:00").values()
+    whats = [e.what for e in events]
     assert "Tarnby Rovers signed the winger Ode Marrin on Wednesday for a club-record fee." in whats
     assert "Two ferries were cancelled on Tuesday." in whats
     assert not [w for w in whats if "Kessel Wire" in w or "HARBOUR" in w]
