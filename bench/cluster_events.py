@@ -102,7 +102,7 @@ def load_events(root: Path = FIXTURE) -> tuple[list[Article], dict[str, str]]:
 SETS = {name: ROOT / "bench" / "fixtures" / name
         for name in ("events", "events2", "events3", "events4", "events5", "events6", "events7",
                      "events8", "events9", "events10", "events11", "events12", "events13", "events14",
-                     "events15", "events16", "events17", "events18", "events19", "events20", "events21")}
+                     "events15", "events16", "events17", "events18", "events19", "events20", "events21", "events22", "events23")}
 for _name, _root in SETS.items():  # so `analysed` reads and caches them like the dev sets
     devbench.LOADERS[_name] = functools.partial(load_events, _root)
 
