@@ -181,6 +181,12 @@ questions, CFO answers), science releases ("the authors wrote", "the study found
 notes and signs that demand or say, a document's post-modifier ("A safety letter from 2023"),
 quoted fragments after "called", reports paired across a semicolon, and news outlets as an
 addressee, in "an interview with" or in a "seen by" phrase.
+Batch 26 (round 27, written before its fixes; first run 6/15 fully right, 7/15 spans right) is
+imperatives, which report nobody's words (a regulator's template "Report suspected side effects
+through ...", "Tell us your story", "Ask your pharmacist", "Call 0800 ...", "Say what you like
+about ..."), an outlet asking its own question ("The Gale asks: ..."), and their false friends:
+an imperative in quote marks or before an inverted cue ("Tell the council what you think, the
+mayor urged"), "told reporters to ask", a "Report:" headline label, an outlet that asked someone.
 
 Each expected quote is Q(text, kind, cue, speaker): `text` the content exactly as the
 extractor should cut it (the project's conventions: quoted words without their marks but
@@ -394,6 +400,10 @@ def _c24(id: str, form: str, text: str, *quotes: tuple) -> Case:
 
 def _c25(id: str, form: str, text: str, *quotes: tuple) -> Case:
     return _c(id, form, text, *quotes, batch=25)
+
+
+def _c26(id: str, form: str, text: str, *quotes: tuple) -> Case:
+    return _c(id, form, text, *quotes, batch=26)
 
 
 D, I, M = "direct", "indirect", "mixed"
@@ -4067,4 +4077,49 @@ CASES: list[Case] = [
          "The study, published on Wednesday in Coastal Ecology, followed 120 colonies for three summers."),
     _c25("science_funded_by_no_quote", "false friend",
          "The research was funded by the Alder Trust and carried out at four farms in the Veln valley."),
+    # --- batch 26 (round 27, written before its fixes): imperatives are no reports -- a
+    # regulator's template ("Report suspected side effects through ..."), "Tell us your story",
+    # "Ask your pharmacist", "Call 0800 ...", "Please tell your doctor", "Say what you like" --
+    # and an outlet asking its own question is the writer ("The Gale asks: ..."); false friends: an
+    # imperative inside quote marks or before an inverted cue (the cue's subject gives it), "told
+    # reporters to ask", a "Report:" headline label, an outlet that asked someone else.
+    _c26("template_report_side_effects_no_quote", "imperative",
+         "Report suspected side effects of any medicine through the Medicines Board\u2019s Safety Hotline."),
+    _c26("template_tell_us_your_story_no_quote", "imperative",
+         "Have you been affected by the closure? Tell us your story at news@hollowmere-echo.example."),
+    _c26("template_ask_your_pharmacist_no_quote", "imperative",
+         "Ask your pharmacist if you are unsure whether your pack is one of those recalled."),
+    _c26("template_call_number_no_quote", "imperative",
+         "Call 0800 555 0192 if you took the tablets and now feel unwell."),
+    _c26("template_please_tell_doctor_no_quote", "imperative",
+         "Please tell your doctor if you notice swelling in your ankles or feet."),
+    _c26("idiom_say_what_you_like_no_quote", "imperative",
+         "Say what you like about the new timetable, the trains are at least on time."),
+    _c26("report_then_template", "imperative after a report",
+         "The Medicines Board said on Tuesday that two batches of Dexalvine had been recalled. Ask your "
+         "pharmacist if you are unsure.",
+         ("that two batches of Dexalvine had been recalled", I, "said", "The Medicines Board")),
+    _c26("outlet_asks_colon_no_quote", "outlet asks",
+         "The Gale asks: who was checking this bridge?"),
+    _c26("outlet_today_asks_why_no_quote", "outlet asks",
+         "Today the Hollowmere Echo asks why three warnings about the crossing were ignored."),
+    _c26("outlet_asked_minister_whether", "outlet asks",
+         "The Gale asked the transport minister on Monday whether the bridge had been inspected.",
+         ("whether the bridge had been inspected", I, "asked", "The Gale")),
+    _c26("told_reporters_to_ask_the_minister", "false friend",
+         "He told reporters to ask the minister.",
+         ("reporters to ask the minister", I, "told", "He")),
+    _c26("headline_report_label_no_marks", "false friend",
+         "Report: Council knew of bridge cracks\n\nCouncil engineers warned in 2022 that the Mill Lane bridge "
+         "was unsafe.",
+         ("that the Mill Lane bridge was unsafe", I, "warned", "Council engineers")),
+    _c26("quoted_imperative_shouted", "false friend",
+         "\u201cTell us the truth,\u201d shouted one protester outside the town hall.",
+         ("Tell us the truth,", D, "shouted", "one protester")),
+    _c26("imperative_before_inverted_cue", "false friend",
+         "Tell the council what you think of the plan, the mayor urged residents on Friday.",
+         ("Tell the council what you think of the plan", I, "urged", "the mayor")),
+    _c26("template_said_by_board", "false friend",
+         "Report side effects through the Safety Hotline, the board said.",
+         ("Report side effects through the Safety Hotline", I, "said", "the board")),
 ]

@@ -4165,6 +4165,86 @@ CASES_24: list[Case] = [
 ]
 
 
+CASES_25: list[Case] = [
+    # --- batch 25 (round 27, written before its fixes): places, things and common words the
+    # tagger takes for persons or bodies -- a road crossing on a diversion, a town named alone, a
+    # school's first word, a phone line, a drug's generic and brand names, "Their mum", a firm
+    # named by a trade word ("Generics", "Pharma") or by one word before a role ("Kestrin's chief
+    # executive"), sentence-start common words ("Heartbroken neighbours", "Households"), "The
+    # Pellow kids", a full name the small model tags as a body -- and their false friends: a town
+    # that speaks for its council, a drug maker beside its drug, a school that speaks. First run:
+    # mention 23, name 18, role 22 of 23 (with the place's expectation as first written).
+    _c("b25_town_speaks_for_its_council",
+       "Hollowmere closed the Mill Lane bridge in May. Hollowmere said on Friday it would reopen the bridge by June.",
+       # (first written with the name "Hollowmere"; the file's convention gives a place that speaks
+       # no resolved name, as "Russia said", since places are not in the people list)
+       ("reopen the bridge by June", "Hollowmere", None, None), batch=25),
+    _c("b25_one_word_firm_possessive_role",
+       "Kestrin\u2019s chief executive said the recall was a precaution.",
+       ("recall was a precaution", "Kestrin\u2019s chief executive", "Kestrin chief executive",
+        "chief executive, Kestrin"), batch=25),
+    _c("b25_drug_maker_beside_its_drug",
+       "Kestrin, which makes Solvira, said the batches were safe.",
+       ("batches were safe", "Kestrin", "Kestrin", None), batch=25),
+    _c("b25_trade_word_firm_said",
+       "Pennrock Generics said it had stopped making the tablets at its Brackwater plant.",
+       ("stopped making the tablets", "Pennrock Generics", "Pennrock Generics", None), batch=25),
+    _c("b25_trade_word_pharma_which_made",
+       "Brackwater Pharma, which made the tablets, said it would appeal.",
+       ("would appeal", "Brackwater Pharma", "Brackwater Pharma", None), batch=25),
+    _c("b25_full_name_then_she",
+       "Tamsin Oakridge said the crossing had been dangerous for years. She said she had written to the council twice.",
+       ("dangerous for years", "Tamsin Oakridge", "Tamsin Oakridge", None),
+       ("written to the council twice", "She", "Tamsin Oakridge", None), batch=25),
+    _c("b25_full_name_then_surname",
+       "Carys Wendham said the council had ignored the warnings. Wendham, who lives by the bridge, said she had "
+       "complained three times.",
+       ("ignored the warnings", "Carys Wendham", "Carys Wendham", None),
+       ("complained three times", "Wendham", "Carys Wendham", None), batch=25),
+    _c("b25_their_mum_said",
+       "The twins were treated in hospital. Their mum said she had been worried for weeks.",
+       ("worried for weeks", "Their mum", None, None), batch=25),
+    _c("b25_mother_of_two_named",
+       "Jade Corran, a mother of two, said the school had let the family down.",
+       ("let the family down", "Jade Corran", "Jade Corran", "mother of two"), batch=25),
+    _c("b25_heartbroken_neighbours_said",
+       "Heartbroken neighbours said the couple had lived in the street for 30 years.",
+       ("lived in the street", "Heartbroken neighbours", None, None), batch=25),
+    _c("b25_households_told_outlet",
+       "Households told the Gale they had been without water for three days.",
+       ("without water for three days", "Households", None, None), batch=25),
+    _c("b25_kids_family_name_then_he",
+       "Dean Pellow said his children were shaken. The Pellow kids were back at school on Monday, he said.",
+       ("children were shaken", "Dean Pellow", "Dean Pellow", None),
+       ("back at school on Monday", "he", "Dean Pellow", None), batch=25),
+    _c("b25_board_and_its_hotline",
+       "The Medicines Board said patients should report problems through its Safety Hotline.",
+       ("report problems", "The Medicines Board", "Medicines Board", None), batch=25),
+    _c("b25_drug_sentence_start_then_spokeswoman",
+       "Dexalvine, sold as Solvira, got its licence in 2019. A spokeswoman for Kestrin said the drug was safe.",
+       ("drug was safe", "A spokeswoman for Kestrin", "Kestrin spokeswoman", "spokeswoman, Kestrin"), batch=25),
+    _c("b25_school_head_pre_role",
+       "Ashcombe Primary head teacher Nia Brannock said the extra places would help.",
+       ("extra places would help", "Nia Brannock", "Nia Brannock", "Ashcombe Primary head teacher"), batch=25),
+    _c("b25_school_speaks",
+       "Ashcombe Primary said the extra places would be ready by September.",
+       ("ready by September", "Ashcombe Primary", "Ashcombe Primary", None), batch=25),
+    _c("b25_diversion_crossing_then_he",
+       "Owen Tate drives the number 9 bus. Since Monday it has been sent the long way round via Fennick Crossing. "
+       "He said the detour added 20 minutes to every trip.",
+       ("detour added 20 minutes", "He", "Owen Tate", None), batch=25),
+    _c("b25_across_town_residents",
+       "Across Hollowmere, residents said the water tasted of chlorine.",
+       ("tasted of chlorine", "residents", None, None), batch=25),
+    _c("b25_councillor_named_once",
+       "Garth Emberley, a councillor for Hollowmere East, said the road should never have shut.",
+       ("never have shut", "Garth Emberley", "Garth Emberley", "councillor for Hollowmere East"), batch=25),
+    _c("b25_tabloid_caps_then_landlord",
+       "TWELVE families were SLAMMED with bills after the mix-up. Ray Dunnock, the landlord, said he was sorry.",
+       ("he was sorry", "Ray Dunnock", "Ray Dunnock", "landlord"), batch=25),
+]
+
+
 # cases still wrong (each with why); the test expects them to fail until fixed
 KNOWN_MISSES: frozenset[str] = frozenset({
     # the small model tags "Tallis Water" as a person, so its possessive is no employer
@@ -4250,7 +4330,7 @@ KNOWN_MISSES: frozenset[str] = frozenset({
 
 CASES: list[Case] = (CASES_1 + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9 + CASES_10
                      + CASES_11 + CASES_12 + CASES_13 + CASES_14 + CASES_15 + CASES_16 + CASES_17 + CASES_18 + CASES_19
-                     + CASES_20 + CASES_21 + CASES_22 + CASES_23 + CASES_24)
+                     + CASES_20 + CASES_21 + CASES_22 + CASES_23 + CASES_24 + CASES_25)
 
 
 def find_quote(quotes, key: str):

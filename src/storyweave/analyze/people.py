@@ -44,7 +44,15 @@ from storyweave.analyze.lexicon import (
     titles,
     word_list,
 )
+from storyweave.analyze.people_common import (
+    KIN_ADDRESS,
+    capitals_word,
+    common_word_mention,
+    plural_at_start,
+    sentence_start_noun,
+)
 from storyweave.analyze.people_outlets import outlet_only
+from storyweave.analyze.people_products import product_mention
 from storyweave.analyze.quote_subject_fit import subject_taken_for_apposition
 from storyweave.model import Mention, Person
 
@@ -52,6 +60,13 @@ from storyweave.model import Mention, Person
 NOT_NAMES = frozenset({"twitter", "facebook", "instagram", "youtube", "tiktok", "linkedin",
                        "whatsapp", "snapchat", "reddit", "google", "god"})
 ROLE_LINKS = frozenset({"and", "&", "of", "for", "at"})
+# last words of a capitalised name that is a body's line, site or app ("Safety Hotline")
+OWNED_THINGS = frozenset({"line", "hotline", "helpline", "website", "app", "portal", "inbox", "webchat"})
+# prepositions the recogniser runs a name into at either end ("Across Pellby", "Velmar
+# Therapeutics for"); never the first or last word of a name
+EDGE_PREPOSITIONS = frozenset({"across", "in", "at", "for", "from", "via", "near", "outside", "inside", "around",
+                               "throughout", "within", "beyond", "towards", "toward", "into", "onto",
+                               "with", "without", "after", "before", "since", "during", "under", "over", "by"})
 ROLE_PREPS = frozenset({"of", "at", "for", "with"})
 POSSESSIVE_PRONOUNS = {"his": "m", "her": "f", "their": None, "its": None}
 MAX_ROLE_TOKENS = 14
@@ -738,18 +753,36 @@ def _surname_speaks_alone(doc: Doc, start: int, end: int) -> bool:
                for t in doc)
 
 
+def _edge_preposition(tok: Token) -> bool:
+    """A preposition at a name's edge (tagged a proper noun when capitalised: "Across Pellby")."""
+    return tok.lower_ in EDGE_PREPOSITIONS and (tok.tag_ == "IN" or tok.dep_ == "prep")
+
+
 def _classify(doc: Doc, start: int, end: int, label: str | None) -> _Cand | None:
     """Split a candidate span into titles and a name core; decide person or organisation."""
-    while start < end and (doc[start].pos_ == "DET" or doc[start].lower_ == "the"):
-        start += 1
+    while start < end and (doc[start].pos_ == "DET" or doc[start].lower_ == "the"
+                           or _edge_preposition(doc[start])):
+        start += 1  # ("[Across Pellby], pubs shut": a preposition opening the sentence)
     while end > start and (doc[end - 1].tag_ == "POS" or not any(c.isalnum() for c in doc[end - 1].text)
-                           or (doc[end - 1].lower_ == "and" and end - 1 > start)):
-        end -= 1  # (the recogniser may run a name on into "and": "[Dev and] Anjali Roe")
+                           or (doc[end - 1].lower_ == "and" and end - 1 > start)
+                           or _edge_preposition(doc[end - 1])):
+        end -= 1  # (the recogniser may run a name on into "and": "[Dev and] Anjali Roe"; or "for")
     if start >= end:
         return None
+    owner = next((k for k in range(start + 1, end - 1) if doc[k].tag_ == "POS"), None)
+    if _word(doc[end - 1]) in OWNED_THINGS and not (
+            owner is None and _word(doc[end - 1]) == "line" and doc[end - 1].dep_ in ("nsubj", "nsubjpass")):
+        # "the Board's Warning Line", "call the Alert Line": a body's phone line or website, no
+        # one; the body before the possessive keeps its name ("The Kestrel Line said": a
+        # shipping or rail line that speaks is a body)
+        if owner is None:
+            return None
+        end = owner
     words = [_word(t) for t in doc[start:end]]
     if any(w in NOT_NAMES for w in words):
         return None
+    if end - start == 1 and words[0] in KIN_ADDRESS:
+        return None  # "Mum was at work": a relation, not a name
     if label == "PERSON" and end - start == 1 and start > 0 and doc[start - 1].lower_ == "the" \
             and words[0] not in first_names() and words[0] not in titles() \
             and not (end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN")):  # ("the Roe branch": a modifier)
@@ -1367,6 +1400,13 @@ def _not_a_name(doc: Doc, ent: _Entity) -> bool:
     """
     if not ent.cands or any(len(c.key) != 1 or c.titled for c in ent.cands):
         return False
+    if any(product_mention(doc, c.start, c.start + 1) for c in ent.cands):
+        return True  # "Torvaline, branded Maxiquel, ... Maxiquel was withdrawn": a drug and its brand
+    if all(common_word_mention(doc[c.start]) or capitals_word(doc[c.start])
+           or ent.kind == "org" and plural_at_start(doc[c.start])
+           or ent.kind == "person" and ent.cands[0].key[0] not in first_names() and sentence_start_noun(doc[c.start])
+           for c in ent.cands):
+        return True  # "Heartbroken neighbours", "TWELVE families were SLAMMED", "Households told": common words
     if ent.kind == "person":
         # one word the text also names elsewhere as a place or a one-word body ("had chosen
         # Morrowby", tagged a person once, is the town): never a first name, never titled, and
@@ -1384,7 +1424,14 @@ def _not_a_name(doc: Doc, ent: _Entity) -> bool:
             return True  # "across Hollinsby and the valley", "upstream of Hollinsby", "HOLLINSBY, Aug 25 -"
         return all(c.modifier or doc[c.start].pos_ == "NOUN" for c in ent.cands)
     word = ent.cands[0].key[0]
+    if word not in org_heads() and all(doc[c.start].dep_ == "pobj" and doc[c.start].head.lower_ in ONLY_PLACES_AFTER
+                                       for c in ent.cands):
+        return True  # "Across Pellby, pubs shut": no body is "across" or "throughout" (a body is "at", "in")
     return all(c.modifier or c.bare for c in ent.cands) and word in doc.user_data["_sw_places"]
+
+
+# prepositions only places follow ("across Pellby"), never a body one works at or invests in
+ONLY_PLACES_AFTER = frozenset({"across", "throughout", "around", "near", "beyond", "via"})
 
 
 # prepositions that put the word after them in a place ("in", "across", "between Porthcarrow

@@ -41,7 +41,8 @@ from storyweave.analyze.quote_empty import after_to_know, pointer_only
 from storyweave.analyze.quote_subject_fit import restore_cut_subject, subject_taken_for_apposition
 from storyweave.analyze.quote_noun import noun_cue_quote, words_of_quote
 from storyweave.analyze.quote_tails import condition_of_report, writers_lead
-from storyweave.analyze.quote_writer import writers_formula
+from storyweave.analyze.quote_imperative import imperative, inverted_cue_over
+from storyweave.analyze.quote_writer import outlet_asks, writers_formula
 from storyweave.analyze.quote_speakers import resolve_speaker
 from storyweave.model import Quote
 
@@ -303,6 +304,10 @@ def _content_range(ctx: QuoteContext, verb: Token, has_quote) -> tuple[int, int]
         if dep in COMPLEMENT_DEPS:
             parts.append(child)
         elif child.i < verb.i:
+            if dep == "advcl" and imperative(child) and getattr(inverted_cue_over(child), "i", -1) == verb.i:
+                # "Tell the council what you think, the mayor urged residents": the imperative
+                # is the whole report, whoever was urged
+                return child.left_edge.i, child.right_edge.i + 1
             continue
         elif dep == "xcomp" and lemma == "ask" and _anonymity(child):
             continue  # "who asked not to be named": a request to stay unnamed, no statement
@@ -842,8 +847,10 @@ def _indirect_quotes(ctx: QuoteContext, direct: list[Quote], absorbed: set[int])
             continue  # "is expected to announce ...": nothing said yet
         if _no_one_says(tok) or _misquoted(tok):
             continue  # "Nobody has said ...", "If she says ...", "misquoted X as saying": no words said
-        if writers_formula(tok):
+        if writers_formula(tok) or outlet_asks(tok):
             continue  # "..., the Courier can reveal": the writer's, not a report
+        if imperative(tok):
+            continue  # "Report side effects through ...", "Tell us your story": the reader is told, no report
         asked = _asked_question(tok)
         if tok.tag_ == "VBN" and tok.dep_ in ("advcl", "amod", "acl") and not asked:
             continue  # "Named in the suit, she said ...": not a statement

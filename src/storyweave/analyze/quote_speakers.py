@@ -714,6 +714,12 @@ def _resolve_speaker(ctx: QuoteContext, tok: Token) -> Speaker:
             # "Tarrant's lawyer said": someone acting for the named person, as "her lawyer"
             # is, unnamed here (not "Liam Tarrant lawyer")
             return Speaker(mention, s, e)
+        if p.kind == "org" and named.dep_ == "poss" and named.head.i == tok.i \
+                and tok.lower_ in titles() | word_list("role_nouns"):
+            # "Kestrin's chief executive said": a job at the body, named as "a spokesman for X" is
+            job = " ".join([c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound") and c.i > named.i
+                            and c.is_alpha] + [tok.lower_])
+            return Speaker(mention, s, e, f"{p.name} {job}", f"{job}, {p.name}", p.id)
         # "Jane Roe's campaign", "a producer for Acme Studios": the body or person behind it
         return Speaker(mention, s, e, f"{p.name} {tok.lower_}", p.role if p.kind == "person" else None, p.id)
     age = AGE_DESCRIPTION.search(mention)
@@ -1029,7 +1035,31 @@ def _nearest_subject(tok: Token, passive: bool) -> Token | None:
             continue  # a parse that ran on past a paragraph break
         if best_key is None or b - a < best_key:
             best, best_key = child, b - a
+    if best is None and any(c.dep_ in deps for c in tok.children):
+        best = _subject_after_break(tok)
     return best
+
+
+SUBJECT_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+
+
+def _subject_after_break(verb: Token) -> Token | None:
+    """"Report: Council knew of cracks\n\nCouncil engineers warned that ...": a headline with no
+    full stop runs into the paragraph after it and takes the verb's subject; the noun phrase
+    that opens the verb's paragraph, right before it, is the subject written there."""
+    doc = verb.doc
+    k = verb.i - 1
+    while k >= 0 and "\n" not in doc[k].text_with_ws and verb.i - k <= 7:
+        k -= 1
+    if k < 0 or "\n" not in doc[k].text_with_ws or verb.i == k + 1:
+        return None  # (the sentence splitter may have cut at the break; the parse did not)
+    words = doc[k + 1:verb.i]
+    head = words[-1]
+    if any(t.pos_ not in SUBJECT_WORDS for t in words) or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not all(k < t.i < verb.i for t in head.rights):
+        return None  # (its left edge may run back into the headline; the mention stops at the break)
+    return head
 
 
 def _with_participle_noun(tok: Token) -> Token | None:
