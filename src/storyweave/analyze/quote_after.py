@@ -63,7 +63,32 @@ def speaker_of_cue(ctx: QuoteContext, verb: Token) -> Speaker | None:
     quoted = _quoted_as(verb)
     if quoted is None and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() == "quote":
         return speaker_of_verb(ctx, verb.head.head)  # (no object: the passive's subject)
+    lost = _subject_in_aside(verb)
+    if lost is not None:
+        return resolve_speaker(ctx, lost)
     return resolve_speaker(ctx, quoted) if quoted is not None else speaker_of_verb(ctx, verb)
+
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _subject_in_aside(verb: Token) -> Token | None:
+    """'The prime minister, in a speech broadcast live ..., warned that ...', 'Ms Lee, noted for
+    her candour, said ...': a cue with no subject of its own whose sentence opens with a noun
+    phrase and a comma that the parser made the subject of the aside set off after it (a
+    clause with no conjunction of its own, hung on the cue before it)."""
+    if verb.pos_ != "VERB" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    doc = verb.doc
+    for aside in verb.lefts:
+        if aside.dep_ not in ("advcl", "parataxis") or aside.left_edge.i != verb.sent.start:
+            continue
+        if any(c.dep_ == "mark" for c in aside.children) or doc[verb.i - 1].text != ",":
+            continue
+        subj = next((c for c in aside.children if c.dep_ in SUBJECT_DEPS and c.left_edge.i == verb.sent.start), None)
+        if subj is not None and subj.right_edge.i + 1 < aside.i and doc[subj.right_edge.i + 1].text == ",":
+            return subj
+    return None
 
 
 def title_abbreviation(ctx: QuoteContext, dot: Token) -> bool:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from storyweave.analyze.lexicon import ADDRESSING_VERBS
 from storyweave.analyze.quote_context import CLOSING_MARKS, DASHES, QuoteContext, comma_before
+from storyweave.analyze.quote_occasion import occasion_start
 from storyweave.analyze.quote_tails import writers_adverbial, writers_brackets
 
 
@@ -214,6 +215,9 @@ def _cut_aside_once(ctx: QuoteContext, a: int, b: int) -> int:
     cut = writers_brackets(doc, a, b, ctx.in_quote)
     if cut < b:
         return cut
+    cut = occasion_start(ctx, a, b)
+    if cut < b:
+        return cut  # "said the roads would be fixed while addressing journalists": when it was said
     for i in range(a + 2, b - 1):
         # "..., an admission the campaign quickly seized on": a summary phrase after a comma;
         # after a dash only one hung on the clause ("said it would close — a claim she has

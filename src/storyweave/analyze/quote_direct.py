@@ -31,7 +31,9 @@ from storyweave.model import Quote
 # (an opening bracket may come between: '... a decade. (“I never take a day off,” she said.)')
 # and a bracket mid-sentence opens an aside of its own: 'The mayor (“I have no regrets,” she
 # told the council) stood down'
-CLAUSE_START = re.compile(r"(?:(?:^|[.!?:]|[.!?,](?:''|[”’\"']))\s*[(\[]?|[(\[])\s*$")
+# (a quote broken off with a dash or an ellipsis and closed, '“If only —” “It did,” she cut in',
+# ends its clause too)
+CLAUSE_START = re.compile(r"(?:(?:^|[.!?:]|[.!?,…—–](?:''|[”’\"']))\s*[(\[]?|[(\[])\s*$")
 AFTER_WINDOW = 25  # tokens searched after a quote for "he said" ("“...,” Jane Roe, a lawyer for the firm, said")
 FLOAT_PARAGRAPHS = 1  # a cue-less quote inherits a speaker at most this many paragraphs back
 JOIN_GAP = 300  # "“A,” Jane Roe said.\n\n“B.”": at most this many characters between A and B
@@ -102,7 +104,7 @@ def _cue_after(ctx: QuoteContext, sp: QuoteSpan) -> tuple[Token | None, Speaker 
                 tok = tok.head
             if tok.pos_ in ("NOUN", "PROPN"):
                 return None, resolve_speaker(ctx, tok)
-    if rest.lstrip()[:1] in DASHES:
+    if rest.lstrip()[:1] in DASHES and not _tag_after_dash(ctx, start_tok, para_end):
         sig_tok, sig_end = start_tok, para_end
         if sp.closed and not text[j:para_end].strip():
             # the signature on a line of its own after the quote's paragraph ('“...”¶— Jane
@@ -153,6 +155,20 @@ def _cue_after(ctx: QuoteContext, sp: QuoteSpan) -> tuple[Token | None, Speaker 
         if tok.text in SENTENCE_END and not title_abbreviation(ctx, tok):
             break
     return None, None
+
+
+def _tag_after_dash(ctx: QuoteContext, first: int, para_end: int) -> bool:
+    """'“A” – Ada Roe said – “B.”': a dash that opens a tag (a name and its cue verb), not a
+    signature: a cue within the next few words whose subject stands after the dash (not a
+    relative clause of the name, "— Jane Roe, who said ...")."""
+    doc = ctx.doc
+    for t in doc[first:min(len(doc), first + 8)]:
+        if t.idx >= para_end:
+            break
+        if t.pos_ == "VERB" and t.dep_ not in ("relcl", "acl") and ctx.is_cue(t) \
+                and any(c.dep_ == "nsubj" and c.i >= first for c in t.children):
+            return True
+    return False
 
 
 def _aside_before_tag(ctx: QuoteContext, part: Token) -> bool:
@@ -470,6 +486,23 @@ def _subordinate_colon_tag(ctx: QuoteContext, tok: Token) -> bool:
     return ctx.is_cue(tok) or tok.lemma_.lower() in ctx.manner or _particle(tok, PHRASAL_MANNER)
 
 
+SPLIT_TAG_CHARS = 40  # '“A,” Jane Roe said — “B.”': the most a tag between two parts of one quote holds
+
+
+def _split_by_tag(text: str, prev_end: int, para_start: int, start: int) -> bool:
+    """Whether the words between a quote ending at prev_end and one opening at start are only
+    its tag ("she said —"): short, no punctuation but the closing dash, and the quote before
+    breaking off with a comma or dash (not "boasted about X — “which ...”")."""
+    if prev_end <= para_start or prev_end < 2:
+        return False
+    gap = text[prev_end:start].strip().rstrip(DASHES).strip()
+    opens_with_dash = gap[:1] in DASHES  # '“A” — she said — “B.”'
+    gap = gap.lstrip(DASHES).strip()
+    if not gap or len(gap) > SPLIT_TAG_CHARS or any(ch in gap for ch in ".,;:!?()\n"):
+        return False
+    return opens_with_dash or text[prev_end - 2] in "," + DASHES
+
+
 def _cue_before(ctx: QuoteContext, sp: QuoteSpan, prev_end: int) -> Token | None:
     """'X said: “...”': the nearest cue verb before the quote in its sentence."""
     text = ctx.text
@@ -478,6 +511,9 @@ def _cue_before(ctx: QuoteContext, sp: QuoteSpan, prev_end: int) -> Token | None
     i = bisect.bisect_left(ctx.tok_starts, sp.outer_start) - 1
     before = text[floor:sp.outer_start].rstrip()
     introduces = before.endswith((":", ","))  # "said:" / "said," introduce a direct quote
+    # '“A,” she said — “B.”': a dash after the tag that split one quote introduces its rest as a
+    # comma does (the cue's subject in the tag: not "boast about X — “which ...”")
+    dash_tag = before.endswith(tuple(DASHES)) and _split_by_tag(text, prev_end, para_start, sp.outer_start)
     steps = 0
     while i >= 0 and ctx.doc[i].idx >= floor and steps < 40:
         tok = ctx.doc[i]
@@ -496,7 +532,7 @@ def _cue_before(ctx: QuoteContext, sp: QuoteSpan, prev_end: int) -> Token | None
             return tok
         if ctx.is_cue(tok):
             # "said: “...”", "said, “...”" or the quote right after the verb ("said “...”")
-            if introduces:
+            if introduces or dash_tag and any(c.dep_ == "nsubj" and c.idx >= prev_end for c in tok.children):
                 return tok
             if steps == 0 and ctx.text[sp.start:sp.start + 1].isupper():
                 # 'said “Sorry” to the crowd': the sentence goes on, a mixed quote
@@ -816,14 +852,18 @@ def transcript_quotes(ctx: QuoteContext) -> list[Quote]:
     answers its own questions is the writer's. Reports inside an answer ("a neighbour told me
     ...") stay quotes of their own: the indirect pass runs without these."""
     text = ctx.text
-    lines = [(m.group(1)[0], m.end()) for m in TRANSCRIPT_LINE.finditer(text)]
+    found = list(TRANSCRIPT_LINE.finditer(text))
+    lines = [(m.group(1)[0], m.end()) for m in found]
     if not any(k == "Q" for k, _ in lines):
         return []
     first_q = min(s for k, s in lines if k == "Q")
     answers = []
-    for kind, start in lines:
+    for n, (kind, start) in enumerate(lines):
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
+        if n + 1 < len(lines) and lines[n + 1][0] == "Q":
+            # an answer over several paragraphs: the unlabelled ones up to the next question
+            end = _answer_runs_on(text, end, found[n + 1].start())
         while end > start and text[end - 1].isspace():
             end -= 1
         if kind == "A" and start > first_q and end - start >= 2:
@@ -849,7 +889,24 @@ def transcript_quotes(ctx: QuoteContext) -> list[Quote]:
     return [make_quote(s, e, text, "direct", None, who) for s, e in answers]
 
 
-INTERVIEW_WORDS = frozenset({"interview", "ask", "speak", "talk", "chat", "question"})
+# (a press conference's: "briefed reporters", "addressed journalists", "at a news conference")
+MAX_ANSWER_PARAGRAPHS = 3  # an answer runs on over at most this many unlabelled paragraphs
+ANY_LABEL = re.compile(r"^[^\S\n]*[A-Z][^:\n.!?]{0,40}:[^\S\n]")
+
+
+def _answer_runs_on(text: str, end: int, next_q: int) -> int:
+    """The end of an answer line's statement: the unlabelled paragraphs after it, up to the next
+    "Q:" line, belong to it ("A: Not this year.¶We have protected families.¶Q: ..."); end when
+    a paragraph between has a label of its own or there are too many."""
+    between = text[end:next_q]
+    paras = [p for p in between.split("\n") if p.strip()]
+    if not paras or len(paras) > MAX_ANSWER_PARAGRAPHS or any(ANY_LABEL.match(p) for p in paras):
+        return end
+    return end + len(between.rstrip())
+
+
+INTERVIEW_WORDS = frozenset({"interview", "ask", "speak", "talk", "chat", "question", "brief", "briefing",
+                             "address", "conference"})
 
 
 def _interviewed(ctx: QuoteContext, starts: list[int]) -> bool:

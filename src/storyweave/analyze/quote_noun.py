@@ -2,6 +2,10 @@
 "the warning by the union that ...". The noun is the cue, the "that" clause hung on it the
 content, and the one it belongs to (the possessor, or the agent after "by") the speaker. A
 noun with no one named for it ("the claim that vaccines ...") is no quote: nobody to give it to.
+
+A stance voiced ("expressed concern that ...", "voiced doubt that ...", "expressed the hope
+that ...") reports too: the verb is the cue, its subject the speaker (PolNeAR train marks
+"expressed concern/confidence/doubt that" as a cue, 7 of 7); "the hope that" alone stays none.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ import dataclasses
 
 from spacy.tokens import Token
 
+from storyweave.analyze.quote_after import speaker_of_cue
 from storyweave.analyze.quote_bounds import cut_trailing_aside
 from storyweave.analyze.quote_context import QuoteContext, make_quote, trim_chars
 from storyweave.analyze.quote_speakers import resolve_speaker
@@ -23,6 +28,29 @@ SPEECH_NOUNS = frozenset({
     "prediction", "complaint", "accusation", "assurance", "contention", "declaration",
     "acknowledgement", "acknowledgment", "confirmation", "remark", "threat",
 })
+
+
+# what is expressed or voiced with a "that" clause: a stance put into words
+EXPRESSED_NOUNS = frozenset({
+    "concern", "hope", "confidence", "doubt", "fear", "optimism", "frustration", "regret",
+    "disappointment", "worry", "scepticism", "skepticism", "satisfaction", "belief", "view", "surprise",
+})
+EXPRESS_VERBS = frozenset({"express", "voice"})
+
+
+def _expressed(noun: Token) -> Token | None:
+    """The verb that expresses the stance the noun names ("expressed concern that"), or None."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or noun.lemma_.lower() not in EXPRESSED_NOUNS or verb.pos_ != "VERB" \
+            or verb.lemma_.lower() not in EXPRESS_VERBS:
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    return verb
+
+
+PREPOSITION_PARTICIPLES = frozenset({"including", "excluding", "according", "following", "regarding",
+                                     "concerning", "considering", "involving", "barring", "pending"})
 
 
 def _last_word(sent) -> Token:
@@ -56,12 +84,21 @@ def _owner(noun: Token) -> Token | None:
 
 def noun_cue_quote(ctx: QuoteContext, noun: Token) -> Quote | None:
     """The indirect (or mixed) quote a noun of speech reports, or None."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPEECH_NOUNS:
+    if noun.pos_ != "NOUN":
+        return None
+    voiced = _expressed(noun)
+    if voiced is None and noun.lemma_.lower() not in SPEECH_NOUNS:
         return None
     clause = _that_clause(noun)
-    owner = _owner(noun) if clause is not None else None
-    if clause is None or owner is None or owner.i > clause.i:
-        return None
+    if voiced is not None:
+        speaker = speaker_of_cue(ctx, voiced) if clause is not None else None
+        if clause is None or speaker is None:
+            return None
+    else:
+        owner = _owner(noun) if clause is not None else None
+        if clause is None or owner is None or owner.i > clause.i:
+            return None
+        speaker = resolve_speaker(ctx, owner)
     sent = noun.sent
     if noun.dep_ == "ROOT" and _last_word(sent).text in (".", "!", "?"):
         # a sentence with a full stop has a verb of its own: with the noun as its root, the parser
@@ -74,14 +111,15 @@ def noun_cue_quote(ctx: QuoteContext, noun: Token) -> Quote | None:
         return None
     # "dismissed X's claim that ... — saying ...": a participle after a dash or comma goes on
     # with the sentence's own subject, not with the claim
+    # (not a participle used as a preposition: ", including the Koch network,")
     b = next((i for i in range(a + 2, b - 1) if ctx.in_quote[i] < 0 and doc[i].text in (",", "—", "–", "-", "--")
-              and doc[i + 1].tag_ == "VBG"), b)
+              and doc[i + 1].tag_ == "VBG" and doc[i + 1].lower_ not in PREPOSITION_PARTICIPLES), b)
     b = cut_trailing_aside(ctx, a, b)
     s, e = trim_chars(ctx.text, doc[a].idx, doc[b - 1].idx + len(doc[b - 1]))
     if e - s < 3:
         return None
     kind = "mixed" if any(ctx.in_quote[i] >= 0 for i in range(a, b)) else "indirect"
-    return make_quote(s, e, ctx.text, kind, noun, resolve_speaker(ctx, owner))
+    return make_quote(s, e, ctx.text, kind, voiced if voiced is not None else noun, speaker)
 
 
 def _words_owner(noun: Token) -> Token | None:

@@ -1,0 +1,63 @@
+"""Verbs of saying used for something other than a report (round 28).
+
+"Speaking of the weather, the match went ahead": "speaking of"/"talking of" opening a sentence
+whose own verb reports nothing is the writer's turn to a topic, no one's words (after a
+report, ", speaking of the convention", it glosses that report and stays one, as PolNeAR
+train marks it). "The former minister disclosed assets worth N2.4 billion": declaring a sum of
+wealth is a filing of figures, not words (PolNeAR train marks "disclosing his earnings", with
+no sum, as a report, and that stays one). "The town, noted for its cocoa farms, hosted the
+festival": "noted for" is "famous for", whatever the parser makes of "noted" ("The district is
+noted for its beaches"), with no clause or object of its own.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+TOPIC_VERBS = frozenset({"speak", "talk"})
+WEALTH_NOUNS = frozenset({
+    "asset", "property", "wealth", "income", "holding", "earning", "fortune", "estate", "shareholding",
+    "liability",
+})
+DECLARING_VERBS = frozenset({"disclose", "declare"})
+MONEY_WORDS = frozenset({"worth", "valued", "totalling", "totaling", "amounting"})
+
+
+def topic_turn(tok: Token, cue_lemmas: frozenset[str] | set[str]) -> bool:
+    """True for "Speaking of X," opening a sentence whose main verb is no cue."""
+    if tok.lemma_.lower() not in TOPIC_VERBS or tok.tag_ != "VBG" or tok.dep_ != "advcl":
+        return False
+    if tok.i != tok.sent.start or tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].lower_ != "of":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    return tok.head.lemma_.lower() not in cue_lemmas
+
+
+def declared_wealth(tok: Token) -> bool:
+    """True for "disclosed/declared assets worth ..." (a wealth noun with a sum as its object)."""
+    if tok.lemma_.lower() not in DECLARING_VERBS:
+        return False
+    obj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
+    if obj is None:
+        # "declared assets worth ...", parsed as a small clause on "worth"
+        worth = next((c for c in tok.rights if c.dep_ in ("ccomp", "xcomp") and c.lower_ in MONEY_WORDS), None)
+        obj = None if worth is None else next((c for c in worth.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if obj is None or any(c.dep_ == "mark" for c in worth.children):
+            return False
+    elif any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+        return False
+    if obj.lemma_.lower() not in WEALTH_NOUNS:
+        return False
+    words = list(obj.subtree) if obj.head.i == tok.i else list(obj.head.subtree)
+    return any(t.lower_ in MONEY_WORDS or t.tag_ == "$" or t.like_num for t in words if t.i != obj.i)
+
+
+def noted_for(tok: Token) -> bool:
+    """True for "noted for ..." ("famous for"): "note" with "for" right after it and nothing noted."""
+    if tok.lemma_.lower() != "note" or tok.i + 1 >= len(tok.doc):
+        return False
+    nxt = tok.doc[tok.i + 1]
+    if nxt.lower_ != "for" or nxt.head.i != tok.i:
+        return False
+    return not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children)
