@@ -1,9 +1,9 @@
 """Which of the tagger's "organisations" a story's report lists as organisations.
 
 The small English model calls many capitalised words an organisation: the story's own
-outlets where an article names itself or a wire ("told the Blare", "(VPA)"), towns it also
-tags as products or people ("in Orlestone"), the people of a country ("Velmoran"), a
-reference label at the head of a press release ("Ref. NPS/26/4421"). None of these is a body
+outlets where an article names itself or a wire ("told the Clarion", "(TPA)"), towns it also
+tags as products or people ("in Hallowmere"), the people of a country ("Corsavan"), a
+reference label at the head of a press release ("Ref. QX/31/220"). None of these is a body
 the story is about, and a report that lists them as one reads as noise. Each test here is a
 fact about the whole story, not one mention.
 """
@@ -30,7 +30,7 @@ LEADING_MARKS = re.compile(r"^[-–—•*·]+\s*")
 # words before it say so
 _MISTAKEN_LABELS = ("ORG", "PRODUCT", "PERSON", "NORP", "FAC", "WORK_OF_ART", "EVENT")
 _WORD_AFTER = re.compile(r"\s+(\w+)")
-# "Velmora" -> "Velmoran", "Drenland" -> "Drenlander", "Oskaria" -> "Oskarian"
+# "Corsava" -> "Corsavan", "Drenland" -> "Drenlander", "Oskaria" -> "Oskarian"
 _DEMONYM_ENDINGS = ("n", "an", "ian", "er", "ese", "ish", "i")
 _PUNCT = re.compile(r"[^\w\s]")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
@@ -55,12 +55,12 @@ def places_among_organisations(items: Iterable[AnalyzedArticle]) -> set[str]:
 
     A mention counts for the place when the tagger says so (GPE, LOC) or when the words
     before it do ("in", "near", "between", "neighbouring", "the town of") whatever the
-    label, or when it opens a dateline ("ORLESTONE, Nov 9 (VPA) - "); for the organisation
+    label, or when it opens a dateline ("DUNMERE, May 4 (TPA) - "); for the organisation
     when it is tagged ORG anywhere else. The place needs more
     votes than the organisation, or as many and one place tag: "Dunmore fire chief" and
     "Dunmore's mayor" are organisations to the tagger as often as "in Dunmore" is a place,
     and a club named after its town ("Chelsea") is an organisation in most mentions and stays.
-    A name ending in an organisation's head word ("Parliament", "Tollmead Bank") is never a
+    A name ending in an organisation's head word ("Parliament", "Tarlow Bank") is never a
     place, however often it follows "in". A name followed by a division noun somewhere in the
     story ("Tembry province") is a place."""
     place_votes: Counter[str] = Counter()
@@ -90,11 +90,12 @@ def places_among_organisations(items: Iterable[AnalyzedArticle]) -> set[str]:
 
 def outlet_names(items: Iterable[AnalyzedArticle]) -> set[str]:
     """Keys under which the story's news outlets may be named in its text: the outlet's name,
-    without "The"; its initials ("Velmora Press Agency" -> "vpa"); an all-capitals word of it
-    ("VBC News" -> "vbc"); the last word of a "The ..." name of three words or more ("The Daily
-    Blare" -> "blare"). Only outlets named as news media count ("News", "Newswire", "Press",
-    "Daily", "Radio" ..., or a name opening on "The"): a body that publishes its own notices ("Tessaly Anti-Doping Agency") is also
-    an actor of its story and stays among its organisations."""
+    without "The"; its initials ("Tessaly Press Agency" -> "tpa"); an all-capitals word of it
+    ("KBR News" -> "kbr"); the last word of a "The ..." name of three words or more ("The Evening
+    Clarion" -> "clarion"). Only outlets named as news media count ("News", "Newswire", "Press",
+    "Daily", "Radio" ..., or a name opening on "The"): a body that publishes its own notices
+    ("Tessaly Anti-Doping Agency") is also an actor of its story and stays among its
+    organisations."""
     keys: set[str] = set()
     for it in items:
         outlet = (it.article.outlet or "").strip()
@@ -134,10 +135,10 @@ def is_demonym(key: str, places: set[str]) -> bool:
 
 def not_organisation(name: str, outlets: set[str], places: set[str], lower_words: set[str] = frozenset()) -> bool:
     """True when an organisation's `name` is one of the story's outlets (or starts with one,
-    "VPA HOME"), one of its places, the people of one of them, a title-case word of three
+    "TPA DESK"), one of its places, the people of one of them, a title-case word of three
     letters or fewer ("Ref", "Inc": a name that short is written in capitals, "UN", "ITV"), a
-    piece cut across brackets ("VPA) - Health", from a dateline), a street or a structure
-    ("Cooper's Row", "Millford Crossing", "Cooper's Row in Pellwick"), a personal name (a known first
+    piece cut across brackets ("TPA) - Health", from a dateline), a street or a structure
+    ("Harrow Row", "Millford Crossing", "Harrow Row in Tarnby"), a personal name (a known first
     name and no organisation's head word: "Ulf Fenchurch"), or opens on a word a tabloid shouts
     that the story also writes in lower case (`lower_words`: "BANNED Albion"), or is one word
 the story also writes in lower case ("Households"; not a body's head word: "Parliament")."""
@@ -151,10 +152,10 @@ the story also writes in lower case ("Households"; not a body's head word: "Parl
         return True
     last = key.split()[-1]
     if len(key.split()) > 1 and last in _street_words() and last not in org_heads():
-        return True  # "Cooper's Row", "Millford Crossing": a street or a structure
+        return True  # "Harrow Row", "Millford Crossing": a street or a structure
     head, sep, tail = key.partition(" in ")
     if sep and (tail in places or head.split()[-1] in _street_words() or tail.split()[-1] in _street_words()):
-        return True  # "Cooper's Row in Pellwick": the tagger ran a place on into another
+        return True  # "Harrow Row in Tarnby": the tagger ran a place on into another
     words = name.split()
     if any(w.isupper() and w.lower() in outlets for w in words):
         return True  # "Follow VBN Health", an outlet's initials inside a name
@@ -176,7 +177,7 @@ def lower_case_words(items: Iterable[AnalyzedArticle]) -> set[str]:
 
 
 def without_place_tail(name: str, places: set[str]) -> str:
-    """"Ministry of Health, Mardenholt" (a release's header) -> "Ministry of Health": a body
+    """"Ministry of Health, Dunmere" (a release's header) -> "Ministry of Health": a body
     named with its town after a comma is the body."""
     head, comma, tail = name.partition(",")
     if comma and head.strip() and name_key(tail) in places:

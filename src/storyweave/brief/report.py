@@ -250,7 +250,7 @@ def merge_people(items: list[AnalyzedArticle]) -> list[dict[str, Any]]:
 
 def _short_org_names_joined(merged: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """A one-word organisation that opens exactly one longer one's name is that one, short:
-    "Tollmead" beside "Tollmead Bank" (a person's surname is matched by `_same_person`; a
+    "Tarlow" beside "Tarlow Bank" (a person's surname is matched by `_same_person`; a
     body is named by its first word)."""
     longer: dict[str, list[dict[str, Any]]] = {}
     for m in merged:
