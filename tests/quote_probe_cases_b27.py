@@ -28,18 +28,8 @@ def _c27(id: str, form: str, text: str, *quotes: tuple) -> Case:
 # batch 27 cases still wrong after round 28 (the bench counts them as misses; the round 28 test
 # expects them to fail, strictly, so a fix shows)
 B27_OPEN_CASES: dict[str, str] = {
-    "ng_said_while_addressing_journalists_that": "the parser hangs the 'that' clause on 'addressing' (the "
-                                                 "participle of the adverbial 'while addressing journalists'), "
-                                                 "so the cue 'said' has no complement; the fix belongs in "
-                                                 "_content_range (quote_indirect.py)",
-    "ng_cp_disclosed_that": "speaker only: the rank 'CP' (Commissioner of Police) is cut off the mention "
-                            "(titles data / people.py)",
-    "ng_counsel_averred_that": "speaker only: the abbreviated title 'Barr.' is cut off the mention "
-                               "(titles data / people.py)",
-    "pk_talking_to_media_said": "speaker only: the title 'Barrister' is cut off the mention (titles data / "
-                                "people.py)",
-    "my_datuk_seri_dr_said": "speaker only: the Malaysian honorifics 'Datuk Seri' are cut off the mention "
-                             "with 'Dr' (titles data / people.py)",
+    # (round 29 fixed the "that" clause after "while addressing" and the titles CP, Barr., Barrister
+    # and Datuk Seri)
     "presser_q_a_named_in_intro": "speaker only: a role capitalised at a sentence's start ('Coach Hamid "
                                   "Yusuf') is kept as a title, as in match_report_three_players "
                                   "(quote_speakers.py / people.py); the answer is found",

@@ -4245,8 +4245,82 @@ CASES_25: list[Case] = [
 ]
 
 
+CASES_26: list[Case] = [
+    # --- batch 26 (round 29, written before its fixes): honorific titles before a name ("CP",
+    # "IGP", "Barr.", "Barrister", "Engr.", "Hon. Dr.", "Datuk Seri Dr", "Tan Sri", "Oba" after
+    # "His Royal Highness," with "Tan" also a surname), a speaker set off by an aside ("IGP X,
+    # while fielding questions, said"; "Ms X, noted for her candour, said"), a cue with no content
+    # of its own before a colon ("then began again:"), "According to a survey by X," before a
+    # subject. Conventions used: a rank or office (CP, IGP), a profession (Engr., Barr., Dr) and a
+    # ruler's title (Oba) are roles; courtesy titles and honours (Hon., Datuk Seri, Tan Sri, His
+    # Royal Highness) are not.
+    _c("b26_cp_apposition_then_he",
+       "The Commissioner of Police, CP Yakubu Audu, said the suspects would be charged on Thursday. He added "
+       "that two more were at large.",
+       ("charged on Thursday", "CP Yakubu Audu", "Yakubu Audu", "CP; Commissioner of Police"),
+       ("two more were at large", "He", "Yakubu Audu", "CP; Commissioner of Police"), batch=26),
+    _c("b26_igp_while_fielding_questions",
+       "IGP Musa Danjuma, while fielding questions from journalists in Abiru, said the force would recruit "
+       "10,000 constables.",
+       ("recruit 10,000 constables", "IGP Musa Danjuma", "Musa Danjuma", "IGP"), batch=26),
+    _c("b26_barr_argued_then_surname",
+       "Barr. Chidinma Eze argued that the election was marred by violence. Eze told the tribunal the "
+       "results had been altered.",
+       ("marred by violence", "Barr. Chidinma Eze", "Chidinma Eze", "Barr."),
+       ("results had been altered", "Eze", "Chidinma Eze", "Barr."), batch=26),
+    _c("b26_barrister_word_title",
+       "Barrister Imran Siddiqui said his client would appeal the verdict.",
+       ("appeal the verdict", "Barrister Imran Siddiqui", "Imran Siddiqui", "Barrister"), batch=26),
+    _c("b26_engr_project_manager",
+       "Engr. Musa Lawal, the project manager, said the drainage work would start next week.",
+       ("drainage work", "Engr. Musa Lawal", "Musa Lawal", "Engr.; project manager"), batch=26),
+    _c("b26_hon_dr_chain",
+       "Hon. Dr. Amaka Obiora said the constituency would get two new health centres.",
+       # (first written with the role "Dr"; the file's convention keeps a title as written: "Dr.")
+       ("two new health centres", "Hon. Dr. Amaka Obiora", "Amaka Obiora", "Dr."), batch=26),
+    _c("b26_datuk_seri_dr",
+       "Datuk Seri Dr Wong Kah Meng said the new clinic would open in March.",
+       ("clinic would open", "Datuk Seri Dr Wong Kah Meng", "Wong Kah Meng", "Dr"), batch=26),
+    _c("b26_tan_sri_then_he",
+       "Tan Sri Ahmad Rashidi said the rail line was on schedule. He said the first trains would run in May.",
+       ("on schedule", "Tan Sri Ahmad Rashidi", "Ahmad Rashidi", None),
+       ("first trains would run", "He", "Ahmad Rashidi", None), batch=26),
+    _c("b26_surname_tan_hawker",
+       "Tan Boon Hock, a hawker in Ipohra, said business had been slow since the road was closed.",
+       # (first written with the role "hawker in Ipohra"; the file's convention drops where a job is
+       # done, as "a GP in Halsworth" gives "GP")
+       ("business had been slow", "Tan Boon Hock", "Tan Boon Hock", "hawker"), batch=26),
+    _c("b26_royal_highness_oba",
+       "His Royal Highness, Oba Adeyemi Ladoke, said the festival would hold in August.",
+       ("festival would hold", "Oba Adeyemi Ladoke", "Adeyemi Ladoke", "Oba"), batch=26),
+    _c("b26_ms_noted_for_candour",
+       "Ms Lee, noted for her candour, said the plan would fail.",
+       ("plan would fail", "Ms Lee", "Lee", None), batch=26),
+    _c("b26_named_then_known_for",
+       "Joan Pardell chairs the finance committee. Pardell, known for her bluntness, said the budget did not "
+       "add up.",
+       ("did not add up", "Pardell", "Joan Pardell", None), batch=26),
+    _c("b26_began_again_colon",
+       "Mark Yeovil paused for a long moment. He stopped, then began again: \u201cWe never asked for any of "
+       "this.\u201d",
+       ("never asked for any", "He", "Mark Yeovil", None), batch=26),
+    _c("b26_according_to_survey_by",
+       "According to a new survey by Marrowgate Polling, younger voters are drifting away from both parties.",
+       ("drifting away", "a new survey by Marrowgate Polling", "Marrowgate Polling", None), batch=26),
+]
+
+
 # cases still wrong (each with why); the test expects them to fail until fixed
 KNOWN_MISSES: frozenset[str] = frozenset({
+    # batch 26: "Tan Sri" stays in the resolved name ("Tan" is also a surname; the honour pair is
+    # not yet told from a name)
+    "b26_tan_sri_then_he",
+    # the style "Royal Highness" is kept as a role after the ruler's title ("Oba; Royal Highness")
+    "b26_royal_highness_oba",
+    # the parser makes "began" a dep of "stopped", so the cue has no subject
+    "b26_began_again_colon",
+    # the source's name is "Marrowgate Polling survey": the noun before "by" is added to the body
+    "b26_according_to_survey_by",
     # the small model tags "Tallis Water" as a person, so its possessive is no employer
     "b10_the_chief_executive_past_others",
     # the small model tags "The Port of Dunmere" as a place; a place does not speak
@@ -4330,7 +4404,8 @@ KNOWN_MISSES: frozenset[str] = frozenset({
 
 CASES: list[Case] = (CASES_1 + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9 + CASES_10
                      + CASES_11 + CASES_12 + CASES_13 + CASES_14 + CASES_15 + CASES_16 + CASES_17 + CASES_18 + CASES_19
-                     + CASES_20 + CASES_21 + CASES_22 + CASES_23 + CASES_24 + CASES_25)
+                     + CASES_20 + CASES_21 + CASES_22 + CASES_23 + CASES_24 + CASES_25
+                     + CASES_26)
 
 
 def find_quote(quotes, key: str):

@@ -1618,7 +1618,7 @@ def _pre_role(doc: Doc, core_start: int, core_end: int, sent_start: int,
                 best = left
             elif (best == left + 1 or (best == left + 2 and (_hyphen_link(doc, left + 1) or _title_dot(doc, left + 1)))) \
                     and norm_word(tok.text) in title_words and tok.text[:1].isupper():
-                best = left  # "DCI Hannah Roe" parsed apart: titles written with the name
+                best = left  # "DCI Ana Roe" parsed apart: titles written with the name
             elif best < core_start and all(left <= t.head.i < core_end and t.head.i != t.i for t in doc[left:best]):
                 best = left  # "[New Zealand] PM Hana Roe": modifiers of a title taken above
         left -= 1
@@ -1801,8 +1801,13 @@ def _named_place_possessive(doc: Doc, i: int) -> bool:
         and (i + 1 >= len(doc) or doc[i + 1].is_punct)
 
 
+# Malaysian honours written before a name ("Datuk Seri Dr Jane Roe"): neither role nor name
+# ("Tan Sri" stays out: "Tan" is also a surname)
+HONOURS = frozenset({"datuk", "datin", "seri"})
+
+
 def _role_text(doc: Doc, start: int, end: int) -> str:
-    honorifics = set(HONORIFIC_GENDER) | PARLIAMENTARY_HONORIFICS
+    honorifics = set(HONORIFIC_GENDER) | PARLIAMENTARY_HONORIFICS | HONOURS
     toks = [t for t in doc[start:end] if norm_word(t.text) not in honorifics
             and not (_style_modifier(doc, t.i) and _word(doc[t.i + 1]) in PARLIAMENTARY_HONORIFICS)]
     text = "".join(t.text_with_ws for t in toks).strip()

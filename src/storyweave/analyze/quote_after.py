@@ -86,7 +86,11 @@ def _subject_in_aside(verb: Token) -> Token | None:
         if any(c.dep_ == "mark" for c in aside.children) or doc[verb.i - 1].text != ",":
             continue
         subj = next((c for c in aside.children if c.dep_ in SUBJECT_DEPS and c.left_edge.i == verb.sent.start), None)
-        if subj is not None and subj.right_edge.i + 1 < aside.i and doc[subj.right_edge.i + 1].text == ",":
+        if subj is None:
+            continue
+        # (the parser may hang the comma after the name on the name itself)
+        comma = subj.right_edge.i if doc[subj.right_edge.i].text == "," else subj.right_edge.i + 1
+        if comma < aside.i and doc[comma].text == ",":
             return subj
     return None
 

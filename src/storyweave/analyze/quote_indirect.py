@@ -40,6 +40,7 @@ from storyweave.analyze.quote_conj import adjust_end
 from storyweave.analyze.quote_empty import after_to_know, pointer_only
 from storyweave.analyze.quote_subject_fit import restore_cut_subject, subject_taken_for_apposition
 from storyweave.analyze.quote_noun import noun_cue_quote, words_of_quote
+from storyweave.analyze.quote_occasion_that import occasion_that_clause
 from storyweave.analyze.quote_tails import condition_of_report, writers_lead
 from storyweave.analyze.quote_imperative import imperative, inverted_cue_over
 from storyweave.analyze.quote_writer import outlet_asks, writers_formula
@@ -419,6 +420,11 @@ def _content_range(ctx: QuoteContext, verb: Token, has_quote) -> tuple[int, int]
                              and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
     # "reported on Tuesday", "promised Sunday": when it was said, not what
     parts = [p for p in parts if not _only_when(p)]
+    if not parts:
+        # "said while addressing journalists that ...": the clause hung in the occasion phrase
+        occasion = occasion_that_clause(verb, ctx.cue_lemmas)
+        if occasion is not None:
+            parts.append(occasion)
     if lemma in SUNG:
         parts = [p for p in parts if not has_quote(p)]  # a song's or a slogan's words
     if not parts and lemma in ADDRESSEE_VERBS:
@@ -555,6 +561,12 @@ def _contact_clause(addressee: Token) -> Token | None:
             or addressee.lemma_.lower() in HEARING_AUDIENCES and addressee.tag_ == "NN"):
         return None
     for r in addressee.rights:
+        if r.dep_ == "acl" and r.left_edge.lower_ == "that" and r.left_edge.dep_ == "mark" \
+                and r.left_edge.i == addressee.i + 1 \
+                and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in r.children):
+            # "assured residents that the road would be completed": a "that" clause with its own
+            # subject, parsed as a clause of the one told (a noun takes no such clause)
+            return r
         if r.dep_ != "relcl":
             continue
         first = r.left_edge

@@ -534,7 +534,26 @@ def _dateline_only(ctx: QuoteContext, pid: str) -> bool:
     return bool(spans) and bool(found) and all(any(a <= s and e <= b for a, b in spans) for s, e in found)
 
 
+# styles of address that may stand alone as a subject, with the name in apposition after them
+# ("His Royal Highness, Oba Jo Roe, said", "Her Excellency, Ambassador Jo Roe,")
+ADDRESS_STYLES = frozenset({"highness", "majesty", "excellency", "eminence", "lordship", "ladyship", "grace"})
+
+
+def _styled_subject(ctx: QuoteContext, tok: Token) -> Speaker | None:
+    """The person named in apposition to a style of address used as the subject (the tagger may
+    take "Royal Highness" itself for a name)."""
+    if tok.lower_ not in ADDRESS_STYLES or not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children):
+        return None
+    for child in tok.rights:
+        if child.dep_ == "appos" and ctx.owner[child.i] >= 0 and ctx.people[ctx.owner[child.i]].kind == "person":
+            return speaker_for_person(ctx, ctx.owner[child.i], child)
+    return None
+
+
 def _resolve_speaker(ctx: QuoteContext, tok: Token) -> Speaker:
+    styled = _styled_subject(ctx, tok)
+    if styled is not None:
+        return styled
     pi = ctx.owner[tok.i]
     if pi >= 0:
         return speaker_for_person(ctx, pi, tok)
@@ -1126,7 +1145,7 @@ def _subject(verb: Token, is_cue=None) -> Token | None:
 
 
 def _left_person(ctx: QuoteContext, verb: Token) -> Token | None:
-    """A name just before the verb when the parser found no subject ("Theresa May called")."""
+    """A name just before the verb when the parser found no subject ("Ada Vell called")."""
     i = verb.i - 1
     floor = max(verb.sent.start, verb.i - 4)
     while i >= floor:
@@ -1177,7 +1196,7 @@ def _inverted_subject(verb: Token) -> Token | None:
 
 
 def _subject_in_fronted_phrase(verb: Token) -> Token | None:
-    """'In a letter seen by the Gazette, the head teacher, Mark Ellery, wrote that ...': a finite
+    """'In a letter seen by the Gazette, the head teacher, Tomas Ellery, wrote that ...': a finite
     cue with no subject, after an opening phrase that the parser ran on into the subject (taken
     for an apposition or conjunct of the phrase's last noun). The noun phrase set off by a comma
     that closes right before the cue is the subject a finite verb of saying needs."""
