@@ -86,8 +86,10 @@ from quote_probe_cases import CASES as MAIN_CASES  # noqa: E402
 from quote_probe_cases import Case, quote_keys  # noqa: E402
 from quote_probe_cases_b27 import B27_CASES  # noqa: E402
 from quote_probe_cases_b28 import B28_CASES  # noqa: E402
+from quote_probe_cases_b29 import B29_CASES  # noqa: E402
 
-CASES = MAIN_CASES + B27_CASES + B28_CASES  # batches 27 and 28 keep their own files (tests/test_quote_probes_round28.py)
+# batches 27 to 29 keep their own files (tests/test_quote_probes_round28.py, _round29.py, _round30.py)
+CASES = MAIN_CASES + B27_CASES + B28_CASES + B29_CASES
 from probe_run import probe_args, quotes_per_case  # noqa: E402
 
 

@@ -371,8 +371,17 @@ class ErrorLog:
         matched_p = set(pairs.values())
 
         def show(chars: frozenset[int]) -> str:
-            lo, hi = min(chars), max(chars) + 1
-            return text[lo:hi].replace("\n", " / ")
+            # runs of covered characters; a gap of more than white space shows as [...]
+            runs, start, prev = [], None, None
+            for i in sorted(chars):
+                if start is None:
+                    start = i
+                elif i != prev + 1 and text[prev + 1:i].strip():
+                    runs.append(text[start:prev + 1])
+                    start = i
+                prev = i
+            runs.append(text[start:prev + 1])
+            return " [...] ".join(runs).replace("\n", " / ")
 
         for gi, g in enumerate(golds):
             cue = " ".join(text[a:b] for a, b in g.cue)

@@ -27,10 +27,6 @@ def _c28(id: str, form: str, text: str, *quotes: tuple) -> Case:
 # batch 28 cases still wrong after round 29 (the bench counts them as misses; the round 29 test
 # expects them to fail, strictly, so a fix shows)
 B28_OPEN_CASES: dict[str, str] = {
-    "ng_cp_sentence_start": "speaker only: at a sentence's start the small model splits 'CP Adamu Ndagi' into "
-                            "a person 'Adamu' and a body 'Ndagi' (people.py)",
-    "began_again_colon": "speaker only: the parser makes 'began' a dep of 'stopped', so the cue has no "
-                         "subject (quote_after.py)",
 }
 
 B28_CASES: list[Case] = [

@@ -4310,17 +4310,74 @@ CASES_26: list[Case] = [
 ]
 
 
+CASES_27: list[Case] = [
+    # --- batch 27 (round 30, written before its fixes): Malaysian honour chains before a name
+    # ("Tan Sri Dato'", "Puan Sri", "Datuk Seri", "Dato'", with "Tan" and "Sri" also name parts),
+    # police ranks at a sentence's start ("CP", "DSP", "ACP", "AIG"), a style set off before the
+    # name ("His Excellency, Governor X,"; "His Royal Highness, Emir X,"), a colon after a verb of
+    # going on speaking ("went on:", "continued:", "resumed:"), "According to a report by X,"
+    # before a subject. Conventions as batch 26: ranks, offices and a ruler's title are roles;
+    # honours and styles are not.
+    _c("b27_tan_sri_dato_then_he",
+       "Tan Sri Dato' Zainal Mokhtar said the new terminal would open in June. He said the old one would "
+       "close a month later.",
+       ("new terminal would open", "Tan Sri Dato' Zainal Mokhtar", "Zainal Mokhtar", None),
+       ("old one would close", "He", "Zainal Mokhtar", None), batch=27),
+    _c("b27_puan_sri_said",
+       "Puan Sri Noraini Hashim said volunteers had packed 5,000 food boxes.",
+       ("food boxes", "Puan Sri Noraini Hashim", "Noraini Hashim", None), batch=27),
+    _c("b27_datuk_seri_minister_apposition",
+       "Datuk Seri Ong Teck Seng, the transport minister, said the rail link would be finished by 2029.",
+       ("rail link would be finished", "Datuk Seri Ong Teck Seng", "Ong Teck Seng", "transport minister"),
+       batch=27),
+    _c("b27_dato_alone_said",
+       "Dato' Rahimah Yusof said the museum would reopen after the repairs.",
+       ("museum would reopen", "Dato' Rahimah Yusof", "Rahimah Yusof", None), batch=27),
+    _c("b27_surname_tan_said",
+       "Tan Mei Ling said her stall had lost half its customers since the market moved.",
+       ("lost half its customers", "Tan Mei Ling", "Tan Mei Ling", None), batch=27),
+    _c("b27_first_name_sri_said",
+       "Sri Lestari Wibowo said the ferry had been cancelled twice that week.",
+       ("cancelled twice", "Sri Lestari Wibowo", "Sri Lestari Wibowo", None), batch=27),
+    _c("b27_cp_sentence_start_then_he",
+       "CP Lawal Danbaba said the kidnapped pupils had been freed. He added that no ransom was paid.",
+       ("pupils had been freed", "CP Lawal Danbaba", "Lawal Danbaba", "CP"),
+       ("no ransom was paid", "He", "Lawal Danbaba", "CP"), batch=27),
+    _c("b27_dsp_spokeswoman_apposition",
+       "DSP Aisha Kwarra, the police spokeswoman, said the suspects would be arraigned on Monday.",
+       ("would be arraigned", "DSP Aisha Kwarra", "Aisha Kwarra", "DSP; police spokeswoman"), batch=27),
+    _c("b27_acp_then_surname",
+       "ACP Tunde Adeyoola led the raid on the warehouse. Adeyoola said 40 bags of fertiliser were recovered.",
+       ("40 bags of fertiliser", "Adeyoola", "Tunde Adeyoola", "ACP"), batch=27),
+    _c("b27_aig_direct_after",
+       "\u201cWe will not rest until the road is safe,\u201d AIG Bashir Yelwa said.",
+       ("We will not rest", "AIG Bashir Yelwa", "Bashir Yelwa", "AIG"), batch=27),
+    _c("b27_excellency_governor",
+       "His Excellency, Governor Chukwudi Anene, said the new bridge would be completed in May.",
+       ("new bridge would be completed", "Governor Chukwudi Anene", "Chukwudi Anene", "Governor"), batch=27),
+    _c("b27_royal_highness_emir",
+       "His Royal Highness, Emir Sadiq Barde, said the durbar would go ahead in April.",
+       ("durbar would go ahead", "Emir Sadiq Barde", "Sadiq Barde", "Emir"), batch=27),
+    _c("b27_paused_then_went_on_colon",
+       "Dora Fenwick looked at the floor. She paused, then went on: \u201cI still hear the alarm at night.\u201d",
+       ("still hear the alarm", "She", "Dora Fenwick", None), batch=27),
+    _c("b27_sighed_then_continued_colon",
+       "Harriet Quell shook her head. She sighed, then continued: \u201cWe were never told about the cracks.\u201d",
+       ("never told about the cracks", "She", "Harriet Quell", None), batch=27),
+    _c("b27_put_down_notes_and_resumed_colon",
+       "Priya Dastane put down her notes and resumed: \u201cThe numbers do not add up.\u201d",
+       ("numbers do not add up", "Priya Dastane", "Priya Dastane", None), batch=27),
+    _c("b27_according_to_report_by_paper",
+       "According to a report by the Dunmore Ledger, council staff are preparing for a strike.",
+       ("preparing for a strike", "a report by the Dunmore Ledger", "Dunmore Ledger", None), batch=27),
+    _c("b27_according_to_memo_from_firm",
+       "According to a leaked memo from Harwick Analytics, regional managers are planning job cuts.",
+       ("planning job cuts", "a leaked memo from Harwick Analytics", "Harwick Analytics", None), batch=27),
+]
+
+
 # cases still wrong (each with why); the test expects them to fail until fixed
 KNOWN_MISSES: frozenset[str] = frozenset({
-    # batch 26: "Tan Sri" stays in the resolved name ("Tan" is also a surname; the honour pair is
-    # not yet told from a name)
-    "b26_tan_sri_then_he",
-    # the style "Royal Highness" is kept as a role after the ruler's title ("Oba; Royal Highness")
-    "b26_royal_highness_oba",
-    # the parser makes "began" a dep of "stopped", so the cue has no subject
-    "b26_began_again_colon",
-    # the source's name is "Marrowgate Polling survey": the noun before "by" is added to the body
-    "b26_according_to_survey_by",
     # the small model tags "Tallis Water" as a person, so its possessive is no employer
     "b10_the_chief_executive_past_others",
     # the small model tags "The Port of Dunmere" as a place; a place does not speak
@@ -4405,7 +4462,7 @@ KNOWN_MISSES: frozenset[str] = frozenset({
 CASES: list[Case] = (CASES_1 + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9 + CASES_10
                      + CASES_11 + CASES_12 + CASES_13 + CASES_14 + CASES_15 + CASES_16 + CASES_17 + CASES_18 + CASES_19
                      + CASES_20 + CASES_21 + CASES_22 + CASES_23 + CASES_24 + CASES_25
-                     + CASES_26)
+                     + CASES_26 + CASES_27)
 
 
 def find_quote(quotes, key: str):

@@ -57,6 +57,12 @@ def test_and_that_repeats_the_reports_own_mark(quotes_of):
     # a clause in the cue's simple past after ", and" is still the writer's
     text = "Caro said the debate had been rigged, and her campaign filed a complaint."
     assert _texts(quotes_of(text)) == ["the debate had been rigged"]
+    # so is one after a report left in the present ("said X is Y, and he railed against Z")
+    text = "Marlow said the real threat to the harbour is the new bypass, and he railed against the planners."
+    assert _texts(quotes_of(text)) == ["the real threat to the harbour is the new bypass"]
+    # while a clause of the report's own present goes on with it
+    text = "Marlow said the harbour is too small, and the berths are silting up."
+    assert _texts(quotes_of(text)) == ["the harbour is too small, and the berths are silting up"]
 
 
 def test_citing_after_a_report_is_the_writers(quotes_of):

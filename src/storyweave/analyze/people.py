@@ -48,7 +48,9 @@ from storyweave.analyze.people_common import (
     KIN_ADDRESS,
     capitals_word,
     common_word_mention,
+    dictionary_word,
     plural_at_start,
+    sentence_start_mass_noun,
     sentence_start_noun,
 )
 from storyweave.analyze.people_outlets import outlet_only
@@ -149,6 +151,11 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
             # "[Anouk] [van der Berg]", "[Ana] dos [Roe]": the first name the recogniser
             # cut off (joined below)
             continue
+        if ent.start > 0 and _style_of_address(doc, ent.start - 1) \
+                and all(t.lower_ in STYLE_NOUNS | STYLE_ADJECTIVES for t in ent):
+            for i in range(ent.start, ent.end):
+                covered[i] = 1  # "His [Royal Highness]": a style of address, no body or person
+            continue
         if all(_post_nominal(t) for t in ent) and ent.start > 0 and _is_namey(doc[ent.start - 1]):
             continue  # "Helen Marr [OBE]": letters after a name, left to the name's run
         if ent.label_ in ("PERSON", "ORG") and not covered[ent.start]:
@@ -177,6 +184,8 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
                     and _is_namey(doc[end + 1]) and doc[end + 2].text in NICKNAME_QUOTES \
                     and doc[end + 3].text.istitle() and doc[end + 3].is_alpha:
                 end += 4  # 'Daniel "Danno" Roe': the recogniser stops at the nickname
+            if ent.label_ == "PERSON":
+                end = _name_after_honours(doc, ent.start, end)
             start = _first_name_before(doc, ent.start, ent.end)
             label = ent.label_
             if label == "ORG" and len(ent) == 1 and start == ent.start and start > 0 and not covered[start - 1] \
@@ -192,6 +201,11 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
                 # "[Ngaire] [Tamihana], who has campaigned ...": two capitalised words and "who"
                 # make a person's name the recogniser split
                 start, label = start - 1, "PERSON"
+            elif label == "ORG" and len(ent) == 1 and start == ent.start \
+                    and _titled_given_names(doc, start, covered) >= 0:
+                # "CP Adamu [Ndagi] told reporters": a rank and given names the recogniser left
+                # out make its one-word body a person's surname
+                start, label = _titled_given_names(doc, start, covered), "PERSON"
             elif label == "ORG" and start == ent.start:
                 start = _possessive_org_start(doc, start, covered)
             if label == "PERSON":
@@ -255,6 +269,21 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
     return spans
 
 
+def _name_after_honours(doc: Doc, start: int, end: int) -> int:
+    """End of a person entity that holds only honours and titles ("[Tan Sri Dato'] Jane Roe",
+    "[Datuk Seri] [Lim Chee Wai]"): the recogniser left the name after them out, or tagged it
+    apart; the capitalised words that follow are the name."""
+    if not all(norm_word(t.text) in titles() or _honour_pair_token(doc, t.i) or _honour_apostrophe(doc, t.i)
+               for t in doc[start:end]):
+        return end
+    j = end
+    while j < len(doc) and j - end < 4 and doc[j].is_alpha and doc[j].text.istitle() and _is_namey(doc[j]) \
+            and (doc[j].pos_ == "PROPN" and not doc[j].ent_type_ or doc[j].ent_type_ == "PERSON") \
+            and norm_word(doc[j].text) not in titles():
+        j += 1
+    return j if j > end else end
+
+
 def _first_name_before(doc: Doc, start: int, end: int) -> int:
     """Start of a one-word entity with the first name the recogniser left out ("May [Roe]")."""
     if start == 0:
@@ -279,7 +308,8 @@ def _first_name_before(doc: Doc, start: int, end: int) -> int:
         while k > start - 2 and k > 0 and _given_name_word(doc[k - 1], start):
             k -= 1
         if k < start and (k == 0 or doc[k].is_sent_start or not (
-                doc[k - 1].text[:1].isupper() or doc[k - 1].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "NUM"))):
+                doc[k - 1].text[:1].isupper() or doc[k - 1].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "NUM"))
+                or _title_opens_name(doc, k - 1)):
             return k
     # ("Ana [Ruiz-Tellez]": a hyphenated surname is one word however the tokenizer splits it)
     words = sum(1 for t in doc[start:end] if not (_hyphen_link(doc, t.i) or (t.i > start and _hyphen_link(doc, t.i - 1))))
@@ -292,6 +322,30 @@ def _first_name_before(doc: Doc, start: int, end: int) -> int:
     if prev.lower_ in MONTHS and start > 1 and doc[start - 2].pos_ == "ADP":
         return start  # "in May Roe said": the month
     return start - 1
+
+
+def _titled_given_names(doc: Doc, surname: int, covered: bytearray) -> int:
+    """Start of the title before one or two untagged given names bound to the one-word entity
+    at `surname` ("[CP] Adamu Ndagi", "[Insp] Tolu Ade Bello"); -1 when there is none."""
+    k = surname
+    while k > surname - 2 and k > 1 and not covered[k - 1] and _given_name_word(doc[k - 1], surname) \
+            and norm_word(doc[k - 1].text) not in titles():
+        k -= 1
+    if k == surname or k < 1 or covered[k - 1]:
+        return -1
+    t = doc[k - 1]
+    if not (t.text[:1].isupper() and t.is_alpha and norm_word(t.text) in titles()
+            and norm_word(t.text) not in org_heads() and t.dep_ == "compound" and t.head.i == surname):
+        return -1
+    return k - 1
+
+
+def _title_opens_name(doc: Doc, i: int) -> bool:
+    """doc[i] is an abbreviated rank or title in capitals opening its sentence, right before
+    given names ("... on Sunday. [CP] Garba Ndatsu said"): what comes after it is a name."""
+    tok = doc[i]
+    return (i == 0 or tok.is_sent_start) and tok.is_upper and tok.is_alpha and len(tok.text) >= 2 \
+        and norm_word(tok.text) in titles() and tok.dep_ == "compound"
 
 
 def _given_name_word(tok: Token, surname: int) -> bool:
@@ -753,6 +807,29 @@ def _surname_speaks_alone(doc: Doc, start: int, end: int) -> bool:
                for t in doc)
 
 
+SPEECH_LEMMAS = frozenset({"say", "tell", "add", "insist", "explain", "claim", "warn"})
+
+
+def _unlisted_name_with_person_sign(doc: Doc, start: int, end: int) -> bool:
+    """A two-word span the recogniser called a body, "Ulf Roe", two capitalised words that are
+    no common words (so not "Roe Haulage"), which only a person fits: the next sentence opens
+    with "he"/"she" saying something, or the second word stands alone elsewhere with an age
+    set off after it ("Roe, 47,"). A body is "it" and has no age."""
+    first, last = doc[start], doc[end - 1]
+    if not all(t.text.istitle() and t.is_alpha and len(t) > 1 for t in (first, last)):
+        return False
+    words = (first.lower_, last.lower_)
+    if any(w in org_heads() or w in _place_last_words() or dictionary_word(w) for w in words):
+        return False
+    for t in doc[end:]:
+        if t.is_sent_start:
+            if t.lower_ in ("he", "she") and t.dep_ == "nsubj" and t.head.lemma_.lower() in SPEECH_LEMMAS:
+                return True
+            break
+    return any(t.text == last.text and t.i != last.i and t.i + 3 < len(doc) and doc[t.i + 1].text == ","
+               and doc[t.i + 2].like_num and doc[t.i + 3].text == "," for t in doc)
+
+
 def _edge_preposition(tok: Token) -> bool:
     """A preposition at a name's edge (tagged a proper noun when capitalised: "Across Pellby")."""
     return tok.lower_ in EDGE_PREPOSITIONS and (tok.tag_ == "IN" or tok.dep_ == "prep")
@@ -802,6 +879,8 @@ def _classify(doc: Doc, start: int, end: int, label: str | None) -> _Cand | None
         label = "PERSON"  # 'Terence "Tug" Malloy': only people have nicknames in quotes
     if label == "ORG" and end - start == 2 and _surname_speaks_alone(doc, start, end):
         label = "PERSON"  # "Ines Varga runs Tessaly Foods. ... Varga said": a first name and a surname
+    if label == "ORG" and end - start == 2 and _unlisted_name_with_person_sign(doc, start, end):
+        label = "PERSON"  # "Ulf Roe said ... He said": a name no list holds, then "he" or an age
     if label == "ORG" and 2 <= end - start <= 3 and INITIALS.fullmatch(doc[start].text) \
             and doc[end - 1].text.istitle() and doc[end - 1].lower_ not in org_heads():
         label = "PERSON"  # "J.K. Rowe": initials and a surname name a person
@@ -853,7 +932,8 @@ def _classify(doc: Doc, start: int, end: int, label: str | None) -> _Cand | None
     # the last title word that still has name words after it splits titles from the name
     k = -1
     for idx in range(len(words) - 1):
-        if words[idx] in titles() and (_is_namey(doc[start + idx + 1])
+        if (words[idx] in titles() or _honour_pair_word(words, idx) or (idx == 0 and _honour_pair_token(doc, start))) \
+                and (_is_namey(doc[start + idx + 1])
                                        or (_particle(doc[start + idx + 1]) and label != "ORG")):  # "Dr de Souza"
             k = idx
     if k < 0:
@@ -910,14 +990,16 @@ def _classify(doc: Doc, start: int, end: int, label: str | None) -> _Cand | None
     # titles at the end only ("John Major", "Stephen King"): keep the whole as the name
     while core_start < end and words[core_start - start] in title_words and core_start < end - 1:
         core_start += 1
+    if core_start < end - 1 and _honour_apostrophe(doc, core_start):
+        core_start += 1  # "Dato' Jane Roe": the honour's apostrophe
     surface_end = end
     while end - core_start > 2 and doc[end - 1].is_upper and len(doc[end - 1]) > 1 and _word(doc[end - 1]) in titles():
         end -= 1  # "Tom Roe MP", "Ann Roe TD": a post-nominal title is no part of the name
     while end - core_start >= 2 and _post_nominal(doc[end - 1]):
         end -= 1  # "Lorna Roe KC", "Jo Roe OBE": seats, ranks, honours and degrees
     core = doc[core_start:end]
-    if all(_word(t) in title_words for t in core):
-        return None  # only titles ("the Prime Minister"): a role, not a name
+    if all(_word(t) in title_words or _honour_pair_token(doc, t.i) for t in core):
+        return None  # only titles ("the Prime Minister", "the Tan Sri"): a role, not a name
     nick = _nickname(doc, core_start, end)
     if not all(_is_namey(t) or t.text in ("-", "'") or (_particle(t) and t.i < end - 1) or t.i in nick
                or _hyphenated_syllable(doc, t.i) for t in core):
@@ -932,7 +1014,8 @@ def _classify(doc: Doc, start: int, end: int, label: str | None) -> _Cand | None
                       or (_hyphen_link(doc, s) and _word(doc[s - 1]) in title_words)  # "Director-General"
                       or _title_dot(doc, s) or _dotted_title(doc, s)  # "Brig. Jane Roe"
                       or (s < core_start - 1 and _rank_modifier(doc, s))  # "Police Chief Jane Roe"
-                      or (s < core_start - 1 and _style_modifier(doc, s))):  # "Rt Rev Jane Roe"
+                      or (s < core_start - 1 and _style_modifier(doc, s))  # "Rt Rev Jane Roe"
+                      or _honour_pair_token(doc, s) or _honour_apostrophe(doc, s)):  # "Tan Sri Dato' Jane Roe"
         s -= 1
     if s < core_start - 1 and (s < 0 or not (_is_namey(doc[s]) and doc[s].pos_ in ("PROPN", "NOUN")
                                             or doc[s].lower_ in DESCRIPTIVE_BEFORE_TITLE)):
@@ -1405,6 +1488,8 @@ def _not_a_name(doc: Doc, ent: _Entity) -> bool:
     if all(common_word_mention(doc[c.start]) or capitals_word(doc[c.start])
            or ent.kind == "org" and plural_at_start(doc[c.start])
            or ent.kind == "person" and ent.cands[0].key[0] not in first_names() and sentence_start_noun(doc[c.start])
+           or ent.kind == "person" and ent.cands[0].key[0] not in first_names()
+           and sentence_start_mass_noun(doc[c.start])
            for c in ent.cands):
         return True  # "Heartbroken neighbours", "TWELVE families were SLAMMED", "Households told": common words
     if ent.kind == "person":
@@ -1736,7 +1821,10 @@ def _heads_phrase(tok: Token, core_start: int, core_end: int) -> bool:
 # styles of address written before a title ("His Honour Judge", "Her Excellency Ambassador"):
 # honorifics, neither a role nor a possessor
 STYLE_GENDER = {"his": "m", "her": "f", "your": None}
-STYLE_NOUNS = frozenset({"honour", "honor", "worship", "excellency", "grace", "lordship", "ladyship"})
+STYLE_NOUNS = frozenset({"honour", "honor", "worship", "excellency", "grace", "lordship", "ladyship",
+                         "highness", "majesty"})
+# ("His Royal Highness", "Her Serene Highness", "His Imperial Majesty")
+STYLE_ADJECTIVES = frozenset({"royal", "serene", "imperial"})
 
 
 # "Rt Hon", "Right Reverend", "Very Rev", "Most Rev": a word that makes one style with the
@@ -1753,9 +1841,19 @@ def _style_modifier(doc: Doc, i: int) -> bool:
 
 
 def _style_of_address(doc: Doc, i: int) -> bool:
-    """Tokens i, i+1 are a style of address such as "His Honour"."""
-    return 0 <= i and i + 1 < len(doc) and doc[i].lower_ in STYLE_GENDER and doc[i + 1].text[:1].isupper() \
-        and doc[i + 1].lower_ in STYLE_NOUNS
+    """Tokens i, i+1 are a style of address such as "His Honour" (or i to i+2: "His Royal Highness")."""
+    return _style_length(doc, i) > 0
+
+
+def _style_length(doc: Doc, i: int) -> int:
+    """How many tokens the style of address at `i` takes: 2 ("His Honour"), 3 ("His Royal
+    Highness") or 0 (none)."""
+    if i < 0 or i + 1 >= len(doc) or doc[i].lower_ not in STYLE_GENDER:
+        return 0
+    j = i + 1
+    if doc[j].lower_ in STYLE_ADJECTIVES and doc[j].text[:1].isupper() and j + 1 < len(doc):
+        j += 1
+    return j - i + 1 if doc[j].text[:1].isupper() and doc[j].lower_ in STYLE_NOUNS else 0
 
 
 def _hyphen_start(doc: Doc, i: int) -> int:
@@ -1772,8 +1870,8 @@ def _hyphen_start(doc: Doc, i: int) -> int:
 def _trim_role(doc: Doc, start: int, end: int) -> tuple[int, int, Token | None]:
     """Drop determiners, possessives and punctuation at the edges; return the possessor."""
     possessor = None
-    if _style_of_address(doc, start) and start + 2 <= end:
-        start += 2  # "His Honour Judge": the style is no role and "His" no possessor
+    if _style_of_address(doc, start) and start + _style_length(doc, start) <= end:
+        start += _style_length(doc, start)  # "His Honour Judge": the style is no role and "His" no possessor
     elif _style_of_address(doc, start - 1) and start + 1 <= end:
         start += 1
     while start < end and (doc[start].pos_ in ("DET", "PUNCT", "CCONJ") or doc[start].dep_ == "poss"
@@ -1803,12 +1901,50 @@ def _named_place_possessive(doc: Doc, i: int) -> bool:
 
 # Malaysian honours written before a name ("Datuk Seri Dr Jane Roe"): neither role nor name
 # ("Tan Sri" stays out: "Tan" is also a surname)
-HONOURS = frozenset({"datuk", "datin", "seri"})
+HONOURS = frozenset({"datuk", "datin", "seri", "dato", "puan"})
+
+
+# Malaysian honour pairs ("Tan Sri", "Puan Sri", "Toh Puan", "Dato' Sri"): "Tan" and "Sri" are
+# also name parts ("Tan Mei Ling", "Sri Lestari"), so only the pair, opening a title chain, counts
+HONOUR_PAIRS = frozenset({("tan", "sri"), ("puan", "sri"), ("toh", "puan"), ("dato", "sri"), ("datuk", "sri")})
+
+
+def _honour_pair_word(words: list[str], idx: int) -> bool:
+    """words[idx] is one word of an honour pair that opens the run or follows a title word
+    ("[Tan Sri] Dato' Jane Roe"), with a word still after the pair (the name)."""
+    for a, b in ((idx, idx + 1), (idx - 1, idx)):
+        if a >= 0 and b + 1 < len(words) and (words[a], words[b]) in HONOUR_PAIRS \
+                and (a == 0 or words[a - 1] in titles() or words[a - 1] in ("'", "’")):
+            return True
+    # "Dato' Sri": the apostrophe of the first honour stands between the two
+    return words[idx] == "sri" and 2 <= idx < len(words) - 1 and words[idx - 1] in ("'", "’") \
+        and words[idx - 2] in APOSTROPHE_HONOURS
+
+
+def _honour_pair_token(doc: Doc, i: int) -> bool:
+    """doc[i] is a capitalised word of an honour pair written before a name ("Tan Sri", "Puan Sri")."""
+    if not doc[i].text[:1].isupper():
+        return False
+    w = _word(doc[i])
+    return (i + 1 < len(doc) and (w, _word(doc[i + 1])) in HONOUR_PAIRS and doc[i + 1].text[:1].isupper()) \
+        or (i > 0 and (_word(doc[i - 1]), w) in HONOUR_PAIRS and doc[i - 1].text[:1].isupper()) \
+        or (w == "sri" and i > 1 and _honour_apostrophe(doc, i - 1))  # "Dato' Sri"
+
+
+# honours written with an apostrophe for a dropped letter ("Dato'" for "Datuk")
+APOSTROPHE_HONOURS = frozenset({"dato"})
+
+
+def _honour_apostrophe(doc: Doc, i: int) -> bool:
+    """The apostrophe that ends "Dato'" (the tokenizer makes it a word of its own)."""
+    return doc[i].text in ("'", "’") and i > 0 and not doc[i - 1].whitespace_ \
+        and _word(doc[i - 1]) in APOSTROPHE_HONOURS and doc[i - 1].text[:1].isupper()
 
 
 def _role_text(doc: Doc, start: int, end: int) -> str:
     honorifics = set(HONORIFIC_GENDER) | PARLIAMENTARY_HONORIFICS | HONOURS
     toks = [t for t in doc[start:end] if norm_word(t.text) not in honorifics
+            and not _honour_pair_token(doc, t.i) and not _honour_apostrophe(doc, t.i)
             and not (_style_modifier(doc, t.i) and _word(doc[t.i + 1]) in PARLIAMENTARY_HONORIFICS)]
     text = "".join(t.text_with_ws for t in toks).strip()
     return re.sub(r"\s+", " ", text)

@@ -117,6 +117,21 @@ def sentence_start_noun(tok: Token) -> bool:
     return any(t.text == word for t in tok.doc) and dictionary_word(word)
 
 
+def sentence_start_mass_noun(tok: Token) -> bool:
+    """A word the dictionary knows only as a noun, capitalised because it opens a sentence after
+    another one, where the tagger read it as a proper noun ("... in Pellby. Turnout fell"):
+    as subject of a verb that is not one of saying ("Baker said" is a surname speaking)."""
+    if not (tok.is_sent_start and tok.i > 0 and tok.text.istitle() and tok.is_alpha and len(tok.text) >= 5):
+        return False
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.pos_ not in ("VERB", "AUX") \
+            or tok.head.lemma_.lower() in ("say", "tell", "add", "write", "insist", "claim"):
+        return False
+    if any(c.dep_ in ("compound", "amod", "det", "poss") for c in tok.children):
+        return False
+    word = tok.lower_
+    return word in _dictionary() and _noun_only(word)
+
+
 def common_word_mention(tok: Token) -> bool:
     """A one-word mention that is a common word by the tagger's own reading: an adjective,
     number, verb or plural noun (not a proper noun), capitalised at a sentence's start or in

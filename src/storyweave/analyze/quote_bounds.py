@@ -322,10 +322,11 @@ def _backshifted(tok: Token) -> bool:
 
 def _writers_next_clause(doc: Doc, a: int, b: int, t: Token) -> bool:
     """', and his campaign filed a complaint': a clause with its own subject joined by ", and" or
-    ", but" to a reported clause put back in the past perfect or a modal, itself in the simple
-    past of the cue. Reported speech shifts every clause it reports back a tense; one in the
-    cue's own tense is the writer's narration going on (quote_conj is the same test for a
-    clause the parser hung on the cue itself)."""
+    ", but" to a reported clause put back in the past perfect or a modal, or left in the
+    present ("said the real threat is the bypass, and he railed against ..."), itself in the
+    simple past of the cue. Reported speech shifts every clause it reports back a tense or
+    keeps it in the present; one in the cue's own tense is the writer's narration going on
+    (quote_conj is the same test for a clause the parser hung on the cue itself)."""
     first = t.left_edge.i
     top = doc[_clause_top(doc, a, b)]
     if t.dep_ != "conj" or t.head.i != top.i or first < a + 3 or doc[first - 1].lower_ not in ("and", "but") \
@@ -333,9 +334,15 @@ def _writers_next_clause(doc: Doc, a: int, b: int, t: Token) -> bool:
         return False  # (", and that most of it came from ...": "that" repeats the report's own mark)
     cue = top.head
     # (a verb, not an auxiliary left alone by ellipsis: "and wages had not" is still reported)
-    return cue.tag_ == "VBD" and t.tag_ == "VBD" and t.pos_ == "VERB" and _backshifted(top) \
+    return cue.tag_ == "VBD" and t.tag_ == "VBD" and t.pos_ == "VERB" and (_backshifted(top) or _present(top)) \
         and not any(c.dep_ in ("aux", "auxpass") for c in t.children) \
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+
+
+def _present(tok: Token) -> bool:
+    """A reported verb left in the present ("said the plan is dead")."""
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    return (tok.tag_ in ("VBZ", "VBP") and not aux) or any(c.tag_ in ("VBZ", "VBP") for c in aux)
 
 
 # words that open what a writer adds after a quoted phrase closed with a comma: a phrase of

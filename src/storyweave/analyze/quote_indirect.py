@@ -34,6 +34,7 @@ from storyweave.analyze.quote_bounds import (
     has_words,
     inverted_attribution,
 )
+from storyweave.analyze.quote_according_subject import comma_before_lost_subject, source_before_comma
 from storyweave.analyze.quote_aside import inverted_subject, misparsed_aside, parenthetical
 from storyweave.analyze.quote_after import speaker_of_cue
 from storyweave.analyze.quote_conj import adjust_end
@@ -1187,6 +1188,9 @@ def _according_to(ctx: QuoteContext, tok: Token, prep: Token | None = None) -> l
         appos = next((c for c in src.rights if c.dep_ == "appos"), None)
         if appos is not None and subject_taken_for_apposition(appos):
             src_end = appos.left_edge.i - 1  # "According to X, poor sleep was ...": its subject
+    lost = comma_before_lost_subject(src, head) if opens else None
+    if lost is not None:
+        src_end = lost  # "According to a report by X, party insiders are ...": the subject after the comma
     if opens and src_end < sent.end and doc[src_end].text == "," and has_words(doc, src_end + 1, sent.end):
         # "According to the survey, most voters want a change.": the source opens the sentence
         # and all the rest of it is the report, whatever clause the parser hung it on
@@ -1225,6 +1229,8 @@ def _according_to(ctx: QuoteContext, tok: Token, prep: Token | None = None) -> l
     if e - s < 3:
         return None
     speaker = _with_participle(ctx, src, resolve_speaker(ctx, src))
+    if lost is not None:
+        speaker = source_before_comma(ctx, src, lost)
     if inside is not None and s < inside[0] and inside[1] < e:
         out = _split_around(text, s, e, inside[0], inside[1], "indirect", tok, speaker, cue_end_tok=to)
     else:

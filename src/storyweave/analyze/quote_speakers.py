@@ -739,6 +739,10 @@ def _resolve_speaker(ctx: QuoteContext, tok: Token) -> Speaker:
             job = " ".join([c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound") and c.i > named.i
                             and c.is_alpha] + [tok.lower_])
             return Speaker(mention, s, e, f"{p.name} {job}", f"{job}, {p.name}", p.id)
+        if _authored_by(tok, named):
+            # "a new survey by Marrowgate Polling", "a report by the Ledger": the work is its
+            # author's word, so the author is the one who says it (not "Marrowgate Polling survey")
+            return Speaker(mention, s, e, p.name, p.role if p.kind == "person" else None, p.id)
         # "Jane Roe's campaign", "a producer for Acme Studios": the body or person behind it
         return Speaker(mention, s, e, f"{p.name} {tok.lower_}", p.role if p.kind == "person" else None, p.id)
     age = AGE_DESCRIPTION.search(mention)
@@ -948,6 +952,27 @@ def _later_with_role(ctx: QuoteContext, char: int, word: str, window: int | None
 PHRASE_DEPS = frozenset({"poss", "compound", "prep", "pobj", "nmod", "amod", "appos", "flat", "case"})
 
 
+# written or spoken works whose "by"/"from" phrase names their author ("a report by X")
+AUTHORED_WORKS = frozenset({
+    "report", "survey", "study", "poll", "analysis", "audit", "review", "investigation", "assessment",
+    "estimate", "forecast", "article", "book", "paper", "briefing", "documentary",
+})
+
+
+def _authored_by(work: Token, named: Token) -> bool:
+    """`named` is (in) the author of `work`: the object of "by"/"from" hung right on the work."""
+    if work.lemma_.lower() not in AUTHORED_WORKS:
+        return False
+    t = named
+    for _ in range(4):
+        if t.dep_ == "pobj":
+            return t.head.lower_ in ("by", "from") and t.head.head.i == work.i
+        if t.head.i == t.i or t.head.i == work.i:
+            return False
+        t = t.head
+    return False
+
+
 def _named_in_phrase(ctx: QuoteContext, tok: Token) -> Token | None:
     """The first named person or body inside a subject noun phrase ("Jane Roe's aides")."""
     for t in tok.subtree:
@@ -1102,6 +1127,19 @@ def _with_participle_noun(tok: Token) -> Token | None:
     return noun
 
 
+def _unmarked_second_verb(verb: Token) -> bool:
+    """"She paused, then went on: “...”": a second finite verb after a comma and "then" (or
+    "and"), right before a colon, that the parser hung on the first one as a bare dep; it shares
+    the first one's subject."""
+    head = verb.head
+    if verb.dep_ != "dep" or head.i >= verb.i or head.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    # (the first verb's own particle and object stay out: "sat down, then", "shook his head, then")
+    own = {t.i for c in head.rights if c.dep_ in ("prt", "dobj") and c.i < verb.i for t in c.subtree}
+    rest = [t.lower_ for t in verb.doc[head.i + 1:verb.i] if t.i not in own]
+    return rest in ([",", "then"], [",", "and", "then"], ["and", "then"])
+
+
 def _subject(verb: Token, is_cue=None) -> Token | None:
     """The grammatical subject of a cue verb, climbing "..., saying"/"adding"/"and said" clauses."""
     tok = verb
@@ -1109,6 +1147,9 @@ def _subject(verb: Token, is_cue=None) -> Token | None:
         subj = _nearest_subject(tok, passive=tok is not verb)
         if subj is not None:
             return subj
+        if tok is verb and _unmarked_second_verb(tok):
+            tok = tok.head  # "He stopped, then began again: ...": one subject, two verbs
+            continue
         if tok is verb and tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and is_cue is not None \
                 and is_cue(tok.head.head):
             # "said the plan was sound and told the council ...": the parser hung the second
