@@ -139,9 +139,6 @@ def test_a_same_day_lone_report_joins_the_event_it_shares_words_with(nlp, fire_i
     sets = [set(e.articles) for e in events]
     assert {"mill-1", "mill-2", "mill-3", "mill-tab"} in sets
     assert {"ferry-1"} in sets
-    # without the attachment the same-day take is an event of its own
-    alone = replace(EventConfig(), attach_content=1.0)
-    assert {"mill-tab"} in [set(e.articles) for e in story_events(story, items, alone)]
 
 
 def test_undated_story_is_one_event(nlp):
@@ -151,10 +148,10 @@ def test_undated_story_is_one_event(nlp):
     assert events[0].first_published is None
 
 
-def test_a_looser_event_threshold_joins_the_fires(fire_items):
-    # the knobs are real: with no time term and a bar near zero the two fires are one event
-    loose = replace(EventConfig(), threshold=0.01, link_threshold=0.005, w_time=0.0)
-    assert len(story_events(_story(fire_items), fire_items, loose)) == 1
+def test_the_event_threshold_is_real(fire_items):
+    # with a bar of zero every pair counts as one event; with a bar of one none does
+    assert len(story_events(_story(fire_items), fire_items, replace(EventConfig(), threshold=0.0))) == 1
+    assert len(story_events(_story(fire_items), fire_items, replace(EventConfig(), threshold=1.0))) == 6
 
 
 def test_show_lists_the_events_with_their_sources(fire_items):
@@ -244,103 +241,52 @@ FERRY_TAKES = [
 
 
 def test_lone_reports_that_choose_each_other_make_one_event(nlp, fire_items):
-    from storyweave.stories.events import attach_lone_reports
-
     items = [i for i in fire_items if i.article.id.startswith("mill-")] + _items(nlp, FERRY_TAKES)
-    groups = [["mill-1", "mill-2", "mill-3"], ["ferry-a"], ["ferry-b"]]
-    joined, titles = attach_lone_reports(items, groups, ["mill", "a", "b"], EventConfig())
-    assert joined == [["mill-1", "mill-2", "mill-3"], ["ferry-a", "ferry-b"]]
-    assert titles == ["mill", "a"]
+    events = story_events(_story(items), items)
+    assert [set(e.articles) for e in events] == [{"mill-1", "mill-2", "mill-3"}, {"ferry-a", "ferry-b"}]
 
 
 def _redated(item: AnalyzedArticle, published: str) -> AnalyzedArticle:
     return AnalyzedArticle(replace(item.article, published=published), item.analysis)
 
 
-def test_a_lone_report_dated_inside_an_events_coverage_joins_it(nlp, fire_items):
-    """'While another event was being covered' is its whole span: a take published between
-    an event's first reports and its follow-up a week later, days from either, joins it."""
-    from storyweave.stories.events import attach_lone_reports
+def test_pair_features_are_bounded_and_symmetric(fire_items):
+    """Every feature stays within the range it had in training whatever the story's size or
+    span (no raw gap or size enters), and the pair matrices are symmetric."""
+    import numpy as np
 
-    mill = {i.article.id: i for i in fire_items if i.article.id.startswith("mill-")}
-    mill["mill-3"] = _redated(mill["mill-3"], "2032-09-09T18:00:00")
-    take = _items(nlp, [SAME_DAY_TAKE])[0]
-    groups = [["mill-1", "mill-2", "mill-3"], ["mill-tab"]]
-    inside = [*mill.values(), _redated(take, "2032-09-06T09:00:00")]
-    joined, _ = attach_lone_reports(inside, groups, ["mill", "take"], EventConfig())
-    assert joined == [["mill-1", "mill-2", "mill-3", "mill-tab"]]
-    # three days after the last report it is no longer "while it was covered"
-    after = [*mill.values(), _redated(take, "2032-09-12T09:00:00")]
-    joined, _ = attach_lone_reports(after, groups, ["mill", "take"], EventConfig())
-    assert joined == groups
+    from storyweave.stories.event_pairs import FEATURES, pair_features
+
+    far = fire_items + [_redated(fire_items[0], "2033-06-01T08:00:00")]
+    feats = pair_features(far)
+    assert feats.shape == (len(FEATURES), len(far), len(far))
+    assert np.allclose(feats, feats.transpose(0, 2, 1))
+    assert np.all(feats >= 0.0) and np.all(feats[FEATURES.index("kernel_21d")] <= 1.0)
 
 
-def test_the_event_merge_counts_days_between_articles_not_between_spans():
-    """Once two events of one kind a fortnight apart are merged, a span gap of 0 would let in
-    anything dated between them; the mean time term over article pairs does not."""
-    from storyweave.stories.cluster import ClusterConfig
-    from storyweave.stories.merge import _Group, average_link
+def test_same_event_probability_never_grows_with_the_gap(fire_items):
+    """The stored model's time weights keep P(same event) from rising as two articles move
+    apart in time, all else equal."""
+    from storyweave.stories.event_model import load_model, same_event_probability
+    from storyweave.stories.event_pairs import pair_features
 
-    def group(days: list[float]) -> _Group:
-        g = _Group((min(days), max(days)))
-        for d in days:
-            g.add(({"strike": 1.0}, {"plant": 1.0}, {}), days=d)
-        return g
+    from datetime import datetime, timedelta
 
-    pairs = EventConfig().cluster_config()
-    span = replace(pairs, link_time="span")
-    two_strikes, between = group([0.0, 1.0, 15.0, 16.0]), group([8.0])
-    assert average_link(two_strikes, between, span) == pytest.approx(1.0)
-    assert average_link(two_strikes, between, pairs) < 0.4
-    # articles of the same days still score as one event
-    assert average_link(group([0.0, 1.0]), group([0.5]), pairs) > 0.95
-    assert ClusterConfig().link_time == "span"  # storylines keep the span gap
+    model = load_model()
+    first, second = fire_items[0], fire_items[1]
+    probs = []
+    for days in (0, 1, 3, 7, 14, 30, 60, 120):
+        when = datetime(2032, 9, 2, 12, 0) + timedelta(days=days)
+        later = _redated(second, when.isoformat())
+        probs.append(same_event_probability(pair_features([first, later]), model)[0, 1])
+    assert all(b <= a + 1e-9 for a, b in zip(probs, probs[1:]))
+    assert probs[-1] < probs[0]
 
 
-def test_one_outlets_own_reports_weigh_less_with_each_other_in_the_event_split():
-    """What one outlet's reports share includes its template (a press office's "Homicide
-    investigation: 200 block of ..."): a story that outlet wrote alone scores its next report
-    at `same_outlet` of the score; two outlets' reports, or a story of several, as they are."""
-    from storyweave.stories.merge import _Group, average_link
+def test_a_story_longer_than_the_window_is_grouped_window_by_window(fire_items, monkeypatch):
+    from storyweave.stories import event_model
 
-    def group(outlets: list[str]) -> _Group:
-        g = _Group((0.0, 0.0))
-        for o in outlets:
-            g.add(({"homicide": 1.0}, {"unit": 1.0}, {}), days=0.0)
-            g.outlets.add(o)
-        return g
-
-    config = EventConfig().cluster_config()
-    assert config.same_outlet == pytest.approx(0.6)
-    same = average_link(group(["Varn Police"]), group(["Varn Police"]), config)
-    other = average_link(group(["Varn Police"]), group(["City Radio"]), config)
-    mixed = average_link(group(["Varn Police", "City Radio"]), group(["Varn Police"]), config)
-    assert same == pytest.approx(0.6 * other) and mixed == pytest.approx(other)
-
-
-def test_the_online_pass_discounts_a_report_against_its_own_outlets_story(fire_items):
-    from storyweave.stories.cluster import OnlineClusterer
-
-    config = replace(EventConfig().cluster_config(), same_outlet=0.5)
-    first, second = fire_items[0], fire_items[1]  # the mill fire by two outlets
-    scores = []
-    for outlet in (second.article.outlet, first.article.outlet):
-        clusterer = OnlineClusterer(config)
-        clusterer.add(first)
-        again = AnalyzedArticle(replace(second.article, id="again", outlet=outlet), second.analysis)
-        feats = clusterer._features(again, clusterer._entities(again))
-        scores.append(clusterer._score(feats, clusterer._stories[0]))
-    assert scores[1] == pytest.approx(0.5 * scores[0]) and scores[0] > 0
-
-
-def test_the_mean_pair_time_of_big_groups_is_read_off_samples_of_their_days():
-    import math
-
-    from storyweave.stories.merge import _PAIR_SAMPLE, _mean_pair_time
-
-    config = EventConfig().cluster_config()
-    many = [k * 0.1 for k in range(300)]  # 30 days of a long story, 300 reports
-    few = [15.0]
-    exact = sum(math.exp(-((d - 15.0) ** 2) / (2 * config.link_sigma_days ** 2)) for d in many) / len(many)
-    assert len(many) > _PAIR_SAMPLE
-    assert _mean_pair_time(many, few, config) == pytest.approx(exact, abs=0.02)
+    monkeypatch.setattr(event_model, "MAX_ARTICLES", 3)
+    story = _story(fire_items)
+    events = story_events(story, fire_items)
+    assert [set(e.articles) for e in events] == [{"mill-1", "mill-2", "mill-3"}, {"tyre-1", "tyre-2", "tyre-3"}]

@@ -149,17 +149,6 @@ class ClusterConfig:
     # 3 runs, pooled dev sets: 0.906 -> 0.932; 0.0 gives 0.933; batch figures unchanged
     # for 0.0-1.0). Two undated stories keep `time_unknown`.
     link_time_mixed: float = 0.5
-    # How the merge pass measures the time between two stories: "span", the gap between
-    # their spans (storylines: phases weeks apart, and a story's span only grows), or
-    # "pairs", the mean time term over their articles' pairs (the event split: once two
-    # events of one kind a fortnight apart merged, a span gap of 0 would let every event
-    # dated between them in; the mean over pairs keeps counting the days).
-    link_time: str = "span"
-    # A story written by one outlet alone, scored against another article of that outlet (both
-    # passes): the score times `same_outlet`. What one outlet's reports share includes its own
-    # template (a police press office's "Homicide investigation: 1400 block of ..."), which ties
-    # its reports of different events together; 1.0 leaves scores as they are.
-    same_outlet: float = 1.0
     # Optional dense embeddings (stories/embed.py, extra `embeddings`; they act only
     # when the caller passes them): the mean embedding cosine of two stories joins the
     # average-link score as one more space of weight `link_w_embed` (next to
@@ -201,7 +190,7 @@ class _Story:
 
     __slots__ = (
         "idx", "id", "members", "_cents", "_packed", "norm_sq", "first_days", "last_days",
-        "index_keys", "cold", "norm_n", "outlets",
+        "index_keys", "cold", "norm_n",
     )
 
     def __init__(self, idx: int, story_id: str) -> None:
@@ -221,9 +210,6 @@ class _Story:
         self.last_days: float | None = None
         self.index_keys: list[set[str]] = [set(), set()]
         self.cold = False
-        # the members' outlets, kept only when ClusterConfig.same_outlet asks (a set per story
-        # would cost a long stream memory and garbage-collector walks)
-        self.outlets: set[str | None] | None = None
 
     @property
     def centroids(self) -> list[dict[str, float]]:
@@ -246,7 +232,7 @@ _LEAD_CHARS = 120
 _NO_KEYS: list = [frozenset(), frozenset()]  # index keys of a cold story (shared, never mutated)
 
 
-def _headline_candidate(item: AnalyzedArticle) -> tuple[str, bool]:
+def headline_candidate(item: AnalyzedArticle) -> tuple[str, bool]:
     """The article's title, or else the start of its first sentence, up to its first line
     break: a plain-text file's first line is most often its headline (offsets, no parse)."""
     title = (item.article.title or "").strip()
@@ -424,7 +410,6 @@ class OnlineClusterer:
             tf=(body[1], ent[1], title[1]),
             idf=(body[2], ent[2], title[2]),
             days=published_days(item.article.published),
-            outlet=item.article.outlet or None,
         )
 
     def _add(self, item: AnalyzedArticle, forced_story: str | None) -> str:
@@ -537,10 +522,7 @@ class OnlineClusterer:
             time = cfg.time_unknown
         else:
             time = gaussian(feats.days - story.last_days, cfg.sigma_days)
-        score = content * (1.0 - cfg.w_time + cfg.w_time * time)
-        if cfg.same_outlet != 1.0 and feats.outlet is not None and story.outlets == {feats.outlet}:
-            score *= cfg.same_outlet
-        return score
+        return content * (1.0 - cfg.w_time + cfg.w_time * time)
 
     def _refresh_norms(self, story: _Story) -> None:
         if story._packed is not None:
@@ -589,10 +571,6 @@ class OnlineClusterer:
                     posting[key] = posting.get(key, ()) + (story.idx,)
                     room -= 1
         self._add_member(story, item, feats.days)
-        if cfg.same_outlet != 1.0:
-            if story.outlets is None:
-                story.outlets = set()
-            story.outlets.add(item.article.outlet or None)
 
     def _join_member_only(self, story: _Story, item: AnalyzedArticle, days: float | None) -> None:
         if story.cold:
@@ -600,7 +578,7 @@ class OnlineClusterer:
         self._add_member(story, item, days)
 
     def _add_member(self, story: _Story, item: AnalyzedArticle, days: float | None) -> None:
-        headline, has_title = _headline_candidate(item)
+        headline, has_title = headline_candidate(item)
         title_keys = tuple(item.analysis.title_terms) if has_title else ()
         story.members.append((days, item.article.id, item.article.published, headline, title_keys, has_title))
         self._story_of[item.article.id] = story.idx

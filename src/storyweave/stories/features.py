@@ -291,4 +291,3 @@ class ArticleFeatures:
     tf: tuple[dict[str, float], dict[str, float], dict[str, float]]
     idf: tuple[dict[str, float], dict[str, float], dict[str, float]]
     days: float | None
-    outlet: str | None = None

@@ -115,8 +115,6 @@ def _absorb(clusterer: OnlineClusterer, into: _Story, other: _Story) -> None:
         if len(centroid) > keep + keep // 2:
             into.centroids[space] = strongest(centroid, clusterer._dfs[space], keep)
     into.members = [*into.members, *other.members]  # a cold story's members are a tuple
-    if other.outlets:
-        into.outlets = (into.outlets or set()) | other.outlets
     for m in other.members:
         clusterer._story_of[m[1]] = into.idx
     if other.first_days is not None:
@@ -132,19 +130,16 @@ class _Group:
     per space and how many of its articles have each space; with dense embeddings, the
     sum of its articles' unit embeddings and how many have one."""
 
-    __slots__ = ("sums", "counts", "span", "days", "outlets", "emb", "n_emb")
+    __slots__ = ("sums", "counts", "span", "emb", "n_emb")
 
     def __init__(self, span: tuple) -> None:
         self.sums: list[dict[str, float]] = [{}, {}, {}]
         self.counts = [0, 0, 0]
         self.span = span
-        self.days: list[float | None] = []  # each member's publication day (link_time "pairs")
-        self.outlets: set[str | None] = set()  # the members' outlets (ClusterConfig.same_outlet)
         self.emb: Any = None  # numpy vector, sum of the members' unit embeddings
         self.n_emb = 0
 
-    def add(self, vectors: Vectors, embedding: Any = None, days: float | None = None) -> None:
-        self.days.append(days)
+    def add(self, vectors: Vectors, embedding: Any = None) -> None:
         for space, vec in enumerate(vectors):
             if vec:
                 acc = self.sums[space]
@@ -162,8 +157,6 @@ class _Group:
             for k, w in other.sums[space].items():
                 acc[k] = acc.get(k, 0.0) + w
             self.counts[space] += other.counts[space]
-        self.days.extend(other.days)
-        self.outlets |= other.outlets
         if other.emb is not None:
             self.emb = other.emb.copy() if self.emb is None else self.emb + other.emb
             self.n_emb += other.n_emb
@@ -209,10 +202,6 @@ def average_link(a: _Group, b: _Group, cfg: ClusterConfig) -> float:
         den += cfg.link_w_embed
         num += cfg.link_w_embed * credit * embedding_similarity(mean_cos, cfg.embed_floor)
     content = num / den if den else 0.0
-    if cfg.same_outlet != 1.0 and len(a.outlets) == 1 and a.outlets == b.outlets and None not in a.outlets:
-        content *= cfg.same_outlet
-    if cfg.link_time == "pairs":
-        return content * (1.0 - cfg.link_w_time + cfg.link_w_time * _mean_pair_time(a.days, b.days, cfg))
     if a.span[0] is None and b.span[0] is None:
         time = cfg.time_unknown
     elif a.span[0] is None or b.span[0] is None:
@@ -221,33 +210,6 @@ def average_link(a: _Group, b: _Group, cfg: ClusterConfig) -> float:
         gap = max(0.0, b.span[0] - a.span[1], a.span[0] - b.span[1])
         time = gaussian(gap, cfg.link_sigma_days)
     return content * (1.0 - cfg.link_w_time + cfg.link_w_time * time)
-
-
-_PAIR_SAMPLE = 64  # at most this many days of each side enter the mean (a big story stays cheap)
-
-
-def _mean_pair_time(days_a: Sequence[float | None], days_b: Sequence[float | None], cfg: ClusterConfig) -> float:
-    """The merge pass's time term averaged over the two stories' article pairs (over evenly
-    spread samples of their days, in order, when a story has more than `_PAIR_SAMPLE`)."""
-    days_a, days_b = _sample_days(days_a), _sample_days(days_b)
-    total = 0.0
-    for x in days_a:
-        for y in days_b:
-            if x is None and y is None:
-                total += cfg.time_unknown
-            elif x is None or y is None:
-                total += cfg.link_time_mixed
-            else:
-                total += gaussian(x - y, cfg.link_sigma_days)
-    return total / (len(days_a) * len(days_b)) if days_a and days_b else cfg.time_unknown
-
-
-def _sample_days(days: Sequence[float | None]) -> Sequence[float | None]:
-    if len(days) <= _PAIR_SAMPLE:
-        return days
-    ordered = sorted(days, key=lambda d: (d is None, d or 0.0))
-    step = len(ordered) / _PAIR_SAMPLE
-    return [ordered[int(k * step)] for k in range(_PAIR_SAMPLE)]
 
 
 def merge_average_link(clusterer: OnlineClusterer, items: Mapping[str, AnalyzedArticle],
@@ -284,8 +246,7 @@ def merge_average_link(clusterer: OnlineClusterer, items: Mapping[str, AnalyzedA
             group.add((unit_vector(item.analysis.terms, dfs[0], keep[0]),
                        unit_vector(ents, dfs[1], keep[1]),
                        unit_vector(item.analysis.title_terms, dfs[2], keep[2])),
-                      embeddings.get(m[1]) if embeddings is not None else None, m[0])
-            group.outlets.add(item.article.outlet or None)
+                      embeddings.get(m[1]) if embeddings is not None else None)
         groups[st.idx] = group
 
     def absorbed(a: int, b: int) -> None:
