@@ -67,15 +67,16 @@ def average_link_groups(prob: np.ndarray, threshold: float) -> list[list[int]]:
 def event_groups(items: Sequence[AnalyzedArticle], threshold: float | None = None,
                  model: dict | None = None) -> tuple[list[list[int]], np.ndarray | None]:
     """Indexes of `items` (in publication order) grouped into events, and for a story of at
-    most MAX_ARTICLES the content scores of its pairs (to pick each event's title)."""
+    most MAX_ARTICLES how much each pair shares (content plus title cosine, to pick each
+    event's title)."""
     model = model or load_model()
     cut = model["threshold"] if threshold is None else threshold
     groups: list[list[int]] = []
-    content = None
+    shared = None
     for lo in range(0, len(items), MAX_ARTICLES):
         window = items[lo:lo + MAX_ARTICLES]
         feats = pair_features(window)
         if len(items) <= MAX_ARTICLES:
-            content = feats[FEATURES.index("content")]
+            shared = feats[FEATURES.index("content")] + feats[FEATURES.index("title")]
         groups += [[lo + i for i in g] for g in average_link_groups(same_event_probability(feats, model), cut)]
-    return groups, content
+    return groups, shared

@@ -67,13 +67,13 @@ def story_events(story: Story, items: Sequence[AnalyzedArticle], config: EventCo
     else:
         config = config or EventConfig()
         compared = without_templates(own)
-        index_groups, content = event_groups(compared, config.threshold, config.model)
+        index_groups, shared = event_groups(compared, config.threshold, config.model)
         outlets = {it.article.outlet for it in own if it.article.outlet}
         if len(outlets) < 2 and any(len(g) < config.min_articles for g in index_groups):
             groups, titles = [[it.article.id for it in own]], [story.title]  # one outlet's series
         else:
             groups = [[own[i].article.id for i in g] for g in index_groups]
-            titles = [_event_title(own, g, content) for g in index_groups]
+            titles = [_event_title(own, g, shared) for g in index_groups]
     published = {it.article.id: it.article.published for it in own}
     events = []
     for articles, title in zip(groups, titles):
@@ -88,12 +88,12 @@ def story_events(story: Story, items: Sequence[AnalyzedArticle], config: EventCo
     return events
 
 
-def _event_title(own: Sequence[AnalyzedArticle], group: list[int], content: np.ndarray | None) -> str:
-    """The headline of the event's most typical titled member (the most content shared with
-    the others; ties: the earliest), else the first member's lead."""
+def _event_title(own: Sequence[AnalyzedArticle], group: list[int], shared: np.ndarray | None) -> str:
+    """The headline of the event's most typical titled member (the most content and title
+    words shared with the others; ties: the earliest), else the first member's lead."""
     candidates = [(i, *headline_candidate(own[i])) for i in group]
     titled = [c for c in candidates if c[2]] or candidates
-    if content is None or len(titled) == 1:
+    if shared is None or len(titled) == 1:
         return titled[0][1]
-    best = max(titled, key=lambda c: (sum(content[c[0], j] for j in group if j != c[0]), -c[0]))
+    best = max(titled, key=lambda c: (sum(shared[c[0], j] for j in group if j != c[0]), -c[0]))
     return best[1]
