@@ -119,3 +119,13 @@ def test_a_short_repeat_another_outlets_repeat_and_a_copy_are_no_template():
     stripped = without_templates(items)
     assert stripped[0].analysis.terms == {"ferry": 1}  # no word of the tail is in its bag
     assert replace(stripped[1]) == items[1]
+
+
+def test_a_template_is_the_same_sentence_but_for_reference_numbers():
+    from storyweave.stories.templates import sentence_key
+
+    first = "Anyone with information should call 0300 555 0171 quoting incident 0412."
+    second = "Anyone with information should call 0300 555 0171 quoting incident 0587."
+    assert sentence_key(first) == sentence_key(second)
+    # a count or a small figure is news, not a reference: two facts stay two sentences
+    assert sentence_key("The death toll rose to 12 on Monday.") != sentence_key("The death toll rose to 15 on Monday.")

@@ -5,8 +5,8 @@ story ("Notes to editors: ...", "Anyone with information should call ...", "Here
 know so far."). Inside one storyline those sentences tie the outlet's reports of different
 events together: the entity and word bags of two releases about a strike and a recall share
 the office's name, phone line and sign-off. A template here is a sentence of at least
-`MIN_WORDS` words that one outlet wrote, the same but for case and whitespace, in two or more of the
-articles compared; the brief leaves out the same sentences (`brief/units.py`).
+`MIN_WORDS` words that one outlet wrote, the same but for case, whitespace and reference numbers
+(`sentence_key`), in two or more of the articles compared; the brief leaves out the same sentences (`brief/units.py`).
 
 The analysis keeps an article's term bag as lemma counts, not per sentence, so a template's
 words are taken out of the bag by matching each word to the bag's lemma for it: the word
@@ -33,9 +33,16 @@ _INFLECTIONS = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("es", ""
                 ("s", ""), ("d", ""))
 
 
+_REFERENCE = re.compile(r"^\d{4,}$")
+
+
 def sentence_key(text: str) -> str:
-    """A sentence compared across one outlet's articles: case and whitespace runs ignored."""
-    return " ".join(text.lower().split())
+    """A sentence compared across one outlet's articles: case and whitespace runs ignored, and
+    a number of four digits or more standing alone is any such number (a press office's
+    "quoting incident 0402" under one appeal, "incident 0533" under the next; a count of
+    people or a sum keeps its digits: "rose to 12" and "rose to 15" are two facts)."""
+    words = text.lower().split()
+    return " ".join("#" if _REFERENCE.match(w.strip(".,;:()")) else w for w in words)
 
 
 def repeated_by_outlet(rows: Iterable[tuple[str | None, str, str]]) -> set[tuple[str, str]]:
