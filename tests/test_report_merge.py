@@ -143,6 +143,17 @@ def test_a_speaker_one_article_names_by_surname_takes_the_full_name_another_give
     assert [g["name"] for g in groups] == ["Orrin", "Tamsin Orrin", "Bram Orrin"]
 
 
+def test_a_body_quoted_by_its_first_word_is_shown_under_its_full_name():
+    items = [_said("a1", "Quarrel Coachways", [Person(id="p1", name="Quarrel Coachways", kind="org")]),
+             _said("a2", "Quarrel", [Person(id="p1", name="Quarrel", kind="org")])]
+    groups = quotes_by_speaker(items, {"a1": 1, "a2": 2}, merge_people(items))
+    assert [(g["name"], len(g["quotes"])) for g in groups] == [("Quarrel Coachways", 2)]
+    # two bodies that word opens: it stays as written
+    items.append(_said("a3", "Quarrel Ferries", [Person(id="p1", name="Quarrel Ferries", kind="org")]))
+    groups = quotes_by_speaker(items, {"a1": 1, "a2": 2, "a3": 3}, merge_people(items))
+    assert [g["name"] for g in groups] == ["Quarrel Coachways", "Quarrel", "Quarrel Ferries"]
+
+
 def test_a_full_personal_name_tagged_once_as_an_organisation_is_only_a_person():
     items = [item("a1", [Person(id="p1", name="Tamsin Orrin")], [("Tamsin Orrin", "PERSON")]),
              item("a2", [Person(id="p1", name="Tamsin Orrin", kind="org"), Person(id="p2", name="Orsande Rowing Club",

@@ -79,3 +79,15 @@ def test_according_to_then_a_subject_the_parser_hung_on_by(quotes_of):
         ("the driver was speeding", "police")]
     quotes = quotes_of("According to Jane Roe, a neighbour, the fire started at midnight.")
     assert [(q.text, q.speaker_name) for q in quotes] == [("the fire started at midnight", "Jane Roe")]
+
+
+def test_they_after_a_plural_subject_of_its_sentence_is_those_people(quotes_of):
+    # (sixteenth session, read off `show` on a blind event set) not the body named before
+    text = ("Owner Mara Quill of Quill & Daughters said the raid lasted minutes. Detectives are "
+            "investigating a break-in further along the street, which they say is not linked.")
+    assert _speakers(quotes_of, text)[1] == ("they", None, None)
+    # "they" as the subject of the plural noun's own clause goes on resolving to the body
+    text = "Halvern Council met on Monday. Councillors said they would vote on the bridge in May."
+    assert [s[0] for s in _speakers(quotes_of, text)] == ["Councillors"]
+    text = "Halvern Council met on Monday. They said the bridge was unsafe."
+    assert _speakers(quotes_of, text) == [("They", "Halvern Council", None)]

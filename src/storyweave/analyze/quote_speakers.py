@@ -550,6 +550,15 @@ def _styled_subject(ctx: QuoteContext, tok: Token) -> Speaker | None:
     return None
 
 
+def _plural_subject_before(ctx: QuoteContext, tok: Token) -> bool:
+    """A plural common noun of no known body is the subject of another clause earlier in
+    `tok`'s sentence ("Officials are studying the bridge, which they say is unsafe")."""
+    own_verb = tok.head
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS" and t.pos_ == "NOUN"
+               and ctx.owner[t.i] < 0 and t.head.i != own_verb.i
+               for t in tok.doc[tok.sent.start:tok.i])
+
+
 def _resolve_speaker(ctx: QuoteContext, tok: Token) -> Speaker:
     styled = _styled_subject(ctx, tok)
     if styled is not None:
@@ -621,6 +630,10 @@ def _resolve_speaker(ctx: QuoteContext, tok: Token) -> Speaker:
     if low in ("they", "it", "we"):
         if document_before_it(tok, ctx.owner):
             return Speaker(tok.text, start, end)  # "The memo was sent ... It said": the memo
+        if low == "they" and _plural_subject_before(ctx, tok):
+            # "Detectives are investigating a break-in, which they say is not linked": the
+            # people the sentence is about, not a body named before it
+            return Speaker(tok.text, start, end)
         pi = _org_for_it(ctx, tok.idx) if low == "it" else None
         if pi is None:
             # a body that acts somewhere in the text first ("the National Police received the

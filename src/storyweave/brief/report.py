@@ -155,9 +155,18 @@ _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", 
 
 def _full_name(name: str, people: list[dict[str, Any]]) -> str:
     """The name of the story's one person a speaker's name fits ("Orlagne", "Councilman Jo
-    Dimmock" for "Jo Dimmock"), else the name as written."""
+    Dimmock" for "Jo Dimmock"), or of the one organisation that has it as a name or alias or
+    whose name it opens ("Redline" for "Redline Coaches"), else the name as written."""
     found = {m["name"] for m in people if m["kind"] == "person" and len(name_key(m["name"]).split()) > 1
              and any(_same_person(name, n) for n in [m["name"], *m["aliases"]])}
+    if len(found) != 1:
+        key = name_key(name)
+        found = {m["name"] for m in people if m["kind"] == "org"
+                 and any(name_key(n) == key for n in [m["name"], *m["aliases"]])}
+    if len(found) != 1 and " " not in key:
+        # a body named by its first word alone, as `_short_org_names_joined` joins them
+        found = {m["name"] for m in people if m["kind"] == "org" and name_key(m["name"]).split()[:1] == [key]
+                 and " " in name_key(m["name"])}
     return found.pop() if len(found) == 1 else name
 
 
