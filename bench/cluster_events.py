@@ -53,8 +53,8 @@ both rules in place.
                                               # 9 outlets, 19 events; see its README)
     python bench/cluster_events.py --set events15  # the fifteenth set (70 articles,
                                               # 8 outlets, 19 events; see its README)
-    ... events16 to events25 likewise (each folder's README); events24 and events25
-    (sixteenth session) were run once to compare the rule-based event split with the
+    ... events16 to events28 likewise (each folder's README); events24 to events28
+    (sixteenth session) were run once each to compare the rule-based event split with the
     learned pair model that replaced it (`bench/train_event_pairs.py`, README).
 """
 
@@ -105,7 +105,7 @@ def load_events(root: Path = FIXTURE) -> tuple[list[Article], dict[str, str]]:
 SETS = {name: ROOT / "bench" / "fixtures" / name
         for name in ("events", "events2", "events3", "events4", "events5", "events6", "events7",
                      "events8", "events9", "events10", "events11", "events12", "events13", "events14",
-                     "events15", "events16", "events17", "events18", "events19", "events20", "events21", "events22", "events23", "events24", "events25")}
+                     "events15", "events16", "events17", "events18", "events19", "events20", "events21", "events22", "events23", "events24", "events25", "events26", "events27", "events28")}
 for _name, _root in SETS.items():  # so `analysed` reads and caches them like the dev sets
     devbench.LOADERS[_name] = functools.partial(load_events, _root)
 
