@@ -229,3 +229,20 @@ def test_under_a_conflict_the_sentence_shown_states_the_time_given(nlp):
     conflicted = [e for e in events if e.conflict]
     assert len(conflicted) == 1
     assert conflicted[0].when == "2031-06-03T07:15" and "7.15am" in conflicted[0].what
+
+
+def test_an_approximate_hour_is_no_conflict_with_a_time_within_it(nlp):
+    # (sixteenth session, from `show` on a blind event set) "about two o'clock" covers 02:14;
+    # the entry takes the exact time and a sentence that states it
+    events = _outlets(
+        nlp,
+        "Officers were called to the Tolley Street jewellers at 2.14am on Tuesday after an alarm.",
+        "Four men broke into the Tolley Street jewellers at about two o'clock on Tuesday morning.")
+    assert [(e.when, e.conflict) for e in events] == [("2031-06-03T02:14", False)]
+    assert "2.14am" in events[0].what
+    # an approximate time with its minutes covers only ten minutes either side
+    events = _outlets(
+        nlp,
+        "Officers were called to the Tolley Street jewellers at 2.40am on Tuesday after an alarm.",
+        "Four men broke into the Tolley Street jewellers at about 2.15am on Tuesday.")
+    assert any(e.conflict for e in events)

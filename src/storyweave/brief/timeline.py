@@ -20,7 +20,7 @@ from storyweave.analyze.timex_attach import opens_period
 from storyweave.brief.text import SimilarityIndex, clean
 from storyweave.brief.timeline_when import dating_timexes, split_events
 from storyweave.brief.units import citation, is_junk, story_units
-from storyweave.model import AnalyzedArticle, Citation, Comparison, TimelineEvent
+from storyweave.model import AnalyzedArticle, Citation, Comparison, TimelineEvent, Timex
 
 _VALUE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?:T(\d{2}):(\d{2})|T(MO|AF|EV|NI|DT))?")
 _PART_OF_DAY = {"MO": "09:00", "AF": "15:00", "EV": "19:00", "NI": "22:00", "DT": "12:00"}
@@ -43,6 +43,19 @@ class _Event:
     cites: list[Citation] = field(default_factory=list)
     keys: list[tuple[int, int]] = field(default_factory=list)  # (doc, sentence start)
     conflict: bool = False
+    approximate: bool = False  # its clock time is told as approximate ("at about two o'clock")
+
+
+# words that make a clock time approximate: "about 2am" and "2:14am" are no conflict
+APPROXIMATE = frozenset({"about", "around", "approximately", "roughly", "some", "nearly", "almost",
+                         "circa", "shortly", "just"})
+
+
+def _approximate(text: str, tx: Timex) -> bool:
+    """The time expression opens with, or follows, a word of approximation."""
+    before = text[max(0, tx.start - 20):tx.start].split()
+    first = tx.text.split()[:1]
+    return any(w.lower().strip(",") in APPROXIMATE for w in first + before[-1:])
 
 
 def sort_key(value: str) -> str:
@@ -167,6 +180,7 @@ def build_timeline(items: list[AnalyzedArticle], comparisons: list[Comparison] |
                     what=_what(text, start, end, part[0].start),
                     cites=[citation(item, start, end)],
                     keys=[(d, start)],
+                    approximate=any(_approximate(text, t) for t in part),
                 )
                 cands.append(ev)
                 texts.append(u.text if (start, end) == (u.start, u.end) else text[start:end])
@@ -249,13 +263,18 @@ def build_timeline(items: list[AnalyzedArticle], comparisons: list[Comparison] |
         groups.setdefault(find(i), []).append(i)
     events = []
     for members in groups.values():
-        values = _most_specific([cands[i].values[0] for i in members])
+        # an exact time over an approximate one of the same moment ("02:14" over "about two")
+        exact = [i for i in members if not cands[i].approximate] or members
+        values = _most_specific([cands[i].values[0] for i in exact])
         cites = [c for i in members for c in cands[i].cites]
         conflict = _disagree(cands, members, doc_values)
+        if conflict:
+            values = _most_specific([cands[i].values[0] for i in members])
         shown = sorted(values, key=sort_key) if conflict else []
         when = min(values, key=sort_key)
         # under a conflict the sentence shown must state the time the entry is put at
-        stating = [i for i in members if cands[i].values[0] == when] if conflict else []
+        stating = [i for i in members if cands[i].values[0] == when] \
+            if conflict or len(exact) < len(members) else []
         first = _representative(cands, stating or members, index_sims)
         events.append(TimelineEvent(when=when, what=cands[first].what, citations=cites, conflict=conflict, values=shown))
     events.sort(key=lambda e: (sort_key(e.when), e.citations[0].article, e.citations[0].start))
@@ -281,9 +300,22 @@ def _disagree(cands: list[_Event], members: list[int], doc_values: list[set]) ->
         di, vi = cands[i].keys[0][0], cands[i].values[0]
         for j in members[a + 1 :]:
             dj, vj = cands[j].keys[0][0], cands[j].values[0]
-            if di != dj and not _compatible(vi, vj) and vi not in doc_values[dj] and vj not in doc_values[di]:
+            if di != dj and not _compatible(vi, vj) and vi not in doc_values[dj] and vj not in doc_values[di] \
+                    and not (cands[i].approximate and _within_approximation(vi, vj)) \
+                    and not (cands[j].approximate and _within_approximation(vj, vi)):
                 return True
     return False
+
+
+def _within_approximation(rough: str, other: str) -> bool:
+    """`other` lies within what an approximate clock time of the same day covers: half an
+    hour either side of a whole hour ("about two o'clock"), a quarter of a half hour, ten
+    minutes of any other time ("about 7.15am" is not 7.40am)."""
+    ma, mb = _minutes(rough), _minutes(other)
+    if _day(rough) != _day(other) or ma is None or mb is None:
+        return False
+    span = 30 if ma % 60 == 0 else 15 if ma % 30 == 0 else 10
+    return abs(ma - mb) <= span
 
 
 def _near(a: str, b: str) -> bool:
