@@ -348,13 +348,22 @@ def _join_ranges(claims: list[tuple[Claim, int, int]], sent: Span, ctx: ClaimCon
     return out
 
 
+# a broadcaster's frequency ("on 97.4 FM"), which the tagger often calls a sum: no figure of the news
+_FREQUENCY_UNITS = frozenset({"fm", "mhz", "khz", "ghz"})
+
+
+def _frequency(ent: Span) -> bool:
+    """The entity is a radio frequency: a number and a band ("97.4 FM", "1458 kHz")."""
+    return ent[-1].lower_ in _FREQUENCY_UNITS and any(number_span(t) for t in ent)
+
+
 def quantity_claims(sent: Span, ctx: ClaimContext) -> list[Claim]:
     found: list[tuple[Claim, int, int]] = []
     taken: set[int] = set()
     sums = frozenset(misread_dates(sent, W.CURRENCIES, W.PERCENT_WORDS))
     for ent in ctx.ents_in(sent):
         if ent.label_ not in ("MONEY", "PERCENT", "QUANTITY") or \
-                (ent.label_ == "QUANTITY" and _CLOCK.fullmatch(ent.text.strip())):
+                (ent.label_ == "QUANTITY" and _CLOCK.fullmatch(ent.text.strip())) or _frequency(ent):
             continue
         for got in _figure_claim(ent, sent, ctx, sums):
             found.append(got)
