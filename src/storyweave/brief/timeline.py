@@ -309,12 +309,13 @@ def _disagree(cands: list[_Event], members: list[int], doc_values: list[set]) ->
 
 def _within_approximation(rough: str, other: str) -> bool:
     """`other` lies within what an approximate clock time of the same day covers: half an
-    hour either side of a whole hour ("about two o'clock"), a quarter of a half hour, ten
-    minutes of any other time ("about 7.15am" is not 7.40am)."""
+    hour either side of a whole hour ("about two o'clock" covers 02:14), ten minutes of a half
+    hour; a time given to the quarter or the minute is taken at its word ("about 2.45pm" and
+    2.40pm are two accounts, as readers of both would say)."""
     ma, mb = _minutes(rough), _minutes(other)
     if _day(rough) != _day(other) or ma is None or mb is None:
         return False
-    span = 30 if ma % 60 == 0 else 15 if ma % 30 == 0 else 10
+    span = 30 if ma % 60 == 0 else 10 if ma % 30 == 0 else 0
     return abs(ma - mb) <= span
 
 

@@ -19,6 +19,9 @@ _BOILER = re.compile(
     r"|©|\ball rights reserved\b|\bclick here\b|\bfollow us on\b|\bsign up (for|to) our\b"
     # appeals to the reader ("If you have information, please call ..."): not news
     r"|\bplease (call|contact|email|e-mail|text|visit|write)\b|\bif you have (any )?information\b"
+    r"|\banyone with (any )?information\b"
+    # contact lines ("Media enquiries: press office, 8am to 8pm, press@ministry.example")
+    r"|^(media|press|news) (enquiries|inquiries|contact)\b|\b[\w.+-]+@[\w-]+\.[\w.-]+\b"
     # calls to follow or read more ("Follow Vale News on the app for the latest news", "For more
     # home news, see the agency's page")
     r"|^(follow|subscribe to|download)\b.*\b(app|on|for the latest|newsletter)\b|^for more\b.*\b(news|see|visit)\b",
