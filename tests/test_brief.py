@@ -187,6 +187,10 @@ def test_empty_story_gives_empty_brief():
         ("Subscribe to our newsletter for daily updates.", True),
         ("For more than 20 years, the mill employed half the town.", False),
         ("Follow-up tests showed no damage to the hull.", False),
+        ("Anyone with information should call 0100 555 0199 quoting incident 0318.", True),
+        ("Media enquiries: Tarrow council press office, 9am to 5pm, press@tarrow.example.", True),
+        ("Questions can be sent to the inquiry at evidence@inquiry-tarrow.example, its chair said.", True),
+        ("Anyone who lives near the depot was told to keep windows shut.", False),
     ],
 )
 def test_junk_lines(line, junk):
