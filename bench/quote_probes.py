@@ -87,9 +87,10 @@ from quote_probe_cases import Case, quote_keys  # noqa: E402
 from quote_probe_cases_b27 import B27_CASES  # noqa: E402
 from quote_probe_cases_b28 import B28_CASES  # noqa: E402
 from quote_probe_cases_b29 import B29_CASES  # noqa: E402
+from quote_probe_cases_b30 import B30_CASES  # noqa: E402
 
-# batches 27 to 29 keep their own files (tests/test_quote_probes_round28.py, _round29.py, _round30.py)
-CASES = MAIN_CASES + B27_CASES + B28_CASES + B29_CASES
+# batches 27 to 30 keep their own files (tests/test_quote_probes_round28.py to _round31.py)
+CASES = MAIN_CASES + B27_CASES + B28_CASES + B29_CASES + B30_CASES
 from probe_run import probe_args, quotes_per_case  # noqa: E402
 
 

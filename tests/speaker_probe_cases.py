@@ -4456,13 +4456,75 @@ KNOWN_MISSES: frozenset[str] = frozenset({
     "b23_association_issued_statement_urging",
     # the parser makes "library" the subject of "has gathered", so "calling for" has no content
     "b23_petition_calling_subject",
+    # batch 28: the people finder finds no "Pilar Voss" (a first name it does not list, and the
+    # small model tags no person), so the surname after "In the words of" resolves to no one
+    "b28_in_the_words_of_name_apposition",
 })
+
+
+CASES_28: list[Case] = [
+    # --- batch 28 (round 31, written before its fixes): live-blog stamps on a line of their own,
+    # statements sent "in an emailed statement" or "translated", "per a company spokesperson",
+    # "Speaking through a spokesperson", bulleted reactions, a caption ending in a colon, reported
+    # questions ("wanted to know whether", "queried why"), "X and Y both said", "in the words of
+    # X", "for her part", "went further, saying", "In response, it shot back that", "Separately,
+    # the ministry said" after a minister is named.
+    _c("b28_live_stamps_then_he_added",
+       "10.14am\n\nChief Constable Mark Ellery said the Pellwick road would reopen by noon.\n\n10.31am\n\n"
+       "He added that two lorries had been towed away.",
+       ("reopen by noon", "Chief Constable Mark Ellery", "Mark Ellery", "Chief Constable"),
+       ("two lorries had been towed", "He", "Mark Ellery", "Chief Constable"), batch=28),
+    _c("b28_translated_statement_president_apposition",
+       "Velmont's president, Osric Lannvale, said in a translated statement that the border talks had failed.",
+       ("border talks had failed", "Osric Lannvale", "Osric Lannvale", "Velmont's president"), batch=28),
+    _c("b28_office_emailed_statement",
+       "Senator Ruth Kallan's office said in an emailed statement that she would vote against the bill.",
+       ("vote against the bill", "Senator Ruth Kallan's office", "Ruth Kallan", "Senator"), batch=28),
+    _c("b28_per_company_spokesperson",
+       "Holbeck Mining will close the Dunmore pit in March, per a company spokesperson.",
+       ("close the Dunmore pit", "a company spokesperson", None, "spokesperson"), batch=28),
+    _c("b28_speaking_through_spokesperson_surname",
+       "Noor Haddad cancelled the rest of her tour on Friday. Speaking through a spokesperson, Haddad said "
+       "she was exhausted.",
+       ("she was exhausted", "Haddad", "Noor Haddad", None), batch=28),
+    _c("b28_bulleted_inverted_with_role_after",
+       "Reaction from the meeting:\n\n"
+       "\u2022 \u201cWe will rebuild,\u201d said Mayor Ines Carrow.\n"
+       "\u2022 \u201cNobody warned us about the flooding,\u201d said Tomas Bell, a shopkeeper.",
+       ("We will rebuild", "Mayor Ines Carrow", "Ines Carrow", "Mayor"),
+       ("Nobody warned us", "Tomas Bell", "Tomas Bell", "shopkeeper"), batch=28),
+    _c("b28_caption_name_colon",
+       "Mayor Delia Ferrant at the flooded depot on Tuesday: \u201cWe will not abandon this town.\u201d",
+       ("not abandon this town", "Mayor Delia Ferrant", "Delia Ferrant", "Mayor"), batch=28),
+    _c("b28_wanted_to_know_cllr",
+       "Cllr Bev Oduya wanted to know whether the new bins would be collected weekly.",
+       ("bins would be collected", "Cllr Bev Oduya", "Bev Oduya", "Cllr"), batch=28),
+    _c("b28_queried_surname_after_apposition",
+       "Hal Rees, a parent governor, spoke first. Rees queried why the school had not told families sooner.",
+       ("told families sooner", "Rees", "Hal Rees", "parent governor"), batch=28),
+    _c("b28_two_names_both_said",
+       "Mayor Anton Reyes and Councillor Lise Harrow both said the bridge must stay open.",
+       ("bridge must stay open", "Mayor Anton Reyes and Councillor Lise Harrow", None, None), batch=28),
+    _c("b28_in_the_words_of_name_apposition",
+       "Pilar Voss runs the Ardley folk festival. In the words of Voss, \u201cthis is our best year yet.\u201d",
+       ("our best year yet", "Voss", "Pilar Voss", None), batch=28),
+    _c("b28_for_her_part_dr_surname",
+       "Dr Ama Boateng chaired the review panel. Boateng, for her part, insisted the data were sound.",
+       ("data were sound", "Boateng", "Ama Boateng", "Dr"), batch=28),
+    _c("b28_went_further_role_apposition",
+       "Kemi Adeyami, the opposition leader, went further, saying the budget was a betrayal of the north.",
+       ("betrayal of the north", "Kemi Adeyami", "Kemi Adeyami", "opposition leader"), batch=28),
+    _c("b28_separately_ministry_after_minister",
+       "Health Minister Oren Talvik resigned on Monday. Separately, the health ministry said 14 new cases "
+       "had been confirmed.",
+       ("14 new cases", "the health ministry", None, None), batch=28),
+]
 
 
 CASES: list[Case] = (CASES_1 + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9 + CASES_10
                      + CASES_11 + CASES_12 + CASES_13 + CASES_14 + CASES_15 + CASES_16 + CASES_17 + CASES_18 + CASES_19
                      + CASES_20 + CASES_21 + CASES_22 + CASES_23 + CASES_24 + CASES_25
-                     + CASES_26 + CASES_27)
+                     + CASES_26 + CASES_27 + CASES_28)
 
 
 def find_quote(quotes, key: str):

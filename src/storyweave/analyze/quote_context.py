@@ -22,6 +22,7 @@ from storyweave.analyze.lexicon import (
 )
 from storyweave.analyze.marks import find_quote_spans
 from storyweave.analyze.quote_false_cues import declared_wealth, noted_for, topic_turn
+from storyweave.analyze.quote_retort import back_after, retort_that, wish_to_know
 from storyweave.analyze.people import person_token_map
 from storyweave.model import Person, Quote
 
@@ -175,7 +176,8 @@ def _particle_after(verb: Token) -> Token | None:
         nxt = doc[verb.i + 1]
         if (nxt.dep_ == "prt" or nxt.tag_ == "RP") and nxt.head.i == verb.i:
             return nxt
-    return None
+    # "shot back" ("back" parsed as an adverb); "wanted to know" (the wish alone says nothing)
+    return back_after(verb) or (verb.doc[verb.i + 2] if wish_to_know(verb) else None)
 
 
 @dataclass
@@ -269,6 +271,8 @@ class QuoteContext:
         if lemma == "hear" and not self.beliefs:
             # "the court heard that ...", "the inquest heard how ...": what was said in court
             return court_hearing(tok)
+        if retort_that(tok) or wish_to_know(tok):
+            return True  # "shot back that ...", "wanted to know whether ...": see quote_retort
         return lemma in self.cue_lemmas or lemma in self.quote_only or _particle(tok, PHRASAL_SPEECH)
 
     def is_manner_cue(self, tok: Token, first: bool = False) -> bool:

@@ -980,6 +980,10 @@ VOX_POP_LABEL = re.compile(r"([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){1,3}),[
 # a notes column's "Jane Roe, on the defeat:" (or "Coach Jane Roe on her side's defending:"):
 # the name before "on" and a topic labels the words
 NAME_ON_LABEL = re.compile(r"([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}),?[ \t]+on[ \t]+[^:\n\"“”]{1,60}:[ \t]*")
+# a picture caption's "Mayor Jane Roe at the flooded depot on Tuesday:" (or "in", "outside"): a
+# name of two to four capitalised words, where it was said, then the words
+NAME_AT_LABEL = re.compile(r"([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){1,3})[ \t]+(?:at|in|outside|during)[ \t]+"
+                           r"[^:\n\"“”]{1,60}:[ \t]*")
 # a live blog's time stamp before the label: "09:40 Ms Lind: “...”", "2.15pm BST - Coach: ‘...’"
 BLOG_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:[ \t]?[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4}T)?[ \t]*[:—–-]?[ \t]+")
 # transcript labels are no speakers ("Q: ...", "A: ..."), nor is page furniture ("Watch: ‘...’")
@@ -1002,7 +1006,7 @@ def _headline_speaker(ctx: QuoteContext, sp: QuoteSpan) -> Speaker | None:
     if stamp is not None:
         p_start = stamp.end()
     label = text[p_start:sp.outer_start]
-    vox = VOX_POP_LABEL.fullmatch(label) or NAME_ON_LABEL.fullmatch(label)
+    vox = VOX_POP_LABEL.fullmatch(label) or NAME_ON_LABEL.fullmatch(label) or NAME_AT_LABEL.fullmatch(label)
     if (HEADLINE_LABEL.fullmatch(label) is None and vox is None) or not sp.closed:
         return None
     line_end = text.find("\n", sp.outer_end)

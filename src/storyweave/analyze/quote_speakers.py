@@ -28,6 +28,10 @@ from storyweave.analyze.quote_documents import (document_before_it, document_fro
                                                 received_document)
 
 CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "prep", "pobj", "relcl", "ccomp"})
+# adjectives of readiness whose "to" clause is their subject's own act ("was quick to point
+# out", "was keen to stress"), unlike "It is hard to say": the subject of the adjective's verb speaks
+READY_ADJECTIVES = frozenset({"quick", "keen", "eager", "careful", "anxious", "swift", "willing", "ready",
+                              "happy", "determined", "desperate"})
 # nouns that, after "the", stand for a person named before ("the candidate said")
 PERSON_NOUNS = frozenset({
     "republican", "democrat", "candidate", "nominee", "lawmaker", "billionaire", "businessman",
@@ -559,6 +563,14 @@ def _plural_subject_before(ctx: QuoteContext, tok: Token) -> bool:
                for t in tok.doc[tok.sent.start:tok.i])
 
 
+def _name_head(ctx: QuoteContext, tok: Token) -> Token:
+    """The last word of the name `tok` is part of (up its compound and flat heads, within the
+    same person or body): the word that carries the name's own relation ("poss", "appos")."""
+    while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i and ctx.owner[tok.head.i] == ctx.owner[tok.i]:
+        tok = tok.head
+    return tok
+
+
 def _resolve_speaker(ctx: QuoteContext, tok: Token) -> Speaker:
     styled = _styled_subject(ctx, tok)
     if styled is not None:
@@ -738,6 +750,7 @@ def _resolve_speaker(ctx: QuoteContext, tok: Token) -> Speaker:
         p = ctx.people[ctx.owner[named.i]]
         if named.dep_ == "appos" and p.kind == "person":
             return speaker_for_person(ctx, ctx.owner[named.i], named)
+        named = _name_head(ctx, named)  # "Senator Ruth Kallan's office": "Kallan" holds the "'s"
         if p.kind == "person" and named.dep_ == "poss" and named.head.i == tok.i and low == "office":
             # "Baptiste's office said": an office holder's office speaks for her, as "a statement
             # from Senator Jane Roe's office" does
@@ -1176,6 +1189,9 @@ def _subject(verb: Token, is_cue=None) -> Token | None:
                         return g
         if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head
+        if tok.dep_ == "acomp" and tok.lower_ in READY_ADJECTIVES and tok is not verb:
+            tok = tok.head  # "The coach was quick to point out that ...": the subject of "was"
+            continue
         if tok.dep_ not in CLIMB_DEPS or tok.head is tok:
             return None
         with_noun = _with_participle_noun(tok)
@@ -1356,13 +1372,15 @@ def _joined_names(ctx: QuoteContext, subj: Token) -> Speaker | None:
     def named(t: Token) -> bool:
         return t.pos_ == "PROPN" and (ctx.owner[t.i] >= 0 or t.ent_type_ in ("PERSON", "ORG", "GPE"))
 
-    if not (named(subj) and named(conj)) or ctx.owner[subj.i] >= 0 and ctx.owner[subj.i] == ctx.owner[conj.i]:
+    both = _both_said(subj, conj)  # ("the mayor and her deputy both said": each speaks, named or not)
+    if not (both or named(subj) and named(conj)) \
+            or ctx.owner[subj.i] >= 0 and ctx.owner[subj.i] == ctx.owner[conj.i]:
         return None  # (one name found whole: "Harlow Power & Light")
     doc = ctx.doc
     bare = conj.i == subj.i + 2 and subj.left_edge.i == subj.i and conj.right_edge.i == conj.i \
         and not any(w.lower_ in first_names() or w.ent_type_ in ("GPE", "PERSON") for w in (subj, conj)) \
         and not any(t.i not in (subj.i, conj.i) and t.text in (subj.text, conj.text) for t in doc)
-    if not bare and any(ctx.owner[t.i] >= 0 for t in (subj, conj)):
+    if not bare and any(ctx.owner[t.i] >= 0 for t in (subj, conj)) and not both:
         # a person or body the text names among them ("Noah Roe and Lia Chen argued", "Hollis
         # Water and the Environment Agency said"): left to the first named, as PolNeAR's
         # resolved-name figure takes either name (open: the mention should be all of them, with
@@ -1372,7 +1390,8 @@ def _joined_names(ctx: QuoteContext, subj: Token) -> Speaker | None:
     if pi >= 0:
         s, _e = ctx.mention_of(pi, subj)
     else:
-        s = subj.left_edge.idx
+        first = subj.left_edge
+        s = (doc[first.i + 1] if first.lower_ == "both" else first).idx  # ("Both the mayor and ...")
     s = _with_article(ctx, s, subj.idx + len(subj))
     end = conj.right_edge
     while end.i > conj.i and (end.is_punct or end.dep_ in ("appos", "relcl")):
@@ -1384,6 +1403,15 @@ def _joined_names(ctx: QuoteContext, subj: Token) -> Speaker | None:
     if bare:
         return Speaker(mention, s, e, mention)
     return Speaker(mention, s, e)
+
+
+def _both_said(subj: Token, conj: Token) -> bool:
+    """"X and Y both said", "Both X and Y said": "both" says that each of them speaks, so the
+    mention is all of them (unmarked, the first named is given: see `_joined_names`)."""
+    doc = subj.doc
+    before, after = subj.left_edge.i - 1, conj.right_edge.i
+    return any(doc[i].lower_ == "both" for i in (before, before + 1) if 0 <= i < subj.i) \
+        or any(doc[i].lower_ == "both" for i in (after, after + 1) if conj.i < i < len(doc))
 
 
 COUPLE_TITLES = frozenset(HONORIFIC_GENDER) | {"dr", "prof", "rev"}  # "Dr and Mrs Roe"
