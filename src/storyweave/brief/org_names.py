@@ -34,13 +34,17 @@ _WORD_AFTER = re.compile(r"\s+(\w+)")
 _DEMONYM_ENDINGS = ("n", "an", "ian", "er", "ese", "ish", "i")
 _PUNCT = re.compile(r"[^\w\s]")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
+# a wire's initials in brackets after a dateline's place and date ("DUNMERE, May 4 (TPA) - "),
+# not a body's own initials after its name at the head of its notice ("TESSALY AGENCY (TA) - ")
+_WIRE = re.compile(r",[^(\n]*\(([A-Z]{2,6})\)")
 # bodies named by one common word, besides the organisation head words ("Parliament", "Police")
 _BODIES = frozenset({"cabinet", "cabinets", "treasury", "opposition", "executive", "judiciary"})
 # words that name an outlet as news media, not as a body publishing its own notices
 _MEDIA_WORDS = frozenset("""news press daily weekly radio tv television times post herald courier gazette
 journal tribune wire chronicle echo mail express observer review magazine blog online channel
 broadcasting broadcaster media sound fm am inquirer clarion standard telegraph
-guardian independent mirror sun star record bulletin dispatch packet advertiser examiner""".split())
+guardian independent mirror sun star record bulletin dispatch packet advertiser examiner
+ledger beacon sentinel tidings argus enquirer""".split())
 
 
 def name_key(name: str) -> str:
@@ -80,12 +84,25 @@ def places_among_organisations(items: Iterable[AnalyzedArticle]) -> set[str]:
             elif e.label == "ORG":
                 org_votes[key] += 1
             m = _WORD_AFTER.match(text, e.end)
-            if m and m.group(1).lower() in division_nouns():
+            if m and m.group(1).lower() in division_nouns() or place_noun_after(text, e.end):
                 divisions.add(key)
     heads = org_heads()
     places = {key for key, n in place_votes.items()
               if n > org_votes[key] or (n == org_votes[key] and key in tagged_place)}
     return {key for key in places | divisions if key and key.split()[-1] not in heads}
+
+
+# lower-case nouns of land and water after a name make it a place: "the Harl woods", "Harl
+# harbour", "the Harl gas field", "the Harl and Tave valleys"
+_PLACE_NOUN_AFTER = re.compile(
+    r"(?:\s+(?:and|or)\s+[A-Z][\w'-]+)?\s+(?:harbour|harbor|port|coast|coastline|shore|bay|estuary|river|valleys?"
+    r"|woods?|forest|moors?|hills|ridge|lake|loch|islands?|peninsula|area|district|region|suburbs?|outskirts"
+    r"|(?:gas|oil|wind) ?field|(?:gas|oil|wind) ?farm)\b")
+
+
+def place_noun_after(text: str, end: int) -> bool:
+    """A lower-case noun of land or water follows the name ending at `end` ("Harl harbour")."""
+    return _PLACE_NOUN_AFTER.match(text, end) is not None
 
 
 def outlet_names(items: Iterable[AnalyzedArticle]) -> set[str]:
@@ -110,6 +127,19 @@ def outlet_names(items: Iterable[AnalyzedArticle]) -> set[str]:
         keys.update(w.lower() for w in bare if len(w) >= 2 and w.isupper())
         if words[0].lower() == "the" and len(words) >= 3:
             keys.add(name_key(words[-1]))
+        # the outlet named by its tail ("told the Tribune" for "Tressingford Tribune", "Press
+        # Office" for "Veldrava Court Press Office") or without its frequency ("Radio Harl 97.4")
+        keys.update(outlet_key(" ".join(bare[k:])) for k in range(1, len(bare)))
+        # the one word of the outlet's name besides its media words: "Orvanne" of "The Orvanne
+        # Ledger" (not "Harl Borough Council" of "Harl Borough Council Newsroom", a body)
+        own = [w for w in bare if w.lower() not in _MEDIA_WORDS and "news" not in w.lower() and any(c.isalpha() for c in w)]
+        if len(own) == 1:
+            keys.add(outlet_key(own[0]))
+        keys.update(outlet_key(" ".join(bare[:k])) for k in range(2, len(bare))
+                    if all(not any(c.isalpha() for c in w) for w in bare[k:]))
+    for it in items:  # the wire of a dateline: "DUNMERE, May 4 (TPA) - "
+        for start, end in dateline_spans(it.article.text):
+            keys.update(w.lower() for w in _WIRE.findall(it.article.text[start:end]))
     keys.discard("")
     return keys
 

@@ -7,16 +7,31 @@ from collections import Counter
 from dataclasses import replace
 from typing import Any
 
-from storyweave.analyze.lexicon import division_nouns
+from storyweave.analyze.lexicon import (
+    division_nouns,
+)
 from storyweave.analyze.statements import group_statements
+from storyweave.brief.name_kinds import (
+    family_names,
+    without_opening_word,
+    without_product_tail,
+)
 from storyweave.brief.org_names import (
     LEADING_MARKS,
     lower_case_words,
     name_key,
     not_organisation,
     outlet_names,
+    place_noun_after,
     places_among_organisations,
     without_place_tail,
+)
+from storyweave.brief.people_checks import (
+    bodies_taken_for_people,
+    land_form,
+    not_a_body,
+    opening_word_alone,
+    without_person_tail,
 )
 from storyweave.model import (
     AnalyzedArticle,
@@ -204,11 +219,30 @@ def _tagged_names(items: list[AnalyzedArticle]) -> dict[str, set[str]]:
     # "Druvana province", whatever the tagger calls "Druvana" there, makes it a place wherever
     # the tagger calls it a person
     place |= {name_key(e.text) for it in items for e in it.analysis.entities or []
-              if _next_word(it.article.text, e.end) in division_nouns()}
+              if _next_word(it.article.text, e.end) in division_nouns() or place_noun_after(it.article.text, e.end)}
     place |= {" ".join(words[:-1]) for key in place if len(words := key.split()) > 1 and words[-1] in division_nouns()}
     surname = {name_key(e.text).split()[-1] for it in items for e in it.analysis.entities or []
                if e.label == "PERSON" and len(name_key(e.text).split()) > 1}
-    return {"place": place, "surname": surname}
+    first = {name_key(e.text).split()[0] for it in items for e in it.analysis.entities or []
+             if e.label == "PERSON" and len(name_key(e.text).split()) > 1}
+    person = {name_key(e.text) for it in items for e in it.analysis.entities or [] if e.label == "PERSON"}
+    # tagged a place and never a person or an organisation: "Mount Tresk", "in Tresk"
+    place_only = {name_key(e.text) for it in items for e in it.analysis.entities or []
+                  if e.label in ("GPE", "LOC")} - person - {name_key(e.text) for it in items
+                                                           for e in it.analysis.entities or [] if e.label == "ORG"}
+    # first words of the bodies' names, not of a person's the tagger once called a body
+    # ("Ana Vell's" tagged ORG beside "Ana Vell" tagged PERSON)
+    org_firsts = {key.split()[0] for it in items for e in it.analysis.entities or []
+                  if e.label == "ORG" and len((key := _POSSESSIVE.sub("", name_key(e.text))).split()) > 1
+                  and key not in person and not key.split()[-1].isdigit()}
+    in_names = {w for it in items for e in it.analysis.entities or [] if len(ws := name_key(e.text).split()) > 1
+                for w in ws}
+    return {"place": place, "surname": surname, "first": first, "place_only": place_only, "org_first": org_firsts,
+            "in_names": in_names, "person": {k for k in person if " " in k}}
+
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+
 
 
 def merge_people(items: list[AnalyzedArticle]) -> list[dict[str, Any]]:
@@ -218,12 +252,31 @@ def merge_people(items: list[AnalyzedArticle]) -> list[dict[str, Any]]:
     outlets = outlet_names(items)
     lower_words = lower_case_words(items)
     tagged = _tagged_names(items)
+    surnames = tagged["surname"] | family_names(items)
+    person_names = {name_key(p.name) for it in items for p in it.analysis.people or []
+                    if p.kind == "person" and " " in p.name.strip()} | tagged["person"]
+    # "Clemence" beside "Clemence Kellerby": the first name of one of the story's people
+    tagged["first"] = tagged["first"] | {w[0] for it in items for p in it.analysis.people or []
+                                         if p.kind == "person" and len(w := name_key(p.name).split()) > 1
+                                         and w[0] not in tagged["org_first"]}
     for it in items:
         for p in it.analysis.people or []:
+            if (bare := without_opening_word(p.name, items)) != p.name:
+                p = replace(p, name=bare)  # "Rebel Ana Vell" is Ana Vell
+            if p.kind == "org" and (bare := without_person_tail(p.name, person_names)) != p.name:
+                p = replace(p, name=bare)  # "Tarlow Bank's Ana Vell" is Tarlow Bank (Ana Vell is listed as herself)
+            if p.kind == "org" and (bare := without_product_tail(p.name, items)) != p.name:
+                p = replace(p, name=bare)  # "Tarn Pharma for Vostrafen" is Tarn Pharma
             if p.kind == "org" and (bare := without_place_tail(p.name, places)) != p.name:
                 p = replace(p, name=bare)
             if p.kind == "org" and not_organisation(p.name, outlets, places, lower_words):
                 continue
+            if p.kind == "org" and not_a_body(p.name, items, tagged, surnames):
+                continue
+            if opening_word_alone(p, items, tagged):
+                continue
+            if p.kind == "org" and len(p.name.split()) == 2 and land_form(p.name, items):
+                continue  # "Caldby Point", "Harl Hill": a place, whatever the tagger called it
             if p.kind == "person" and not p.aliases and name_key(p.name) in tagged["place"] \
                     and len(name_key(p.name).split()) == 1 and name_key(p.name) not in tagged["surname"]:
                 continue  # a town or body the tagger once took for a person ("a father from Dellmoor")
@@ -244,6 +297,7 @@ def merge_people(items: list[AnalyzedArticle]) -> list[dict[str, Any]]:
     merged = [m for m in merged if m["kind"] != "org" or len(name_key(m["name"]).split()) < 2
               or not any(name_key(m["name"]) == name_key(n) for n in people_names)]
     merged = _short_org_names_joined(merged)
+    merged = bodies_taken_for_people(merged, tagged["place_only"], outlets, lower_words, items)
     out = []
     for m in merged:
         ages = m.pop("_ages")
