@@ -43,6 +43,17 @@ def seeds_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
+def people_kinds_of(nlp):
+    """(name, kind) of every person and organisation `find_people` finds in a text."""
+    from storyweave.analyze.people import find_people
+
+    def run(text: str) -> list[tuple[str, str]]:
+        return [(p.name, p.kind) for p in find_people(nlp(text))]
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def quotes_of(nlp):
     """Quotes of a text (people found first, as the pipeline does); every offset is checked
     to index the text as given."""

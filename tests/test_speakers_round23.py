@@ -1,4 +1,5 @@
-"""Round 23 speaker finding (session 30): speaker batch 27 of tests/speaker_probe_cases.py --
+"""Round 23 speaker finding (quote round 30, sixteenth session): speaker batch 27 of
+tests/speaker_probe_cases.py --
 honour chains before a name ("Tan Sri Dato'", "Puan Sri", "Datuk Seri", "Dato'"), police ranks
 at a sentence's start, a style before the name ("His Excellency, Governor X,"), a colon after a
 verb of going on speaking, "According to a report by X," -- and the rules it led to, each tested
