@@ -53,9 +53,10 @@ both rules in place.
                                               # 9 outlets, 19 events; see its README)
     python bench/cluster_events.py --set events15  # the fifteenth set (70 articles,
                                               # 8 outlets, 19 events; see its README)
-    ... events16 to events28 likewise (each folder's README); events24 to events28
+    ... events16 to events30 likewise (each folder's README); events24 to events28
     (sixteenth session) were run once each to compare the rule-based event split with the
-    learned pair model that replaced it (`bench/train_event_pairs.py`, README).
+    learned pair model that replaced it (`bench/train_event_pairs.py`, README); events29 and
+    events30 (seventeenth session) were run once with the model fitted on the sets before them.
 """
 
 from __future__ import annotations
@@ -105,7 +106,8 @@ def load_events(root: Path = FIXTURE) -> tuple[list[Article], dict[str, str]]:
 SETS = {name: ROOT / "bench" / "fixtures" / name
         for name in ("events", "events2", "events3", "events4", "events5", "events6", "events7",
                      "events8", "events9", "events10", "events11", "events12", "events13", "events14",
-                     "events15", "events16", "events17", "events18", "events19", "events20", "events21", "events22", "events23", "events24", "events25", "events26", "events27", "events28")}
+                     "events15", "events16", "events17", "events18", "events19", "events20", "events21", "events22", "events23", "events24", "events25", "events26", "events27", "events28",
+                     "events29", "events30")}
 for _name, _root in SETS.items():  # so `analysed` reads and caches them like the dev sets
     devbench.LOADERS[_name] = functools.partial(load_events, _root)
 
