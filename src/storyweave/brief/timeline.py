@@ -169,7 +169,7 @@ def build_timeline(items: list[AnalyzedArticle], comparisons: list[Comparison] |
             if is_junk(u.text) or u.boilerplate:  # datelines ("Friday, March 23, 2007"), captions, templates
                 continue
             # the main clause's time, not a subordinate clause's or a noun's ("a plan for next year")
-            txs = dating_timexes(txs, item.article.published)
+            txs = dating_timexes(txs, item.article.published, text)
             if not txs:
                 continue
             # two events of different days in one sentence ("on 2 May a fire broke out; four

@@ -40,10 +40,13 @@ from storyweave.model import Timex
 _RANK = {"main": 0, "report": 0, None: 1, "sub": 2}  # None: no verb above it (a fragment)
 _QUARTER = re.compile(r"^\d{4}-[QH]\d$")
 _YMD = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+_YEAR = re.compile(r"^\d{4}$")
+_RELATIVE_OPENER = re.compile(r",\s+(?:which|who|whose|where|that)\b", re.IGNORECASE)
 
 
-def dating_timexes(txs: list[Timex], published: str | None) -> list[Timex]:
-    """The expressions (in text order) that date the sentence holding `txs`; [] when none may."""
+def dating_timexes(txs: list[Timex], published: str | None, text: str | None = None) -> list[Timex]:
+    """The expressions (in text order) that date the sentence holding `txs`; [] when none may.
+    `text` (the article's) lets a thing's year give way to the event's finer time."""
     # advice, habits and opening hours ("never leave a dryer running overnight", "open from
     # 9am to 7pm") hold on any day: no event of the story happened then
     # so does a relative clause's time: it tells a noun's past ("the sailors, who were detained
@@ -53,7 +56,7 @@ def dating_timexes(txs: list[Timex], published: str | None) -> list[Timex]:
     usable = [t for t in txs if t.tense != "generic" and t.clause not in ("relative", "period")
               and not _future_thing_of_past_event(t, published)]
     usable = [t for t in usable if not _nouns_day_beside_clauses_day(t, usable, published)
-              and not _nouns_past_in_present(t, published)]
+              and not _nouns_past_in_present(t, published) and not _things_year_beside_finer(t, usable, text)]
     if not usable:
         return []
     best = min(_key(t) for t in usable)
@@ -90,6 +93,19 @@ def _nouns_day_beside_clauses_day(t: Timex, txs: list[Timex], published: str | N
     return day is not None and any(
         o.start > t.start and not o.modifies_noun and o.clause == t.clause and _day(o.value) not in (None, day)
         and not _after(o.value, published) for o in txs)
+
+
+def _things_year_beside_finer(t: Timex, txs: list[Timex], text: str | None) -> bool:
+    """`t` is a noun's bare year ("the bus, a 2019 diesel double-deck, ...", "the 2032 budget")
+    in a sentence that also tells a month or a day in another clause ("... when it crashed on
+    Tuesday"): the year says when the thing was made or planned for, the finer time when the
+    sentence's event happened. Not a time in a relative clause opened after the year ("the 2030
+    floods, which were reported on 3 March, cost ..."): that one describes the noun."""
+    if text is None or not t.modifies_noun or not _YEAR.match(t.value or ""):
+        return False
+    return any(
+        o.start > t.end and not o.modifies_noun and (m := _YMD.match(o.value or "")) is not None
+        and m.group(2) is not None and not _RELATIVE_OPENER.search(text, t.end, o.start) for o in txs)
 
 
 def _nouns_past_in_present(t: Timex, published: str | None) -> bool:
