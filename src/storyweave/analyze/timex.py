@@ -209,6 +209,9 @@ def _tense(span: Span | None) -> str | None:
     # "until Friday"; the span may hold the preposition itself ("until at least Friday")
     until = (tok.head.lower_ in ("until", "till", "by") and tok.dep_ == "pobj") or tok.lower_ in ("until", "till")
     prep = tok.head
+    # "closed from Monday", "fares rise from Monday": in the present, a period that starts ahead
+    # (not "up 4% from Monday", where "from" hangs on the comparison, not on a verb)
+    starting = tok.dep_ == "pobj" and prep.lower_ == "from" and prep.head.pos_ in ("VERB", "AUX", "ADJ")
     if tok.dep_ == "pobj" and prep.lower_ in ("for", "until", "till", "to") and prep.head.lemma_.lower() in _SCHEDULING:
         # "the vote was scheduled for Monday", "adjourned until Friday": set for later --
         # unless the plan is told in the past perfect ("had been set for Friday"): it has passed
@@ -240,6 +243,10 @@ def _tense(span: Span | None) -> str | None:
                 tok = gov
                 continue
         break
+    if starting and not words and tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "with" for c in tok.children):
+        # "With the schools shut from Monday, parents are scrambling": a verbless clause (its
+        # participle often tagged as a past) takes the tense of the clause it opens
+        return "future" if _tense_word(tok.head) == "present" else None
     if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
     if tok.tag_ == "VBN" and (words & {"has", "have", "'ve", "had"} or (not words and tok.dep_ in ("acl", "relcl", "amod"))):
@@ -252,7 +259,17 @@ def _tense(span: Span | None) -> str | None:
         return "future"
     if tok.tag_ in ("VBZ", "VBP", "VBG") or words & {"is", "are", "am", "'s", "'re"}:
         # "talks continue until Saturday": a present-tense limit lies ahead
-        return "future" if until else "present"
+        return "future" if until or starting else "present"
+    return None
+
+
+def _tense_word(verb: Token) -> str | None:
+    """"present" for a verb in the present (simple or progressive, active or passive), else None."""
+    words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if verb.tag_ in ("VBZ", "VBP") and not words & {"will", "'ll", "would", "'d", "had", "has", "have"}:
+        return "present"
+    if verb.tag_ in ("VBG", "VBN") and words & {"is", "are", "am", "'s", "'re"} and not words & {"has", "have", "been"}:
+        return "present"
     return None
 
 
