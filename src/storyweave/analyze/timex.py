@@ -246,7 +246,7 @@ def _tense(span: Span | None) -> str | None:
     if starting and not words and tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "with" for c in tok.children):
         # "With the schools shut from Monday, parents are scrambling": a verbless clause (its
         # participle often tagged as a past) takes the tense of the clause it opens
-        return "future" if _tense_word(tok.head) == "present" else None
+        return "future" if _tense(tok.doc[tok.head.i : tok.head.i + 1]) == "present" else None
     if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
     if tok.tag_ == "VBN" and (words & {"has", "have", "'ve", "had"} or (not words and tok.dep_ in ("acl", "relcl", "amod"))):
@@ -260,16 +260,6 @@ def _tense(span: Span | None) -> str | None:
     if tok.tag_ in ("VBZ", "VBP", "VBG") or words & {"is", "are", "am", "'s", "'re"}:
         # "talks continue until Saturday": a present-tense limit lies ahead
         return "future" if until or starting else "present"
-    return None
-
-
-def _tense_word(verb: Token) -> str | None:
-    """"present" for a verb in the present (simple or progressive, active or passive), else None."""
-    words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if verb.tag_ in ("VBZ", "VBP") and not words & {"will", "'ll", "would", "'d", "had", "has", "have"}:
-        return "present"
-    if verb.tag_ in ("VBG", "VBN") and words & {"is", "are", "am", "'s", "'re"} and not words & {"has", "have", "been"}:
-        return "present"
     return None
 
 
