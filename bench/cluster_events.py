@@ -25,6 +25,8 @@ both rules in place.
     python bench/cluster_events.py --sweep --dev   # + the dev sets' F1 at each sweep point
     python bench/cluster_events.py --explain  # merge-pass score parts between gold events
                                               # of one group
+    python bench/cluster_events.py --set events31 --embeddings   # events split by the dense
+                                              # model (optional extra `embeddings`)
     python bench/cluster_events.py --set events2   # the second set (67 articles,
                                               # 8 outlets, 20 events; see its README)
     python bench/cluster_events.py --set events3   # the third set (63 articles,
@@ -53,10 +55,12 @@ both rules in place.
                                               # 9 outlets, 19 events; see its README)
     python bench/cluster_events.py --set events15  # the fifteenth set (70 articles,
                                               # 8 outlets, 19 events; see its README)
-    ... events16 to events30 likewise (each folder's README); events24 to events28
+    ... events16 to events32 likewise (each folder's README); events24 to events28
     (sixteenth session) were run once each to compare the rule-based event split with the
     learned pair model that replaced it (`bench/train_event_pairs.py`, README); events29 and
-    events30 (seventeenth session) were run once with the model fitted on the sets before them.
+    events30 (seventeenth session) were run once with the model fitted on the sets before them;
+    events31 and events32 (eighteenth session) were run once with both stored models fitted on
+    the thirty sets before them, without and with `--embeddings` (README).
 """
 
 from __future__ import annotations
@@ -107,7 +111,7 @@ SETS = {name: ROOT / "bench" / "fixtures" / name
         for name in ("events", "events2", "events3", "events4", "events5", "events6", "events7",
                      "events8", "events9", "events10", "events11", "events12", "events13", "events14",
                      "events15", "events16", "events17", "events18", "events19", "events20", "events21", "events22", "events23", "events24", "events25", "events26", "events27", "events28",
-                     "events29", "events30")}
+                     "events29", "events30", "events31", "events32")}
 for _name, _root in SETS.items():  # so `analysed` reads and caches them like the dev sets
     devbench.LOADERS[_name] = functools.partial(load_events, _root)
 
@@ -135,13 +139,16 @@ def lumps_and_splits(pred: dict[str, str], gold: dict[str, str]) -> tuple[list[C
     return lumps, splits
 
 
-def predict_events(items: list[AnalyzedArticle], config: ClusterConfig) -> dict[str, str]:
-    """Article -> event of its story (stories/events.py), as `storyweave cluster --level event`."""
-    from storyweave.stories.events import story_events
+def predict_events(items: list[AnalyzedArticle], config: ClusterConfig, vectors: dict | None = None) -> dict[str, str]:
+    """Article -> event of its story (stories/events.py), as `storyweave cluster --level event`;
+    with the articles' embeddings, the dense model splits the stories (the storylines are the
+    same: the model was trained on storylines found without embeddings)."""
+    from storyweave.stories.events import EventConfig, story_events
 
     by_id = {it.article.id: it for it in items}
+    event_config = EventConfig(embeddings=vectors)
     return {aid: e.id for s in cluster_articles(items, config)
-            for e in story_events(s, [by_id[a] for a in s.articles]) for aid in e.articles}
+            for e in story_events(s, [by_id[a] for a in s.articles], event_config) for aid in e.articles}
 
 
 def print_row(output: str, level: str, m: dict[str, float]) -> None:
@@ -150,10 +157,10 @@ def print_row(output: str, level: str, m: dict[str, float]) -> None:
 
 
 def report(items: list[AnalyzedArticle], gold: dict[str, str], groups: dict[str, str],
-           config: ClusterConfig, title: str) -> None:
+           config: ClusterConfig, title: str, vectors: dict | None = None) -> None:
     """Both outputs of `storyweave cluster` (stories; with `--level event`, the events inside
     them) against the gold events and the gold topic groups, then what each output lumped and split."""
-    outputs = {"stories": predict(items, config), "events": predict_events(items, config)}
+    outputs = {"stories": predict(items, config), "events": predict_events(items, config, vectors)}
     topic_gold = {aid: groups[e] for aid, e in gold.items()}
     print(f"\n{title}")
     print(f"{'output':<8} {'gold level':<12} {'docs':>5} {'groups':>7} {'gold':>5} {'B3-P':>6} {'B3-R':>6} "
@@ -278,11 +285,19 @@ def main(argv: list[str] | None = None) -> None:
                     "with --sweep the dev sets' F1 at each point (needs ../shared)")
     ap.add_argument("--explain", action="store_true", help="merge-pass score parts between same-group events")
     ap.add_argument("--set", choices=sorted(SETS), default="events",
-                    help="which fixture: bench/fixtures/events (default), events2 to events15")
+                    help="which fixture: bench/fixtures/events (default), events2 to events32")
+    ap.add_argument("--embeddings", action="store_true",
+                    help="split the stories into events with the dense model (optional extra `embeddings`)")
     args = ap.parse_args(argv)
     items, gold = devbench.analysed(args.set)
     _, groups = load_gold(SETS[args.set])
-    report(items, gold, groups, ClusterConfig(), "cluster_articles, default ClusterConfig")
+    vectors = None
+    if args.embeddings:
+        from storyweave.stories.embed import ArticleEmbedder
+
+        vectors = ArticleEmbedder(cache_dir=devbench.CACHE / "embeddings").embed(items)
+    title = "cluster_articles, default ClusterConfig" + (", events by the dense model" if vectors else "")
+    report(items, gold, groups, ClusterConfig(), title, vectors)
     if args.dev and not devbench.SHARED.exists():
         sys.exit(f"shared corpora not found at {devbench.SHARED}")
     if args.dev:

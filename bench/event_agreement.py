@@ -1,6 +1,6 @@
 """How well defined the event sets' gold is: a second reader's grouping against it, beside storyweave's.
 
-    python bench/event_agreement.py
+    python bench/event_agreement.py [--embeddings]   # also the dense model (optional extra)
 
 Some fictional event sets (`bench/fixtures/eventsN/second_reader.json`) were grouped a second
 time by a reader who saw only the articles (in publication order, without ids or file names)
@@ -15,6 +15,7 @@ the method's. The stored model was fitted on these sets too: their leave-one-set
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from pathlib import Path
@@ -33,14 +34,18 @@ def second_reader_sets() -> list[str]:
 
 
 def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--embeddings", action="store_true",
+                    help="also storyweave's F1 with the dense event model (optional extra `embeddings`)")
+    args = ap.parse_args()
     names = second_reader_sets()
     if not names:
         sys.exit("no set has a second_reader.json")
     header = f"{'set':<10}{'articles':>9}{'gold events':>12}{'reader':>8}{'P':>7}{'R':>7}{'F1':>7}" \
-             f"{'storyweave F1':>15}{'target':>8}"
+             f"{'storyweave F1':>15}{'dense F1' if args.embeddings else '':>10}{'target':>8}"
     print(header)
     print("-" * len(header))
-    readers, ours = [], []
+    readers, ours, dense = [], [], []
     for name in names:
         root = ce.SETS[name]
         gold, _ = ce.load_gold(root)
@@ -52,10 +57,18 @@ def main() -> None:
         model = ce.scores(ce.predict_events(items, ClusterConfig()), gold)["F1"]
         readers.append(f)
         ours.append(model)
+        with_dense = ""
+        if args.embeddings:
+            from storyweave.stories.embed import ArticleEmbedder
+
+            vectors = ArticleEmbedder(cache_dir=devbench.CACHE / "embeddings").embed(items)
+            dense.append(ce.scores(ce.predict_events(items, ClusterConfig(), vectors), gold)["F1"])
+            with_dense = f"{dense[-1]:.3f}"
         print(f"{name:<10}{len(gold):>9}{len(set(gold.values())):>12}{len(set(reader.values())):>8}"
-              f"{p:7.3f}{r:7.3f}{f:7.3f}{model:15.3f}{0.95:8.2f}")
+              f"{p:7.3f}{r:7.3f}{f:7.3f}{model:15.3f}{with_dense:>10}{0.95:8.2f}")
+    mean_dense = f"{sum(dense) / len(dense):.3f}" if dense else ""
     print(f"{'mean':<10}{'':>9}{'':>12}{'':>8}{'':>7}{'':>7}{sum(readers) / len(readers):7.3f}"
-          f"{sum(ours) / len(ours):15.3f}")
+          f"{sum(ours) / len(ours):15.3f}{mean_dense:>10}")
 
 
 if __name__ == "__main__":

@@ -163,3 +163,13 @@ def test_embeddings_are_cached_in_memory_and_on_disk(embedder, fixture_items):  
     assert fresh.embedded == 0 and fresh._model is None  # read back without loading the model
     for aid, vec in first.items():
         assert np.array_equal(vec, again[aid]) and np.array_equal(vec, from_disk[aid])
+
+
+def test_extra_missing_names_the_install_line_without_importing_anything_heavy(monkeypatch):
+    import importlib.util
+
+    from storyweave.stories import embed
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "torch" else real(name, *a))
+    assert "pip install torch==2.13.0" in embed.extra_missing()

@@ -112,3 +112,21 @@ def test_newer_schema_is_refused(tmp_path):
 def test_unknown_url_scheme_is_a_clear_error():
     with pytest.raises(UnsupportedDatabase, match="mysql"):
         open_store("mysql://localhost/db")
+
+
+def test_embeddings_round_trip_and_lapse_when_the_article_changes(store):
+    import numpy as np
+
+    for n in (1, 2):
+        store.save_article(_article(n), status="analyzed", analysis=_analysis(f"a{n}"))
+    vectors = {"a1": np.array([0.6, 0.8], dtype=np.float32), "a2": np.array([1.0, 0.0]), "ghost": np.ones(2)}
+    store.save_embeddings("model-x", vectors)
+    got = store.load_embeddings("model-x", ["a1", "a2", "ghost", "a1"])
+    assert sorted(got) == ["a1", "a2"]  # an id not stored is ignored
+    assert got["a1"].dtype == np.float32 and np.allclose(got["a1"], [0.6, 0.8])
+    assert store.load_embeddings("model-y", ["a1"]) == {}  # another model's vectors are not these
+    store.save_article(_article(2, text="The harbour of Lindqvist closed again."), status="analyzed",
+                       analysis=_analysis("a2"))
+    assert sorted(store.load_embeddings("model-x", ["a1", "a2"])) == ["a1"]  # made from the old text
+    store.save_embeddings("model-x", {"a2": np.array([0.0, 1.0])})
+    assert np.allclose(store.load_embeddings("model-x", ["a2"])["a2"], [0.0, 1.0])

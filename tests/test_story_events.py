@@ -290,3 +290,124 @@ def test_a_story_longer_than_the_window_is_grouped_window_by_window(fire_items, 
     story = _story(fire_items)
     events = story_events(story, fire_items)
     assert [set(e.articles) for e in events] == [{"mill-1", "mill-2", "mill-3"}, {"tyre-1", "tyre-2", "tyre-3"}]
+
+
+# ---- the dense model (articles' embeddings given; no model is run here) ------------------
+
+
+def _orthogonal_vectors(items: list[AnalyzedArticle]) -> dict:
+    """One unit vector per storyline of the fire fixture: the mill's articles share one
+    direction, the tyre depot's another, orthogonal to it."""
+    import numpy as np
+
+    return {it.article.id: np.array([1.0, 0.0, 0.0] if it.article.id.startswith("mill-") else [0.0, 1.0, 0.0])
+            for it in items}
+
+
+def test_dense_pair_features_are_the_cosine_and_its_share_of_each_best():
+    import numpy as np
+
+    from storyweave.stories.event_pairs import dense_pair_features
+
+    vectors = np.array([[1.0, 0.0], [0.6, 0.8], [0.0, 1.0]])
+    cosine, relative = dense_pair_features(vectors)
+    assert np.allclose(cosine, vectors @ vectors.T)
+    # 0 and 2 are orthogonal; 1 is each one's best partner, and they are 1's best (0.6 and 0.8)
+    assert relative[0, 1] == pytest.approx(min(0.6 / 0.6, 0.6 / 0.8))
+    assert relative[1, 2] == pytest.approx(1.0) and relative[0, 2] == pytest.approx(0.0)
+    assert np.allclose(relative, relative.T)
+
+
+def test_pair_features_with_embeddings_add_the_dense_features(fire_items):
+    import numpy as np
+
+    from storyweave.stories.event_pairs import DENSE_FEATURES, FEATURES, pair_features
+
+    vectors = np.stack(list(_orthogonal_vectors(fire_items).values()))
+    feats = pair_features(fire_items, vectors=vectors)
+    assert feats.shape == (len(DENSE_FEATURES), len(fire_items), len(fire_items))
+    assert np.array_equal(feats[:len(FEATURES)], pair_features(fire_items))
+    with pytest.raises(ValueError, match="embeddings for"):
+        pair_features(fire_items, vectors=vectors[:2])
+
+
+def test_dense_model_gives_more_weight_to_closer_embeddings(fire_items):
+    """All else equal, P(same event) rises with the two dense features (the stored dense
+    model learned them as evidence for one event, not against it)."""
+    import numpy as np
+
+    from storyweave.stories.event_model import DENSE_MODEL_PATH, load_model, same_event_probability
+    from storyweave.stories.event_pairs import DENSE_FEATURES, pair_features
+
+    model = load_model(DENSE_MODEL_PATH)
+    assert tuple(model["features"]) == DENSE_FEATURES
+    base = pair_features(fire_items[:2], vectors=np.eye(2, 3))
+    probs = []
+    for value in (0.0, 0.3, 0.6, 0.9):
+        feats = base.copy()
+        feats[DENSE_FEATURES.index("dense")] = value
+        feats[DENSE_FEATURES.index("dense_relative")] = value
+        probs.append(same_event_probability(feats, model)[0, 1])
+    assert probs == sorted(probs) and probs[-1] > probs[0]
+
+
+def test_story_events_use_the_dense_model_only_when_every_article_has_an_embedding(fire_items, monkeypatch):
+    from storyweave.stories import event_model
+
+    seen = []
+    real = event_model.load_model
+    monkeypatch.setattr(event_model, "load_model", lambda path=event_model.MODEL_PATH: seen.append(path) or real(path))
+    story = _story(fire_items)
+    vectors = _orthogonal_vectors(fire_items)
+    dense = story_events(story, fire_items, EventConfig(embeddings=vectors))
+    assert seen == [event_model.DENSE_MODEL_PATH]
+    assert [set(e.articles) for e in dense] == [{"mill-1", "mill-2", "mill-3"}, {"tyre-1", "tyre-2", "tyre-3"}]
+    partial = {k: v for k, v in vectors.items() if k != "tyre-3"}
+    assert story_events(story, fire_items, EventConfig(embeddings=partial)) == story_events(story, fire_items)
+    assert seen[1:] == [event_model.MODEL_PATH, event_model.MODEL_PATH]
+
+
+def test_a_dense_model_without_embeddings_is_refused(fire_items):
+    import numpy as np
+
+    from storyweave.stories.event_model import DENSE_MODEL_PATH, event_groups, load_model
+
+    with pytest.raises(ValueError, match="dense event model"):
+        event_groups(fire_items, model=load_model(DENSE_MODEL_PATH))
+    with pytest.raises(ValueError, match="dense event model"):
+        event_groups(fire_items, model=load_model(), vectors=np.eye(len(fire_items)))
+
+
+def test_stored_embeddings_make_stories_and_show_split_with_the_dense_model(tmp_path, monkeypatch):
+    """`analyze --embeddings` keeps the vectors in the store; `stories --events` and `show`
+    then hand them to the event split (vectors written straight into the store here)."""
+    from storyweave.stories import event_model
+    from storyweave.stories.embed import MODEL_NAME
+    from storyweave.store import open_store
+
+    runner = CliRunner()
+    db = str(tmp_path / "fires.db")
+    assert runner.invoke(app, ["analyze", *_write_inputs(tmp_path), "--db", db]).exit_code == 0
+    seen = []
+    real = event_model.load_model
+    monkeypatch.setattr(event_model, "load_model", lambda path=event_model.MODEL_PATH: seen.append(path) or real(path))
+    runner.invoke(app, ["stories", "--db", db, "--json", "--events"])
+    assert seen == [event_model.MODEL_PATH]
+    with open_store(db) as store:
+        items = store.load_analyzed()
+        store.save_embeddings(MODEL_NAME, _orthogonal_vectors(items))
+    (story,) = json.loads(runner.invoke(app, ["stories", "--db", db, "--json", "--events"]).stdout)["stories"]
+    assert seen[1:] == [event_model.DENSE_MODEL_PATH]
+    assert len(story["events"]) == 2
+    assert runner.invoke(app, ["show", story["id"], "--db", db, "--format", "json"]).exit_code == 0
+    assert seen[2:] == [event_model.DENSE_MODEL_PATH]
+
+
+def test_analyze_with_embeddings_but_no_extra_is_a_clear_error_before_any_work(tmp_path, monkeypatch):
+    from storyweave.stories import embed
+
+    monkeypatch.setattr(embed, "extra_missing", lambda: "dense embeddings need the optional extra")
+    db = tmp_path / "fires.db"
+    result = CliRunner().invoke(app, ["analyze", *_write_inputs(tmp_path), "--db", str(db), "--embeddings"])
+    assert result.exit_code == 2 and "--embeddings: dense embeddings need the optional extra" in result.stderr
+    assert not db.exists()  # refused before the store was opened: nothing analysed, nothing half-written

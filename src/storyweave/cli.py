@@ -53,7 +53,12 @@ LevelOpt = Annotated[str, typer.Option(
     "of reports (two fires in one county a week apart), else whole; story: the storylines, each with its events.",
 )]
 EmbeddingsOpt = Annotated[bool, typer.Option(
-    "--embeddings", help="Also compare stories by dense sentence embeddings (optional extra 'embeddings'; "
+    "--embeddings", help="Also compare stories by dense sentence embeddings, and split them into events with "
+    "the model that reads them (optional extra 'embeddings'; about 50 ms per article on a CPU).",
+)]
+StoreEmbeddingsOpt = Annotated[bool, typer.Option(
+    "--embeddings", help="Also keep dense embeddings of the articles in the store, so that `stories --events` "
+    "and `show` split stories into events with the model that reads them (optional extra 'embeddings'; "
     "about 50 ms per article on a CPU).",
 )]
 
@@ -102,6 +107,25 @@ def _embeddings(items: list[AnalyzedArticle], wanted: bool) -> dict[str, Any] | 
         raise typer.Exit(2) from None
 
 
+def _require_embeddings_extra() -> None:
+    """Exit 2 with the install line before any work when the embeddings extra is missing."""
+    from storyweave.stories.embed import extra_missing
+
+    problem = extra_missing()
+    if problem:
+        err.print(f"[red]error[/red]: --embeddings: {escape(problem)}", highlight=False, soft_wrap=True)
+        raise typer.Exit(2)
+
+
+def _stored_event_config(store, article_ids: list[str]):
+    """The event split's config with the stored embeddings of these articles (`analyze
+    --embeddings`); the dense model is used for a story only when all of its articles have one."""
+    from storyweave.stories.embed import MODEL_NAME
+    from storyweave.stories.events import EventConfig
+
+    return EventConfig(embeddings=store.load_embeddings(MODEL_NAME, article_ids) or None)
+
+
 # -- the main job ----------------------------------------------------------------------------
 
 
@@ -114,11 +138,14 @@ def analyze(
     workers: WorkersOpt = 1,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
     encoding: EncodingOpt = None, input_format: InputFormatOpt = None,
-    as_json: JsonOpt = False,
+    as_json: JsonOpt = False, embeddings: StoreEmbeddingsOpt = False,
 ) -> None:
     """Ingest, analyse and cluster articles into the store."""
+    from storyweave.jobs import embed_into_store
     from storyweave.store import open_store
 
+    if embeddings:
+        _require_embeddings_extra()
     with open_store(db) as store, Progress(
         TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
         TimeElapsedColumn(), TimeRemainingColumn(), console=err, transient=True,
@@ -134,6 +161,8 @@ def analyze(
             inputs, store, ReadOptions(outlet, published, max_bytes, encoding, input_format), workers=workers,
             on_total=lambda n: bar.update(task, total=n), progress=advance,
         )
+        if embeddings:
+            embed_into_store(store, summary.analyzed + summary.unchanged)
         counts = store.counts()
     _report_problems(summary)
     sidecars = [s for s in summary.skipped if s.reason.startswith("sidecar of")]
@@ -220,7 +249,8 @@ def stories(
 
     with open_store(db) as store:
         rows = store.list_stories()
-        events = {s.id: story_events(s, store.load_analyzed(s.articles)) for s in rows} if with_events else {}
+        events = {s.id: story_events(s, store.load_analyzed(s.articles), _stored_event_config(store, s.articles))
+                  for s in rows} if with_events else {}
     if as_json:
         out = []
         for s in rows:
@@ -267,9 +297,8 @@ def show(
             err.print(f"error: no story {escape(repr(story_id))} in {escape(db)} (or the prefix is ambiguous); see `storyweave stories`")
             raise typer.Exit(1)
         items = store.load_analyzed(story.articles)
-        events = None
+        events = found = story_events(story, items, _stored_event_config(store, story.articles))
         if event_number is not None:
-            found = story_events(story, items)
             if not 1 <= event_number <= len(found):
                 err.print(f"error: story {escape(story.id)} has {len(found)} event(s), no event {event_number}; "
                           "see `storyweave stories --events`")
@@ -375,7 +404,7 @@ def cluster(
 ) -> None:
     """Group the inputs into stories (not stored): events, or with `--level story` storylines."""
     from storyweave.stories.cluster import cluster_articles
-    from storyweave.stories.events import story_events
+    from storyweave.stories.events import EventConfig, story_events
 
     _require_json(as_json)
     _check_choice(level, ("event", "story"), "--level")
@@ -389,8 +418,10 @@ def cluster(
         copies.setdefault(original, []).append(copy_id)
     out = []
     by_id = {i.article.id: i for i in items}
-    for story in cluster_articles(items, config, embeddings=_embeddings(items, embeddings)):
-        events = story_events(story, [by_id[a] for a in story.articles])
+    vectors = _embeddings(items, embeddings)
+    event_config = EventConfig(embeddings=vectors)
+    for story in cluster_articles(items, config, embeddings=vectors):
+        events = story_events(story, [by_id[a] for a in story.articles], event_config)
         # a storyline of one event is listed as itself at either level
         groups = [story] if level == "story" or len(events) == 1 else events
         for group in groups:

@@ -215,6 +215,19 @@ def analyze_into_store(
     return summary
 
 
+def embed_into_store(store: Store, article_ids: Sequence[str], batch: int = 256) -> int:
+    """Dense embeddings (optional extra `embeddings`) of those stored articles that have none
+    for their present content, kept in the store a batch at a time; how many were made."""
+    from storyweave.stories.embed import MODEL_NAME, ArticleEmbedder
+
+    have = store.load_embeddings(MODEL_NAME, article_ids)
+    missing = [a for a in dict.fromkeys(article_ids) if a not in have]
+    embedder = ArticleEmbedder()
+    for k in range(0, len(missing), batch):
+        store.save_embeddings(MODEL_NAME, embedder.embed(store.load_analyzed(missing[k:k + batch])))
+    return len(missing)
+
+
 def merge_touched_stories(
     store: Store, clusterer: OnlineClusterer, touched: set[str], known: dict[str, AnalyzedArticle] | None = None
 ) -> None:

@@ -8,9 +8,11 @@ its full-text entry and its story membership land together or not at all.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Literal
+
+import numpy as np
 
 from storyweave.model import Analysis, AnalyzedArticle, Article, Story
 
@@ -97,6 +99,16 @@ class Store(ABC):
     @abstractmethod
     def duplicates(self, article_ids: Iterable[str]) -> list[Article]:
         """Stored copies of the given originals."""
+
+    @abstractmethod
+    def save_embeddings(self, model: str, vectors: Mapping[str, np.ndarray]) -> None:
+        """Keep the articles' dense embeddings made by `model` (article id -> vector), for the
+        content each article has now, in one transaction; ids not stored are ignored."""
+
+    @abstractmethod
+    def load_embeddings(self, model: str, article_ids: Iterable[str]) -> dict[str, np.ndarray]:
+        """The embeddings by `model` of those articles whose content has not changed since
+        (float32 vectors by article id)."""
 
     @abstractmethod
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:

@@ -55,6 +55,16 @@ SQLITE_MIGRATIONS: list[list[str]] = [
             saved_at TEXT NOT NULL
         )""",
     ],
+    # 3: dense embeddings of articles (optional extra `embeddings`), valid while the article's
+    # content hash is still the one they were made from
+    [
+        """CREATE TABLE embeddings (
+            article_id TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+            model TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            vector BLOB NOT NULL
+        )""",
+    ],
 ]
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import datetime, timezone
 from pathlib import Path
 
+import numpy as np
 from sqlalchemy import Connection, Engine, create_engine, event, text
 
 from storyweave.model import Analysis, AnalyzedArticle, Article, Story
@@ -254,6 +255,38 @@ class SQLiteStore(Store):
         out = {"analyzed": 0, "duplicate": 0, "skipped": 0}
         out.update({r.status: r.n for r in rows})
         out["stories"] = stories
+        return out
+
+    # -- dense embeddings -----------------------------------------------------------------
+
+    def save_embeddings(self, model: str, vectors: Mapping[str, np.ndarray]) -> None:
+        with self.engine.begin() as conn:
+            for article_id, vector in vectors.items():
+                conn.execute(
+                    text(
+                        "INSERT INTO embeddings (article_id, model, content_hash, vector)"
+                        " SELECT id, :m, content_hash, :v FROM articles WHERE id = :id"
+                        " ON CONFLICT(article_id) DO UPDATE SET model = excluded.model,"
+                        " content_hash = excluded.content_hash, vector = excluded.vector"
+                    ),
+                    {"id": article_id, "m": model, "v": np.asarray(vector, dtype="<f4").tobytes()},
+                )
+
+    def load_embeddings(self, model: str, article_ids: Iterable[str]) -> dict[str, np.ndarray]:
+        ids = list(dict.fromkeys(article_ids))
+        out: dict[str, np.ndarray] = {}
+        with self.engine.connect() as conn:
+            for k in range(0, len(ids), _IDS_PER_QUERY):
+                chunk = ids[k:k + _IDS_PER_QUERY]
+                marks = ", ".join(f":i{j}" for j in range(len(chunk)))
+                rows = conn.execute(
+                    text(
+                        "SELECT e.article_id, e.vector FROM embeddings e JOIN articles a ON a.id = e.article_id"
+                        f" WHERE e.model = :m AND e.content_hash = a.content_hash AND e.article_id IN ({marks})"
+                    ),
+                    {"m": model, **{f"i{j}": v for j, v in enumerate(chunk)}},
+                )
+                out.update({r.article_id: np.frombuffer(r.vector, dtype="<f4") for r in rows})
         return out
 
     # -- saved derived state --------------------------------------------------------------

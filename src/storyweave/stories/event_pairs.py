@@ -23,6 +23,12 @@ with the rest of the story. Every feature is an n x n matrix over the story's ar
   the story's articles); `rare_ents_jaccard`: the rare ones both name over those either names
   (a hay barn at one farm and a mill fire share the fire chief, not the farm).
 
+With dense embeddings of the articles' titles and leads (`stories/embed.py`, optional extra
+`embeddings`), two more (`DENSE_FEATURES`): `dense`, their cosine, and `dense_relative`, its
+share of each article's best dense cosine (the smaller of the two). They tell what kind of
+thing happened beyond the words two articles share: an outbreak's school closures and its
+vaccination drive are near in that space, though they share few words but the disease.
+
 `stories/event_model.py` turns them into the probability that two articles report the same
 event; `bench/train_event_pairs.py` learns its weights.
 """
@@ -43,6 +49,7 @@ FEATURES = (
     "same_outlet", "content_x_k3", "content_x_k7", "rank", "mutual_best", "relative", "relative_max",
     "gap_share", "shared_rare_ents", "shared_ents", "rare_ents_jaccard",
 )
+DENSE_FEATURES = FEATURES + ("dense", "dense_relative")
 UNDATED_GAP_DAYS = 30.0  # an undated article is taken as a month from the other
 RARE_ENTITY_DF = 3
 
@@ -71,8 +78,29 @@ def _rank_matrix(content: np.ndarray) -> np.ndarray:
     return rank
 
 
-def pair_features(items: Sequence[AnalyzedArticle], config: ClusterConfig | None = None) -> np.ndarray:
-    """The features (FEATURES order) of every pair of `items`: an array (features, n, n)."""
+def _shares(scores: np.ndarray) -> np.ndarray:
+    """share[i, j]: the pair's score over i's best score with any partner (clipped to 0..1;
+    0 where i's best is not positive)."""
+    n = len(scores)
+    others = scores.copy()
+    np.fill_diagonal(others, -np.inf)
+    top = others.max(axis=1) if n > 1 else np.zeros(n)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(top[:, None] > 0, np.clip(scores / top[:, None], 0.0, 1.0), 0.0)
+
+
+def dense_pair_features(vectors: np.ndarray) -> np.ndarray:
+    """`dense` and `dense_relative` of every pair, from the articles' unit embeddings (n, d):
+    an array (2, n, n)."""
+    cosine = vectors @ vectors.T
+    share = _shares(cosine)
+    return np.stack([cosine, np.minimum(share, share.T)])
+
+
+def pair_features(items: Sequence[AnalyzedArticle], config: ClusterConfig | None = None,
+                  vectors: np.ndarray | None = None) -> np.ndarray:
+    """The features of every pair of `items`: an array (features, n, n), in FEATURES order,
+    or DENSE_FEATURES order when the articles' unit embeddings are given (`vectors`, (n, d))."""
     cfg = config or ClusterConfig()
     n = len(items)
     dfs = [DocumentFrequencies() for _ in range(3)]
@@ -100,11 +128,7 @@ def pair_features(items: Sequence[AnalyzedArticle], config: ClusterConfig | None
 
     rank = _rank_matrix(content)
     best = np.minimum(rank, rank.T)
-    scores = content.copy()
-    np.fill_diagonal(scores, -1.0)
-    top = scores.max(axis=1) if n > 1 else np.zeros(n)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        rel_i = np.where(top[:, None] > 0, np.minimum(content / top[:, None], 1.0), 0.0)
+    rel_i = _shares(content)
     relative, relative_max = np.minimum(rel_i, rel_i.T), np.maximum(rel_i, rel_i.T)
 
     ent_sets = [set(bag[1]) for bag in bags]
@@ -128,4 +152,8 @@ def pair_features(items: Sequence[AnalyzedArticle], config: ClusterConfig | None
         ((rank == 0) & (rank.T == 0)).astype(float), relative, relative_max,
         gap / span if span else np.zeros((n, n)), np.log1p(shared_rare), np.log1p(shared), rare_jaccard,
     ]
+    if vectors is not None:
+        if len(vectors) != n:
+            raise ValueError(f"{len(vectors)} embeddings for {n} articles")
+        feats.extend(dense_pair_features(np.asarray(vectors, dtype=float)))
     return np.stack(feats)

@@ -17,6 +17,12 @@ reports and outlets' templates (its history is in docs/notes/stories.md): on the
 written blind for the comparison, event F1 0.787 and 0.794 with the rules, 0.838 and 0.835
 with the model trained on the 23 sets before them.
 
+With dense embeddings of every article of a story (optional extra `embeddings`: `cluster
+--embeddings`, or `analyze --embeddings`, which keeps them in the store), a second model
+trained the same way with two more features, the embeddings' cosine and its share of each
+article's best, splits the story: leave-one-set-out 0.910 against 0.890 over the 32 sets,
+most on long events in phases, whose articles share few words but are near in that space.
+
 Before the pairs are scored, an outlet's template sentences (a press office's "Notes to
 editors", a broadcaster's sign-off) leave what is compared (`templates.without_templates`):
 they tie one outlet's reports of different events together.
@@ -30,7 +36,7 @@ it stays one event.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -45,12 +51,15 @@ from storyweave.stories.templates import without_templates
 class EventConfig:
     """The knobs of the event split: the probability above which two groups of articles are
     one event (`threshold`; None: the one stored with the model), the fewest articles an
-    event may have when one outlet wrote the whole story (`min_articles`), and the pair
-    model itself (`model`, as `event_model.load_model` reads it; None: the stored one)."""
+    event may have when one outlet wrote the whole story (`min_articles`), the pair model
+    itself (`model`, as `event_model.load_model` reads it; None: the stored one), and the
+    articles' dense embeddings (`embeddings`, article id -> unit vector, `stories/embed.py`):
+    when every article of a story has one, the dense model splits it."""
 
     threshold: float | None = None
     min_articles: int = 2
     model: dict | None = None
+    embeddings: Mapping[str, np.ndarray] | None = None
 
 
 def story_events(story: Story, items: Sequence[AnalyzedArticle], config: EventConfig | None = None) -> list[StoryEvent]:
@@ -67,7 +76,8 @@ def story_events(story: Story, items: Sequence[AnalyzedArticle], config: EventCo
     else:
         config = config or EventConfig()
         compared = without_templates(own)
-        index_groups, shared = event_groups(compared, config.threshold, config.model)
+        vectors = _vectors(own, config.embeddings)
+        index_groups, shared = event_groups(compared, config.threshold, config.model, vectors)
         outlets = {it.article.outlet for it in own if it.article.outlet}
         if len(outlets) < 2 and any(len(g) < config.min_articles for g in index_groups):
             groups, titles = [[it.article.id for it in own]], [story.title]  # one outlet's series
@@ -86,6 +96,14 @@ def story_events(story: Story, items: Sequence[AnalyzedArticle], config: EventCo
     for k, e in enumerate(events, start=1):
         e.id = f"{story.id}.{k}"
     return events
+
+
+def _vectors(own: Sequence[AnalyzedArticle], embeddings: Mapping[str, np.ndarray] | None) -> np.ndarray | None:
+    """The articles' embeddings as rows, or None unless every article has one (a story is
+    scored by one model throughout)."""
+    if not embeddings or any(it.article.id not in embeddings for it in own):
+        return None
+    return np.stack([np.asarray(embeddings[it.article.id], dtype=float) for it in own])
 
 
 def _event_title(own: Sequence[AnalyzedArticle], group: list[int], shared: np.ndarray | None) -> str:
