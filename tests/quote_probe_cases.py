@@ -187,6 +187,18 @@ through ...", "Tell us your story", "Ask your pharmacist", "Call 0800 ...", "Say
 about ..."), an outlet asking its own question ("The Gale asks: ..."), and their false friends:
 an imperative in quote marks or before an inverted cue ("Tell the council what you think, the
 mayor urged"), "told reporters to ask", a "Report:" headline label, an outlet that asked someone.
+Batches 27 to 30 live in tests/quote_probe_cases_b27.py to _b30.py. Batch 31 (round 32, written
+before its fixes; first run 34/38 fully right, 35/38 spans right; one expectation, "the crowd" after
+"chanted", was then put in line with the convention that a phrase after the subject saying which
+voice stays in the mention) is technology trade press and product launches ("said in a blog post",
+"wrote in a post on its developer forum", "The changelog says", an executive "on an earnings
+call"), live blogs (a stamp on a line of its own before "Mayor X: “...”", "Update:", "Earlier, X
+told"), emergency briefings and police appeals, magazine features ("describes her first years as
+“...”", "as she puts it, “...”" -- a mixed quote of the quoted words, as "in X's words" --, "she
+recalls" before a quote over three paragraphs, nested quotes), translated and interpreted words
+("(translated from ...)", "told the paper in French"), a crowd that chanted, and false friends
+("is said to be", a product's name and "so-called" in marks, a scare quote, song and film titles,
+a banner's and a painted sign's words, a police appeal with no cue, a live blog's key points).
 
 Each expected quote is Q(text, kind, cue, speaker): `text` the content exactly as the
 extractor should cut it (the project's conventions: quoted words without their marks but
@@ -404,6 +416,11 @@ def _c25(id: str, form: str, text: str, *quotes: tuple) -> Case:
 
 def _c26(id: str, form: str, text: str, *quotes: tuple) -> Case:
     return _c(id, form, text, *quotes, batch=26)
+
+
+def _c31(id: str, form: str, text: str, *quotes: tuple) -> Case:
+    # (batches 27 to 30 live in tests/quote_probe_cases_b27.py to _b30.py)
+    return _c(id, form, text, *quotes, batch=31)
 
 
 D, I, M = "direct", "indirect", "mixed"
@@ -4122,4 +4139,144 @@ CASES: list[Case] = [
     _c26("template_said_by_board", "false friend",
          "Report side effects through the Safety Hotline, the board said.",
          ("Report side effects through the Safety Hotline", I, "said", "the board")),
+    # --- batch 31 (round 32, written before its fixes): technology trade press and product
+    # launches ("said in a blog post", "wrote in a post on its developer forum", a changelog that
+    # says, an executive "on an earnings call", on stage at a launch), live blogs and rolling
+    # updates (a stamp before the entry, "Update:", "Earlier, X told ...", a one-line entry with a
+    # colon cue), emergency briefings and police appeals (ranks, "in an appeal for witnesses", "a
+    # force spokesperson", "told a briefing"), magazine features (partial quotes woven into the
+    # writer's sentence, "as she puts it", "she recalls" before a quote over three paragraphs, a
+    # nested quote), translated and interpreted words ("through an interpreter", "(translated from
+    # ...)", "told the paper in French"), a crowd that chanted; false friends: "is said to be", a
+    # product's name and "so-called" in marks, a scare quote, a song and a film title, a banner's
+    # and a painted sign's words, a police appeal with no cue, a live blog's key points.
+    _c31("tech_said_in_blog_post_that", "tech press",
+         "Corvane said in a blog post on Tuesday that it would stop selling its Lumo speakers in Europe.",
+         ("that it would stop selling its Lumo speakers in Europe", I, "said", "Corvane")),
+    _c31("tech_blog_post_inverted_direct", "tech press",
+         "\u201cWe got this one wrong, and we are sorry,\u201d Corvane said in a blog post on Friday.",
+         ("We got this one wrong, and we are sorry,", D, "said", "Corvane")),
+    _c31("tech_wrote_on_developer_forum_that", "tech press",
+         "The company wrote in a post on its developer forum that the old login API would be switched off "
+         "on 1 March.",
+         ("that the old login API would be switched off on 1 March", I, "wrote", "The company")),
+    _c31("tech_changelog_says", "tech press",
+         "The changelog says the app no longer uploads a user\u2019s contacts without asking.",
+         ("the app no longer uploads a user\u2019s contacts without asking", I, "says", "The changelog")),
+    _c31("tech_exec_earnings_call_inverted_apposition", "earnings call",
+         "\u201cWe sold more headsets in the quarter than in the whole of last year,\u201d Tamsin Orlo, "
+         "Brightwell\u2019s chief executive, said on an earnings call.",
+         ("We sold more headsets in the quarter than in the whole of last year,", D, "said", "Tamsin Orlo")),
+    _c31("tech_on_earnings_call_fronted_said", "earnings call",
+         "On an earnings call on Thursday, chief financial officer Daniel Ruse said margins would recover in "
+         "the second half.",
+         ("margins would recover in the second half", I, "said", "Daniel Ruse")),
+    _c31("tech_launch_on_stage_said_as", "product launch",
+         "\u201cThis is the thinnest laptop we have ever made,\u201d said Priya Nandan, head of hardware, as "
+         "she held the Aero 13 up on stage in Port Avel.",
+         ("This is the thinnest laptop we have ever made,", D, "said", "Priya Nandan")),
+    _c31("tech_spokesperson_said_in_email_that", "tech press",
+         "A spokesperson for Brightwell said in an email that the outage had affected fewer than 2% of users.",
+         ("that the outage had affected fewer than 2% of users", I, "said", "A spokesperson for Brightwell")),
+    _c31("tech_product_name_in_marks_no_quote", "false friend",
+         "The Corvane \u201cHalo\u201d smart ring goes on sale in May for $299."),
+    _c31("tech_said_to_be_no_quote", "false friend",
+         "The new chip is said to be twice as fast as its predecessor."),
+    _c31("tech_so_called_privacy_mode_no_quote", "false friend",
+         "Brightwell\u2019s so-called \u201cprivacy mode\u201d still sends location data to its servers."),
+    # --- live blogs and rolling updates ---
+    _c31("live_stamp_line_name_colon_quote", "live blog",
+         "14:05\n\nMayor Ines Varga: \u201cWe are opening three more shelters tonight.\u201d",
+         ("We are opening three more shelters tonight.", D, None, "Mayor Ines Varga")),
+    _c31("live_update_police_say", "live blog",
+         "Update: Police say the Harrow Road bridge has reopened to traffic.",
+         ("the Harrow Road bridge has reopened to traffic", I, "say", "Police")),
+    _c31("live_earlier_told_radio_that", "live blog",
+         "Earlier, Varga told Radio Kelmar that the evacuation order would stay in place overnight.",
+         ("that the evacuation order would stay in place overnight", I, "told", "Varga")),
+    _c31("live_inline_stamp_then_said", "live blog",
+         "11.42am The fire service said crews had the blaze under control.",
+         ("crews had the blaze under control", I, "said", "The fire service")),
+    _c31("live_update_stamp_colon_inverted_told", "live blog",
+         "Update 3.10pm: \u201cThe water is still rising,\u201d a council spokesman told the Kelmar Post.",
+         ("The water is still rising,", D, "told", "a council spokesman")),
+    _c31("live_key_points_no_quote", "false friend",
+         "Key points:\n\n\u2022 Three shelters open in Kelmar\n\u2022 Schools closed on Friday"),
+    # --- emergency briefings and police appeals ---
+    _c31("police_det_insp_said_colon", "police",
+         "Detective Inspector Rhona Blay said: \u201cWe believe the man was known to the victim, and we are "
+         "not looking for anyone else.\u201d",
+         ("We believe the man was known to the victim, and we are not looking for anyone else.", D, "said",
+          "Detective Inspector Rhona Blay")),
+    _c31("police_in_appeal_for_witnesses_said", "police appeal",
+         "In an appeal for witnesses, Det Sgt Omar Kell said anyone who had seen a silver van near the school "
+         "should call 101.",
+         ("anyone who had seen a silver van near the school should call 101", I, "said", "Det Sgt Omar Kell")),
+    _c31("police_force_spokesperson_colon", "police",
+         "A force spokesperson said: \u201cA 34-year-old man has been arrested on suspicion of arson and "
+         "remains in custody.\u201d",
+         ("A 34-year-old man has been arrested on suspicion of arson and remains in custody.", D, "said",
+          "A force spokesperson")),
+    _c31("police_ch_supt_told_briefing_that", "emergency briefing",
+         "Chief Superintendent Anand Roe told a briefing at the force\u2019s headquarters that two officers "
+         "had been injured.",
+         ("that two officers had been injured", I, "told", "Chief Superintendent Anand Roe")),
+    _c31("briefing_minister_apposition_warned_that", "emergency briefing",
+         "At the evening briefing, the emergency services minister, Colette Mbeki, warned that more "
+         "evacuations were likely.",
+         ("that more evacuations were likely", I, "warned", "Colette Mbeki")),
+    _c31("police_appealing_for_witnesses_no_quote", "false friend",
+         "Police are appealing for witnesses to the crash, which happened shortly after 7pm."),
+    _c31("police_anyone_asked_to_call_no_quote", "false friend",
+         "Anyone with information is asked to call Kestrel Police on 101, quoting incident 412 of 3 June."),
+    # --- magazine features ---
+    _c31("feature_describes_as_fragment", "feature",
+         "Halloran describes her first years at the paper as \u201cchaotic and glorious\u201d.",
+         ("her first years at the paper as \u201cchaotic and glorious\u201d", M, "describes", "Halloran")),
+    _c31("feature_as_she_puts_it_fragment", "feature",
+         "The farm was, as she puts it, \u201ca kingdom of mud and apples\u201d.",
+         ("\u201ca kingdom of mud and apples\u201d", M, "puts", "she")),
+    _c31("feature_she_recalls_three_paragraphs", "feature",
+         "Odile Marsh remembers the winter the mill closed.\n\n\u201cWe had nothing,\u201d she recalls. "
+         "\u201cMy father sold the piano first, then the car.\n\n\u201cBy March we were burning fence posts.\n\n"
+         "\u201cNobody came to help us, not once.\u201d\n\nThe mill reopened in 1994.",
+         ("We had nothing,", D, "recalls", "she"),
+         ("My father sold the piano first, then the car.\n\n\u201cBy March we were burning fence posts.\n\n"
+          "\u201cNobody came to help us, not once.", D, "recalls", "she")),
+    _c31("feature_nested_quote_says_laughing", "feature",
+         "\u201cMy mother said, \u2018Never trust a man who owns two boats,\u2019 and she was right,\u201d "
+         "Marsh says, laughing.",
+         ("My mother said, \u2018Never trust a man who owns two boats,\u2019 and she was right,", D, "says",
+          "Marsh")),
+    _c31("feature_partial_woven_says", "feature",
+         "Marsh, who still keeps the mill\u2019s ledgers, says the town \u201cforgot how to be angry\u201d "
+         "after the closure.",
+         ("the town \u201cforgot how to be angry\u201d after the closure", M, "says", "Marsh")),
+    _c31("feature_song_title_no_quote", "false friend",
+         "The band closed with \u201cHarbour Lights\u201d, a song Marsh\u2019s father used to sing."),
+    _c31("feature_scare_quote_no_quote", "false friend",
+         "The town\u2019s \u201cregeneration\u201d has so far produced two car parks and a vape shop."),
+    _c31("feature_film_title_screened_no_quote", "false friend",
+         "\u201cAshes of Kelmar\u201d, a documentary about the mill, was screened at the town hall."),
+    # --- translated and interpreted words, crowds and banners ---
+    _c31("translated_told_paper_in_french_that", "translated",
+         "Mireille Ancel told the paper in French that the strike would go on until Friday.",
+         ("that the strike would go on until Friday", I, "told", "Mireille Ancel")),
+    _c31("translated_said_name_age_through_interpreter", "translated",
+         "\u201cWe were promised water and we got speeches,\u201d said Hamid Sorel, 58, through an interpreter.",
+         ("We were promised water and we got speeches,", D, "said", "Hamid Sorel")),
+    _c31("translated_note_in_brackets_after_cue", "translated",
+         "\u201cThe border will stay closed until the talks resume,\u201d the foreign minister, Arvo Kessel, "
+         "told reporters (translated from Estonian).",
+         ("The border will stay closed until the talks resume,", D, "told", "Arvo Kessel")),
+    _c31("crowd_chanted_inverted", "crowd",
+         "\u201cNot one more school!\u201d chanted the crowd outside parliament.",
+         # (first written "the crowd"; put in line after the first run with the convention that a
+         # phrase after the subject that says which voice stays in the mention, "a voice from the
+         # opposition benches", "Forecasters at the national weather service")
+         ("Not one more school!", D, "chanted", "the crowd outside parliament")),
+    _c31("banner_read_inverted_no_quote", "false friend",
+         "\u201cHands off our library,\u201d read one banner."),
+    _c31("painted_words_no_quote", "false friend",
+         "The words \u201cNo Entry\u201d had been painted over by the time officers arrived."),
 ]

@@ -4521,10 +4521,122 @@ CASES_28: list[Case] = [
 ]
 
 
+CASES_29: list[Case] = [
+    # --- batch 29 (round 32, written before its fixes): technology trade press and product
+    # launches (an executive in apposition then "she ... on an earnings call", a company's blog
+    # post then "It wrote in a post on its developer forum", "a spokesperson for" a company, a head
+    # of a unit after the name), live blogs (a stamp on its own line, "Earlier, X told ...", a
+    # one-line entry "Mayor X: '...'", "Update:"), emergency briefings and police appeals ("Detective
+    # Inspector X" then "the senior investigating officer", "in an appeal for witnesses", "a force
+    # spokesperson" after a named force, "the commissioner" after a titled name), magazine features
+    # ("she recalls", "as she puts it", a surname after a long apposition, a relative named in a
+    # nested quote), translated speech ("said through an interpreter", "told the paper in French",
+    # "(translated from ...)") and crowds ("chanted the crowd").
+    _c("b29_tech_ceo_apposition_then_she_on_call",
+       "Tamsin Orlo, Brightwell's chief executive, said the company would hire 200 engineers this year.\n\n"
+       "\"We are only getting started,\" she said on an earnings call.",
+       ("hire 200 engineers", "Tamsin Orlo", "Tamsin Orlo", "Brightwell's chief executive"),
+       ("only getting started", "she", "Tamsin Orlo", "Brightwell's chief executive"), batch=29),
+    _c("b29_tech_company_blog_then_it_forum",
+       "Velix Systems apologised for Monday's outage in a blog post. It wrote in a post on its developer "
+       "forum that a faulty update was to blame.",
+       ("faulty update", "It", "Velix Systems", None), batch=29),
+    _c("b29_tech_spokesperson_for_company_email",
+       "A spokesperson for Brightwell said in an email that the outage had affected fewer than 2% of users.",
+       ("fewer than 2%", "A spokesperson for Brightwell", "Brightwell spokesperson",
+        "spokesperson, Brightwell"), batch=29),
+    _c("b29_tech_head_of_unit_after_name_inverted",
+       "\"This is the thinnest laptop we have ever made,\" said Priya Nandan, head of hardware at Corvane.",
+       ("thinnest laptop", "Priya Nandan", "Priya Nandan", "head of hardware at Corvane"), batch=29),
+    _c("b29_tech_cfo_fronted_call_then_surname",
+       "On an earnings call on Thursday, chief financial officer Daniel Ruse said margins would recover. "
+       "Ruse added that the company would keep buying back shares.",
+       ("margins would recover", "Daniel Ruse", "Daniel Ruse", "chief financial officer"),
+       ("buying back shares", "Ruse", "Daniel Ruse", "chief financial officer"), batch=29),
+    _c("b29_live_stamp_line_mayor_colon",
+       "14:05\n\nMayor Ines Varga: \"We are opening three more shelters tonight.\"",
+       ("three more shelters", "Mayor Ines Varga", "Ines Varga", "Mayor"), batch=29),
+    _c("b29_live_earlier_told_surname",
+       "Mayor Ines Varga visited the flooded school on Thursday.\n\n15:20\n\nEarlier, Varga told Radio Kelmar "
+       "that the evacuation order would stay in place overnight.",
+       ("evacuation order", "Varga", "Ines Varga", "Mayor"), batch=29),
+    _c("b29_live_update_council_spokesman",
+       "Kelmar District Council has opened a rest centre at the leisure hall.\n\nUpdate 3.10pm: \"The water "
+       "is still rising,\" a council spokesman told the Kelmar Post.",
+       ("still rising", "a council spokesman", "Kelmar District Council spokesman",
+        "spokesman, Kelmar District Council"), batch=29),
+    _c("b29_police_det_insp_then_senior_officer",
+       "Detective Inspector Rhona Blay is leading the inquiry. \"We believe the man was known to the "
+       "victim,\" she said.\n\nThe senior investigating officer added that a post-mortem would be held on "
+       "Friday.",
+       ("known to the victim", "she", "Rhona Blay", "Detective Inspector"),
+       ("post-mortem would be held", "The senior investigating officer", "Rhona Blay", "Detective Inspector"),
+       batch=29),
+    _c("b29_police_appeal_det_sgt",
+       "In an appeal for witnesses, Det Sgt Omar Kell said anyone who had seen a silver van should call 101.",
+       ("silver van", "Det Sgt Omar Kell", "Omar Kell", "Det Sgt"), batch=29),
+    _c("b29_police_force_spokesperson_after_named_force",
+       "Kestrel Police were called to the warehouse at 2am. A force spokesperson said: \"A man has been "
+       "arrested on suspicion of arson.\"",
+       ("suspicion of arson", "A force spokesperson", "Kestrel Police spokesperson",
+        "spokesperson, Kestrel Police"), batch=29),
+    _c("b29_briefing_minister_apposition_then_she",
+       "At the evening briefing, the emergency services minister, Colette Mbeki, warned that more "
+       "evacuations were likely. \"Please listen to the wardens,\" she said.",
+       ("more evacuations", "Colette Mbeki", "Colette Mbeki", "emergency services minister"),
+       ("listen to the wardens", "she", "Colette Mbeki", "emergency services minister"), batch=29),
+    _c("b29_fire_commissioner_then_the_commissioner",
+       "Fire Commissioner Leo Hanratty said 40 homes had been lost. The commissioner said crews would work "
+       "through the night.",
+       ("40 homes", "Fire Commissioner Leo Hanratty", "Leo Hanratty", "Fire Commissioner"),
+       ("work through the night", "The commissioner", "Leo Hanratty", "Fire Commissioner"), batch=29),
+    _c("b29_feature_she_recalls_after_name",
+       "Odile Marsh remembers the winter the mill closed.\n\n\"We had nothing,\" she recalls.",
+       ("We had nothing", "she", "Odile Marsh", None), batch=29),
+    _c("b29_feature_as_she_puts_it",
+       "Nadia Halloran has edited the Kelmar Post for 30 years. The paper was, as she puts it, \"a kingdom "
+       "of deadlines and gossip\".",
+       ("kingdom of deadlines", "she", "Nadia Halloran", None), batch=29),
+    _c("b29_feature_long_apposition_then_surname_says",
+       "Marsh, who still keeps the mill's ledgers in a biscuit tin under her bed, says the town \"forgot "
+       "how to be angry\".\n\nOdile Marsh is 84.",
+       ("forgot how to be angry", "Marsh", "Odile Marsh", None), batch=29),
+    _c("b29_feature_nested_mother_not_speaker",
+       "Odile Marsh grew up above the harbour. \"My mother said, 'Never trust a man who owns two boats,' "
+       "and she was right,\" Marsh says.",
+       ("two boats", "Marsh", "Odile Marsh", None), batch=29),
+    _c("b29_translated_through_interpreter_age",
+       "\"We were promised water and we got speeches,\" said Hamid Sorel, 58, through an interpreter.",
+       ("promised water", "Hamid Sorel", "Hamid Sorel", None), batch=29),
+    _c("b29_translated_told_paper_in_french_role",
+       "Mireille Ancel, a union organiser at the Vallon port, told the paper in French that the strike would "
+       "go on until Friday.",
+       ("strike would go on", "Mireille Ancel", "Mireille Ancel", "union organiser at the Vallon port"),
+       batch=29),
+    _c("b29_translated_note_minister_apposition",
+       "\"The border will stay closed until the talks resume,\" the foreign minister, Arvo Kessel, told "
+       "reporters (translated from Estonian).",
+       ("border will stay closed", "Arvo Kessel", "Arvo Kessel", "foreign minister"), batch=29),
+    _c("b29_crowd_chanted_no_name",
+       "\"Not one more school!\" chanted the crowd outside parliament.",
+       # (first written "the crowd"; put in line after the first run with the convention that a
+       # phrase after the subject that says which voice stays in the mention, as in detection)
+       ("Not one more school", "the crowd outside parliament", None, None), batch=29),
+    _c("b29_live_update_police_say_after_named_force",
+       "Kelmar Police closed the Harrow Road bridge at dawn.\n\nUpdate: Police say the bridge has reopened "
+       "to traffic.",
+       ("has reopened", "Police", "Kelmar Police", None), batch=29),
+    _c("b29_exec_tweeted_then_company_statement",
+       "Corvane's founder, Eli Strand, wrote on X that the Lumo speaker had been a mistake. The company said "
+       "in a statement that refunds would start on Monday.",
+       ("had been a mistake", "Eli Strand", "Eli Strand", "Corvane's founder"),
+       ("refunds would start", "The company", "Corvane", None), batch=29),
+]
+
 CASES: list[Case] = (CASES_1 + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9 + CASES_10
                      + CASES_11 + CASES_12 + CASES_13 + CASES_14 + CASES_15 + CASES_16 + CASES_17 + CASES_18 + CASES_19
                      + CASES_20 + CASES_21 + CASES_22 + CASES_23 + CASES_24 + CASES_25
-                     + CASES_26 + CASES_27 + CASES_28)
+                     + CASES_26 + CASES_27 + CASES_28 + CASES_29)
 
 
 def find_quote(quotes, key: str):

@@ -25,8 +25,6 @@ SPEAKER_ELSEWHERE = frozenset({
     # batch 6
     "india_said_adding_that",  # "Collector" without its article "the"
     "council_minutes_asked_replied",  # "Head of Finance" without its article "The"
-    # batch 10
-    "headline_one_word_minister_slams",  # "The health minister" after a headline naming "Minister"
     # batch 13
     "told_outlets_programme_that",  # the capitalised title "Health Secretary" cut off the name
     "wire_long_subject_of_org_said_on_tuesday",  # "The chief executive" without "of Harlow Freight"

@@ -54,7 +54,8 @@ from storyweave.analyze.people_common import (
     sentence_start_noun,
 )
 from storyweave.analyze.people_outlets import outlet_only
-from storyweave.analyze.people_products import product_mention
+from storyweave.analyze.people_employers import body_by_its_officers
+from storyweave.analyze.people_products import product_mention, product_modifier
 from storyweave.analyze.quote_subject_fit import subject_taken_for_apposition
 from storyweave.model import Mention, Person
 
@@ -593,6 +594,52 @@ def _year_old_before(doc: Doc, start: int) -> bool:
         and doc[start - 3].lower_ in ("year", "years")
 
 
+def _age_predicate(doc: Doc, start: int, end: int) -> bool:
+    """"Odile Roe is 84.": the name is the subject of "is"/"was"/"turns" with a bare age as its
+    complement, ending the clause (a body is given no age so)."""
+    root = _span_root(doc, start, end)
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_.lower() not in ("be", "turn") or verb.i != end:
+        return False
+    num = doc[end + 1] if end + 1 < len(doc) else None
+    if num is None or not num.like_num or not num.text.isdigit() or not 0 < int(num.text) < 120:
+        return False
+    after = doc[end + 2] if end + 2 < len(doc) else None
+    return after is None or after.text in (".", ";") or "\n" in num.text_with_ws
+
+
+# what only a person does: "grew up", "was born", "remembers", "married", "died"
+PERSON_ONLY_VERBS = frozenset({"remember", "marry", "die"})
+
+
+def _person_only_predicate(doc: Doc, start: int, end: int) -> bool:
+    """"Odile Roe grew up above the harbour", "Jo Roe remembers the winter ...": the name is the
+    subject of a verb only a person is the subject of."""
+    root = _span_root(doc, start, end)
+    verb = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass") or verb.i < end or verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma == "grow":
+        return any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    if lemma == "bear":
+        return root.dep_ == "nsubjpass"
+    return lemma in PERSON_ONLY_VERBS and root.dep_ == "nsubj"
+
+
+def _surname_alone_a_person(doc: Doc, start: int, end: int) -> bool:
+    """"Odile Roe grew up ... “...,” Roe says": the pair's last word stands alone elsewhere in the
+    text as the recogniser's person (a body is not called by its last word as a person)."""
+    last = doc[end - 1]
+    if end - start != 2 or not last.is_title:
+        return False
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) == 1 and ent.start not in range(start, end) \
+                and ent[0].text == last.text:
+            return True
+    return False
+
+
 def _renames_person_noun(doc: Doc, start: int, end: int) -> bool:
     """"The chief executive, Jane Roe, said": the name set off by commas after a noun for a
     person (a job, title or description), which it renames."""
@@ -717,7 +764,11 @@ def _person_evidence(doc: Doc, start: int, end: int, words: list[str], strict: b
                             and _role_noun_before(doc, start, end) and not any(w in org_heads() for w in words))
         return titled or (known_first and (_role_noun_before(doc, start, end) or _age_after(doc, end)
                                  or _person_apposition(doc, start, end) or _speech_subject(doc, start, end))) \
-            or _renames_person_noun(doc, start, end) \
+            or _renames_person_noun(doc, start, end) or _age_predicate(doc, start, end) \
+            or ((_surname_alone_a_person(doc, start, end) or _person_only_predicate(doc, start, end))
+                and not any(w in org_heads() for w in words)
+                # (a product named with a common noun first is no person: "Apple Music remembers")
+                and (known_first or words[0] not in _english_nouns())) \
             or (_age_after(doc, end) and _span_root(doc, start, end).dep_ in ("nsubj", "nsubjpass")) \
             or (_person_apposition(doc, start, end) and _speech_subject(doc, start, end)
                 and not any(w in org_heads() for w in words))
@@ -725,7 +776,7 @@ def _person_evidence(doc: Doc, start: int, end: int, words: list[str], strict: b
         # a person has, and speech)
         # (a first name the list lacks: "Bryony Roe (45) has run ...": a body has no age)
     if _role_noun_before(doc, start, end) or _age_after(doc, end) or _speech_subject(doc, start, end) \
-            or _year_old_before(doc, start):
+            or _year_old_before(doc, start) or _age_predicate(doc, start, end):
         return True
     return known_first and words[0] not in MONTHS
 
@@ -1485,6 +1536,8 @@ def _not_a_name(doc: Doc, ent: _Entity) -> bool:
         return False
     if any(product_mention(doc, c.start, c.start + 1) for c in ent.cands):
         return True  # "Torvaline, branded Maxiquel, ... Maxiquel was withdrawn": a drug and its brand
+    if all(product_modifier(doc, c.start) for c in ent.cands):
+        return True  # "the Lumo speaker" and nothing else: a product line, not a body
     if all(common_word_mention(doc[c.start]) or capitals_word(doc[c.start])
            or ent.kind == "org" and plural_at_start(doc[c.start])
            or ent.kind == "person" and ent.cands[0].key[0] not in first_names() and sentence_start_noun(doc[c.start])
@@ -1973,6 +2026,9 @@ def find_people(doc: Doc) -> list[Person]:
                                       if e.kind == "org" and e.cands and all(len(c.key) == 1 for c in e.cands)}
     credits = _credit_spans(doc.user_data["_sw_text"])
     for ent in entities:
+        if ent.kind == "person" and not any(c.titled or (c.key and c.key[0] in first_names()) for c in ent.cands) \
+                and body_by_its_officers(doc, [(c.start, c.end) for c in ent.cands]):
+            ent.kind = "org"  # "Corvane's founder": people have no founder, board or shareholders
         if _not_a_name(doc, ent) or _headline_only(doc, ent) or _credited_only(doc, ent, credits):
             ent.cands = []
         elif ent.kind == "person" and outlet_only(doc, [(c.start, c.end) for c in ent.cands],

@@ -15,6 +15,12 @@ from spacy.tokens import Doc
 SALE_VERBS = frozenset({"sell", "sold", "market", "marketed", "brand", "branded", "license", "licensed",
                         "distribute", "distributed", "prescribe", "prescribed"})
 NAME_NOUNS = frozenset({"brand", "trade", "product"})
+# devices and apps named by their maker's or their own brand: "the Lumo speaker"
+PRODUCT_NOUNS = frozenset({
+    "speaker", "speakers", "phone", "phones", "smartphone", "smartphones", "laptop", "laptops", "tablet",
+    "tablets", "headset", "headsets", "earbuds", "headphones", "console", "consoles", "app", "apps",
+    "smartwatch", "chip", "chips", "router", "drone", "drones", "handset", "handsets", "e-reader",
+})
 
 
 def _brand_before(doc: Doc, i: int) -> bool:
@@ -34,3 +40,10 @@ def _brand_after(doc: Doc, end: int) -> bool:
 def product_mention(doc: Doc, start: int, end: int) -> bool:
     """Whether the name at tokens [start, end) is a product by the words around it."""
     return _brand_before(doc, start) or _brand_after(doc, end)
+
+
+def product_modifier(doc: Doc, i: int) -> bool:
+    """"the Lumo speaker": one capitalised word between "the" and a device or app noun names the
+    product line (the small model tags such invented words as bodies)."""
+    return 1 <= i < len(doc) - 1 and doc[i - 1].lower_ == "the" and doc[i + 1].lower_ in PRODUCT_NOUNS \
+        and doc[i + 1].pos_ == "NOUN"

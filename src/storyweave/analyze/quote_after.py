@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from storyweave.analyze.lexicon import word_list
+from storyweave.analyze.quote_break_subject import subject_across_break
 from storyweave.analyze.quote_context import QuoteContext, Speaker
 from storyweave.analyze.quote_speakers import mistagged_name, resolve_speaker, speaker_for_person, speaker_of_verb
 
@@ -66,6 +67,10 @@ def speaker_of_cue(ctx: QuoteContext, verb: Token) -> Speaker | None:
     lost = _subject_in_aside(verb)
     if lost is not None:
         return resolve_speaker(ctx, lost)
+    if quoted is None:
+        broken = subject_across_break(ctx, verb)  # "Updated at 5.30pm¶¶The fire service said ..."
+        if broken is not None:
+            return broken
     return resolve_speaker(ctx, quoted) if quoted is not None else speaker_of_verb(ctx, verb)
 
 

@@ -503,6 +503,15 @@ def _split_by_tag(text: str, prev_end: int, para_start: int, start: int) -> bool
     return opens_with_dash or text[prev_end - 2] in "," + DASHES
 
 
+def _as_put_it(ctx: QuoteContext, tok: Token) -> bool:
+    """'As one aide put it, “...”': "as X put it" opening the sentence tags the quoted words after
+    its comma, as it does before a colon."""
+    # (set off inside the writer's sentence, ", as she puts it, “...”", it tags only the quoted
+    # words, a mixed quote: quote_put_aside)
+    return tok.lemma_.lower() == "put" and ctx.is_manner_cue(tok) and tok.left_edge.is_sent_start \
+        and any(c.dep_ == "mark" and c.lower_ == "as" and c.i == tok.left_edge.i for c in tok.children)
+
+
 def _cue_before(ctx: QuoteContext, sp: QuoteSpan, prev_end: int) -> Token | None:
     """'X said: “...”': the nearest cue verb before the quote in its sentence."""
     text = ctx.text
@@ -526,7 +535,8 @@ def _cue_before(ctx: QuoteContext, sp: QuoteSpan, prev_end: int) -> Token | None
             # the words after it, though the clause it heads hangs on another cue
             return tok
         if not ctx.is_cue(tok) and (before.endswith(":") and ctx.is_manner_cue(tok)
-                                    or before.endswith(",") and _tag_between(ctx, floor, prev_end, tok)):
+                                    or before.endswith(",") and _tag_between(ctx, floor, prev_end, tok)
+                                    or before.endswith(",") and _as_put_it(ctx, tok)):
             # 'She laughed: “Not while I can still ride.”': a tag before a colon; '“If I had
             # known,” she laughed, “I would ...”': a tag that splits one quote
             return tok
@@ -996,6 +1006,17 @@ NOT_SPEAKER_LABELS = frozenset({
 })
 
 
+def _own_time(ctx: QuoteContext, tok: Token, start: int) -> bool:
+    """A date or time word of the label itself: not one of an entity the tagger ran on into the
+    label from a time stamp on the line before ("14:05¶¶Mayor Jane Roe" tagged one TIME)."""
+    if tok.ent_type_ not in ("DATE", "TIME"):
+        return False
+    i = tok.i
+    while i > 0 and ctx.doc[i].ent_iob_ == "I":
+        i -= 1
+    return ctx.doc[i].idx >= start
+
+
 def _headline_speaker(ctx: QuoteContext, sp: QuoteSpan) -> Speaker | None:
     """'Minister: ‘We will act on rents’': a headline, standfirst or live-blog line that is only a
     label, a colon and quoted words gives the words to the one the label names (no cue word)."""
@@ -1023,7 +1044,7 @@ def _headline_speaker(ctx: QuoteContext, sp: QuoteSpan) -> Speaker | None:
     if colon >= len(ctx.doc) or colon <= first:
         return None
     words = ctx.doc[first:colon]
-    if any(t.pos_ in ("VERB", "AUX", "PRON", "NUM") or t.ent_type_ in ("DATE", "TIME") for t in words):
+    if any(t.pos_ in ("VERB", "AUX", "PRON", "NUM") or _own_time(ctx, t, p_start) for t in words):
         return None  # "Update at 10am:", "They said:": no label of a speaker
     head = next((t for t in words if not (first <= t.head.i < colon) or t.head.i == t.i), words[-1])
     speaker = resolve_speaker(ctx, head)

@@ -41,6 +41,8 @@ from storyweave.analyze.quote_conj import adjust_end
 from storyweave.analyze.quote_empty import after_to_know, pointer_only
 from storyweave.analyze.quote_subject_fit import restore_cut_subject, subject_taken_for_apposition
 from storyweave.analyze.quote_noun import noun_cue_quote, words_of_quote
+from storyweave.analyze.quote_noun_verb import noun_read_as_verb
+from storyweave.analyze.quote_put_aside import put_it_aside_quote
 from storyweave.analyze.quote_occasion_that import occasion_that_clause
 from storyweave.analyze.quote_tails import condition_of_report, writers_lead
 from storyweave.analyze.quote_imperative import imperative, inverted_cue_over
@@ -503,8 +505,10 @@ def _content_range(ctx: QuoteContext, verb: Token, has_quote) -> tuple[int, int]
     # an object before the clause belongs to it: "called the attack “sick”"
     if lemma not in ADDRESSEE_VERBS and not any(p.dep_ == "ccomp" for p in parts):
         for child in verb.rights:
+            # (a naming verb's object is what it names, even a time: "described her first
+            # years as “...”", "called last year “...”")
             if child.dep_ in ("dobj",) and child.i < start and any(has_quote(p) for p in parts) \
-                    and not _only_when(child):
+                    and (lemma in NAMING_VERBS or not _only_when(child)):
                 start = child.left_edge.i
     end = max(p.right_edge.i for p in parts) + 1
     start = _past_time_lead(ctx.doc, start, end, parts)
@@ -846,6 +850,15 @@ def _indirect_quotes(ctx: QuoteContext, direct: list[Quote], absorbed: set[int])
                 out.append(noun_q)
                 covered_until = max(covered_until, noun_q.end)
                 continue
+        put_q = put_it_aside_quote(ctx, tok)  # "The farm was, as she puts it, “...”"
+        if put_q is not None:
+            out.append(put_q)
+            continue
+        misread = noun_read_as_verb(ctx, tok)  # "The release notes state that ...": "notes" read as the verb
+        if misread is not None:
+            out.append(misread)
+            covered_until = max(covered_until, misread.end)
+            continue
         if not ctx.is_cue(tok):
             misparsed = misparsed_aside(ctx, tok)
             if misparsed is not None:
