@@ -71,6 +71,21 @@ def test_embeddings_without_the_extra_is_a_clear_error(tmp_path, monkeypatch):
     assert "--embeddings" in result.output and "storyweave[embeddings]" in result.output
 
 
+def test_recluster_with_embeddings_keeps_them_in_the_store(tmp_path, monkeypatch):
+    import numpy as np
+
+    import storyweave.cli as cli
+    from storyweave.stories.embed import MODEL_NAME
+
+    vectors = {"a1": np.array([1.0, 0.0], dtype=np.float32), "a2": np.array([0.6, 0.8], dtype=np.float32)}
+    monkeypatch.setattr(cli, "_embeddings", lambda items, wanted: vectors if wanted else None)
+    db = _analysed_db(tmp_path)
+    assert runner.invoke(app, ["recluster", "--db", db, "--embeddings"]).exit_code == 0
+    with open_store(db) as store:
+        kept = store.load_embeddings(MODEL_NAME, ["a1", "a2"])
+    assert sorted(kept) == ["a1", "a2"] and np.allclose(kept["a2"], [0.6, 0.8])
+
+
 def test_recluster_puts_two_reports_of_one_event_in_one_story(tmp_path):
     result = runner.invoke(app, ["recluster", "--db", _analysed_db(tmp_path), "--json"])
     assert result.exit_code == 0

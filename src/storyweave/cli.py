@@ -191,21 +191,26 @@ def analyze(
 
 
 @app.command()
-def recluster(db: DbOpt = DEFAULT_DB, as_json: JsonOpt = False, embeddings: EmbeddingsOpt = False,
+def recluster(db: DbOpt = DEFAULT_DB, as_json: JsonOpt = False, embeddings: StoreEmbeddingsOpt = False,
               threshold: ThresholdOpt = None, link_threshold: LinkThresholdOpt = None) -> None:
     """Re-cluster every stored article from scratch (deterministic), e.g. after thresholds change.
 
-    Thresholds given here are kept in the store: later `analyze` runs cluster with them."""
+    Thresholds given here are kept in the store: later `analyze` runs cluster with them. With
+    `--embeddings` the stories are also compared by dense embeddings, which the store keeps."""
     from storyweave.jobs import store_config, stored_config
     from storyweave.stories.cluster import cluster_articles
+    from storyweave.stories.embed import MODEL_NAME
     from storyweave.store import open_store
 
     with open_store(db) as store:
         config = _config(threshold, link_threshold, stored_config(store))
         items = store.load_analyzed()
-        stories = cluster_articles(items, config, embeddings=_embeddings(items, embeddings))
+        vectors = _embeddings(items, embeddings)
+        stories = cluster_articles(items, config, embeddings=vectors)
         store.replace_stories(stories)
         store_config(store, config)
+        if vectors:
+            store.save_embeddings(MODEL_NAME, vectors)
     if as_json:
         _emit({"stories": [_story_row(s) for s in stories]})
     else:
