@@ -7,7 +7,7 @@ The cases live in tests/quote_probe_cases.py (one list, also run by
 tests/test_quote_probes_round8.py). A case is "fully right" when the extractor gives exactly
 its expected quotes -- text, kind, cue and speaker mention -- and nothing else; "spans right"
 leaves the speaker out (a speaker-only miss belongs to speaker finding, not to detection).
-Batch 1 was written first and the fixes were made on it; batches 2 to 7 and 9 to 28 were each written
+Batch 1 was written first and the fixes were made on it; batches 2 to 7 and 9 to 32 were each written
 after the fixes the batch before led to, so each one's first run is its held-out figure
 (given in the README: 20/24, 16/20, 9/14, 29/34 and, for batch 6 of round 9 -- Canadian,
 Indian, South African, Singaporean and US local news, transcripts, parliamentary records --
@@ -67,7 +67,12 @@ English-language papers of Nigeria, Kenya, Ghana, the Philippines, Pakistan and 
 broadcaster's wire, sports interviews, analysts' notes, press-conference transcripts, ellipses,
 em-dash interruptions, nested marks, false friends -- 29/38 fully right, 34/38 spans right; for
 batch 28 of round 29 -- honorific titles, "that" clauses after an occasion or a person told --
-9/22 fully right, 17/22 spans right).
+9/22 fully right, 17/22 spans right; for batches 29 and 30 (rounds 30 and 31) 10/16 and 14/20
+fully right; for batch 31 of round 32 -- technology trade press, live blogs, police briefings,
+magazine features, translated speech, crowds and placards, false friends -- 34/38 fully right,
+35/38 spans right; for batch 32 of round 33 -- West and East African press, arts reviews, court
+and regulatory rulings, sermons, think-tank reports and polls -- 32/36 fully right, 32/36 spans
+right).
 
     python bench/quote_probes.py            # all cases, misses listed by form
     python bench/quote_probes.py --limit 10 --quiet

@@ -199,6 +199,21 @@ recalls" before a quote over three paragraphs, nested quotes), translated and in
 ("(translated from ...)", "told the paper in French"), a crowd that chanted, and false friends
 ("is said to be", a product's name and "so-called" in marks, a scare quote, song and film titles,
 a banner's and a painted sign's words, a police appeal with no cue, a live blog's key points).
+Batch 32 (round 33, written before its fixes; first run 32/36 fully right, 32/36 spans right) is
+West and East African English-language press ("said while speaking with journalists in X on
+Tuesday that", "told our correspondent:", "in a statement signed by its spokesman, Chief X,",
+honorific chains "Hon. Engr.", "Alhaji", "Chief"), arts criticism ("calls the production “...”", a
+paper that "gave the show three stars, calling it “...”", an author who "writes" in her memoir, a
+critic after an inverted "said"), court judgments and regulatory rulings ("wrote in a 40-page
+ruling that", "In a dissenting opinion, Judge X wrote", "The panel's decision states that",
+"said in its ruling that", "The tribunal found that": open, as "the report found that"), sermons
+and ceremonies ("told worshippers at", "said in his homily", "The congregation responded: “Amen.”",
+"urged the faithful to"), think-tank reports and polls ("The report concludes that", "respondents
+said", "According to the survey,", a lead author in apposition, "The X Institute's report,
+published on Monday, warns"), the open forms of round 32 (a stamp line before "Mayor X said ...",
+"called last year “...”": the time is what is named), and false friends ("men said to be members",
+star ratings and a book's title, a novel's own opening line, a single's and a hymn's titles,
+"so-called", a scare quote, words carved above a door).
 
 Each expected quote is Q(text, kind, cue, speaker): `text` the content exactly as the
 extractor should cut it (the project's conventions: quoted words without their marks but
@@ -423,6 +438,10 @@ def _c31(id: str, form: str, text: str, *quotes: tuple) -> Case:
     return _c(id, form, text, *quotes, batch=31)
 
 
+def _c32(id: str, form: str, text: str, *quotes: tuple) -> Case:
+    return _c(id, form, text, *quotes, batch=32)
+
+
 D, I, M = "direct", "indirect", "mixed"
 
 # batch 10 to 13 cases whose detection is still wrong after rounds 11 to 14 (the bench counts them as
@@ -529,6 +548,9 @@ OPEN_CASES = {
                                             "PolNeAR counts future cues ('will pledge', 'will tell'), "
                                             "and leaving them out lost more matches on train than "
                                             "false positives it saved",
+    # batch 32 (round 33)
+    "court_tribunal_found_that": "'find' is a verb of belief: a tribunal's findings need beliefs=True (as "
+                                 "report_found_that)",
 }
 
 CASES: list[Case] = [
@@ -4279,4 +4301,126 @@ CASES: list[Case] = [
          "\u201cHands off our library,\u201d read one banner."),
     _c31("painted_words_no_quote", "false friend",
          "The words \u201cNo Entry\u201d had been painted over by the time officers arrived."),
+    # --- batch 32 (round 33, written before its fixes): West and East African English-language press
+    # ("said while speaking with journalists", "told our correspondent", "in a statement signed by",
+    # honorific chains), arts criticism and reviews (a critic "calls" a show "...", star ratings, a
+    # book's own line, an author who "writes" in a memoir), court judgments and regulatory rulings,
+    # sermons and ceremonies, think-tank reports and polls, the open forms of round 32 (a stamp line
+    # before "Mayor X said", "called last year '...'"), and false friends
+    _c32("af_said_while_speaking_with_journalists_that", "West African press",
+         "The Commissioner for Health, Dr. Adaeze Okafor, said while speaking with journalists in Umuaro on "
+         "Tuesday that the state had recorded 14 new cases of cholera.",
+         ("that the state had recorded 14 new cases of cholera", I, "said", "Dr. Adaeze Okafor")),
+    _c32("af_alhaji_told_our_correspondent_colon", "West African press",
+         "Alhaji Musa Ibrahim Danjuma, a grain merchant at the Dawanu market, told our correspondent: "
+         "\u201cPrices have doubled since the harvest failed.\u201d",
+         ("Prices have doubled since the harvest failed.", D, "told", "Alhaji Musa Ibrahim Danjuma")),
+    _c32("af_statement_signed_by_described_as", "West African press",
+         "The party, in a statement signed by its spokesman, Chief Okon Etim, described the arrest as "
+         "\u201cpolitically motivated\u201d.",
+         ("the arrest as \u201cpolitically motivated\u201d", M, "described", "The party")),
+    _c32("af_hon_engr_chain_said", "Ghanaian press",
+         "Hon. Engr. Kwabena Asante-Mensah, the Member of Parliament for Dakoro North, said the bridge would "
+         "be ready before the rains.",
+         ("the bridge would be ready before the rains", I, "said", "Hon. Engr. Kwabena Asante-Mensah")),
+    _c32("af_kenya_speaking_at_governor_said", "Kenyan press",
+         "Speaking at Mwembe grounds during the Madaraka Day celebrations, Governor Achieng Otieno said the "
+         "county would hire 200 nurses.",
+         ("the county would hire 200 nurses", I, "said", "Governor Achieng Otieno")),
+    _c32("af_ghana_inverted_stated_hon", "Ghanaian press",
+         "\u201cWe will not allow illegal miners to destroy our rivers,\u201d the Municipal Chief Executive, "
+         "Hon. Yaw Boateng, stated.",
+         ("We will not allow illegal miners to destroy our rivers,", D, "stated", "Hon. Yaw Boateng")),
+    _c32("af_chief_disclosed_that", "West African press",
+         "The Chairman of Ogbaru Local Government, Chief Festus Adeyemi, disclosed that 40 boreholes had been "
+         "sunk in the area.",
+         ("that 40 boreholes had been sunk in the area", I, "disclosed", "Chief Festus Adeyemi")),
+    _c32("af_said_to_be_members_no_quote", "false friend",
+         "Three men said to be members of the gang were arrested in Ogbaru on Sunday."),
+    # --- arts criticism and reviews ---
+    _c32("arts_writing_in_critic_calls_fragment", "arts review",
+         "Writing in the Harbour Review, critic Lena Morrow calls the production \u201ca triumph of nerve\u201d.",
+         ("the production \u201ca triumph of nerve\u201d", M, "calls", "Lena Morrow")),
+    _c32("arts_star_rating_title_no_quote", "false friend",
+         "\u2605\u2605\u2605\u2605\u2606 \u201cThe Salt Year\u201d by Wren Hollis (Kestrel Press, 320 pages)"),
+    _c32("arts_novel_opens_with_line_no_quote", "false friend",
+         "The novel opens with the line \u201cNobody in Marrow Bay ever left on purpose.\u201d"),
+    _c32("arts_in_memoir_writes_that_fragment", "arts review",
+         "In her memoir, Wren Hollis writes that she \u201cnever once felt safe in that house\u201d.",
+         ("that she \u201cnever once felt safe in that house\u201d", M, "writes", "Wren Hollis")),
+    _c32("arts_inverted_said_outlet_critic_apposition", "arts review",
+         "\u201cIt is the best thing he has written,\u201d said the Courier\u2019s theatre critic, Amos Vell.",
+         ("It is the best thing he has written,", D, "said", "Amos Vell")),
+    _c32("arts_gave_stars_calling_it", "arts review",
+         "The Courier gave the show three stars, calling it \u201chandsome but hollow\u201d.",
+         ("it \u201chandsome but hollow\u201d", M, "calling", "The Courier")),
+    _c32("arts_single_title_no_quote", "false friend",
+         "Her new single, \u201cTell Me Why\u201d, entered the charts at number four."),
+    # --- court judgments and regulatory rulings ---
+    _c32("court_justice_wrote_in_ruling_fragment", "court judgment",
+         "Justice Folasade Ogun wrote in a 40-page ruling that the agency had \u201cno lawful basis\u201d for "
+         "the seizure.",
+         ("that the agency had \u201cno lawful basis\u201d for the seizure", M, "wrote", "Justice Folasade Ogun")),
+    _c32("court_tribunal_found_that", "court judgment",
+         "The tribunal found that Ms Darby had been unfairly dismissed.",
+         ("that Ms Darby had been unfairly dismissed", I, "found", "The tribunal")),
+    _c32("court_panel_decision_states_that", "regulatory ruling",
+         "The panel\u2019s decision states that the licence will be suspended for six months.",
+         ("that the licence will be suspended for six months", I, "states", "The panel\u2019s decision")),
+    _c32("court_dissenting_opinion_wrote_fragment", "court judgment",
+         "In a dissenting opinion, Judge Marit Olafsen wrote that the majority had \u201crewritten the "
+         "statute\u201d.",
+         ("that the majority had \u201crewritten the statute\u201d", M, "wrote", "Judge Marit Olafsen")),
+    _c32("court_regulator_said_in_ruling_that", "regulatory ruling",
+         "The Energy Regulation Commission said in its ruling that the tariff rise was unjustified.",
+         ("that the tariff rise was unjustified", I, "said", "The Energy Regulation Commission")),
+    _c32("court_sentencing_judge_told_colon", "court judgment",
+         "Sentencing him, Judge Rhys Amberley told Coyle: \u201cYou showed no remorse at all.\u201d",
+         ("You showed no remorse at all.", D, "told", "Judge Rhys Amberley")),
+    _c32("court_so_called_group_no_quote", "false friend",
+         "The so-called \u201cHarbour Five\u201d were cleared of all charges in 2019."),
+    # --- sermons, religious leaders and ceremonies ---
+    _c32("sermon_told_worshippers_fragment", "sermon",
+         "Archbishop Tobias Ndlovu told worshippers at St Columba\u2019s Cathedral that forgiveness was "
+         "\u201cnot weakness but courage\u201d.",
+         ("that forgiveness was \u201cnot weakness but courage\u201d", M, "told", "Archbishop Tobias Ndlovu")),
+    _c32("sermon_said_in_homily_inverted", "sermon",
+         "\u201cDo not be afraid of the stranger at your door,\u201d Father Liam Corrigan said in his homily.",
+         ("Do not be afraid of the stranger at your door,", D, "said", "Father Liam Corrigan")),
+    _c32("sermon_congregation_responded_colon", "ceremony",
+         "The congregation responded: \u201cAmen.\u201d",
+         ("Amen.", D, "responded", "The congregation")),
+    _c32("sermon_imam_urged_faithful_to", "sermon",
+         "Imam Abdulrahman Sesay urged the faithful to pray for peace during the elections.",
+         ("the faithful to pray for peace during the elections", I, "urged", "Imam Abdulrahman Sesay")),
+    _c32("sermon_choir_sang_hymn_no_quote", "false friend",
+         "The choir sang \u201cAbide With Me\u201d as the coffin was carried out."),
+    _c32("sermon_words_carved_no_quote", "false friend",
+         "The words \u201cPeace Be Still\u201d are carved above the church door."),
+    # --- think-tank reports and polls ---
+    _c32("report_concludes_that", "think-tank report",
+         "The report concludes that the city will need 12,000 new homes a year until 2035.",
+         ("that the city will need 12,000 new homes a year until 2035", I, "concludes", "The report")),
+    _c32("poll_respondents_said", "poll",
+         "Nearly two-thirds of respondents said the economy was heading in the wrong direction.",
+         ("the economy was heading in the wrong direction", I, "said", "Nearly two-thirds of respondents")),
+    _c32("poll_according_to_the_survey_fronted", "poll",
+         "According to the survey, 41% of voters back the plan.",
+         ("41% of voters back the plan", I, "According to", "the survey")),
+    _c32("thinktank_lead_author_inverted_apposition", "think-tank report",
+         "\u201cThe gap is widening every year,\u201d said Dr Nkechi Obi, the report\u2019s lead author and a "
+         "fellow at the Meridian Institute.",
+         ("The gap is widening every year,", D, "said", "Dr Nkechi Obi")),
+    _c32("thinktank_report_published_warns_that", "think-tank report",
+         "The Halden Institute\u2019s report, published on Monday, warns that rents could rise by a fifth.",
+         ("that rents could rise by a fifth", I, "warns", "The Halden Institute\u2019s report")),
+    _c32("thinktank_scare_quote_no_quote", "false friend",
+         "The ministry\u2019s \u201cconsultation\u201d lasted four days."),
+    # --- the open forms of round 32 ---
+    _c32("live_stamp_line_then_mayor_said", "live blog",
+         "16:20\n\nMayor Ines Varga said the curfew would be lifted at dawn.",
+         ("the curfew would be lifted at dawn", I, "said", "Mayor Ines Varga")),
+    _c32("called_last_year_fragment", "called fragment",
+         "The chairman called last year \u201ca disaster for the club\u201d.",
+         ("last year \u201ca disaster for the club\u201d", M, "called", "The chairman")),
 ]

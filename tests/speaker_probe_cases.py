@@ -4633,10 +4633,137 @@ CASES_29: list[Case] = [
        ("refunds would start", "The company", "Corvane", None), batch=29),
 ]
 
+CASES_30: list[Case] = [
+    # --- batch 30 (round 33, written before its fixes): West and East African English-language press
+    # ("told our correspondent", "in a statement signed by", "said while speaking with journalists",
+    # honorific chains), arts criticism (a critic, an author and her memoir), court judgments and
+    # rulings (a judge, a tribunal, a dissent), sermons (an archbishop, a priest, an imam), think-tank
+    # reports and polls (a lead author, a report, respondents), and a live-blog stamp before "Mayor X
+    # said". Conventions used, as in batches 16 and 26: Alhaji, Hon. and a chieftaincy "Chief" are
+    # honours, not roles; Engr., Dr, Justice, Judge, Archbishop, Father and Imam are roles. Written all
+    # at once and scored before any rule was changed for it (first run: mention 35, name 33, role 29
+    # of 35, no quote not found; with the three expectations put in line after it, role 32, name 33).
+    _c("b30_ng_alhaji_told_correspondent_then_he",
+       "Alhaji Musa Ibrahim Danjuma, a grain merchant at the Dawanu market, told our correspondent: \"Prices "
+       "have doubled since the harvest failed.\" He said traders had stopped buying from the north.",
+       ("Prices have doubled", "Alhaji Musa Ibrahim Danjuma", "Musa Ibrahim Danjuma",
+        "grain merchant at the Dawanu market"),
+       ("stopped buying", "He", "Musa Ibrahim Danjuma", "grain merchant at the Dawanu market"), batch=30),
+    _c("b30_ng_party_statement_signed_by_then_spokesman_surname",
+       "The Unity Congress Party (UCP), in a statement signed by its spokesman, Chief Okon Etim, said the "
+       "arrest was politically motivated. Etim later told reporters that the party would go to court.",
+       ("politically motivated", "The Unity Congress Party", "Unity Congress Party", None),
+       ("go to court", "Etim", "Okon Etim", "spokesman"), batch=30),
+    _c("b30_ng_commissioner_dr_while_speaking_with_journalists",
+       "The Commissioner for Health, Dr. Adaeze Okafor, said while speaking with journalists in Umuaro that "
+       "the state had recorded 14 new cases of cholera. \"We have opened two isolation centres,\" she said.",
+       ("14 new cases", "Dr. Adaeze Okafor", "Adaeze Okafor", "Dr.; Commissioner for Health"),
+       ("isolation centres", "she", "Adaeze Okafor", "Dr.; Commissioner for Health"), batch=30),
+    _c("b30_gh_hon_engr_mp_then_the_mp",
+       "Hon. Engr. Kwabena Asante-Mensah, the Member of Parliament for Dakoro North, said the bridge would "
+       "be ready before the rains. The MP said contractors had been paid.",
+       ("ready before the rains", "Hon. Engr. Kwabena Asante-Mensah", "Kwabena Asante-Mensah",
+        "Engr.; Member of Parliament for Dakoro North"),
+       ("contractors had been paid", "The MP", "Kwabena Asante-Mensah",
+        "Engr.; Member of Parliament for Dakoro North"), batch=30),
+    _c("b30_ke_speaking_at_governor_then_county_boss",
+       "Speaking at Mwembe grounds during the Madaraka Day celebrations, Governor Achieng Otieno said the "
+       "county would hire 200 nurses. The county boss said the first 50 would start in March.",
+       ("200 nurses", "Governor Achieng Otieno", "Achieng Otieno", "Governor"),
+       ("first 50", "The county boss", "Achieng Otieno", "Governor"), batch=30),
+    _c("b30_gh_inverted_stated_mce_hon",
+       "\"We will not allow illegal miners to destroy our rivers,\" the Municipal Chief Executive, Hon. Yaw "
+       "Boateng, stated.",
+       ("illegal miners", "Hon. Yaw Boateng", "Yaw Boateng", "Municipal Chief Executive"), batch=30),
+    _c("b30_ng_chief_chairman_disclosed",
+       "The Chairman of Ogbaru Local Government, Chief Festus Adeyemi, disclosed that 40 boreholes had been "
+       "sunk in the area.",
+       ("40 boreholes", "Chief Festus Adeyemi", "Festus Adeyemi", "Chairman of Ogbaru Local Government"),
+       batch=30),
+    # --- arts criticism ---
+    _c("b30_arts_critic_calls_then_morrow",
+       "Writing in the Harbour Review, critic Lena Morrow calls the production \"a triumph of nerve\". Morrow "
+       "says the second act \"drags only once\".",
+       ("triumph of nerve", "Lena Morrow", "Lena Morrow", "critic"),
+       ("drags only once", "Morrow", "Lena Morrow", "critic"), batch=30),
+    _c("b30_arts_outlet_critic_apposition_inverted",
+       "\"It is the best thing he has written,\" said the Courier's theatre critic, Amos Vell.",
+       # (first written "the Courier's theatre critic"; put in line after the first run with the settled
+       # convention that a role drops the article opening it: "iwi's chief executive", "study's lead author")
+       ("best thing he has written", "Amos Vell", "Amos Vell", "Courier's theatre critic"), batch=30),
+    _c("b30_arts_memoir_author_writes_then_she",
+       "In her memoir, Wren Hollis writes that she \"never once felt safe in that house\". \"I wrote it for my "
+       "sister,\" she told the Courier.",
+       ("felt safe", "Wren Hollis", "Wren Hollis", None),
+       ("for my sister", "she", "Wren Hollis", None), batch=30),
+    # --- court judgments and rulings ---
+    _c("b30_court_justice_ruling_then_the_judge",
+       "Justice Folasade Ogun wrote in a 40-page ruling that the agency had \"no lawful basis\" for the "
+       "seizure. The judge said the goods must be returned within 14 days.",
+       ("no lawful basis", "Justice Folasade Ogun", "Folasade Ogun", "Justice"),
+       ("returned within 14 days", "The judge", "Folasade Ogun", "Justice"), batch=30),
+    _c("b30_court_dissent_judge_wrote",
+       "The appeal court upheld the ban by two votes to one. In a dissenting opinion, Judge Marit Olafsen "
+       "wrote that the majority had \"rewritten the statute\".",
+       ("rewritten the statute", "Judge Marit Olafsen", "Marit Olafsen", "Judge"), batch=30),
+    _c("b30_court_regulator_said_in_ruling",
+       "The Energy Regulation Commission said in its ruling that the tariff rise was unjustified. The "
+       "commission said refunds would be paid in May.",
+       ("tariff rise was unjustified", "The Energy Regulation Commission", "Energy Regulation Commission", None),
+       ("refunds would be paid", "The commission", "Energy Regulation Commission", None), batch=30),
+    _c("b30_court_sentencing_judge_told_defendant",
+       "Sentencing Coyle, Judge Rhys Amberley told him: \"You showed no remorse at all.\"",
+       ("no remorse", "Judge Rhys Amberley", "Rhys Amberley", "Judge"), batch=30),
+    # --- sermons and ceremonies ---
+    _c("b30_sermon_archbishop_told_worshippers_then_he",
+       "Archbishop Tobias Ndlovu told worshippers at St Columba's Cathedral that forgiveness was \"not "
+       "weakness but courage\". \"We must bury our anger with our dead,\" he said.",
+       ("not weakness", "Archbishop Tobias Ndlovu", "Tobias Ndlovu", "Archbishop"),
+       ("bury our anger", "he", "Tobias Ndlovu", "Archbishop"), batch=30),
+    _c("b30_sermon_father_homily_inverted",
+       "\"Do not be afraid of the stranger at your door,\" Father Liam Corrigan said in his homily.",
+       ("stranger at your door", "Father Liam Corrigan", "Liam Corrigan", "Father"), batch=30),
+    _c("b30_sermon_imam_urged_then_the_cleric",
+       "Imam Abdulrahman Sesay urged the faithful to pray for peace during the elections. The cleric said "
+       "violence had no place in Islam.",
+       ("pray for peace", "Imam Abdulrahman Sesay", "Abdulrahman Sesay", "Imam"),
+       ("no place in Islam", "The cleric", "Abdulrahman Sesay", "Imam"), batch=30),
+    _c("b30_ceremony_congregation_responded",
+       "The congregation responded: \"Amen.\"",
+       ("Amen", "The congregation", None, None), batch=30),
+    # --- think-tank reports and polls ---
+    _c("b30_thinktank_lead_author_apposition_then_obi",
+       "\"The gap is widening every year,\" said Dr Nkechi Obi, the report's lead author and a fellow at the "
+       "Meridian Institute. Obi said councils had stopped building.",
+       # (first written "Dr; the report's lead author; ..."; put in line after the first run with the same
+       # convention, "Dr; study's lead author")
+       ("gap is widening", "Dr Nkechi Obi", "Nkechi Obi", "Dr; report's lead author; fellow at the "
+        "Meridian Institute"),
+       ("stopped building", "Obi", "Nkechi Obi", "Dr; report's lead author; fellow at the Meridian "
+        "Institute"), batch=30),
+    _c("b30_thinktank_report_warns_then_it",
+       "The Halden Institute's report, published on Monday, warns that rents could rise by a fifth. It says "
+       "ministers have ignored the problem.",
+       # (written "Halden Institute", then changed before the first run to None as for "The inspectors'
+       # report"; put back after the first run in line with the settled convention that a work with
+       # its author named gives the author: "a report by the Dunmore Ledger", "a leaked memo from
+       # Harwick Analytics" -- a possessive names the author as "by" does)
+       ("rents could rise", "The Halden Institute's report", "Halden Institute", None),
+       ("ignored the problem", "It", None, None), batch=30),
+    _c("b30_poll_respondents_said",
+       "Nearly two-thirds of respondents said the economy was heading in the wrong direction.",
+       ("wrong direction", "Nearly two-thirds of respondents", None, None), batch=30),
+    # --- the open form of round 32 ---
+    _c("b30_live_stamp_line_then_mayor_said",
+       "16:20\n\nMayor Ines Varga said the curfew would be lifted at dawn.",
+       ("curfew would be lifted", "Mayor Ines Varga", "Ines Varga", "Mayor"), batch=30),
+]
+
+
 CASES: list[Case] = (CASES_1 + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9 + CASES_10
                      + CASES_11 + CASES_12 + CASES_13 + CASES_14 + CASES_15 + CASES_16 + CASES_17 + CASES_18 + CASES_19
                      + CASES_20 + CASES_21 + CASES_22 + CASES_23 + CASES_24 + CASES_25
-                     + CASES_26 + CASES_27 + CASES_28 + CASES_29)
+                     + CASES_26 + CASES_27 + CASES_28 + CASES_29 + CASES_30)
 
 
 def find_quote(quotes, key: str):

@@ -2171,6 +2171,15 @@ def _add_role(ent: _Entity, role: str) -> None:
             ent.roles[i] = role
             return
     ent.roles.append(role)
+    if len(ent.roles) > 1:
+        # a bare "Chief" before a name beside an office given to the same person ("The Chairman
+        # of X, Chief Jo Roe,", "its spokesman, Chief Jo Roe") is a chieftaincy honour, as
+        # "Alhaji" is, and says nothing the office does not (round 33)
+        ent.roles[:] = [r for r in ent.roles if r.lower() not in BARE_HONOUR_TITLES]
+
+
+# titles that alone before a name are an honour where the person holds an office too
+BARE_HONOUR_TITLES = frozenset({"chief"})
 
 
 def _initials_of(short: str, spelled: str) -> bool:
@@ -2329,7 +2338,8 @@ def _mention_roles_and_age(doc: Doc, c: _Cand, idx: int, ent: _Entity, entities,
     # apposition before the name: "Head of Security at X, Jane Roe, said"
     head = root.head
     # climb from "... at the Police, Jane Roe" to the top of the noun phrase the name renames
-    while root.dep_ == "appos" and head.dep_ in ("pobj", "conj") and head.head.i < head.i:
+    while root.dep_ == "appos" and head.dep_ in ("pobj", "conj") and head.head.i < head.i \
+            and not _verbs_phrase(head):
         head = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
     # "The shopper, Jane Roe, 67, said": the parser makes both subjects of the verb; the noun
     # set off by a comma right before the name is the phrase the name renames
@@ -2381,6 +2391,13 @@ def _mention_roles_and_age(doc: Doc, c: _Cand, idx: int, ent: _Entity, entities,
             age = int(m.group(1) or m.group(2))
             if 0 < age < 120:
                 ent.age = age
+
+
+def _verbs_phrase(noun: Token) -> bool:
+    """`noun` is the agent of a verb ("a statement signed by its spokesman, Jo Roe": "spokesman" is
+    the object of "by" on "signed"), so the name renames it alone (round 33); not a phrase that
+    only sets the scene ("In mitigation, Jo Roe, defending, said")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "by" and noun.head.head.pos_ in ("VERB", "AUX")
 
 
 # a US party-and-state tag in brackets after a name: "(R-Texas)", "(D-N.Y.)", "(I)"

@@ -7,7 +7,10 @@ train marks it). "The former minister disclosed assets worth N2.4 billion": decl
 wealth is a filing of figures, not words (PolNeAR train marks "disclosing his earnings", with
 no sum, as a report, and that stays one). "The town, noted for its cocoa farms, hosted the
 festival": "noted for" is "famous for", whatever the parser makes of "noted" ("The district is
-noted for its beaches"), with no clause or object of its own.
+noted for its beaches"), with no clause or object of its own. "Three men said to be members of the
+gang were arrested" (round 33): "said to be"/"said to have" is the passive of hearsay, a reduced
+relative on the noun, whatever the parser makes of it (it may make "said" the root and the
+sentence's own verb its clause); nobody is reported.
 """
 
 from __future__ import annotations
@@ -61,3 +64,15 @@ def noted_for(tok: Token) -> bool:
     if nxt.lower_ != "for" or nxt.head.i != tok.i:
         return False
     return not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children)
+
+
+HEARSAY_VERBS = frozenset({"say", "report", "rumour", "rumor", "allege"})
+
+
+def said_to_be(tok: Token) -> bool:
+    """True for "said to be"/"said to have" (a passive of hearsay, no report), by the words as written."""
+    doc = tok.doc
+    if tok.lemma_.lower() not in HEARSAY_VERBS or tok.i + 2 >= len(doc):
+        return False
+    to, verb = doc[tok.i + 1], doc[tok.i + 2]
+    return to.lower_ == "to" and to.tag_ == "TO" and verb.lemma_.lower() in ("be", "have") and verb.tag_ == "VB"

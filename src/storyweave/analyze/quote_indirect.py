@@ -43,7 +43,8 @@ from storyweave.analyze.quote_subject_fit import restore_cut_subject, subject_ta
 from storyweave.analyze.quote_noun import noun_cue_quote, words_of_quote
 from storyweave.analyze.quote_noun_verb import noun_read_as_verb
 from storyweave.analyze.quote_put_aside import put_it_aside_quote
-from storyweave.analyze.quote_occasion_that import occasion_that_clause
+from storyweave.analyze.quote_naming import named_time
+from storyweave.analyze.quote_occasion_that import occasion_before_that, occasion_that_clause
 from storyweave.analyze.quote_tails import condition_of_report, writers_lead
 from storyweave.analyze.quote_imperative import imperative, inverted_cue_over
 from storyweave.analyze.quote_writer import outlet_asks, writers_formula
@@ -298,6 +299,9 @@ def _content_range(ctx: QuoteContext, verb: Token, has_quote) -> tuple[int, int]
     framed = framed_report(ctx, verb)
     if framed is not None:
         return framed  # "X said Y, the court heard": all of "X said Y"
+    named = named_time(verb, ctx.in_quote)
+    if named is not None:
+        return named  # "called last year “a disaster”": the time is what is named
     lemma = verb.lemma_.lower()
     quote_only = lemma in ctx.quote_only and lemma not in ctx.cue_lemmas
     preps = PREP_CONTENT.get(lemma, ())
@@ -512,6 +516,8 @@ def _content_range(ctx: QuoteContext, verb: Token, has_quote) -> tuple[int, int]
                 start = child.left_edge.i
     end = max(p.right_edge.i for p in parts) + 1
     start = _past_time_lead(ctx.doc, start, end, parts)
+    if len(parts) == 1 and parts[0].dep_ == "ccomp" and parts[0].i > verb.i:
+        start = occasion_before_that(parts[0], start)
     # a subordinate clause the parser hung on the cue belongs to the report: "threatened
     # to leave unless he is paid", "said it would pass if the vote is held"
     for child in verb.rights:

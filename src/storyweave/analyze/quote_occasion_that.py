@@ -54,3 +54,23 @@ def occasion_that_clause(verb: Token, cue_lemmas: frozenset[str]) -> Token | Non
                     if r.dep_ in ("relcl", "acl") and _that_clause(r):
                         return r
     return None
+
+
+def occasion_before_that(clause: Token, start: int) -> int:
+    """Where a "that" clause's report starts when the parser hung the occasion of saying inside
+    it, before its "that": "said while speaking with journalists in Umuaro on Tuesday that the
+    state had ..." (the occasion is the cue's, the report opens at "that"). `start` is returned
+    unchanged unless the words before the mark are only occasion phrases of the clause's head."""
+    mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that"), None)
+    if mark is None or mark.i <= start:
+        return start
+    lead = [c for c in clause.children if c.i < mark.i and c.dep_ != "mark"]
+    if not lead or any(c.dep_ not in ("advcl", "prep", "npadvmod") for c in lead):
+        return start  # a subject or anything else before "that": leave the parse alone
+    if min(c.left_edge.i for c in lead) != start or max(c.right_edge.i for c in lead) + 1 != mark.i:
+        return start
+    first = min(lead, key=lambda c: c.i)
+    opens = first if first.dep_ == "prep" else next((m for m in first.children if m.dep_ == "mark"), None)
+    if opens is None or opens.lower_ not in OCCASION_MARKS:
+        return start
+    return mark.i

@@ -802,10 +802,12 @@ def _resolve_speaker(ctx: QuoteContext, tok: Token) -> Speaker:
         word = tok.lower_
         pi = _recent(ctx, tok.idx, lambda p: p.kind == "person" and any(word in r.lower().split() for r in p.roles),
                      ORG_WINDOW)
-        if pi is None and word in BENCH_WORDS:
-            # "Justice Priya Roe ... The judge said": the titles of the bench name one office
+        if pi is None and word in OFFICE_CLASSES:
+            # "Justice Priya Roe ... The judge said", "Imam Ali Roe ... The cleric said": a class
+            # noun whose titles (of the bench, of the clergy) name one office
+            office = OFFICE_CLASSES[word]
             pi = _recent(ctx, tok.idx, lambda p: p.kind == "person" and any(
-                w.strip(".,") in BENCH_WORDS for r in p.roles for w in r.lower().split()), ORG_WINDOW)
+                w.strip(".,") in office for r in p.roles for w in r.lower().split()), ORG_WINDOW)
         if pi is None:
             # "Gov. Jane Roe ... the governor said": the title's short form, weaker evidence than
             # the word itself, searched back only as far as a pronoun's person
@@ -818,9 +820,9 @@ def _resolve_speaker(ctx: QuoteContext, tok: Token) -> Speaker:
             # "the Irishman": a man, before a name of no known gender (often a club the small
             # model takes for a person)
             pi = _recent(ctx, tok.idx, lambda p: p.kind == "person" and p.gender == gender, PRONOUN_WINDOW)
-        if pi is None and word not in BENCH_WORDS:
+        if pi is None and word not in OFFICE_CLASSES:
             # (a court report names the accused, victims and witnesses more often than the judge:
-            # "the judge" is no one the article did not give the bench's title)
+            # "the judge", or "the cleric", is no one the article did not give such a title)
             pi = _recent(ctx, tok.idx, lambda p: p.kind == "person" and (gender is None or p.gender != _other(gender)),
                          PRONOUN_WINDOW)
             if pi is not None and word not in KIN_WORDS and word not in ("man", "woman"):
@@ -986,9 +988,12 @@ AUTHORED_WORKS = frozenset({
 
 
 def _authored_by(work: Token, named: Token) -> bool:
-    """`named` is (in) the author of `work`: the object of "by"/"from" hung right on the work."""
+    """`named` is (in) the author of `work`: the object of "by"/"from" hung right on the work, or
+    its possessive ("The Halden Institute's report", as "a report by the Halden Institute")."""
     if work.lemma_.lower() not in AUTHORED_WORKS:
         return False
+    if named.dep_ == "poss" and named.head.i == work.i:
+        return True
     t = named
     for _ in range(4):
         if t.dep_ == "pobj":
@@ -1055,7 +1060,7 @@ def _definite_person_description(tok: Token) -> bool:
     if tok.tag_ not in ("NN", "NNP") or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return False
     word = tok.lower_
-    return word in titles() or word in PERSON_NOUNS or _demonym(tok)
+    return word in titles() or word in PERSON_NOUNS or word in OFFICE_CLASSES or _demonym(tok)
 
 
 def _introduced_as(ctx: QuoteContext, p, participle: str) -> bool:
@@ -1071,6 +1076,14 @@ def _introduced_as(ctx: QuoteContext, p, participle: str) -> bool:
 
 # titles of the bench: "the judge" is the person the article called Justice, Judge, Recorder or Magistrate
 BENCH_WORDS = frozenset({"judge", "justice", "recorder", "magistrate"})
+# titles of the clergy written before a name ("Imam", "Archbishop", "Fr", "Rev"), which a
+# later "the cleric" names (round 33)
+CLERGY_TITLES = frozenset({"imam", "archbishop", "bishop", "rev", "revd", "reverend", "father", "fr", "pastor",
+                           "priest", "vicar", "rabbi", "sheikh", "canon", "cardinal", "monsignor", "chaplain",
+                           "evangelist", "prophet", "apostle"})
+# a class noun for an office and the titles that hold it
+OFFICE_CLASSES = {**{w: BENCH_WORDS for w in BENCH_WORDS},
+                  **{w: CLERGY_TITLES for w in ("cleric", "clergyman", "clergywoman", "churchman", "preacher")}}
 # nouns a court report writes for a person it named with a participle ("Prosecuting, Jo Roe")
 COURT_PARTICIPLES = {"prosecutor": "prosecuting"}
 # "Jo Roe, 51, denies ...", "Jo Roe admitted ...", "Jo Roe was charged with ...": the one on trial
@@ -1323,6 +1336,11 @@ def speaker_of_verb(ctx: QuoteContext, verb: Token) -> Speaker | None:
         subj = _left_person(ctx, verb) or subj
     if subj is None and verb.dep_ == "acl" and verb.head.i < verb.i and ctx.owner[verb.head.i] >= 0:
         # "“...” Jane Roe, a councillor, tweeted": the verb misparsed as a modifier of the name
+        return resolve_speaker(ctx, verb.head)
+    if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" \
+            and verb.head.i < verb.i and verb.head.pos_ in ("NOUN", "PROPN"):
+        # "The chairman called last year “...”": a past-tense verb the parser hung on the
+        # sentence's only noun phrase, as if "a man called Tom"; the noun is its subject
         return resolve_speaker(ctx, verb.head)
     if subj is None:
         by_age = _age_before(ctx, verb)
