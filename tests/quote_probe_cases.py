@@ -214,6 +214,20 @@ published on Monday, warns"), the open forms of round 32 (a stamp line before "M
 "called last year “...”": the time is what is named), and false friends ("men said to be members",
 star ratings and a book's title, a novel's own opening line, a single's and a hymn's titles,
 "so-called", a scare quote, words carved above a door).
+Batch 33 (round 34, written before its fixes; first run 30/33 fully right, 32/33 spans right) is
+military and defence briefings ("Lt. Col. X told a briefing that", "said Maj. Gen. X, the army's chief
+spokesman", "Rear Adm. X warned that", "A defence official who was not authorised to speak publicly
+said", "the ministry said in its daily update that"), election-night coverage ("told supporters in X:",
+"told cheering supporters that", "The returning officer, X, declared that", an exit-poll professor, a
+results line before "Name: “...”", "In her victory speech, X vowed to"), corporate filings and market
+notices ("said in a regulatory filing", "The prospectus warns that", "In a letter to shareholders, X
+wrote", analysts who "wrote in a note to clients", "said in a statement to the X Stock Exchange"), live
+text commentary of sports ("FT:", "76 min: The referee says", "Coach X: “...”": open, the job kept as a
+title), weather and emergency warnings ("forecaster X said", "A yellow warning for snow and ice says",
+"In a post on X, Kelmar Fire and Rescue Service urged drivers to"), the open form of a live-blog stamp
+line ("Updated at 5.30pm" before "Mayor X said": found since round 33), and false friends ("said to be
+close to", a code name, "so-called", a song sung along to, a compound modifier in marks, "signs reading
+“...”", a film's title).
 
 Each expected quote is Q(text, kind, cue, speaker): `text` the content exactly as the
 extractor should cut it (the project's conventions: quoted words without their marks but
@@ -442,6 +456,10 @@ def _c32(id: str, form: str, text: str, *quotes: tuple) -> Case:
     return _c(id, form, text, *quotes, batch=32)
 
 
+def _c33(id: str, form: str, text: str, *quotes: tuple) -> Case:
+    return _c(id, form, text, *quotes, batch=33)
+
+
 D, I, M = "direct", "indirect", "mixed"
 
 # batch 10 to 13 cases whose detection is still wrong after rounds 11 to 14 (the bench counts them as
@@ -551,6 +569,10 @@ OPEN_CASES = {
     # batch 32 (round 33)
     "court_tribunal_found_that": "'find' is a verb of belief: a tribunal's findings need beliefs=True (as "
                                  "report_found_that)",
+    # batch 33 (round 34)
+    "live_ft_then_coach_colon": "speaker only: a role capitalised at a sentence's start ('Coach Dario Pell') "
+                                "is kept as a title, as in presser_q_a_named_in_intro (quote_speakers.py / "
+                                "people.py; which job words are titles is open); the quote is found",
 }
 
 CASES: list[Case] = [
@@ -4423,4 +4445,122 @@ CASES: list[Case] = [
     _c32("called_last_year_fragment", "called fragment",
          "The chairman called last year \u201ca disaster for the club\u201d.",
          ("last year \u201ca disaster for the club\u201d", M, "called", "The chairman")),
+    # batch 33 (round 34, written before its fixes): military and defence briefings (ranks "Lt. Col.",
+    # "Maj. Gen.", "Rear Adm.", an official not authorised to speak, a ministry's daily update),
+    # election-night coverage (concessions, victory speeches, returning officers, exit-poll analysts, a
+    # results line over a quote), corporate filings and market notices (a regulatory filing, a prospectus
+    # that warns, a letter to shareholders, a note to clients), live text commentary of sports (minute
+    # stamps, "Coach X: '...'"), weather and emergency warnings, the open form of a live-blog stamp
+    # line ("Updated at 5.30pm") before "Mayor X said", and false friends
+    # --- military and defence briefings ---
+    _c33("mil_lt_col_told_briefing_that", "defence briefing",
+         "Lt. Col. Arvid Hale told a briefing in Kessling on Thursday that two drones had been shot down "
+         "overnight.",
+         ("that two drones had been shot down overnight", I, "told", "Lt. Col. Arvid Hale")),
+    _c33("mil_ministry_said_in_daily_update_that", "defence briefing",
+         "The Varnian defence ministry said in its daily update that its forces had retaken 14 villages "
+         "along the river.",
+         ("that its forces had retaken 14 villages along the river", I, "said", "The Varnian defence ministry")),
+    _c33("mil_official_not_authorised_said", "defence briefing",
+         "A defence official who was not authorised to speak publicly said the convoy had been hit by "
+         "artillery fire.",
+         ("the convoy had been hit by artillery fire", I, "said", "A defence official")),
+    _c33("mil_maj_gen_inverted_apposition", "defence briefing",
+         "\u201cThe enemy has lost the initiative,\u201d said Maj. Gen. Tomas Reller, the army\u2019s chief "
+         "spokesman.",
+         ("The enemy has lost the initiative,", D, "said", "Maj. Gen. Tomas Reller")),
+    _c33("mil_rear_adm_warned_that", "defence briefing",
+         "Rear Adm. Helena Strand warned that the strait would remain closed to shipping until further notice.",
+         ("that the strait would remain closed to shipping until further notice", I, "warned",
+          "Rear Adm. Helena Strand")),
+    _c33("mil_role_before_rank_said", "defence briefing",
+         "Army spokesman Col. Piet Danner said the soldiers had been withdrawn to their barracks.",
+         ("the soldiers had been withdrawn to their barracks", I, "said", "Col. Piet Danner")),
+    _c33("mil_code_named_operation_no_quote", "false friend",
+         "The offensive, code-named \u201cOperation Iron Gate\u201d, began before dawn on Sunday."),
+    _c33("mil_said_to_be_close_no_quote", "false friend",
+         "The commander, said to be close to the president, was replaced on Friday."),
+    # --- election-night coverage ---
+    _c33("elec_conceding_told_supporters_colon", "election night",
+         "Conceding defeat shortly after midnight, Ruth Alden told supporters in Marlow: \u201cThe voters "
+         "have spoken, and I respect their choice.\u201d",
+         ("The voters have spoken, and I respect their choice.", D, "told", "Ruth Alden")),
+    _c33("elec_told_cheering_supporters_fragment", "election night",
+         "Sam Oduya told cheering supporters that \u201ca new chapter starts tonight\u201d.",
+         ("that \u201ca new chapter starts tonight\u201d", M, "told", "Sam Oduya")),
+    _c33("elec_returning_officer_declared_that", "election night",
+         "The returning officer, Margaret Fenn, declared that Tom Ashby had been duly elected with 21,406 "
+         "votes.",
+         ("that Tom Ashby had been duly elected with 21,406 votes", I, "declared", "Margaret Fenn")),
+    _c33("elec_exit_poll_professor_said_fragment", "election night",
+         "Professor Jan Kiel, who ran the exit poll for Channel 4 Norvia, said the swing was \u201cthe "
+         "largest since 1997\u201d.",
+         ("the swing was \u201cthe largest since 1997\u201d", M, "said", "Professor Jan Kiel")),
+    _c33("elec_results_line_then_name_colon", "election night",
+         "Kelmar North \u2014 Labour hold (majority 5,315)\n\nTom Ashby: \u201cThis is a win for every "
+         "street in this town.\u201d",
+         ("This is a win for every street in this town.", D, None, "Tom Ashby")),
+    _c33("elec_victory_speech_vowed_to", "election night",
+         "In her victory speech, Ruth Alden vowed to scrap the toll on the Marlow bridge.",
+         ("to scrap the toll on the Marlow bridge", I, "vowed", "Ruth Alden")),
+    _c33("elec_so_called_red_wall_no_quote", "false friend",
+         "The party lost six seats in the so-called \u201cred wall\u201d."),
+    _c33("elec_song_sung_along_no_quote", "false friend",
+         "Supporters sang along to \u201cHere Comes the Dawn\u201d as the result was announced."),
+    # --- corporate filings and market notices ---
+    _c33("corp_said_in_regulatory_filing_that", "market notice",
+         "Halvern Mining said in a regulatory filing on Monday that its chief financial officer, Ana Roos, "
+         "would step down in June.",
+         ("that its chief financial officer, Ana Roos, would step down in June", I, "said", "Halvern Mining")),
+    _c33("corp_prospectus_warns_that", "market notice",
+         "The prospectus warns that the company may never turn a profit.",
+         ("that the company may never turn a profit", I, "warns", "The prospectus")),
+    _c33("corp_letter_to_shareholders_wrote_fragment", "market notice",
+         "In a letter to shareholders, chief executive Omar Lindqvist wrote that 2025 had been \u201ca year "
+         "of hard choices\u201d.",
+         ("that 2025 had been \u201ca year of hard choices\u201d", M, "wrote", "Omar Lindqvist")),
+    _c33("corp_analysts_wrote_in_note_fragment", "analyst note",
+         "Analysts at Corran Securities wrote in a note to clients that the deal \u201cmakes little strategic "
+         "sense\u201d.",
+         ("that the deal \u201cmakes little strategic sense\u201d", M, "wrote", "Analysts at Corran Securities")),
+    _c33("corp_inverted_said_in_statement_to_exchange", "market notice",
+         "\u201cWe remain confident in our full-year guidance,\u201d the company said in a statement to the "
+         "Kelmar Stock Exchange.",
+         ("We remain confident in our full-year guidance,", D, "said", "the company")),
+    _c33("corp_compound_modifier_in_marks_no_quote", "false friend",
+         "Shares in the \u201cbuy now, pay later\u201d lender fell 9% on Tuesday."),
+    # --- live text commentary of sports ---
+    _c33("live_ft_then_coach_colon", "live text",
+         "FT: Carrow 2-1 Dunmere.\n\nCoach Dario Pell: \u201cWe deserved it. We were the better side for 90 "
+         "minutes.\u201d",
+         ("We deserved it. We were the better side for 90 minutes.", D, None, "Dario Pell")),
+    _c33("live_minute_commentary_no_quote", "false friend",
+         "88 min: Okafor curls a free kick just over the bar. So close!"),
+    _c33("live_minute_referee_says", "live text",
+         "76 min: The referee says the goal stands after a long check.",
+         ("the goal stands after a long check", I, "says", "The referee")),
+    # --- weather and emergency-service warnings ---
+    _c33("wx_forecaster_said", "weather warning",
+         "Met Service forecaster Gina Hart said gusts of 70mph were possible on exposed coasts.",
+         ("gusts of 70mph were possible on exposed coasts", I, "said", "Gina Hart")),
+    _c33("wx_yellow_warning_says", "weather warning",
+         "A yellow warning for snow and ice says travel delays are likely on Tuesday morning.",
+         ("travel delays are likely on Tuesday morning", I, "says", "A yellow warning for snow and ice")),
+    _c33("wx_service_post_urged_drivers_to", "emergency warning",
+         "In a post on X, Kelmar Fire and Rescue Service urged drivers to avoid the A41.",
+         ("drivers to avoid the A41", I, "urged", "Kelmar Fire and Rescue Service")),
+    _c33("wx_ambulance_service_said", "emergency warning",
+         "The ambulance service said crews had treated 11 people for hypothermia.",
+         ("crews had treated 11 people for hypothermia", I, "said", "The ambulance service")),
+    _c33("wx_signs_reading_no_quote", "false friend",
+         "Drivers ignored signs reading \u201cRoad closed \u2013 flooding\u201d and drove into the water."),
+    # --- the open form: a live-blog stamp line before "Mayor X said" ---
+    _c33("live_updated_at_stamp_then_mayor_said", "live blog",
+         "Updated at 5.30pm\n\nMayor Ines Varga said the curfew would be lifted at dawn.",
+         ("the curfew would be lifted at dawn", I, "said", "Mayor Ines Varga")),
+    _c33("live_updated_at_stamp_then_mayor_said_that", "live blog",
+         "Updated at 9.05am\n\nMayor Colm Avery said that the schools would stay shut on Friday.",
+         ("that the schools would stay shut on Friday", I, "said", "Mayor Colm Avery")),
+    _c33("film_title_no_quote", "false friend",
+         "The documentary \u201cNine Days in Kessling\u201d opens in cinemas on Friday."),
 ]

@@ -4459,6 +4459,9 @@ KNOWN_MISSES: frozenset[str] = frozenset({
     # batch 28: the people finder finds no "Pilar Voss" (a first name it does not list, and the
     # small model tags no person), so the surname after "In the words of" resolves to no one
     "b28_in_the_words_of_name_apposition",
+    # batch 31: "Coach" capitalised at a sentence's start is kept in the mention as a title (as
+    # b16_report_told_named_player_then_she; which job words are titles is open)
+    "b31_live_ft_coach_colon",
 })
 
 
@@ -4760,10 +4763,114 @@ CASES_30: list[Case] = [
 ]
 
 
+# batch 31 (round 34 of quotes, written before its fixes): military and defence briefings (ranks,
+# an official not authorised to speak, a ministry and "it"), election night (a concession, a returning
+# officer, an exit-poll professor, the governor-elect, a results line over a quote), corporate filings
+# and notes to clients, live text commentary, weather and emergency warnings, a live-blog stamp line
+CASES_31: list[Case] = [
+    # --- military and defence briefings ---
+    _c("b31_mil_lt_col_then_surname",
+       "Lt. Col. Arvid Hale told a briefing in Kessling on Thursday that two drones had been shot down. Hale "
+       "said the launch sites were being searched.",
+       ("two drones", "Lt. Col. Arvid Hale", "Arvid Hale", "Lt. Col."),
+       ("launch sites", "Hale", "Arvid Hale", "Lt. Col."), batch=31),
+    _c("b31_mil_maj_gen_apposition",
+       "\"The enemy has lost the initiative,\" said Maj. Gen. Tomas Reller, the army's chief spokesman.",
+       ("lost the initiative", "Maj. Gen. Tomas Reller", "Tomas Reller", "Maj. Gen.; army's chief spokesman"),
+       batch=31),
+    _c("b31_mil_rear_adm_then_the_admiral",
+       "Rear Adm. Helena Strand warned that the strait would stay closed. The admiral said mines had been "
+       "found near the harbour.",
+       ("strait would stay closed", "Rear Adm. Helena Strand", "Helena Strand", "Rear Adm."),
+       ("mines had been found", "The admiral", "Helena Strand", "Rear Adm."), batch=31),
+    _c("b31_mil_ministry_daily_update_then_it",
+       "The Varnian defence ministry said in its daily update that its forces had retaken 14 villages. It "
+       "said 30 soldiers had been wounded.",
+       ("retaken 14 villages", "The Varnian defence ministry", "Varnian defence ministry", None),
+       ("30 soldiers", "It", "Varnian defence ministry", None), batch=31),
+    _c("b31_mil_official_not_authorised",
+       "A defence official who was not authorised to speak publicly said the convoy had been hit.",
+       ("convoy had been hit", "A defence official", None, None), batch=31),
+    _c("b31_mil_army_spokesman_col_apposition",
+       "The army's spokesman, Col. Piet Danner, said the soldiers had been withdrawn.",
+       ("soldiers had been withdrawn", "Col. Piet Danner", "Piet Danner", "Col.; army's spokesman"), batch=31),
+    _c("b31_mil_brig_gen_spokeswoman_for",
+       "Brig. Gen. Carla Mendez, a spokeswoman for the Joint Staff, said no troops had crossed the border.",
+       ("no troops had crossed", "Brig. Gen. Carla Mendez", "Carla Mendez",
+        "Brig. Gen.; spokeswoman for the Joint Staff"), batch=31),
+    # --- election night ---
+    _c("b31_elec_concession_then_she",
+       "Conceding defeat shortly after midnight, Ruth Alden told supporters in Marlow: \"The voters have "
+       "spoken.\" She said she would not stand again.",
+       ("voters have spoken", "Ruth Alden", "Ruth Alden", None),
+       ("not stand again", "She", "Ruth Alden", None), batch=31),
+    _c("b31_elec_returning_officer_apposition",
+       "The returning officer, Margaret Fenn, declared that Tom Ashby had been duly elected.",
+       ("duly elected", "Margaret Fenn", "Margaret Fenn", "returning officer"), batch=31),
+    _c("b31_elec_exit_poll_professor_who_ran",
+       "Professor Jan Kiel, who ran the exit poll for Channel 4 Norvia, said the swing was the largest since "
+       "1997.",
+       ("swing was", "Professor Jan Kiel", "Jan Kiel", "Professor; ran the exit poll for Channel 4 Norvia"),
+       batch=31),
+    _c("b31_elec_governor_elect_then_the_governor_elect",
+       "Sam Oduya, the governor-elect, told cheering supporters that a new chapter had begun. The "
+       "governor-elect said his first act would be to freeze bus fares.",
+       ("new chapter", "Sam Oduya", "Sam Oduya", "governor-elect"),
+       ("freeze bus fares", "The governor-elect", "Sam Oduya", "governor-elect"), batch=31),
+    _c("b31_elec_results_line_name_colon",
+       "Kelmar North - Labour hold (majority 5,315)\n\nTom Ashby: \"This is a win for every street in this "
+       "town.\"",
+       ("win for every street", "Tom Ashby", "Tom Ashby", None), batch=31),
+    # --- corporate filings and market notes ---
+    _c("b31_corp_filing_then_the_company",
+       "Halvern Mining said in a regulatory filing on Monday that its finance chief would step down. The "
+       "company said a search for a successor had begun.",
+       ("step down", "Halvern Mining", "Halvern Mining", None),
+       ("search for a successor", "The company", "Halvern Mining", None), batch=31),
+    _c("b31_corp_letter_chief_executive_then_surname",
+       "In a letter to shareholders, chief executive Omar Lindqvist wrote that 2025 had been a year of hard "
+       "choices. Lindqvist said dividends would be restored in 2027.",
+       ("hard choices", "Omar Lindqvist", "Omar Lindqvist", "chief executive"),
+       ("dividends would be restored", "Lindqvist", "Omar Lindqvist", "chief executive"), batch=31),
+    _c("b31_corp_analysts_note_to_clients",
+       "Analysts at Corran Securities wrote in a note to clients that the deal made little sense.",
+       ("little sense", "Analysts at Corran Securities", "Corran Securities analysts", None), batch=31),
+    _c("b31_corp_possessive_prospectus_warns",
+       "Tessaly Foods' prospectus warns that the company may never turn a profit.",
+       ("never turn a profit", "Tessaly Foods' prospectus", "Tessaly Foods", None), batch=31),
+    # --- live text commentary ---
+    _c("b31_live_ft_coach_colon",
+       "FT: Carrow 2-1 Dunmere.\n\nCoach Dario Pell: \"We deserved it.\"",
+       ("deserved it", "Dario Pell", "Dario Pell", "Coach"), batch=31),
+    _c("b31_live_minute_manager_tells",
+       "90 min: Dunmere manager Luis Ferro tells the touchline reporter his side were robbed.",
+       ("side were robbed", "Luis Ferro", "Luis Ferro", "Dunmere manager"), batch=31),
+    # --- weather and emergency warnings ---
+    _c("b31_wx_forecaster_then_she",
+       "Met Service forecaster Gina Hart said gusts of 70mph were possible. She said the worst would pass by "
+       "noon.",
+       ("gusts of 70mph", "Gina Hart", "Gina Hart", "Met Service forecaster"),
+       ("worst would pass", "She", "Gina Hart", "Met Service forecaster"), batch=31),
+    _c("b31_wx_service_post_urged",
+       "In a post on X, Kelmar Fire and Rescue Service urged drivers to avoid the A41.",
+       ("avoid the A41", "Kelmar Fire and Rescue Service", "Kelmar Fire and Rescue Service", None), batch=31),
+    _c("b31_wx_yellow_warning_says",
+       "A yellow warning for snow and ice says travel delays are likely.",
+       ("travel delays", "A yellow warning for snow and ice", None, None), batch=31),
+    _c("b31_wx_spokeswoman_for_unnamed_service",
+       "A spokeswoman for the ambulance service said crews had treated 11 people for hypothermia.",
+       ("11 people", "A spokeswoman for the ambulance service", None, "spokeswoman"), batch=31),
+    # --- a live-blog stamp line ---
+    _c("b31_live_updated_at_stamp_then_mayor",
+       "Updated at 5.30pm\n\nMayor Ines Varga said the curfew would be lifted at dawn.",
+       ("curfew would be lifted", "Mayor Ines Varga", "Ines Varga", "Mayor"), batch=31),
+]
+
+
 CASES: list[Case] = (CASES_1 + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9 + CASES_10
                      + CASES_11 + CASES_12 + CASES_13 + CASES_14 + CASES_15 + CASES_16 + CASES_17 + CASES_18 + CASES_19
                      + CASES_20 + CASES_21 + CASES_22 + CASES_23 + CASES_24 + CASES_25
-                     + CASES_26 + CASES_27 + CASES_28 + CASES_29 + CASES_30)
+                     + CASES_26 + CASES_27 + CASES_28 + CASES_29 + CASES_30 + CASES_31)
 
 
 def find_quote(quotes, key: str):

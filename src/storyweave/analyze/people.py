@@ -53,6 +53,7 @@ from storyweave.analyze.people_common import (
     sentence_start_mass_noun,
     sentence_start_noun,
 )
+from storyweave.analyze.people_joined_bodies import joined_body_spans
 from storyweave.analyze.people_outlets import outlet_only
 from storyweave.analyze.people_employers import body_by_its_officers
 from storyweave.analyze.people_products import product_mention, product_modifier
@@ -144,6 +145,11 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
     """(start, end, spaCy label or None) for entities and proper-noun runs, in text order."""
     spans: list[tuple[int, int, str | None]] = []
     covered = bytearray(len(doc))
+    for start, end in joined_body_spans(doc):
+        # "Kelmar Fire and Rescue Service": one body the recogniser split at "and"
+        spans.append((start, end, "ORG"))
+        for i in range(start, end):
+            covered[i] = 1
     for ent in doc.ents:
         if len(ent) == 1 and ent.end < len(doc) and _particle(doc[ent.end]) and (
                 doc[ent.end].ent_type_ == "PERSON"

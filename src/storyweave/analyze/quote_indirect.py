@@ -38,6 +38,7 @@ from storyweave.analyze.quote_according_subject import comma_before_lost_subject
 from storyweave.analyze.quote_aside import inverted_subject, misparsed_aside, parenthetical
 from storyweave.analyze.quote_after import speaker_of_cue
 from storyweave.analyze.quote_conj import adjust_end
+from storyweave.analyze.quote_addressee import participle_addressee_clause
 from storyweave.analyze.quote_empty import after_to_know, pointer_only
 from storyweave.analyze.quote_subject_fit import restore_cut_subject, subject_taken_for_apposition
 from storyweave.analyze.quote_noun import noun_cue_quote, words_of_quote
@@ -332,6 +333,11 @@ def _content_range(ctx: QuoteContext, verb: Token, has_quote) -> tuple[int, int]
             # "told magistrates the dog had bitten ...": who was told, parsed as an xcomp (the
             # tagger may even take the bare noun for a verb)
             continue
+        elif dep == "xcomp" and lemma in TELL_THAT and participle_addressee_clause(verb, child) is not None:
+            # "told cheering supporters that ...": who was told; only the clause is reported
+            clause = participle_addressee_clause(verb, child)
+            if clause.head.i != verb.i:
+                parts.append(clause)
         elif dep == "advcl" and lemma in COMMISSIVE and _infinitive_after_adjunct(verb, child):
             # "promised on Sunday to restore every home": the pledge's infinitive, parsed as a
             # clause of purpose because a time or place phrase stands between

@@ -799,7 +799,7 @@ def _resolve_speaker(ctx: QuoteContext, tok: Token) -> Speaker:
         # "the senator said", "The Wisconsin Republican said": the person named before whom the
         # article gave that role ("X, the Taoiseach, and Y, the Tánaiste, met ... The Taoiseach
         # said"), else the person last named
-        word = tok.lower_
+        word = _office_to_come(tok) or tok.lower_  # ("the governor-elect": the whole office)
         pi = _recent(ctx, tok.idx, lambda p: p.kind == "person" and any(word in r.lower().split() for r in p.roles),
                      ORG_WINDOW)
         if pi is None and word in OFFICE_CLASSES:
@@ -983,7 +983,8 @@ PHRASE_DEPS = frozenset({"poss", "compound", "prep", "pobj", "nmod", "amod", "ap
 # written or spoken works whose "by"/"from" phrase names their author ("a report by X")
 AUTHORED_WORKS = frozenset({
     "report", "survey", "study", "poll", "analysis", "audit", "review", "investigation", "assessment",
-    "estimate", "forecast", "article", "book", "paper", "briefing", "documentary",
+    "estimate", "forecast", "article", "book", "paper", "briefing", "documentary", "prospectus", "memoir",
+    "essay", "column",
 })
 
 
@@ -1055,12 +1056,28 @@ def _in_clause_under(t: Token, top: Token) -> bool:
     return False
 
 
+# second halves of a hyphenated office not yet taken up ("governor-elect", "ambassador-designate")
+OFFICE_TO_COME = frozenset({"elect", "designate"})
+
+
+def _office_to_come(tok: Token) -> str | None:
+    """"governor-elect" for the head "elect" of "the governor-elect" (tokenised in three, the
+    office a compound of "elect"), None for any other word."""
+    i = tok.i
+    if tok.lower_ not in OFFICE_TO_COME or i < 2 or tok.doc[i - 1].tag_ != "HYPH" or tok.doc[i - 2].head.i != i \
+            or tok.doc[i - 2].whitespace_ or tok.doc[i - 1].whitespace_:
+        return None
+    office = tok.doc[i - 2].lower_
+    return f"{office}-{tok.lower_}" if office in titles() or office in PERSON_NOUNS else None
+
+
 def _definite_person_description(tok: Token) -> bool:
     """'the senator', 'the Kentucky Republican': a singular definite noun naming a role."""
     if tok.tag_ not in ("NN", "NNP") or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return False
     word = tok.lower_
-    return word in titles() or word in PERSON_NOUNS or word in OFFICE_CLASSES or _demonym(tok)
+    return word in titles() or word in PERSON_NOUNS or word in OFFICE_CLASSES or _demonym(tok) \
+        or _office_to_come(tok) is not None
 
 
 def _introduced_as(ctx: QuoteContext, p, participle: str) -> bool:
