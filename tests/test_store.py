@@ -130,3 +130,27 @@ def test_embeddings_round_trip_and_lapse_when_the_article_changes(store):
     assert sorted(store.load_embeddings("model-x", ["a1", "a2"])) == ["a1"]  # made from the old text
     store.save_embeddings("model-x", {"a2": np.array([0.0, 1.0])})
     assert np.allclose(store.load_embeddings("model-x", ["a2"])["a2"], [0.0, 1.0])
+
+
+def test_embed_into_store_embeds_only_articles_without_a_current_embedding(store, monkeypatch):
+    import numpy as np
+
+    from storyweave.jobs import embed_into_store
+    from storyweave.stories import embed
+
+    embedded: list[str] = []
+
+    class FakeEmbedder:  # stands in for the model (the extra is optional)
+        def embed(self, items):
+            embedded.extend(it.article.id for it in items)
+            return {it.article.id: np.array([1.0, float(len(it.article.text))]) for it in items}
+
+    monkeypatch.setattr(embed, "ArticleEmbedder", FakeEmbedder)
+    for n in (1, 2, 3):
+        store.save_article(_article(n), status="analyzed", analysis=_analysis(f"a{n}"))
+    assert embed_into_store(store, ["a1", "a2"]) == 2 and embedded == ["a1", "a2"]
+    assert embed_into_store(store, ["a1", "a2", "a3"]) == 1 and embedded[2:] == ["a3"]
+    store.save_article(_article(2, text="The harbour of Lindqvist closed again."), status="analyzed",
+                       analysis=_analysis("a2"))
+    assert embed_into_store(store, ["a1", "a2", "a3"]) == 1 and embedded[3:] == ["a2"]  # its text changed
+    assert sorted(store.load_embeddings(embed.MODEL_NAME, ["a1", "a2", "a3"])) == ["a1", "a2", "a3"]
