@@ -1,4 +1,4 @@
-"""The held-out event fixtures of bench/cluster_events.py (`events` to `events34`) are
+"""The held-out event fixtures of bench/cluster_events.py (`events` to `events36`) are
 well-formed: every article is read by storyweave's reader and has a gold event, ids are
 unique, dates are ISO with a timezone, every event belongs to a group, and every event
 covered by several articles has several outlets."""
@@ -29,7 +29,7 @@ SETS = {"events": (40, 250), "events2": (80, 600), "events3": (80, 600), "events
         "events24": (55, 600), "events25": (55, 600),
         "events26": (55, 600), "events27": (55, 600), "events28": (55, 600),
         "events29": (55, 600), "events30": (55, 600), "events31": (55, 600), "events32": (55, 600),
-        "events33": (55, 600), "events34": (55, 600)}
+        "events33": (55, 600), "events34": (55, 600), "events35": (55, 600), "events36": (55, 600)}
 pytestmark = pytest.mark.parametrize("name", sorted(SETS))
 
 

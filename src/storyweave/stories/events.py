@@ -22,7 +22,7 @@ With dense embeddings of every article of a story (optional extra `embeddings`: 
 trained the same way with two more features, the embeddings' cosine and its share of each
 article's best, splits the story: leave-one-set-out 0.908 against 0.890 over the 34 sets,
 most on long events in phases, whose articles share few words but are near in that space
-(on the four sets written after it was chosen, run once, no better: 0.866 against 0.870).
+(on the six sets written after it was chosen, run once, no better: 0.872 either way).
 
 Before the pairs are scored, an outlet's template sentences (a press office's "Notes to
 editors", a broadcaster's sign-off) leave what is compared (`templates.without_templates`):
