@@ -4410,9 +4410,8 @@ KNOWN_MISSES: frozenset[str] = frozenset({
     # should be both, with no name; PolNeAR's resolved-name figure takes either name, and the
     # whole phrase with no name cost 0.4 points of it on train)
     "b18_court_defense_attorneys_argued_then_the_judge_replied",
-    # batch 19: the small model tags nothing in "The Velmont Courier, a pro-government daily," (it
-    # takes "daily" for a date); "courier" as the head of a body's name costs "the Courier" alone
-    "b19_press_daily_called_then_its_editor",
+    # (b19_press_daily_called_then_its_editor was open here until round 35 of quotes: "a
+    # pro-government daily" in apposition now makes "The Velmont Courier" a body)
     # the small model tags "Bella Cucina" a person, so its apposition ("a family-run restaurant")
     # is kept as a role (the resolved name is right)
     "b19_social_posting_on_facebook_the_restaurant",
@@ -4462,6 +4461,12 @@ KNOWN_MISSES: frozenset[str] = frozenset({
     # batch 31: "Coach" capitalised at a sentence's start is kept in the mention as a title (as
     # b16_report_told_named_player_then_she; which job words are titles is open)
     "b31_live_ft_coach_colon",
+    # a role capitalised at a sentence's start ("Presenter Kit Marlow") is kept as a title, as "Coach"
+    # above (which job words are titles is open)
+    "b32_radio_presenter_then_surname",
+    # a shop named in the possessive ("Kettleby's told ...") loses its "'s": the recogniser stops the
+    # body's name before it, and a trailing possessive is cut off every name
+    "b32_cons_named_retailer_then_the_retailer",
 })
 
 
@@ -4866,11 +4871,118 @@ CASES_31: list[Case] = [
        ("curfew would be lifted", "Mayor Ines Varga", "Ines Varga", "Mayor"), batch=31),
 ]
 
+# batch 32 (round 35 of quotes, written before its fixes): travel and lifestyle features (locals by first
+# name, then "she"; a guide in apposition), radio phone-ins and letters to the editor ("caller X from Y",
+# "writes reader X of Y", a listener, a presenter), explainers ("experts say", "according to the
+# charity", a keeper), property and consumer columns (a spokesperson for an unnamed agency, an
+# ombudsman's ruling, a retailer, a landlord), restaurant and product reviews (a menu, packaging: no
+# person; a head chef)
+CASES_32: list[Case] = [
+    # --- travel and lifestyle features ---
+    _c("b32_tl_first_name_says_then_she_laughs",
+       "\"We get up at four to catch the tide,\" says Mira, who has fished here for 30 years. \"Nobody comes "
+       "for the weather,\" she laughs.",
+       ("catch the tide", "Mira", "Mira", None),
+       ("for the weather", "she", "Mira", None), batch=32),
+    _c("b32_tl_guide_apposition_then_he_shrugs",
+       "Our guide, Farid, explains that the terraces were built without mortar. \"They have stood for 400 "
+       "years,\" he shrugs.",
+       ("without mortar", "Farid", "Farid", "guide"),
+       ("400 years", "he", "Farid", "guide"), batch=32),
+    _c("b32_tl_full_name_age_then_surname",
+       "\"It is quieter now,\" says Yusuf Amari, 62, who runs the guesthouse. Amari says the road brought "
+       "more day-trippers than guests.",
+       ("quieter now", "Yusuf Amari", "Yusuf Amari", "runs the guesthouse"),
+       ("day-trippers", "Amari", "Yusuf Amari", "runs the guesthouse"), batch=32),
+    _c("b32_tl_name_a_mountain_guide_colon",
+       "Lena Vos, a mountain guide, explains: \"The glacier has lost a third of its length.\"",
+       ("lost a third", "Lena Vos", "Lena Vos", "mountain guide"), batch=32),
+    _c("b32_tl_locals_say",
+       "Locals say the best time to visit is late September.",
+       ("late September", "Locals", None, None), batch=32),
+    # --- radio phone-ins and letters to the editor ---
+    _c("b32_radio_caller_from_town",
+       "On Tuesday's show, caller Dave from Carrowby said the new bus lanes had doubled his commute.",
+       ("bus lanes", "Dave", "Dave", "caller"), batch=32),
+    _c("b32_letter_writes_reader_of_town",
+       "\"The library is the last warm room in this town,\" writes reader Jo Roe of Kelmar.",
+       ("last warm room", "Jo Roe", "Jo Roe", "reader"), batch=32),
+    _c("b32_radio_a_listener_texted",
+       "A listener texted: \"Gridlocked at Fenwick roundabout.\"",
+       ("Gridlocked", "A listener", None, None), batch=32),
+    _c("b32_radio_presenter_then_surname",
+       "Presenter Kit Marlow said the phone lines had been jammed all morning. Marlow said the council had "
+       "been invited on the show.",
+       ("phone lines", "Kit Marlow", "Kit Marlow", "Presenter"),
+       ("invited on the show", "Marlow", "Kit Marlow", "Presenter"), batch=32),
+    _c("b32_letter_in_a_letter_then_she",
+       "In a letter to the editor, Ruth Penhale of Dunmere argues that the ferry timetable favours "
+       "tourists. She says residents cannot get to work on time.",
+       ("favours tourists", "Ruth Penhale", "Ruth Penhale", None),
+       ("get to work", "She", "Ruth Penhale", None), batch=32),
+    # --- explainers ---
+    _c("b32_expl_experts_say",
+       "Experts say bees are in trouble because there are fewer wild flowers.",
+       ("bees are in trouble", "Experts", None, None), batch=32),
+    _c("b32_expl_according_to_named_charity_then_it",
+       "According to Warm Hands, a children's charity, one in five children in Norvale has no winter coat. It "
+       "says donations fell last year.",
+       ("winter coat", "Warm Hands", "Warm Hands", None),
+       ("donations fell", "It", "Warm Hands", None), batch=32),
+    _c("b32_expl_keeper_apposition_then_he",
+       "The zoo's keeper, Sam Idris, said the baby panda was very hungry. He said she sleeps 20 hours a day.",
+       ("very hungry", "Sam Idris", "Sam Idris", "zoo's keeper"),
+       ("20 hours", "He", "Sam Idris", "zoo's keeper"), batch=32),
+    # --- property and consumer columns ---
+    _c("b32_prop_spokesperson_for_letting_agency",
+       "A spokesperson for the letting agency said the deposit had been returned in full.",
+       ("deposit had been returned", "A spokesperson for the letting agency", None, "spokesperson"), batch=32),
+    _c("b32_cons_ombudsman_ruling_says",
+       "The ombudsman's ruling says the firm must pay Ms Adebayo 450 pounds.",
+       ("must pay", "The ombudsman's ruling", None, None), batch=32),
+    _c("b32_cons_named_retailer_then_the_retailer",
+       "Kettleby's told Shopper's Guide magazine that faulty kettles would be replaced. The retailer said "
+       "fewer than 200 had been sold.",
+       ("faulty kettles", "Kettleby's", "Kettleby's", None),
+       ("fewer than 200", "The retailer", "Kettleby's", None), batch=32),
+    _c("b32_cons_inverted_spokesman_for_named_firm",
+       "\"We are sorry for the delay,\" said a spokesman for Brindle Homes.",
+       ("sorry for the delay", "a spokesman for Brindle Homes", "Brindle Homes spokesman",
+        "spokesman, Brindle Homes"), batch=32),
+    _c("b32_prop_landlord_apposition_then_mr",
+       "The landlord, Gerald Moss, insisted that the damp was caused by tenants. Mr Moss said he had offered "
+       "to fit a fan.",
+       ("damp was caused", "Gerald Moss", "Gerald Moss", "landlord"),
+       ("fit a fan", "Mr Moss", "Gerald Moss", "landlord"), batch=32),
+    _c("b32_cons_tenant_then_she",
+       "Tenant Priya Nair, 29, said the boiler had been broken since October. She said she had paid for "
+       "heaters herself.",
+       ("boiler had been broken", "Priya Nair", "Priya Nair", "Tenant"),
+       ("paid for heaters", "She", "Priya Nair", "Tenant"), batch=32),
+    # --- restaurant and product reviews ---
+    _c("b32_rev_packaging_says",
+       "The packaging says the headphones last 30 hours on a single charge.",
+       ("30 hours", "The packaging", None, None), batch=32),
+    _c("b32_rev_menu_promises",
+       "The menu promises \"slow-cooked lamb with a whisper of rosemary\".",
+       ("slow-cooked lamb", "The menu", None, None), batch=32),
+    _c("b32_rev_head_chef_apposition_then_surname",
+       "The head chef, Anna Lutz, told us that the bread is baked each morning. Lutz said the flour comes "
+       "from a mill in Varby.",
+       ("bread is baked", "Anna Lutz", "Anna Lutz", "head chef"),
+       ("mill in Varby", "Lutz", "Anna Lutz", "head chef"), batch=32),
+    _c("b32_rev_owner_by_first_name_then_he",
+       "The owner, Marco, told us the dumplings are his grandmother's recipe. He said they sell 900 a night.",
+       ("grandmother's recipe", "Marco", "Marco", "owner"),
+       ("900 a night", "He", "Marco", "owner"), batch=32),
+]
+
+
 
 CASES: list[Case] = (CASES_1 + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9 + CASES_10
                      + CASES_11 + CASES_12 + CASES_13 + CASES_14 + CASES_15 + CASES_16 + CASES_17 + CASES_18 + CASES_19
                      + CASES_20 + CASES_21 + CASES_22 + CASES_23 + CASES_24 + CASES_25
-                     + CASES_26 + CASES_27 + CASES_28 + CASES_29 + CASES_30 + CASES_31)
+                     + CASES_26 + CASES_27 + CASES_28 + CASES_29 + CASES_30 + CASES_31 + CASES_32)
 
 
 def find_quote(quotes, key: str):

@@ -7,14 +7,12 @@ main list: every case must pass, and an open case must fail (strictly, so a fix 
 from __future__ import annotations
 
 import pytest
+from probe_views import case_params
 from quote_probe_cases import quote_keys
 from quote_probe_cases_b27 import B27_CASES, B27_OPEN_CASES
 
 
-@pytest.mark.parametrize("case", [
-    pytest.param(c, marks=pytest.mark.xfail(reason=B27_OPEN_CASES[c.id], strict=True))
-    if c.id in B27_OPEN_CASES else c
-    for c in B27_CASES], ids=[c.id for c in B27_CASES])
+@pytest.mark.parametrize("case", case_params(B27_CASES, B27_OPEN_CASES))
 def test_probe_gives_exactly_the_expected_quotes(quotes_of, case):
     assert quote_keys(quotes_of(case.text), True) == quote_keys(case.quotes, True)
 

@@ -8,13 +8,11 @@ fail (strictly, so a fix shows)."""
 from __future__ import annotations
 
 import pytest
+from probe_views import case_params
 from quote_probe_cases import quote_keys
 from quote_probe_cases_b29 import B29_CASES, B29_OPEN_CASES
 
 
-@pytest.mark.parametrize("case", [
-    pytest.param(c, marks=pytest.mark.xfail(reason=B29_OPEN_CASES[c.id], strict=True))
-    if c.id in B29_OPEN_CASES else c
-    for c in B29_CASES], ids=[c.id for c in B29_CASES])
+@pytest.mark.parametrize("case", case_params(B29_CASES, B29_OPEN_CASES))
 def test_probe_gives_exactly_the_expected_quotes(quotes_of, case):
     assert quote_keys(quotes_of(case.text), True) == quote_keys(case.quotes, True)

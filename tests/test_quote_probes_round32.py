@@ -13,6 +13,8 @@ variants, with what each must leave alone."""
 from __future__ import annotations
 
 import pytest
+from probe_views import case_params
+from probe_views import found as _found
 from quote_probe_cases import CASES, OPEN_CASES, quote_keys
 
 B31 = [c for c in CASES if c.batch == 31]
@@ -22,16 +24,10 @@ def test_batch_31_is_in_the_list():
     assert len(B31) >= 30
 
 
-@pytest.mark.parametrize("case", [
-    pytest.param(c, marks=pytest.mark.xfail(reason=OPEN_CASES[c.id], strict=True))
-    if c.id in OPEN_CASES else c
-    for c in B31], ids=[c.id for c in B31])
+@pytest.mark.parametrize("case", case_params(B31, OPEN_CASES))
 def test_probe_gives_exactly_the_expected_quotes(quotes_of, case):
     assert quote_keys(quotes_of(case.text), True) == quote_keys(case.quotes, True)
 
-
-def _found(quotes_of, text: str):
-    return [(q.text, q.kind, q.cue, q.speaker) for q in quotes_of(text)]
 
 
 def test_a_stamp_on_the_line_before_a_label_is_no_time_of_the_label(quotes_of):

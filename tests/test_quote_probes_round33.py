@@ -14,6 +14,8 @@ batch led to are tested below on fictional variants, with what each must leave a
 from __future__ import annotations
 
 import pytest
+from probe_views import case_params
+from probe_views import found as _found
 from quote_probe_cases import CASES, OPEN_CASES, quote_keys
 
 B32 = [c for c in CASES if c.batch == 32]
@@ -23,16 +25,10 @@ def test_batch_32_is_in_the_list():
     assert len(B32) >= 30
 
 
-@pytest.mark.parametrize("case", [
-    pytest.param(c, marks=pytest.mark.xfail(reason=OPEN_CASES[c.id], strict=True))
-    if c.id in OPEN_CASES else c
-    for c in B32], ids=[c.id for c in B32])
+@pytest.mark.parametrize("case", case_params(B32, OPEN_CASES))
 def test_probe_gives_exactly_the_expected_quotes(quotes_of, case):
     assert quote_keys(quotes_of(case.text), True) == quote_keys(case.quotes, True)
 
-
-def _found(quotes_of, text: str):
-    return [(q.text, q.kind, q.cue, q.speaker) for q in quotes_of(text)]
 
 
 def test_an_occasion_the_parser_hung_inside_the_that_clause_stays_the_cues(quotes_of):

@@ -16,6 +16,8 @@ what each must leave alone."""
 from __future__ import annotations
 
 import pytest
+from probe_views import case_params
+from probe_views import found as _found
 from quote_probe_cases import CASES, OPEN_CASES, quote_keys
 
 B33 = [c for c in CASES if c.batch == 33]
@@ -25,16 +27,10 @@ def test_batch_33_is_in_the_list():
     assert len(B33) >= 30
 
 
-@pytest.mark.parametrize("case", [
-    pytest.param(c, marks=pytest.mark.xfail(reason=OPEN_CASES[c.id], strict=True))
-    if c.id in OPEN_CASES else c
-    for c in B33], ids=[c.id for c in B33])
+@pytest.mark.parametrize("case", case_params(B33, OPEN_CASES))
 def test_probe_gives_exactly_the_expected_quotes(quotes_of, case):
     assert quote_keys(quotes_of(case.text), True) == quote_keys(case.quotes, True)
 
-
-def _found(quotes_of, text: str):
-    return [(q.text, q.kind, q.cue, q.speaker) for q in quotes_of(text)]
 
 
 def test_an_ing_word_on_the_one_told_is_no_part_of_the_report(quotes_of):

@@ -5,15 +5,13 @@ fictional variants with what each rule must leave alone."""
 
 from __future__ import annotations
 
+from probe_views import who as _who
 from speaker_probe_cases import CASES
 
 
 def test_batch_30_is_in_the_list():
     assert sum(c.batch == 30 for c in CASES) >= 20
 
-
-def _who(quotes_of, text: str) -> list[tuple]:
-    return [(q.speaker, q.speaker_name, q.speaker_role) for q in quotes_of(text)]
 
 
 def test_the_cleric_is_the_one_given_a_clergy_title(quotes_of):

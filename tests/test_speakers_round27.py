@@ -5,15 +5,13 @@ tested on fictional variants with what each rule must leave alone."""
 
 from __future__ import annotations
 
+from probe_views import who as _who
 from speaker_probe_cases import CASES
 
 
 def test_batch_31_is_in_the_list():
     assert sum(c.batch == 31 for c in CASES) >= 20
 
-
-def _who(quotes_of, text: str) -> list[tuple]:
-    return [(q.speaker, q.speaker_name, q.speaker_role) for q in quotes_of(text)]
 
 
 def test_an_office_yet_to_be_taken_up_names_who_holds_it(quotes_of):

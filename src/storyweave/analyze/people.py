@@ -193,6 +193,7 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
                 end += 4  # 'Daniel "Danno" Roe': the recogniser stops at the nickname
             if ent.label_ == "PERSON":
                 end = _name_after_honours(doc, ent.start, end)
+                end = _residence_cut(doc, ent.start, end)
             start = _first_name_before(doc, ent.start, ent.end)
             label = ent.label_
             if label == "ORG" and len(ent) == 1 and start == ent.start and start > 0 and not covered[start - 1] \
@@ -274,6 +275,19 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
             i += 1
     spans.sort()
     return spans
+
+
+def _residence_cut(doc: Doc, start: int, end: int) -> int:
+    """'[Ruth Penhale of Dunmere] argues': the recogniser ran a name on into where its bearer
+    lives; a listed first name and a surname end before "of" ("Joan of Arc", one word before
+    "of", and "Duke of X", no first name, are left whole)."""
+    for k in range(start + 2, end - 1):
+        if doc[k].lower_ == "of":
+            if doc[start].lower_ in first_names() and all(t.is_alpha and t.text.istitle() for t in doc[start:k]) \
+                    and doc[k + 1].text[:1].isupper():
+                return k
+            break
+    return end
 
 
 def _name_after_honours(doc: Doc, start: int, end: int) -> int:
@@ -539,6 +553,10 @@ def _org_evidence(doc: Doc, start: int, end: int) -> bool:
         return False  # ("Barrow Vale, which ...": a place)
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "which":
         return True
+    if end + 1 < len(doc) and doc[end].text == "," and any(
+            t.dep_ == "appos" and start <= t.head.i < end and t.lower_ in ORG_DESCRIPTORS | BODY_NOUNS
+            for t in doc[end + 1:min(len(doc), end + 6)]):
+        return True  # "Warm Hands, a children's charity,": a body in apposition
     root = _span_root(doc, start, end)
     if root.dep_ not in ("nsubj", "nsubjpass") or root.tag_ not in ("NNP", "NNPS") \
             or any(c.dep_ == "conj" for c in root.children):

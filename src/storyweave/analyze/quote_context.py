@@ -273,7 +273,11 @@ class QuoteContext:
             return court_hearing(tok)
         if retort_that(tok) or wish_to_know(tok):
             return True  # "shot back that ...", "wanted to know whether ...": see quote_retort
-        return lemma in self.cue_lemmas or lemma in self.quote_only or _particle(tok, PHRASAL_SPEECH)
+        if lemma in self.cue_lemmas or lemma in self.quote_only or _particle(tok, PHRASAL_SPEECH):
+            return True
+        # the lemmatizer keeps an "e" of some "-ed" forms ("texted" -> "texte"): the stem too
+        low = tok.lower_
+        return tok.tag_ in ("VBD", "VBN") and low.endswith("ed") and low[:-2] in self.cue_lemmas
 
     def is_manner_cue(self, tok: Token, first: bool = False) -> bool:
         """'“That was close,” she laughed', '“Never,” snapped Jane Roe', '“...,” he went on': a

@@ -379,7 +379,8 @@ def _content_range(ctx: QuoteContext, verb: Token, has_quote) -> tuple[int, int]
                 lemma == "call" and any(c.dep_ == "dobj" and c.i < child.i for c in verb.children)) \
                 and not _framing_participle(ctx, verb):
             # ("call police on 101": a telephone call, not "called on the council to act")
-            parts.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+            parts.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp")
+                         and not (lemma == "ask" and _quoted_work(ctx, c)))
             free = True  # "called for calm": the preposition makes it a report, quoted or not
             if child.lower_ in ("on", "for"):
                 # "called on Congress to pass it", "called for the governor to resign": the
@@ -633,6 +634,13 @@ def _framing_phrase(part: Token) -> bool:
     first = part.left_edge
     return first.pos_ == "ADP" and first.i < part.i and part.tag_ in ("VBN", "VBD") \
         and not any(c.dep_ in CLAUSE_SUBJECTS for c in part.children)
+
+
+def _quoted_work(ctx: QuoteContext, obj: Token) -> bool:
+    """'asked for “Rainy Day Blues”': a work's title in marks (the recogniser's WORK_OF_ART) is
+    the work requested, no words of the one who asked."""
+    words = [t for t in obj.subtree if not t.is_punct]
+    return bool(words) and all(ctx.in_quote[t.i] >= 0 and t.ent_type_ == "WORK_OF_ART" for t in words)
 
 
 def _quote_only_in_relative(ctx: QuoteContext, obj: Token) -> bool:
