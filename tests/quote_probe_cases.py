@@ -242,6 +242,19 @@ insisted that"), restaurant and product reviews (a menu that "promises “...”
 "says": the document speaks, no person; "The head chef, X, told us that"), and false friends ("is
 said to be", "said to be a century old", "so-called", a scare quote, a song asked for and one played, a
 film a bistro is named after, a jar labelled “...”, a neon sign's words).
+Batch 35 (round 36, written before its fixes; first run 28/34 fully right, 30/34 spans right) is
+photo captions and TV news scripts ("Pictured: Mayor X at ..., where she said", "SOT: Mayor X: “...”",
+"(on camera) Residents say", "told Kelmar Tonight that"), celebrity and entertainment gossip ("A source
+close to the couple told X magazine that", "An insider claims:", "Her rep confirmed to X that", "said one
+pal of the actor", "told friends she was “...”"), affidavits, charging documents and lawsuits ("According
+to an affidavit,", "The complaint alleges that", "Prosecutors wrote in a filing that", "The charging
+document says", "The lawsuit calls the policy “...”", "In the affidavit, Detective X wrote that"),
+investigative pieces ("Records obtained by X show that", "In emails reviewed by X, the director wrote",
+"Two officials with knowledge of the matter said", "said one official, who spoke on condition of
+anonymity"), horse racing and motor sport ("said jockey X after the race", "Trainer X told reporters
+that", "said over team radio", a team principal), and false friends (a banner reading “...”, a single's
+and a film's titles, "dubbed “...” by fans", "so-called", "said to be worth", a scare quote, a horse named
+"Say No More", "did not respond to requests for comment").
 
 Each expected quote is Q(text, kind, cue, speaker): `text` the content exactly as the
 extractor should cut it (the project's conventions: quoted words without their marks but
@@ -478,6 +491,10 @@ def _c34(id: str, form: str, text: str, *quotes: tuple) -> Case:
     return _c(id, form, text, *quotes, batch=34)
 
 
+def _c35(id: str, form: str, text: str, *quotes: tuple) -> Case:
+    return _c(id, form, text, *quotes, batch=35)
+
+
 D, I, M = "direct", "indirect", "mixed"
 
 # batch 10 to 13 cases whose detection is still wrong after rounds 11 to 14 (the bench counts them as
@@ -595,6 +612,15 @@ OPEN_CASES = {
     "radio_presenter_asked_caller_whether": "speaker only: a role capitalised at a sentence's start "
                                             "('Presenter Kit Marlow') is kept as a title, as in "
                                             "live_ft_then_coach_colon; the quote is found",
+    # batch 35 (round 36)
+    "gos_insider_claims_colon": "the tagger takes 'claims' before a colon for a plural noun, so 'An insider "
+                                "claims:' reads as a headline label with no cue; the quote is found",
+    "gos_inverted_said_one_pal_of": "speaker only: the mention stops before 'of the actor' (a 'for' phrase "
+                                    "is kept: 'a spokesman for X'); the quote is found",
+    "inv_records_obtained_by_show_that": "'show' with a subject of records that carries its own participle "
+                                         "phrase is not taken as a cue ('Court papers show that' is)",
+    "race_inverted_said_jockey_after": "speaker only: the recogniser tags 'jockey Ana' a person and 'Reyes' "
+                                       "a body, so the mention is 'Reyes'; the quote is found",
 }
 
 CASES: list[Case] = [
@@ -4695,4 +4721,110 @@ CASES: list[Case] = [
          "The caf\u00e9\u2019s neon \u201cOpen 24 Hours\u201d sign has not been true since 2019."),
     _c34("rev_recipe_said_to_be_no_quote", "false friend",
          "The dumpling recipe, said to be a century old, came with the owner from Tessaly."),
+    # batch 35 (round 36, written before its fixes): photo captions and TV news scripts (anchor labels,
+    # "SOT:", "(on camera)"), celebrity and entertainment gossip (a source close to the couple, an insider,
+    # a rep who "confirmed to" an outlet), affidavits, charging documents and lawsuits ("according to an
+    # affidavit", "the complaint alleges", "prosecutors wrote in a filing"), investigative pieces (records
+    # obtained by, emails reviewed by, officials with knowledge of the matter), horse racing and motor sport
+    # (jockeys, trainers, team principals, "said over team radio"), and false friends
+    # --- photo captions and TV news scripts ---
+    _c35("cap_caption_then_she_said", "caption",
+         "Jockey Ana Reyes celebrates after winning the Carrow Cup on Saturday. \u201cI still can\u2019t "
+         "believe it,\u201d she said.",
+         ("I still can\u2019t believe it,", D, "said", "she")),
+    _c35("cap_pictured_where_she_said", "caption",
+         "Pictured: Mayor Ines Varga at the flooded depot, where she said crews had worked all night.",
+         ("crews had worked all night", I, "said", "she")),
+    _c35("cap_banner_reading_no_quote", "false friend",
+         "Pictured: Protesters hold a banner reading \u201cSave Our Pier\u201d outside the town hall on Monday."),
+    _c35("tv_sot_name_colon_quote", "TV script",
+         "SOT: Mayor Ines Varga: \u201cWe have never seen the river this high.\u201d",
+         ("We have never seen the river this high.", D, None, "Mayor Ines Varga")),
+    _c35("tv_on_camera_residents_say", "TV script",
+         "(on camera) Residents say they had less than an hour to leave their homes.",
+         ("they had less than an hour to leave their homes", I, "say", "Residents")),
+    _c35("tv_fire_chief_told_programme_that", "TV script",
+         "Fire chief Sam Oyelaran told Kelmar Tonight that the blaze started in a kitchen.",
+         ("that the blaze started in a kitchen", I, "told", "Sam Oyelaran")),
+    # --- celebrity and entertainment gossip ---
+    _c35("gos_source_close_to_couple_told_magazine", "gossip",
+         "A source close to the couple told Glint magazine that the pair split in March.",
+         ("that the pair split in March", I, "told", "A source close to the couple")),
+    _c35("gos_insider_claims_colon", "gossip",
+         "An insider claims: \u201cThey haven\u2019t spoken in weeks.\u201d",
+         ("They haven\u2019t spoken in weeks.", D, "claims", "An insider")),
+    _c35("gos_rep_confirmed_to_outlet_that", "gossip",
+         "Her rep confirmed to Starwatch that the singer had cancelled the rest of the tour.",
+         ("that the singer had cancelled the rest of the tour", I, "confirmed", "Her rep")),
+    _c35("gos_inverted_said_one_pal_of", "gossip",
+         "\u201cHe\u2019s completely smitten,\u201d said one pal of the actor.",
+         ("He\u2019s completely smitten,", D, "said", "one pal of the actor")),
+    _c35("gos_told_friends_mixed", "gossip",
+         "The actress told friends she was \u201cdone with the red carpet\u201d.",
+         ("she was \u201cdone with the red carpet\u201d", M, "told", "The actress")),
+    _c35("gos_single_title_no_quote", "false friend",
+         "Her new single \u201cPaper Hearts\u201d went straight to number one."),
+    _c35("gos_dubbed_by_fans_no_quote", "false friend",
+         "The pair, dubbed \u201cMarvance\u201d by fans, were seen leaving a restaurant in Carrow."),
+    # --- affidavits, charging documents and lawsuits ---
+    _c35("law_according_to_an_affidavit", "court report",
+         "According to an affidavit, the suspect fled in a grey van.",
+         ("the suspect fled in a grey van", I, "According to", "an affidavit")),
+    _c35("law_complaint_alleges_that", "court report",
+         "The complaint alleges that the company ignored repeated safety warnings.",
+         ("that the company ignored repeated safety warnings", I, "alleges", "The complaint")),
+    _c35("law_prosecutors_wrote_in_filing_that", "court report",
+         "Prosecutors wrote in a filing that Mr Hale posed a flight risk.",
+         ("that Mr Hale posed a flight risk", I, "wrote", "Prosecutors")),
+    _c35("law_charging_document_says", "court report",
+         "The charging document says Okafor took $40,000 from the charity.",
+         ("Okafor took $40,000 from the charity", I, "says", "The charging document")),
+    _c35("law_lawsuit_calls_mixed", "court report",
+         "The lawsuit calls the policy \u201creckless and unlawful\u201d.",
+         ("the policy \u201creckless and unlawful\u201d", M, "calls", "The lawsuit")),
+    _c35("law_defense_attorney_said_in_statement", "court report",
+         "\u201cMy client is innocent,\u201d defense attorney Rosa Kim said in a statement.",
+         ("My client is innocent,", D, "said", "Rosa Kim")),
+    _c35("law_in_affidavit_detective_wrote_that", "court report",
+         "In the affidavit, Detective Lou Brandt wrote that the knife was found under the seat.",
+         ("that the knife was found under the seat", I, "wrote", "Detective Lou Brandt")),
+    _c35("law_so_called_nickname_no_quote", "false friend",
+         "The so-called \u201cPonzi King\u201d appeared in court on Friday in a grey suit."),
+    # --- investigative pieces ---
+    _c35("inv_records_obtained_by_show_that", "investigation",
+         "Records obtained by the Ledger show that the agency paid $2 million to a shell firm.",
+         ("that the agency paid $2 million to a shell firm", I, "show", "Records obtained by the Ledger")),
+    _c35("inv_emails_reviewed_by_director_wrote_mixed", "investigation",
+         "In emails reviewed by the Sentinel, the director wrote that the audit should be \u201ckept quiet\u201d.",
+         ("that the audit should be \u201ckept quiet\u201d", M, "wrote", "the director")),
+    _c35("inv_two_officials_with_knowledge_said", "investigation",
+         "Two officials with knowledge of the matter said the inquiry had been closed in June.",
+         ("the inquiry had been closed in June", I, "said", "Two officials with knowledge of the matter")),
+    _c35("inv_said_one_official_who_spoke_on_condition", "investigation",
+         "The inspection found mould in 14 classrooms, said one official, who spoke on condition of "
+         "anonymity because he was not authorised to discuss it.",
+         ("The inspection found mould in 14 classrooms", I, "said", "one official")),
+    _c35("inv_did_not_respond_no_quote", "investigation",
+         "The agency did not respond to requests for comment."),
+    # --- horse racing and motor sport ---
+    _c35("race_inverted_said_jockey_after", "racing",
+         "\u201cShe quickened like a good one,\u201d said jockey Ana Reyes after the race.",
+         ("She quickened like a good one,", D, "said", "Ana Reyes")),
+    _c35("race_trainer_told_reporters_that", "racing",
+         "Trainer Bill Cawley told reporters that the colt would run in the Derby.",
+         ("that the colt would run in the Derby", I, "told", "Bill Cawley")),
+    _c35("race_said_over_team_radio", "motor sport",
+         "\u201cThe rear tyres are gone,\u201d Novak said over team radio.",
+         ("The rear tyres are gone,", D, "said", "Novak")),
+    _c35("race_team_principal_said_mixed", "motor sport",
+         "Team principal Marta Lind said the upgrade had added \u201ctwo tenths a lap\u201d.",
+         ("the upgrade had added \u201ctwo tenths a lap\u201d", M, "said", "Marta Lind")),
+    _c35("race_horse_named_say_no_more_no_quote", "false friend",
+         "Her horse, Say No More, won the sprint by two lengths."),
+    _c35("race_colt_said_to_be_no_quote", "false friend",
+         "The colt is said to be worth three million pounds."),
+    _c35("race_scare_quote_dirty_air_no_quote", "false friend",
+         "The \u201cdirty air\u201d behind the leader makes passing hard at Varby."),
+    _c35("race_film_title_no_quote", "false friend",
+         "The film \u201cFull Throttle\u201d was shot at the circuit in 1998."),
 ]

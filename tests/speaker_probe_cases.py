@@ -4467,6 +4467,15 @@ KNOWN_MISSES: frozenset[str] = frozenset({
     # a shop named in the possessive ("Kettleby's told ...") loses its "'s": the recogniser stops the
     # body's name before it, and a trailing possessive is cut off every name
     "b32_cons_named_retailer_then_the_retailer",
+    # batch 33 (round 36): a label that ends in a speech verb the tagger takes for a plural noun ("An
+    # insider claims:") is read as a headline label; an "of" phrase is cut off the mention ("one pal of
+    # the actor"); the recogniser tags "jockey Ana" a person and "Reyes" a body; a lawyer's role keeps
+    # whom she acts for ("lawyer to Dario Hale"); "Records obtained by ... show that" is no cue
+    "b33_gos_insider_claims",
+    "b33_gos_pal_of_actor",
+    "b33_race_jockey_inverted_then_surname",
+    "b33_law_prosecutors_then_lawyer_apposition",
+    "b33_inv_records_obtained_by",
 })
 
 
@@ -4978,11 +4987,101 @@ CASES_32: list[Case] = [
 ]
 
 
+# batch 33 (round 36 of quotes, written before its fixes): photo captions and TV news scripts, celebrity and
+# entertainment gossip (a source close to the couple, an insider, a rep), affidavits, charging documents and
+# lawsuits (a complaint, prosecutors, a detective's affidavit, a lawyer in apposition), investigative pieces
+# (records obtained by, officials with knowledge of the matter, emails reviewed by), horse racing and motor
+# sport (jockeys, trainers, drivers, team principals, team radio)
+CASES_33: list[Case] = [
+    # --- photo captions and TV news scripts ---
+    _c("b33_cap_jockey_caption_then_she",
+       "Jockey Ana Reyes celebrates after winning the Carrow Cup. \"I still can't believe it,\" she said.",
+       ("can't believe", "she", "Ana Reyes", "Jockey"), batch=33),
+    _c("b33_tv_fire_chief_told_programme_then_he",
+       "Fire chief Sam Oyelaran told Kelmar Tonight that the blaze started in a kitchen. He said no one was "
+       "hurt.",
+       ("in a kitchen", "Sam Oyelaran", "Sam Oyelaran", "Fire chief"),
+       ("no one was hurt", "He", "Sam Oyelaran", "Fire chief"), batch=33),
+    _c("b33_tv_reporter_then_resident",
+       "Reporter Dev Anand spent the night in Kelmar. Resident June Pike said the water reached her windows "
+       "in minutes.",
+       ("reached her windows", "June Pike", "June Pike", "Resident"), batch=33),
+    # --- celebrity and entertainment gossip ---
+    _c("b33_gos_source_close_to_couple",
+       "A source close to the couple told Glint magazine that the pair split in March.",
+       ("split in March", "A source close to the couple", None, None), batch=33),
+    _c("b33_gos_insider_claims",
+       "An insider claims: \"They haven't spoken in weeks.\"",
+       ("spoken in weeks", "An insider", None, None), batch=33),
+    _c("b33_gos_singer_then_her_rep",
+       "Singer Lola Brandt has cancelled her tour. Her rep confirmed to Starwatch that she was resting at "
+       "home.",
+       ("resting at home", "Her rep", None, None), batch=33),
+    _c("b33_gos_pal_of_actor",
+       "\"He's completely smitten,\" said one pal of the actor.",
+       ("smitten", "one pal of the actor", None, None), batch=33),
+    _c("b33_gos_named_actress_then_she",
+       "Actress Nina Cole was seen in Carrow on Friday. She told friends she was done with the red carpet.",
+       ("red carpet", "She", "Nina Cole", "Actress"), batch=33),
+    # --- affidavits, charging documents and lawsuits ---
+    _c("b33_law_complaint_alleges",
+       "The complaint alleges that the company ignored repeated safety warnings.",
+       ("safety warnings", "The complaint", None, None), batch=33),
+    _c("b33_law_prosecutors_then_lawyer_apposition",
+       "Prosecutors wrote in a filing that Dario Hale posed a flight risk. His lawyer, Rosa Kim, said he had "
+       "never missed a hearing.",
+       ("flight risk", "Prosecutors", None, None),
+       ("missed a hearing", "Rosa Kim", "Rosa Kim", "lawyer"), batch=33),
+    _c("b33_law_detective_affidavit_then_surname",
+       "In the affidavit, Detective Lou Brandt wrote that the knife was found under the seat. Brandt wrote "
+       "that the suspect ran towards the river.",
+       ("under the seat", "Detective Lou Brandt", "Lou Brandt", "Detective"),
+       ("towards the river", "Brandt", "Lou Brandt", "Detective"), batch=33),
+    _c("b33_law_according_to_an_affidavit",
+       "According to an affidavit, the suspect fled in a grey van.",
+       ("grey van", "an affidavit", None, None), batch=33),
+    # --- investigative pieces ---
+    _c("b33_inv_records_obtained_by",
+       "Records obtained by the Ledger show that the agency paid $2 million to a shell firm.",
+       ("shell firm", "Records obtained by the Ledger", None, None), batch=33),
+    _c("b33_inv_two_officials_with_knowledge",
+       "Two officials with knowledge of the matter said the inquiry had been closed in June.",
+       ("inquiry had been closed", "Two officials with knowledge of the matter", None, None), batch=33),
+    _c("b33_inv_one_official_anonymity",
+       "The inspection found mould in 14 classrooms, said one official, who spoke on condition of anonymity.",
+       ("mould", "one official", None, None), batch=33),
+    _c("b33_inv_director_then_surname_in_emails",
+       "Agency director Paul Mbeki declined to be interviewed. In emails reviewed by the Sentinel, Mbeki wrote "
+       "that the audit should be \"kept quiet\".",
+       ("kept quiet", "Mbeki", "Paul Mbeki", "Agency director"), batch=33),
+    # --- horse racing and motor sport ---
+    _c("b33_race_jockey_inverted_then_surname",
+       "\"She quickened like a good one,\" said jockey Ana Reyes. Reyes said the filly would now go to Kelmar.",
+       ("quickened", "Ana Reyes", "Ana Reyes", "jockey"),
+       ("go to Kelmar", "Reyes", "Ana Reyes", "jockey"), batch=33),
+    _c("b33_race_trainer_then_he",
+       "Trainer Bill Cawley told reporters that the colt would run in the Derby. He said the ground would suit "
+       "him.",
+       ("run in the Derby", "Bill Cawley", "Bill Cawley", "Trainer"),
+       ("ground would suit", "He", "Bill Cawley", "Trainer"), batch=33),
+    _c("b33_race_team_radio_surname",
+       "Tomas Novak started from pole. \"The rear tyres are gone,\" Novak said over team radio.",
+       ("rear tyres", "Novak", "Tomas Novak", None), batch=33),
+    _c("b33_race_team_principal_apposition_then_she",
+       "The team principal, Marta Lind, said the upgrade had added two tenths a lap. She said the car was "
+       "\"finally in the window\".",
+       ("two tenths", "Marta Lind", "Marta Lind", "team principal"),
+       ("finally in the window", "She", "Marta Lind", "team principal"), batch=33),
+    _c("b33_race_team_driver_role",
+       "Red Falcon driver Kai Osei said the safety car had cost him the win.",
+       ("safety car", "Kai Osei", "Kai Osei", "Red Falcon driver"), batch=33),
+]
+
 
 CASES: list[Case] = (CASES_1 + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9 + CASES_10
                      + CASES_11 + CASES_12 + CASES_13 + CASES_14 + CASES_15 + CASES_16 + CASES_17 + CASES_18 + CASES_19
                      + CASES_20 + CASES_21 + CASES_22 + CASES_23 + CASES_24 + CASES_25
-                     + CASES_26 + CASES_27 + CASES_28 + CASES_29 + CASES_30 + CASES_31 + CASES_32)
+                     + CASES_26 + CASES_27 + CASES_28 + CASES_29 + CASES_30 + CASES_31 + CASES_32 + CASES_33)
 
 
 def find_quote(quotes, key: str):

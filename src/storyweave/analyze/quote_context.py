@@ -21,7 +21,7 @@ from storyweave.analyze.lexicon import (
     speech_verbs,
 )
 from storyweave.analyze.marks import find_quote_spans
-from storyweave.analyze.quote_false_cues import declared_wealth, noted_for, said_to_be, topic_turn
+from storyweave.analyze.quote_false_cues import declared_wealth, noted_for, said_to_be, title_case_name, topic_turn
 from storyweave.analyze.quote_retort import back_after, retort_that, wish_to_know
 from storyweave.analyze.people import person_token_map
 from storyweave.model import Person, Quote
@@ -264,7 +264,8 @@ class QuoteContext:
             return False  # "Questions are being asked about X": the writer's framing, nobody's words
         if lemma == "recall" and _counted_object(tok):
             return False  # "recalled 40,000 vehicles", "recalled two batches": a product recall
-        if declared_wealth(tok) or topic_turn(tok, self.cue_lemmas) or noted_for(tok) or said_to_be(tok):
+        if declared_wealth(tok) or topic_turn(tok, self.cue_lemmas) or noted_for(tok) or said_to_be(tok) \
+                or title_case_name(tok):
             # "disclosed assets worth ...", "Speaking of the weather, ...", "noted for its
             # beaches", "men said to be members": no words reported
             return False

@@ -996,6 +996,8 @@ NAME_AT_LABEL = re.compile(r"([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){1,3})[ 
                            r"[^:\n\"“”]{1,60}:[ \t]*")
 # a live blog's time stamp before the label: "09:40 Ms Lind: “...”", "2.15pm BST - Coach: ‘...’"
 BLOG_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:[ \t]?[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4}T)?[ \t]*[:—–-]?[ \t]+")
+# a TV script's tag for a clip before its label: "SOT: Mayor Jane Roe: “...”" (sound on tape)
+SCRIPT_TAG = re.compile(r"(?:SOT|SOUNDBITE|SOUND BITE|VO/SOT)[ \t]*:[ \t]+")
 # transcript labels are no speakers ("Q: ...", "A: ..."), nor is page furniture ("Watch: ‘...’")
 TRANSCRIPT_LABELS = frozenset({"q", "a", "question", "answer", "interviewer"})
 NOT_SPEAKER_LABELS = frozenset({
@@ -1026,6 +1028,9 @@ def _headline_speaker(ctx: QuoteContext, sp: QuoteSpan) -> Speaker | None:
     stamp = BLOG_TIME.match(text, p_start, sp.outer_start)
     if stamp is not None:
         p_start = stamp.end()
+    tag = SCRIPT_TAG.match(text, p_start, sp.outer_start)
+    if tag is not None:
+        p_start = tag.end()
     label = text[p_start:sp.outer_start]
     vox = VOX_POP_LABEL.fullmatch(label) or NAME_ON_LABEL.fullmatch(label) or NAME_AT_LABEL.fullmatch(label)
     if (HEADLINE_LABEL.fullmatch(label) is None and vox is None) or not sp.closed:

@@ -10,7 +10,10 @@ festival": "noted for" is "famous for", whatever the parser makes of "noted" ("T
 noted for its beaches"), with no clause or object of its own. "Three men said to be members of the
 gang were arrested" (round 33): "said to be"/"said to have" is the passive of hearsay, a reduced
 relative on the noun, whatever the parser makes of it (it may make "said" the root and the
-sentence's own verb its clause); nobody is reported.
+sentence's own verb its clause); nobody is reported. "Her horse, Say No More, won" (round 36): a
+verb of saying capitalised inside a sentence, after a comma or a lower-case word and before another
+capitalised word, is a title-case name (a horse, a song, a boat), not a cue; a title-case headline
+("Mayor Says Rates Will Rise") has a capitalised word before it and stays a report.
 """
 
 from __future__ import annotations
@@ -76,3 +79,15 @@ def said_to_be(tok: Token) -> bool:
         return False
     to, verb = doc[tok.i + 1], doc[tok.i + 2]
     return to.lower_ == "to" and to.tag_ == "TO" and verb.lemma_.lower() in ("be", "have") and verb.tag_ == "VB"
+
+
+def title_case_name(tok: Token) -> bool:
+    """True for a speech verb written as part of a title-case name inside a sentence ("Her horse,
+    Say No More, won"), by the capitals as written around it."""
+    doc = tok.doc
+    if not tok.is_title or tok.is_sent_start or tok.i == 0 or tok.i + 1 >= len(doc):
+        return False
+    prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
+    if "\n" in doc.text[prev.idx:tok.idx]:
+        return False  # a line of its own (a headline or a label)
+    return (prev.text == "," or prev.is_lower) and nxt.is_title and nxt.is_alpha
