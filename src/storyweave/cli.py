@@ -254,8 +254,10 @@ def stories(
 
     with open_store(db) as store:
         rows = store.list_stories()
-        events = {s.id: story_events(s, store.load_analyzed(s.articles), _stored_event_config(store, s.articles))
-                  for s in rows} if with_events else {}
+        events = {}
+        if with_events:
+            config = _stored_event_config(store, [a for s in rows for a in s.articles])  # one look-up
+            events = {s.id: story_events(s, store.load_analyzed(s.articles), config) for s in rows}
     if as_json:
         out = []
         for s in rows:
